@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+// Jobsag: a keyboard-driven terminal application for caseworkers in Danish jobcenters.
+import PackageDescription
+
+let package = Package(
+    name: "Jobsag",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "jobsag", targets: ["jobsag"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "JobsagResources",
+            path: "Resources",
+            resources: [.copy("Strings"), .copy("Demo")]
+        ),
+        .target(name: "JobsagCore"),
+        .target(name: "JobsagRules", dependencies: ["JobsagCore"]),
+        .target(name: "JobsagStore", dependencies: ["JobsagCore"]),
+        .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
+        .target(name: "TerminalKit"),
+        .target(
+            name: "JobsagApp",
+            dependencies: ["JobsagCore", "JobsagRules", "TerminalKit", "JobsagResources"]
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalKit"]),
+        .executableTarget(
+            name: "jobsag",
+            dependencies: [
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp",
+                "CursesTerminal", "TerminalKit", "JobsagResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JobsagCoreTests", dependencies: ["JobsagCore"]),
+        .testTarget(name: "JobsagRulesTests", dependencies: ["JobsagRules", "JobsagCore"]),
+        .testTarget(name: "JobsagStoreTests", dependencies: ["JobsagStore", "JobsagCore"]),
+        .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(
+            name: "JobsagAppTests",
+            dependencies: ["JobsagApp", "JobsagCore", "JobsagRules", "TerminalKit", "JobsagResources"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore"]),
+    ]
+)

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Danish text handling: normalisation to NFC, Danish sort order (… x, y, z, æ, ø, å,
+/// with `aa` as `å`), and search that ignores case and accents and treats `aa` as `å`.
+public enum DanishText {
+    /// The text in Unicode normalisation form C (decomposed input becomes composed).
+    public static func normalized(_ text: String) -> String {
+        // Skip the Foundation call in the common all-ASCII case.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A key whose lexicographic order is Danish alphabetical order (case-insensitive).
+    public static func sortKey(_ text: String) -> [UInt32] {
+        var key: [UInt32] = []
+        key.reserveCapacity(text.unicodeScalars.count)
+        var previousWasA = false
+        for character in normalized(text).lowercased() {
+            for scalar in character.unicodeScalars {
+                let weight = sortWeight(of: scalar)
+                if weight == 0 { continue }  // combining marks do not change the order
+                // "aa" sorts as "å" (Aagaard after Zacho).
+                if weight == letterWeight("a"), previousWasA, let last = key.last, last == letterWeight("a") {
+                    key[key.count - 1] = aringWeight
+                    previousWasA = false
+                    continue
+                }
+                key.append(weight)
+                previousWasA = weight == letterWeight("a")
+            }
+        }
+        return key
+    }
+
+    /// Whether `a` sorts before `b` in Danish order; ties broken by the plain text.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let ka = sortKey(a), kb = sortKey(b)
+        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+        return a < b
+    }
+
+    /// The form used for searching: lower case, NFC, accents dropped except æ ø å,
+    /// ä → æ, ö → ø, and `aa` → `å`.
+    public static func searchKey(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in normalized(text).lowercased() {
+            result.append(contentsOf: fold(character))
+        }
+        return result.replacingOccurrences(of: "aa", with: "å")
+    }
+
+    /// Whether `haystack` contains the search `query` (both folded with `searchKey`).
+    public static func matches(_ haystackKey: String, query queryKey: String) -> Bool {
+        queryKey.isEmpty || haystackKey.utf8.firstRange(of: queryKey.utf8) != nil
+    }
+
+    // MARK: Tables
+
+    private static let aringWeight: UInt32 = 200 + 29
+
+    private static func letterWeight(_ letter: Character) -> UInt32 {
+        guard let ascii = letter.asciiValue else { return 0 }
+        return 200 + UInt32(ascii - UInt8(ascii: "a")) + 1
+    }
+
+    private static func sortWeight(of scalar: Unicode.Scalar) -> UInt32 {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return 0
+        default: break
+        }
+        let value = scalar.value
+        switch value {
+        case 0x30...0x39: return 100 + value - 0x30  // digits before letters
+        case 0x61...0x7A: return 200 + value - 0x61 + 1
+        case 0xE6, 0xE4: return 200 + 27  // æ, ä
+        case 0xF8, 0xF6: return 200 + 28  // ø, ö
+        case 0xE5: return aringWeight  // å
+        case 0xFC: return 200 + 25  // ü sorts as y
+        default:
+            if let base = baseLetter(of: scalar), let weight = base.first.map({ letterWeight($0) }), weight > 0 {
+                return weight
+            }
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .dashPunctuation { return 1 }
+            if value < 0x80 { return 10 + value }  // other ASCII punctuation, before digits
+            return 1000 + value
+        }
+    }
+
+    /// The plain Latin letter under an accented one (é → e), if any.
+    private static func baseLetter(of scalar: Unicode.Scalar) -> String? {
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+        guard let first = decomposed.unicodeScalars.first, first.value >= 0x61, first.value <= 0x7A else { return nil }
+        return String(first)
+    }
+
+    private static func fold(_ character: Character) -> String {
+        switch character {
+        case "æ", "ø", "å": return String(character)
+        case "ä": return "æ"
+        case "ö": return "ø"
+        default:
+            guard !character.isASCII else { return String(character) }
+            let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            if let first = scalars.first, first.value < 0x80 { return String(first) }
+            return String(character)
+        }
+    }
+}

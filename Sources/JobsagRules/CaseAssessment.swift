@@ -1,0 +1,44 @@
+import JobsagCore
+
+/// The traffic light of a case on the caseload (PRODUCT.md, Screens 1).
+public enum TrafficLight: Int, Sendable, Comparable, CaseIterable {
+    /// Nothing due within the lead time.
+    case green = 0
+    /// Something due within the lead time.
+    case yellow = 1
+    /// Something overdue, missed, or impossible to evaluate.
+    case red = 2
+
+    public static func < (lhs: TrafficLight, rhs: TrafficLight) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The obligations of one case as of a date, with what the caseload shows of them.
+public struct CaseAssessment: Hashable, Sendable {
+    public var asOf: CalendarDate
+    public var obligations: [Obligation]
+
+    public init(asOf: CalendarDate, obligations: [Obligation]) {
+        self.asOf = asOf
+        self.obligations = obligations
+    }
+
+    public var trafficLight: TrafficLight {
+        let worst = obligations.map(\.status.severity).max() ?? 0
+        switch worst {
+        case 3...: return .red
+        case 2: return .yellow
+        default: return .green
+        }
+    }
+
+    /// The actionable obligation with the earliest deadline: the caseload's "next deadline".
+    public var nextDue: Obligation? {
+        obligations
+            .filter { $0.status.isActionable && $0.deadline != nil }
+            .min(by: { ($0.deadline!, $0.ruleID) < ($1.deadline!, $1.ruleID) })
+            ?? obligations.first(where: { $0.status == .cannotEvaluate })
+    }
+
+    public var overdueCount: Int { obligations.filter { $0.status == .overdue || $0.status == .missed }.count }
+    public var dueSoonCount: Int { obligations.filter { $0.status == .dueSoon }.count }
+}

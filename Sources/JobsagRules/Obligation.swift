@@ -1,0 +1,114 @@
+import JobsagCore
+
+/// The status of an obligation as of a date (RULES.md §1).
+public enum ObligationStatus: String, Sendable, Codable, CaseIterable {
+    /// Evidence exists inside the window (opfyldt).
+    case met
+    /// Not met; the deadline is more than the lead time away (åben).
+    case open
+    /// Not met; the deadline is within the lead time (snart).
+    case dueSoon
+    /// The deadline passed, not met, and still possible to do (overskredet).
+    case overdue
+    /// The window closed without the evidence and nothing can repair it (ikke opfyldt).
+    case missed
+    /// The rule does not apply on `asOf`, or the case is exempt (ikke relevant).
+    case notApplicable
+    /// The data needed to evaluate the rule is missing (kan ikke vurderes).
+    case cannotEvaluate
+
+    /// Higher is more urgent; used for the traffic light and the urgency sort.
+    public var severity: Int {
+        switch self {
+        case .missed, .overdue: return 4
+        case .cannotEvaluate: return 3
+        case .dueSoon: return 2
+        case .open: return 1
+        case .met, .notApplicable: return 0
+        }
+    }
+
+    /// Whether the caseworker still has something to do for it.
+    public var isActionable: Bool {
+        switch self {
+        case .open, .dueSoon, .overdue, .cannotEvaluate: return true
+        case .met, .missed, .notApplicable: return false
+        }
+    }
+
+    /// The Danish and English UI label.
+    public var label: LocalizedText {
+        switch self {
+        case .met: return LocalizedText(da: "opfyldt", en: "met")
+        case .open: return LocalizedText(da: "åben", en: "open")
+        case .dueSoon: return LocalizedText(da: "snart", en: "due soon")
+        case .overdue: return LocalizedText(da: "overskredet", en: "overdue")
+        case .missed: return LocalizedText(da: "ikke opfyldt", en: "missed")
+        case .notApplicable: return LocalizedText(da: "ikke relevant", en: "not applicable")
+        case .cannotEvaluate: return LocalizedText(da: "kan ikke vurderes", en: "cannot be evaluated")
+        }
+    }
+}
+
+/// What a rule requires of one case as of a date, and why.
+public struct Obligation: Hashable, Sendable {
+    public var ruleID: String
+    public var ruleVersion: Int
+    public var kind: RuleKind
+    public var status: ObligationStatus
+    /// The last day on which the evidence counts as on time (nil when there is none).
+    public var deadline: CalendarDate?
+    /// The first day of the window in which evidence counts, when the rule has one.
+    public var windowStart: CalendarDate?
+    /// The entries that met (or partly met) the obligation.
+    public var evidence: [Evidence]
+    /// For `met`: whether it was met after the deadline.
+    public var metLate: Bool
+    /// The entry the obligation is about, for rules evaluated per entry (an offer, a conversation).
+    public var subjectID: EntryID?
+    /// One sentence saying what is required and where the case stands.
+    public var explanation: LocalizedText
+    /// How the deadline was computed, e.g. "episodestart 08.01.2024 + 6 måneder = 08.07.2024".
+    public var arithmetic: LocalizedText?
+
+    public init(
+        ruleID: String, ruleVersion: Int, kind: RuleKind, status: ObligationStatus, deadline: CalendarDate? = nil,
+        windowStart: CalendarDate? = nil, evidence: [Evidence] = [], metLate: Bool = false, subjectID: EntryID? = nil,
+        explanation: LocalizedText, arithmetic: LocalizedText? = nil
+    ) {
+        self.ruleID = ruleID
+        self.ruleVersion = ruleVersion
+        self.kind = kind
+        self.status = status
+        self.deadline = deadline
+        self.windowStart = windowStart
+        self.evidence = evidence
+        self.metLate = metLate
+        self.subjectID = subjectID
+        self.explanation = explanation
+        self.arithmetic = arithmetic
+    }
+}
+
+/// An entry that counts as evidence for an obligation.
+public struct Evidence: Hashable, Sendable {
+    public var entryID: EntryID
+    public var kind: EntryKind
+    public var date: CalendarDate?
+    /// A short description, e.g. "jobsamtale 10.01.2024, fysisk".
+    public var summary: LocalizedText
+
+    public init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, summary: LocalizedText) {
+        self.entryID = entryID
+        self.kind = kind
+        self.date = date
+        self.summary = summary
+    }
+}
+
+/// The kinds of entry a case holds, for evidence and for pointing at entries.
+public enum EntryKind: String, Sendable, Codable, CaseIterable {
+    case episode, visitation, goal, subgoal, conversation, offer, offerFollowUp, ordinaryHours
+    case injunction, literacyTest, guidance, exemption, absence, contactAttempt, sanction, reminder
+    case rehabilitationRecommendation, flexJob, cv
+}

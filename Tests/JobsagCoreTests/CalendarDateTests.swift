@@ -1,0 +1,109 @@
+import Testing
+@testable import JobsagCore
+
+@Suite struct CalendarDateTests {
+    private func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
+
+    @Test func parsesAndPrintsISO() {
+        #expect(date("2024-02-29").iso == "2024-02-29")
+        #expect(date("1970-01-01").dayNumber == 0)
+        #expect(CalendarDate("2023-02-29") == nil)
+        #expect(CalendarDate("2024-13-01") == nil)
+        #expect(CalendarDate("2024-1-01") == nil)
+        #expect(CalendarDate("2024-01-0x") == nil)
+    }
+
+    @Test func roundTripsEveryDayOfFourCenturies() {
+        var day = date("1899-12-25").dayNumber
+        let end = date("2301-01-05").dayNumber
+        while day < end {
+            let value = CalendarDate(dayNumber: day)
+            let (y, m, d) = value.components
+            #expect(CalendarDate(year: y, month: m, day: d) == value)
+            day += 37
+        }
+    }
+
+    @Test func monthArithmeticClampsToTheLastDay() {
+        #expect(date("2024-01-31").adding(months: 1) == date("2024-02-29"))
+        #expect(date("2023-01-31").adding(months: 1) == date("2023-02-28"))
+        #expect(date("2024-01-31").adding(months: 3) == date("2024-04-30"))
+        #expect(date("2024-01-08").adding(months: 6) == date("2024-07-08"))
+        #expect(date("2024-03-31").adding(months: -1) == date("2024-02-29"))
+        #expect(date("2024-12-15").adding(months: 1) == date("2025-01-15"))
+        #expect(date("2024-02-29").adding(years: 1) == date("2025-02-28"))
+    }
+
+    @Test func weekdaysAndWeeks() {
+        #expect(date("2026-11-23").isoWeekday == 1)  // a Monday
+        #expect(date("2026-11-29").isoWeekday == 7)
+        #expect(date("2026-11-23").isoWeek == 48)
+        #expect(date("2021-01-03").isoWeek == 53)
+        #expect(date("2024-12-30").isoWeek == 1)
+    }
+
+    @Test func wholeMonths() {
+        #expect(date("2024-01-31").wholeMonths(until: date("2024-02-29")) == 1)
+        #expect(date("2024-01-15").wholeMonths(until: date("2024-02-14")) == 0)
+        #expect(date("2024-01-15").wholeMonths(until: date("2025-01-15")) == 12)
+    }
+
+    @Test func danishForms() {
+        #expect(date("2026-11-03").danish == "03.11.2026")
+        #expect(date("2026-11-03").danishShort == "03.11.26")
+    }
+}
+
+@Suite struct CPRTests {
+    @Test func acceptsBothForms() throws {
+        let cpr = try #require(CPR("010190-1234"))
+        #expect(cpr.formatted == "010190-1234")
+        #expect(cpr.masked == "010190-xxxx")
+        #expect(CPR("0101901234") == cpr)
+        #expect(cpr.birthDate == CalendarDate("1990-01-01"))
+    }
+
+    @Test func rejectsWrongFormAndImpossibleDates() {
+        #expect(CPR.parse("01019-1234") == .failure(.wrongForm))
+        #expect(CPR.parse("010190-12a4") == .failure(.wrongForm))
+        #expect(CPR.parse("0101-901234") == .failure(.wrongForm))
+        #expect(CPR.parse("310290-1234") == .failure(.impossibleBirthDate))
+        #expect(CPR.parse("320190-1234") == .failure(.impossibleBirthDate))
+    }
+
+    @Test func centuryFollowsTheSeventhDigit() {
+        #expect(CPR("010105-4123")?.birthDate == CalendarDate("2005-01-01"))
+        #expect(CPR("010155-4123")?.birthDate == CalendarDate("1955-01-01"))
+        #expect(CPR("010105-5123")?.birthDate == CalendarDate("2005-01-01"))
+        #expect(CPR("010160-5123")?.birthDate == CalendarDate("1860-01-01"))
+        #expect(CPR("290200-4123")?.birthDate == CalendarDate("2000-02-29"))
+        #expect(CPR("290200-1123") == nil)  // 1900 was not a leap year
+    }
+
+    @Test func age() {
+        let cpr = CPR("150690-1234")!
+        #expect(cpr.age(on: CalendarDate("2026-06-14")!) == 35)
+        #expect(cpr.age(on: CalendarDate("2026-06-15")!) == 36)
+    }
+}
+
+@Suite struct DanishTextTests {
+    @Test func sortsInDanishOrder() {
+        let names = ["Åse", "Øster", "Zacho", "Ærø", "Aagaard", "Xenia", "Yrsa", "Anders", "émile"]
+        let sorted = names.sorted(by: DanishText.precedes)
+        #expect(sorted == ["Anders", "émile", "Xenia", "Yrsa", "Zacho", "Ærø", "Øster", "Aagaard", "Åse"])
+    }
+
+    @Test func searchFoldsCaseAccentsAndDoubleA() {
+        let key = DanishText.searchKey("Århus Kommune")
+        #expect(DanishText.matches(key, query: DanishText.searchKey("aarhus")))
+        #expect(DanishText.matches(DanishText.searchKey("René Ærø"), query: DanishText.searchKey("rene æ")))
+        #expect(!DanishText.matches(key, query: DanishText.searchKey("arhus")))
+    }
+
+    @Test func normalisesDecomposedInput() {
+        let decomposed = "A\u{030A}se"  // A + combining ring
+        #expect(DanishText.normalized(decomposed).unicodeScalars.count == 3)
+        #expect(DanishText.normalized(decomposed) == "Åse")
+    }
+}
