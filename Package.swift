@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "JobsagRules", dependencies: ["JobsagCore"]),
         .target(name: "JobsagStore", dependencies: ["JobsagCore"]),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
+        .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
         .target(name: "TerminalKit"),
         .target(
             name: "JobsagApp",
@@ -35,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "jobsag",
             dependencies: [
-                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp",
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp", "JobsagExport",
                 "CursesTerminal", "TerminalKit", "JobsagResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -44,11 +45,12 @@ let package = Package(
         .testTarget(name: "JobsagRulesTests", dependencies: ["JobsagRules", "JobsagCore"]),
         .testTarget(name: "JobsagStoreTests", dependencies: ["JobsagStore", "JobsagCore"]),
         .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
+        .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "JobsagAppTests",
             dependencies: ["JobsagApp", "JobsagCore", "JobsagRules", "TerminalKit", "JobsagResources"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore"]),

@@ -1,0 +1,189 @@
+// CursesTerminal: the only module that talks to ncurses. It starts and stops curses,
+// turns get_wch input into Keys, shows CellBuffers, handles resizing and colours, and
+// restores the terminal on every exit path, signals and crashes included.
+@preconcurrency import CNCursesW
+import Foundation
+import TerminalKit
+
+/// The terminal under curses. Every curses call of the program goes through this class,
+/// on one thread (ncurses is not thread-safe); all shim calls stay in this file.
+public final class CursesScreen {
+    /// Whether colours are drawn (off with `--no-color` or `NO_COLOR`).
+    public let colorEnabled: Bool
+    private var screen: OpaquePointer?
+    private var colorPairs: [ColorPairKey: Int16] = [:]
+    private var started = false
+
+    private struct ColorPairKey: Hashable {
+        var foreground: Color
+        var background: Color
+    }
+
+    /// Starts curses on the controlling terminal (the alternate screen, raw keys).
+    public static func startOnTerminal(colorEnabled: Bool) -> CursesScreen {
+        let curses = CursesScreen(colorEnabled: colorEnabled)
+        curses.start(terminalType: nil, output: stdout, input: stdin)
+        return curses
+    }
+
+    /// Starts curses on any stream: used by tests with `/dev/null` as the terminal.
+    public static func start(terminalType: String, file: UnsafeMutablePointer<FILE>, size: Size, colorEnabled: Bool) -> CursesScreen {
+        let curses = CursesScreen(colorEnabled: colorEnabled)
+        curses.start(terminalType: terminalType, output: file, input: file)
+        resize_term(Int32(size.height), Int32(size.width))
+        return curses
+    }
+
+    private init(colorEnabled: Bool) {
+        self.colorEnabled = colorEnabled
+    }
+
+    private func start(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) {
+        setlocale(LC_ALL, "")
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        screen = terminalType.map { newterm($0, output, input) } ?? newterm(nil, output, input)
+        if let screen { set_term(screen) }
+        jobsag_install_signal_handlers()
+        jobsag_set_curses_active(1)
+        started = true
+        raw()
+        noecho()
+        nonl()
+        keypad(jobsag_stdscr(), true)
+        meta(jobsag_stdscr(), true)
+        curs_set(0)
+        if colorEnabled, has_colors() {
+            start_color()
+            use_default_colors()
+        }
+    }
+
+    /// Ends curses and gives the terminal back as it was. Safe to call twice.
+    public func stop() {
+        guard started else { return }
+        started = false
+        jobsag_set_curses_active(0)
+        endwin()
+        if let screen {
+            delscreen(screen)
+            self.screen = nil
+        }
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// The terminal's size now.
+    public var size: Size {
+        Size(width: Int(jobsag_cols()), height: Int(jobsag_lines()))
+    }
+
+    // MARK: Input
+
+    /// Waits for the next key or resize. Returns nil on a timeout (`timeoutMilliseconds`
+    /// >= 0) or when input has ended.
+    public func nextEvent(timeoutMilliseconds: Int32 = -1) -> TerminalEvent? {
+        wtimeout(jobsag_stdscr(), timeoutMilliseconds)
+        var value: wint_t = 0
+        let result = wget_wch(jobsag_stdscr(), &value)
+        switch result {
+        case KEY_CODE_YES:
+            if Int32(value) == KEY_RESIZE { return .resize(size) }
+            return KeyDecoder.functionKey(Int32(value), name: keyName(Int32(value))).map(TerminalEvent.key)
+        case OK:
+            if value == 27 { return .key(escapeOrAlt()) }
+            return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
+        default:
+            return nil
+        }
+    }
+
+    private func keyName(_ code: Int32) -> String {
+        guard let name = keyname(code) else { return "" }
+        return String(cString: name)
+    }
+
+    /// After Esc: Alt+b / Alt+f move by word; anything else is a plain Esc (the key that
+    /// followed is pushed back).
+    private func escapeOrAlt() -> Key {
+        wtimeout(jobsag_stdscr(), 0)
+        var next: wint_t = 0
+        let result = wget_wch(jobsag_stdscr(), &next)
+        if result == OK {
+            if next == 0x62 { return .wordLeft }
+            if next == 0x66 { return .wordRight }
+            unget_wch(wchar_t(next))
+        } else if result == KEY_CODE_YES {
+            ungetch(Int32(next))
+        }
+        return .escape
+    }
+
+    // MARK: Output
+
+    /// Shows a frame: writes every cell and updates the terminal once.
+    public func draw(_ buffer: CellBuffer) {
+        let window = jobsag_stdscr()
+        werase(window)
+        let rows = min(buffer.size.height, Int(jobsag_lines()))
+        let columns = min(buffer.size.width, Int(jobsag_cols()))
+        var character = cchar_t()
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                var scalars = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+                scalars.append(0)
+                let (attributes, pair) = attributes(for: cell.style)
+                setcchar(&character, scalars, attributes, pair, nil)
+                mvwadd_wch(window, Int32(y), Int32(x), &character)
+            }
+        }
+        if let cursor = buffer.cursor, cursor.x < columns, cursor.y < rows {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Reads back one row of the screen as text (for the curses read-back tests).
+    public func readRow(_ y: Int) -> String {
+        let width = Int(jobsag_cols())
+        var buffer = [wchar_t](repeating: 0, count: width + 1)
+        mvinnwstr(Int32(y), 0, &buffer, Int32(width))
+        let scalars = buffer.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        var text = String(String.UnicodeScalarView(scalars))
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        var attributes = jobsag_attr_normal()
+        if style.bold { attributes |= jobsag_attr_bold() }
+        if style.reverse { attributes |= jobsag_attr_reverse() }
+        if style.underline { attributes |= jobsag_attr_underline() }
+        if style.dim { attributes |= jobsag_attr_dim() }
+        guard colorEnabled, has_colors(), style.foreground != .default || style.background != .default else {
+            return (attributes, 0)
+        }
+        return (attributes, colorPair(foreground: style.foreground, background: style.background))
+    }
+
+    private func colorPair(foreground: Color, background: Color) -> Int16 {
+        let key = ColorPairKey(foreground: foreground, background: background)
+        if let pair = colorPairs[key] { return pair }
+        let next = Int16(colorPairs.count + 1)
+        guard Int32(next) < COLOR_PAIRS else { return 0 }
+        let limit = Int(COLORS)
+        func code(_ color: Color) -> Int16 {
+            color == .default || color.rawValue >= limit ? -1 : Int16(color.rawValue)
+        }
+        init_pair(next, code(foreground), code(background))
+        colorPairs[key] = next
+        return next
+    }
+}

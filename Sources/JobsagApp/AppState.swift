@@ -1,0 +1,179 @@
+import JobsagCore
+import JobsagRules
+import TerminalKit
+
+/// The screens the program can show.
+public enum Screen: Sendable {
+    case caseload
+    case caseDetail
+    case agenda
+}
+
+/// The audit events of a case, once read.
+public struct CaseHistory: Sendable {
+    public var events: [AuditEvent]
+    public var problems: [String]
+}
+
+/// The whole state of the program. `update` changes it; `view` draws it.
+public struct AppState: Sendable {
+    public let context: AppContext
+    public let strings: Strings
+    public let keymap: Keymap
+    public let engine: RuleEngine
+    public let theme: Theme
+
+    public internal(set) var cases: [CaseID: Case]
+    public internal(set) var assessments: [CaseID: CaseAssessment]
+    /// Every case in scope, in the current sort order.
+    public internal(set) var rows: [CaseRow] = []
+    /// The rows that pass the filters: indices into `rows`, in order.
+    public internal(set) var visibleRows: [Int] = []
+
+    public internal(set) var screen: Screen = .caseload
+    public internal(set) var caseload = CaseloadState()
+    public internal(set) var detail: CaseDetailState?
+    public internal(set) var agenda = AgendaState()
+    public internal(set) var overlay: Overlay?
+    public internal(set) var size: Size
+    public internal(set) var message: StatusMessage?
+    public internal(set) var histories: [CaseID: CaseHistory] = [:]
+    /// Cases whose view has been logged this session.
+    var viewedCases: Set<CaseID> = []
+
+    /// The smallest terminal the screens are laid out for.
+    public static let minimumSize = Size(width: 60, height: 15)
+    /// From this width the case is shown beside the caseload.
+    public static let sideBySideWidth = 120
+
+    public init(context: AppContext, cases: [Case], strings: Strings, keymap: Keymap = .standard,
+                engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size) {
+        self.context = context
+        self.theme = theme
+        self.strings = strings
+        self.keymap = keymap
+        self.engine = engine
+        self.size = size
+        var byID: [CaseID: Case] = [:]
+        var assessments: [CaseID: CaseAssessment] = [:]
+        for item in cases {
+            byID[item.id] = item
+            assessments[item.id] = engine.evaluate(item, asOf: context.asOf)
+        }
+        self.cases = byID
+        self.assessments = assessments
+        rebuildRows()
+        if !context.loadProblems.isEmpty {
+            message = StatusMessage(strings.format(.loadProblems, context.loadProblems.count, context.loadProblems[0]), kind: .error)
+        }
+    }
+
+    // MARK: Derived
+
+    public var isTooSmall: Bool {
+        size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
+    }
+
+    public var isSideBySide: Bool { size.width >= AppState.sideBySideWidth }
+
+    /// The context that decides what keys mean right now.
+    public var keyContext: KeyContext {
+        if let overlay {
+            switch overlay {
+            case .help: return .help
+            case .why: return .why
+            case .picker: return .picker
+            }
+        }
+        switch screen {
+        case .caseload: return caseload.isEditingFilter ? .filter : .caseload
+        case .caseDetail: return detail?.isEditingSearch == true ? .filter : .caseDetail
+        case .agenda: return .agenda
+        }
+    }
+
+    /// The row selected in the caseload.
+    public var selectedRow: CaseRow? {
+        let index = caseload.scroll.selected
+        guard index < visibleRows.count else { return nil }
+        return rows[visibleRows[index]]
+    }
+
+    /// The case the detail pane shows: the opened one, or on wide screens the selected row.
+    public var shownCaseID: CaseID? {
+        if screen == .caseDetail, let detail { return detail.caseID }
+        if isSideBySide, screen == .caseload { return selectedRow?.id }
+        return nil
+    }
+
+    /// The entries of a tab of a case, as the tab lists them.
+    func entries(_ tab: DetailTab, of caseID: CaseID) -> [TabEntry] {
+        guard let item = cases[caseID], let assessment = assessments[caseID] else { return [] }
+        return TabEntry.entries(tab, of: item, assessment: assessment, history: histories[caseID], strings: strings)
+    }
+
+    // MARK: Rows
+
+    /// Recomputes every row (at start and when the scope changes).
+    mutating func rebuildRows() {
+        rows = cases.values.map { CaseRow(case: $0, assessment: assessments[$0.id] ?? CaseAssessment(asOf: context.asOf, obligations: []), strings: strings) }
+        sortRows()
+    }
+
+    /// Sorts the rows by the current sort and re-applies the filters, keeping the selection.
+    mutating func sortRows() {
+        let selectedID = selectedRow?.id
+        let sort = caseload.sort
+        rows.sort { a, b in CaseRow.precedes(a, b, by: sort) }
+        applyFilters(keeping: selectedID)
+    }
+
+    /// Recomputes the visible rows from the filters, keeping the selected case when it stays.
+    mutating func applyFilters(keeping selectedID: CaseID? = nil) {
+        let query = DanishText.searchKey(caseload.filter.text)
+        let weekEnd = context.asOf.adding(days: 7 - context.asOf.isoWeekday)
+        let quick = caseload.quickFilter
+        visibleRows = rows.indices.filter { index in
+            let row = rows[index]
+            switch quick {
+            case .all: break
+            case .overdue: if !row.hasOverdue { return false }
+            case .dueThisWeek: if row.nextDeadline > weekEnd { return false }
+            case .group(let group): if row.group != group { return false }
+            }
+            return DanishText.matches(row.searchKey, query: query)
+        }
+        let newIndex = selectedID.flatMap { id in visibleRows.firstIndex { rows[$0].id == id } } ?? caseload.scroll.selected
+        caseload.scroll.select(newIndex, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
+    }
+
+    /// Counts for the caseload header: cases, overdue, due soon (over the whole scope).
+    public var caseloadCounts: (cases: Int, overdue: Int, dueSoon: Int) {
+        var overdue = 0, dueSoon = 0
+        for row in rows {
+            if row.hasOverdue { overdue += 1 }
+            if row.hasDueSoon { dueSoon += 1 }
+        }
+        return (rows.count, overdue, dueSoon)
+    }
+}
+
+extension CaseRow {
+    /// The order of two rows under a sort; ties end in Danish name order, then case id.
+    static func precedes(_ a: CaseRow, _ b: CaseRow, by sort: CaseSort) -> Bool {
+        switch sort {
+        case .urgency:
+            if a.light != b.light { return a.light > b.light }
+            if a.nextDeadline != b.nextDeadline { return a.nextDeadline < b.nextDeadline }
+        case .deadline:
+            if a.nextDeadline != b.nextDeadline { return a.nextDeadline < b.nextDeadline }
+        case .group:
+            let ga = a.group?.sortIndex ?? Int.max, gb = b.group?.sortIndex ?? Int.max
+            if ga != gb { return ga < gb }
+        case .name:
+            break
+        }
+        if a.nameSortKey != b.nameSortKey { return a.nameSortKey.lexicographicallyPrecedes(b.nameSortKey) }
+        return a.id < b.id
+    }
+}

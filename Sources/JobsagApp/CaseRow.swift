@@ -1,0 +1,59 @@
+import JobsagCore
+import JobsagRules
+
+/// One row of the caseload, computed once per case change: what the list shows, sorts
+/// and searches on, so that a keystroke never re-evaluates or re-formats a case.
+public struct CaseRow: Sendable {
+    public var id: CaseID
+    public var name: String
+    public var nameSortKey: [UInt32]
+    public var maskedCPR: String
+    public var group: TargetGroup?
+    /// The week of the current benefit episode (1 = the first week).
+    public var episodeWeek: Int?
+    public var light: TrafficLight
+    /// Something is overdue or missed.
+    public var hasOverdue: Bool
+    /// Something is due within the lead time.
+    public var hasDueSoon: Bool
+    public var nextDue: Obligation?
+    public var isStandby: Bool
+    public var isExempt: Bool
+    public var isActivityReady: Bool
+    public var caseworker: Initials
+    /// Name, CPR, group and goal texts, folded for search (`DanishText.searchKey`).
+    public var searchKey: String
+
+    public init(case: Case, assessment: CaseAssessment, strings: Strings) {
+        let asOf = assessment.asOf
+        id = `case`.id
+        name = `case`.citizen.name
+        nameSortKey = DanishText.sortKey(`case`.citizen.name)
+        maskedCPR = `case`.citizen.cpr.masked
+        group = `case`.targetGroup(on: asOf)
+        if let start = `case`.episode(on: asOf)?.start {
+            episodeWeek = start.days(until: asOf) / 7 + 1
+        }
+        light = assessment.trafficLight
+        hasOverdue = assessment.overdueCount > 0
+        hasDueSoon = assessment.dueSoonCount > 0
+        nextDue = assessment.nextDue
+        let currentExemptions = `case`.exemptions.filter { $0.covers(asOf) }
+        isStandby = currentExemptions.contains { $0.scope == Exemption.Scope.standby }
+        isExempt = currentExemptions.contains { $0.scope != Exemption.Scope.standby }
+        isActivityReady = group?.isAktivitetsparat ?? false
+        caseworker = `case`.caseworker
+        var searchable = [`case`.citizen.name, `case`.citizen.cpr.formatted, `case`.citizen.cpr.digits]
+        if let group {
+            searchable += [group.rawValue, strings.label(group), strings.shortLabel(group)]
+        }
+        for goal in `case`.goals {
+            searchable.append(goal.title)
+            searchable += goal.subgoals.map(\.title)
+        }
+        searchKey = DanishText.searchKey(searchable.joined(separator: "\u{1F}"))
+    }
+
+    /// The next deadline's date, or a date after every other for sorting.
+    var nextDeadline: CalendarDate { nextDue?.deadline ?? .distantFuture }
+}

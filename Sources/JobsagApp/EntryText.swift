@@ -1,0 +1,204 @@
+import JobsagCore
+import JobsagRules
+import TerminalKit
+
+/// The status symbols: every status readable without colour.
+enum StatusSymbol {
+    static func of(_ status: ObligationStatus) -> String {
+        switch status {
+        case .met: return "✓"
+        case .open: return "○"
+        case .dueSoon: return "!"
+        case .overdue: return "!!"
+        case .missed: return "✗"
+        case .notApplicable: return "–"
+        case .cannotEvaluate: return "?"
+        }
+    }
+
+    static func of(_ light: TrafficLight) -> String {
+        switch light {
+        case .red: return "!!"
+        case .yellow: return "!"
+        case .green: return "✓"
+        }
+    }
+}
+
+/// The texts of tab entries: their one-line form in a list, their details below the list,
+/// and what `/` searches.
+struct EntryText {
+    let strings: Strings
+    let asOf: CalendarDate
+    var format: Format { Format(strings: strings) }
+
+    func ruleTitle(_ obligation: Obligation) -> String {
+        RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion).map { strings.text($0.title) }
+            ?? obligation.ruleID
+    }
+
+    /// The status symbol and its style for an entry, if it has one.
+    func symbol(_ entry: TabEntry, theme: Theme) -> (String, Style) {
+        switch entry.payload {
+        case .obligation(let obligation): return (StatusSymbol.of(obligation.status), style(obligation.status, theme: theme))
+        case .reminder(let reminder):
+            if reminder.done != nil { return ("✓", theme.green) }
+            if reminder.due < asOf { return ("!!", theme.red) }
+            return (reminder.due <= asOf.adding(days: 7) ? "!" : "○", reminder.due <= asOf.adding(days: 7) ? theme.yellow : .plain)
+        default: return ("", .plain)
+        }
+    }
+
+    func style(_ status: ObligationStatus, theme: Theme) -> Style {
+        switch status {
+        case .overdue, .missed, .cannotEvaluate: return theme.red
+        case .dueSoon: return theme.yellow
+        case .met: return theme.green
+        case .open: return .plain
+        case .notApplicable: return theme.muted
+        }
+    }
+
+    /// The entry as one line (without the status symbol) in `width` columns.
+    func line(_ entry: TabEntry, width: Int) -> String {
+        let indent = String(repeating: "  ", count: entry.depth)
+        switch entry.payload {
+        case .obligation(let obligation):
+            let date = DisplayWidth.pad(format.short(obligation.deadline), to: 8)
+            return date + " " + DisplayWidth.pad(obligation.ruleID, to: 17) + " " + ruleTitle(obligation)
+        case .goal(let goal):
+            let deadline = goal.deadline.map { " · " + strings[.deadlineInline] + " " + format.short($0) } ?? ""
+            return indent + "◆ " + strings.label(goal.kind) + ": " + goal.title + " · " + strings.label(goal.status) + deadline
+        case .subgoal(let subgoal):
+            let deadline = subgoal.deadline.map { " · " + strings[.deadlineInline] + " " + format.short($0) } ?? ""
+            return indent + (entry.isLastSibling ? "└ " : "├ ") + strings[.subgoal] + " (" + strings.label(subgoal.kind) + "): " + subgoal.title
+                + " · " + strings.label(subgoal.status) + deadline
+        case .linkedOffer(let offer):
+            return indent + "↳ " + strings.label(offer.type) + provider(offer) + " · " + period(offer)
+        case .conversation(let conversation):
+            let columns = format.short(conversation.date) + " " + DisplayWidth.pad(strings.shortLabel(conversation.kind), to: 11)
+                + " " + DisplayWidth.pad(strings.label(conversation.form), to: 9)
+                + " " + DisplayWidth.pad(strings.label(conversation.outcome), to: 9)
+            return columns + " " + conversation.summary
+        case .offer(let offer):
+            let rightAndDuty = offer.rightAndDuty ? " " + strings[.rightAndDutyShort] : ""
+            return DisplayWidth.pad(period(offer), to: 17) + " " + strings.label(offer.type) + rightAndDuty + provider(offer)
+        case .reminder(let reminder):
+            let kind = reminder.reviewRoundID == nil ? strings[.ownReminder] : strings[.reviewAction]
+            return format.short(reminder.due) + " " + kind + ": " + reminder.text
+        case .auditEvent(let event):
+            let changes = event.changes.isEmpty ? "" : " · " + event.changes.joined(separator: ", ")
+            return format.time(event.time) + " " + DisplayWidth.pad(event.user, to: 4) + " " + strings.label(event.action) + changes
+        }
+    }
+
+    /// The details of the selected entry, as labelled paragraphs.
+    func details(_ entry: TabEntry, in item: Case) -> [(label: String, text: String)] {
+        switch entry.payload {
+        case .obligation(let obligation):
+            var lines: [(String, String)] = [
+                (strings[.rule], obligation.ruleID + " · " + ruleTitle(obligation)),
+                (strings[.status], strings.text(obligation.status.label) + (obligation.metLate ? " (" + strings[.late] + ")" : "")),
+                (strings[.explanation], strings.text(obligation.explanation)),
+            ]
+            if let deadline = obligation.deadline {
+                lines.append((strings[.deadline], format.withWeekday(deadline) + " (" + format.relative(deadline, asOf: asOf) + ")"))
+            }
+            if !obligation.evidence.isEmpty {
+                lines.append((strings[.evidence], obligation.evidence.map { strings.text($0.summary) }.joined(separator: "; ")))
+            }
+            lines.append(("", strings[.whyHint]))
+            return lines
+        case .goal(let goal):
+            return [
+                (strings.label(goal.kind), goal.title),
+                (strings[.description], goal.description.isEmpty ? "–" : goal.description),
+                (strings[.status], strings.label(goal.status) + " · " + strings[.created] + " " + format.long(goal.created)
+                    + " · " + strings[.changed] + " " + format.long(goal.updated)),
+                (strings[.subgoals], String(goal.subgoals.count)),
+            ]
+        case .subgoal(let subgoal):
+            return [
+                (strings[.subgoal], subgoal.title + " (" + strings.label(subgoal.kind) + ")"),
+                (strings[.description], subgoal.description.isEmpty ? "–" : subgoal.description),
+                (strings[.status], strings.label(subgoal.status) + " · " + strings[.created] + " " + format.long(subgoal.created)),
+            ]
+        case .linkedOffer(let offer), .offer(let offer):
+            return offerDetails(offer, in: item)
+        case .conversation(let conversation):
+            var flags: [String] = []
+            if conversation.jobFocus { flags.append(strings[.flagJobFocus]) }
+            if conversation.resourceFocus { flags.append(strings[.flagResourceFocus]) }
+            if conversation.educationFocus { flags.append(strings[.flagEducationFocus]) }
+            if conversation.injunctionFollowedUp { flags.append(strings[.flagInjunctionFollowedUp]) }
+            if conversation.rightsGuidanceGiven { flags.append(strings[.flagRightsGuidance]) }
+            var lines: [(String, String)] = [
+                (strings[.conversation], format.withWeekday(conversation.date) + " · " + strings.label(conversation.kind) + " · "
+                    + strings.label(conversation.form) + " · " + strings.label(conversation.outcome)),
+                (strings[.summary], conversation.summary.isEmpty ? "–" : conversation.summary),
+                (strings[.agreements], conversation.agreements.isEmpty ? "–" : conversation.agreements),
+                (strings[.checked], flags.isEmpty ? "–" : flags.joined(separator: ", ")),
+            ]
+            if conversation.formChosenBy == .jobcenter {
+                lines.append((strings[.formChosenByJobcenter], conversation.formReason.isEmpty ? "–" : conversation.formReason))
+            }
+            return lines
+        case .reminder(let reminder):
+            return [
+                (strings[.reminder], reminder.text),
+                (strings[.due], format.withWeekday(reminder.due) + " (" + format.relative(reminder.due, asOf: asOf) + ")"),
+                (strings[.status], reminder.done.map { strings[.done] + " " + format.long($0) } ?? strings[.notDone]),
+            ]
+        case .auditEvent(let event):
+            return [
+                (strings[.time], format.time(event.time)),
+                (strings[.user], event.user),
+                (strings[.action], strings.label(event.action)),
+                (strings[.changes], event.changes.isEmpty ? "–" : event.changes.joined(separator: ", ")),
+            ] + (event.reason.map { [(strings[.reason], $0)] } ?? [])
+        }
+    }
+
+    /// What `/` searches in an entry.
+    func searchText(_ entry: TabEntry) -> String {
+        switch entry.payload {
+        case .obligation(let obligation):
+            return obligation.ruleID + " " + ruleTitle(obligation) + " " + strings.text(obligation.explanation)
+        case .conversation(let conversation):
+            return line(entry, width: 200) + " " + conversation.agreements
+        case .offer(let offer), .linkedOffer(let offer):
+            return line(entry, width: 200) + " " + offer.purpose + " " + offer.assessment
+        default:
+            return line(entry, width: 200)
+        }
+    }
+
+    private func provider(_ offer: Offer) -> String {
+        offer.provider.isEmpty ? "" : " · " + offer.provider
+    }
+
+    func period(_ offer: Offer) -> String {
+        format.short(offer.start) + "–" + (offer.effectiveEnd.map { format.short($0) } ?? "")
+    }
+
+    private func offerDetails(_ offer: Offer, in item: Case) -> [(label: String, text: String)] {
+        var lines: [(String, String)] = [
+            (strings[.offer], strings.label(offer.type) + provider(offer) + (offer.rightAndDuty ? " · " + strings[.rightAndDuty] : "")),
+            (strings[.period], period(offer) + (offer.hoursPerWeek.map { " · " + strings.format(.hoursPerWeek, Int($0)) } ?? "")),
+            (strings[.purpose], offer.purpose.isEmpty ? "–" : offer.purpose),
+            (strings[.assessment], offer.assessment.isEmpty ? "–" : offer.assessment),
+            (strings[.goal], offer.goalID.flatMap { item.goalTitle(for: $0) } ?? strings[.noGoalLinked]),
+        ]
+        if !offer.followUps.isEmpty {
+            lines.append((strings[.followUps], offer.followUps.sorted { $0.date < $1.date }
+                .map { format.short($0.date) + " " + $0.note }.joined(separator: "; ")))
+        }
+        if let evaluation = offer.evaluation {
+            lines.append((strings[.evaluation], format.short(evaluation.date) + " " + evaluation.result))
+        }
+        if let interruption = offer.interruption {
+            lines.append((strings[.interrupted], format.short(interruption.date) + " " + interruption.reason))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,117 @@
+import TerminalKit
+
+/// Where the user is: which keys mean what depends on it.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case caseload
+    case caseDetail
+    case agenda
+    case filter
+    case help
+    case why
+    case picker
+}
+
+/// Everything a key can do. The help screen lists them from the keymap.
+public enum Action: String, Sendable, CaseIterable {
+    case quit, back
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open
+    case nextTab, previousTab
+    case tab1, tab2, tab3, tab4, tab5, tab6
+    case filter, quickFilter, cycleSort
+    case nextMatch, previousMatch
+    case why
+    case agenda
+    case help
+    case acceptFilter, clearFilter
+    case closeOverlay, choose
+}
+
+/// One binding of a key to an action in some contexts.
+public struct KeyBinding: Sendable {
+    public var key: Key
+    public var action: Action
+    public var contexts: Set<KeyContext>
+
+    public init(_ key: Key, _ action: Action, _ contexts: Set<KeyContext>) {
+        self.key = key
+        self.action = action
+        self.contexts = contexts
+    }
+}
+
+/// The keymap: the bindings in order, as the help screen lists them.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The action bound to `key` in `context`, if any.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.first(where: { $0.key == key && $0.contexts.contains(context) })?.action
+    }
+
+    /// The bindings of `context`, grouped by action in keymap order: what `?` shows.
+    public func help(for context: KeyContext) -> [(action: Action, keys: [Key])] {
+        var order: [Action] = []
+        var keys: [Action: [Key]] = [:]
+        for binding in bindings where binding.contexts.contains(context) {
+            if keys[binding.action] == nil { order.append(binding.action) }
+            keys[binding.action, default: []].append(binding.key)
+        }
+        return order.map { ($0, keys[$0] ?? []) }
+    }
+
+    /// The first key bound to `action` in `context`, for key hints.
+    public func firstKey(for action: Action, in context: KeyContext) -> Key? {
+        bindings.first(where: { $0.action == action && $0.contexts.contains(context) })?.key
+    }
+
+    public static let standard: Keymap = {
+        let lists: Set<KeyContext> = [.caseload, .caseDetail, .agenda, .help]
+        let browsing: Set<KeyContext> = [.caseload, .caseDetail, .agenda]
+        return Keymap(bindings: [
+            KeyBinding(.enter, .open, [.caseload, .agenda]),
+            KeyBinding(.enter, .why, [.caseDetail]),
+            KeyBinding(.character("w"), .why, [.caseDetail]),
+            KeyBinding(.up, .moveUp, lists.union([.picker])),
+            KeyBinding(.character("k"), .moveUp, lists),
+            KeyBinding(.down, .moveDown, lists.union([.picker])),
+            KeyBinding(.character("j"), .moveDown, lists),
+            KeyBinding(.pageUp, .pageUp, lists.union([.picker, .why])),
+            KeyBinding(.pageDown, .pageDown, lists.union([.picker, .why])),
+            KeyBinding(.character("g"), .top, lists),
+            KeyBinding(.home, .top, lists),
+            KeyBinding(.character("G"), .bottom, lists),
+            KeyBinding(.end, .bottom, lists),
+            KeyBinding(.tab, .nextTab, [.caseDetail]),
+            KeyBinding(.backTab, .previousTab, [.caseDetail]),
+            KeyBinding(.character("1"), .tab1, [.caseDetail]),
+            KeyBinding(.character("2"), .tab2, [.caseDetail]),
+            KeyBinding(.character("3"), .tab3, [.caseDetail]),
+            KeyBinding(.character("4"), .tab4, [.caseDetail]),
+            KeyBinding(.character("5"), .tab5, [.caseDetail]),
+            KeyBinding(.character("6"), .tab6, [.caseDetail]),
+            KeyBinding(.character("/"), .filter, [.caseload, .caseDetail]),
+            KeyBinding(.character("n"), .nextMatch, [.caseDetail]),
+            KeyBinding(.character("N"), .previousMatch, [.caseDetail]),
+            KeyBinding(.character("f"), .quickFilter, [.caseload]),
+            KeyBinding(.character("o"), .cycleSort, [.caseload]),
+            KeyBinding(.character("a"), .agenda, [.caseload, .caseDetail]),
+            KeyBinding(.character("?"), .help, browsing),
+            KeyBinding(.function(1), .help, browsing),
+            KeyBinding(.enter, .acceptFilter, [.filter]),
+            KeyBinding(.escape, .clearFilter, [.filter]),
+            KeyBinding(.enter, .choose, [.picker]),
+            KeyBinding(.escape, .closeOverlay, [.help, .why, .picker]),
+            KeyBinding(.character("q"), .closeOverlay, [.why]),
+            KeyBinding(.escape, .clearFilter, [.caseload]),
+            KeyBinding(.escape, .back, [.caseDetail, .agenda]),
+            KeyBinding(.character("q"), .back, [.caseDetail, .agenda]),
+            KeyBinding(.character("q"), .quit, [.caseload]),
+            KeyBinding(.ctrl("c"), .quit, browsing),
+        ])
+    }()
+}

@@ -1,0 +1,66 @@
+import TerminalKit
+
+/// Where each part of the screen goes at the current size.
+struct Layout {
+    let titleBar: Rect
+    let statusBar: Rect
+    /// The caseload list (with its two header rows), when shown.
+    let caseload: Rect?
+    /// The case detail, when shown.
+    let detail: Rect?
+    /// The column between the caseload and the detail on wide screens.
+    let divider: Rect?
+    let agenda: Rect?
+
+    init(state: AppState) {
+        let full = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
+        let (title, rest) = full.splitTop(1)
+        let (body, status) = rest.splitBottom(1)
+        titleBar = title
+        statusBar = status
+        switch state.screen {
+        case .agenda:
+            caseload = nil
+            detail = nil
+            divider = nil
+            agenda = body
+        case .caseload, .caseDetail:
+            agenda = nil
+            if state.isSideBySide {
+                let leftWidth = max(46, min(body.width * 40 / 100, 72))
+                let (left, right) = body.splitLeft(leftWidth)
+                let (line, detailRect) = right.splitLeft(1)
+                caseload = left
+                divider = line
+                detail = detailRect
+            } else if state.screen == .caseDetail {
+                caseload = nil
+                divider = nil
+                detail = body
+            } else {
+                caseload = body
+                divider = nil
+                detail = nil
+            }
+        }
+    }
+
+    /// The caseload's rows: its pane minus the summary row and the column headings.
+    var caseloadList: Rect? { caseload.map { $0.splitTop(2).1 } }
+    var caseloadPageHeight: Int { caseloadList?.height ?? 1 }
+
+    /// The case detail's parts: header (2 rows), tab bar, the tab's list, a rule, and the
+    /// selected entry's details below it.
+    var detailParts: (header: Rect, tabs: Rect, list: Rect, rule: Rect, entry: Rect)? {
+        guard let detail else { return nil }
+        let (header, afterHeader) = detail.splitTop(2)
+        let (tabs, content) = afterHeader.splitTop(1)
+        let entryHeight = min(8, max(3, content.height * 2 / 5))
+        let (listAndRule, entry) = content.splitBottom(entryHeight)
+        let (list, rule) = listAndRule.splitBottom(1)
+        return (header, tabs, list, rule, entry)
+    }
+
+    var detailPageHeight: Int { detailParts?.list.height ?? 1 }
+    var agendaPageHeight: Int { agenda.map { $0.height - 1 } ?? 1 }
+}

@@ -1,0 +1,121 @@
+import JobsagCore
+import JobsagRules
+import TerminalKit
+
+extension AppState {
+    func drawOverlay(_ buffer: inout CellBuffer, _ overlay: Overlay) {
+        switch overlay {
+        case .help(let help): drawHelp(&buffer, help)
+        case .why(let why): drawWhy(&buffer, why)
+        case .picker(let picker): drawPicker(&buffer, picker)
+        }
+    }
+
+    /// A box in the middle of the screen, leaving the title and status bars visible.
+    private func overlayBox(width: Int, height: Int) -> Rect {
+        let area = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        return area.centered(Size(width: min(width, size.width - 2), height: min(height, area.height)))
+    }
+
+    private func drawHelp(_ buffer: inout CellBuffer, _ help: HelpState) {
+        let entries = helpEntries(help)
+        let box = overlayBox(width: 70, height: entries.count + 5)
+        buffer.drawBox(box, title: strings.format(.helpTitle, strings.modeName(help.context)), style: theme.border)
+        let inner = box.inset(by: 1)
+        let (searchRow, list) = inner.splitTop(2)
+        let label = strings[.helpSearch] + " "
+        let x = buffer.write(label, x: searchRow.x + 1, y: searchRow.y, style: theme.muted)
+        let (shown, cursorColumn) = help.search.visible(width: max(1, searchRow.maxX - x - 1))
+        buffer.write(shown, x: x, y: searchRow.y, style: Style(underline: true), maxX: searchRow.maxX - 1)
+        buffer.cursor = (x + cursorColumn, searchRow.y)
+        let keyWidth = 22
+        for line in 0..<list.height {
+            let position = help.scroll.top + line
+            guard position < entries.count else { break }
+            let entry = entries[position]
+            let y = list.y + line
+            let keys = entry.keys.map(\.displayName).joined(separator: ", ")
+            buffer.write(keys, in: Rect(x: list.x + 1, y: y, width: keyWidth, height: 1), style: theme.heading)
+            buffer.write(strings.actionDescription(entry.action, in: help.context),
+                         in: Rect(x: list.x + keyWidth + 2, y: y, width: max(0, list.width - keyWidth - 3), height: 1))
+        }
+        if entries.isEmpty {
+            buffer.write(strings[.helpNoMatch], in: list.row(0).inset(by: 0), style: theme.muted)
+        }
+    }
+
+    /// "hvorfor?": the rule, its kind, legal reference and sources, the evidence and the
+    /// arithmetic of the deadline.
+    func whyLines(_ why: WhyState, width: Int) -> [(label: String, text: String)] {
+        let obligation = why.obligation
+        let format = Format(strings: strings)
+        let rule = RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)
+        var lines: [(String, String)] = []
+        lines.append((strings[.rule], obligation.ruleID + " (" + strings.format(.version, obligation.ruleVersion) + ")"
+            + (rule.map { " · " + strings.text($0.title) } ?? "")))
+        lines.append((strings[.kind], strings.text(obligation.kind.label)))
+        var status = strings.text(obligation.status.label)
+        if obligation.metLate { status += " (" + strings[.late] + ")" }
+        lines.append((strings[.status], status))
+        if let deadline = obligation.deadline {
+            lines.append((strings[.deadline], format.withWeekday(deadline) + " (" + format.relative(deadline, asOf: context.asOf) + ")"))
+        }
+        lines.append((strings[.explanation], strings.text(obligation.explanation)))
+        if let arithmetic = obligation.arithmetic {
+            lines.append((strings[.arithmetic], strings.text(arithmetic)))
+        }
+        let evidence = obligation.evidence.map { strings.text($0.summary) }
+        lines.append((strings[.evidence], evidence.isEmpty ? strings[.noEvidence] : evidence.joined(separator: "; ")))
+        if let rule {
+            lines.append((strings[.requirement], strings.text(rule.requirement)))
+            lines.append((strings[.evidenceRequired], strings.text(rule.evidence)))
+            lines.append((strings[.appliesTo], strings.text(rule.appliesTo)))
+            lines.append((strings[.anchor], strings.text(rule.anchor)))
+            let validity = strings.format(.validFrom, format.long(rule.validFrom))
+                + (rule.validTo.map { " " + strings.format(.validTo, format.long($0)) } ?? "")
+            lines.append((strings[.validity], validity))
+            lines.append((strings[.legalReference], rule.legalReference.isEmpty ? "–" : rule.legalReference))
+            for source in rule.sources {
+                let quote = source.quote.map { " «" + $0 + "»" } ?? ""
+                lines.append((strings[.source], strings.format(.sourceLines, source.document, source.lines) + quote))
+            }
+        }
+        return lines
+    }
+
+    private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {
+        let box = overlayBox(width: 96, height: size.height - 2)
+        buffer.drawBox(box, title: strings[.whyTitle] + " " + why.obligation.ruleID, style: theme.border)
+        let inner = box.inset(by: 1)
+        let labelWidth = 15
+        var rendered: [(label: String, text: String)] = []
+        for (label, text) in whyLines(why, width: inner.width) {
+            for (index, line) in TextWrap.lines(text, width: max(1, inner.width - labelWidth - 2)).enumerated() {
+                rendered.append((index == 0 ? label : "", line))
+            }
+        }
+        let top = min(why.top, max(0, rendered.count - inner.height))
+        for line in 0..<inner.height {
+            let index = top + line
+            guard index < rendered.count else { break }
+            let y = inner.y + line
+            buffer.write(rendered[index].label, x: inner.x + 1, y: y, style: theme.columnHeader, maxX: inner.x + labelWidth)
+            buffer.write(rendered[index].text, x: inner.x + labelWidth + 1, y: y, maxX: inner.maxX)
+        }
+    }
+
+    private func drawPicker(_ buffer: inout CellBuffer, _ picker: PickerState) {
+        let width = (picker.options.map { DisplayWidth.of($0.label) }.max() ?? 10) + 6
+        let box = overlayBox(width: max(width, DisplayWidth.of(picker.title) + 8), height: picker.options.count + 2)
+        buffer.drawBox(box, title: picker.title, style: theme.border)
+        let list = box.inset(by: 1)
+        var scroll = picker.scroll
+        scroll.clamp(count: picker.options.count, pageHeight: list.height)
+        for line in 0..<list.height {
+            let position = scroll.top + line
+            guard position < picker.options.count else { break }
+            let selected = position == scroll.selected
+            buffer.write(" " + picker.options[position].label, in: list.row(line), style: selected ? theme.selected : .plain)
+        }
+    }
+}

@@ -1,0 +1,368 @@
+import JobsagCore
+import JobsagRules
+import TerminalKit
+
+extension AppState {
+    /// The one place the state changes: applies a message and returns the effects to run.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .resize(let newSize):
+            size = newSize
+            clampScrolls()
+            return []
+        case .historyLoaded(let caseID, let events, let problems):
+            histories[caseID] = CaseHistory(events: events.sorted { $0.time > $1.time }, problems: problems)
+            clampScrolls()
+            return []
+        case .key(let key):
+            if message?.kind != .error || overlay == nil { message = nil }
+            if isTooSmall {
+                return key == .character("q") || key == .ctrl("c") ? [.quit] : []
+            }
+            return handle(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if let overlay { return handleOverlay(key, overlay) }
+        if screen == .caseload, caseload.isEditingFilter { return handleFilterInput(key) }
+        if screen == .caseDetail, detail?.isEditingSearch == true { return handleSearchInput(key) }
+        guard let action = keymap.action(for: key, in: keyContext) else { return [] }
+        switch screen {
+        case .caseload: return caseloadAction(action)
+        case .caseDetail: return detailAction(action)
+        case .agenda: return agendaAction(action)
+        }
+    }
+
+    // MARK: Caseload
+
+    private mutating func caseloadAction(_ action: Action) -> [Effect] {
+        let page = Layout(state: self).caseloadPageHeight
+        if moveSelection(&caseload.scroll, action, count: visibleRows.count, page: page) {
+            return []
+        }
+        switch action {
+        case .open:
+            guard let row = selectedRow else { return [] }
+            return openCase(row.id, tab: .overview)
+        case .filter:
+            caseload.isEditingFilter = true
+        case .clearFilter:
+            caseload.filter = TextInput()
+            caseload.quickFilter = .all
+            applyFilters(keeping: selectedRow?.id)
+        case .quickFilter:
+            overlay = .picker(quickFilterPicker())
+        case .cycleSort:
+            caseload.sort = caseload.sort.next
+            sortRows()
+            message = StatusMessage(strings.format(.sortedBy, strings.label(caseload.sort)))
+        case .agenda:
+            openAgenda()
+        case .help:
+            overlay = .help(HelpState(context: .caseload))
+        case .quit:
+            return [.quit]
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handleFilterInput(_ key: Key) -> [Effect] {
+        let page = Layout(state: self).caseloadPageHeight
+        switch key {
+        case .enter:
+            caseload.isEditingFilter = false
+        case .escape:
+            caseload.isEditingFilter = false
+            caseload.filter = TextInput()
+            applyFilters(keeping: selectedRow?.id)
+        case .up, .down, .pageUp, .pageDown:
+            _ = caseload.scroll.handle(key, count: visibleRows.count, pageHeight: page)
+        case .ctrl("c"):
+            return [.quit]
+        default:
+            if caseload.filter.handle(key) {
+                applyFilters()
+                caseload.scroll.select(0, count: visibleRows.count, pageHeight: page)
+            }
+        }
+        return []
+    }
+
+    private func quickFilterPicker() -> PickerState {
+        var options = [
+            PickerOption(label: strings[.quickFilterAll], quickFilter: .all),
+            PickerOption(label: strings[.quickFilterOverdue], quickFilter: .overdue),
+            PickerOption(label: strings[.quickFilterThisWeek], quickFilter: .dueThisWeek),
+        ]
+        let groups = Set(rows.compactMap(\.group)).sorted()
+        options += groups.map { PickerOption(label: strings.format(.quickFilterGroup, strings.label($0)), quickFilter: .group($0)) }
+        let current = options.firstIndex { $0.quickFilter == caseload.quickFilter } ?? 0
+        return PickerState(title: strings[.quickFilterTitle], purpose: .quickFilter, options: options, scroll: ListScroll(selected: current))
+    }
+
+    /// Opens a case at a tab: logs the view once per session and reads its history.
+    mutating func openCase(_ id: CaseID, tab: DetailTab, select obligation: Obligation? = nil) -> [Effect] {
+        guard cases[id] != nil else { return [] }
+        if let index = visibleRows.firstIndex(where: { rows[$0].id == id }) {
+            caseload.scroll.select(index, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
+        }
+        var state = CaseDetailState(caseID: id, tab: tab)
+        if let obligation {
+            let list = entries(tab, of: id)
+            if let index = list.firstIndex(where: { if case .obligation(let o) = $0.payload { return o == obligation } else { return false } }) {
+                state.scroll = ListScroll(selected: index)
+            }
+        }
+        detail = state
+        screen = .caseDetail
+        clampScrolls()
+        return viewEffects(for: id)
+    }
+
+    /// The audit line for viewing a case (once per session) and the history read.
+    mutating func viewEffects(for id: CaseID) -> [Effect] {
+        var effects: [Effect] = []
+        if !viewedCases.contains(id) {
+            viewedCases.insert(id)
+            effects.append(.audit(action: .view, caseID: id, changes: [], reason: nil))
+        }
+        effects.append(.loadHistory(id))
+        return effects
+    }
+
+    // MARK: Case detail
+
+    private mutating func detailAction(_ action: Action) -> [Effect] {
+        guard var state = detail else {
+            screen = .caseload
+            return []
+        }
+        let page = Layout(state: self).detailPageHeight
+        let list = entries(state.tab, of: state.caseID)
+        var scroll = state.scroll
+        if moveSelection(&scroll, action, count: list.count, page: page) {
+            state.scroll = scroll
+            detail = state
+            return []
+        }
+        switch action {
+        case .nextTab: state.tab = state.tab.next
+        case .previousTab: state.tab = state.tab.previous
+        case .tab1: state.tab = .overview
+        case .tab2: state.tab = .plan
+        case .tab3: state.tab = .conversations
+        case .tab4: state.tab = .offers
+        case .tab5: state.tab = .reminders
+        case .tab6: state.tab = .history
+        case .why:
+            if scroll.selected < list.count, case .obligation(let obligation) = list[scroll.selected].payload {
+                overlay = .why(WhyState(caseID: state.caseID, obligation: obligation))
+            }
+        case .filter:
+            state.isEditingSearch = true
+            state.search = TextInput()
+        case .nextMatch, .previousMatch:
+            if let index = nextMatch(in: list, query: state.search.text, from: scroll.selected, forward: action == .nextMatch) {
+                state.scroll.select(index, count: list.count, pageHeight: page)
+            }
+        case .agenda:
+            detail = state
+            openAgenda()
+            return []
+        case .help:
+            overlay = .help(HelpState(context: .caseDetail))
+        case .back:
+            screen = .caseload
+        case .quit:
+            return [.quit]
+        default:
+            break
+        }
+        detail = state
+        clampScrolls()
+        return []
+    }
+
+    private mutating func handleSearchInput(_ key: Key) -> [Effect] {
+        guard var state = detail else { return [] }
+        let list = entries(state.tab, of: state.caseID)
+        let page = Layout(state: self).detailPageHeight
+        switch key {
+        case .enter:
+            state.isEditingSearch = false
+        case .escape:
+            state.isEditingSearch = false
+            state.search = TextInput()
+        case .ctrl("c"):
+            return [.quit]
+        default:
+            if state.search.handle(key),
+               let index = nextMatch(in: list, query: state.search.text, from: state.scroll.selected, forward: true, includeCurrent: true) {
+                state.scroll.select(index, count: list.count, pageHeight: page)
+            }
+        }
+        detail = state
+        return []
+    }
+
+    /// The next entry (wrapping around) whose text contains `query`.
+    private func nextMatch(in list: [TabEntry], query: String, from start: Int, forward: Bool, includeCurrent: Bool = false) -> Int? {
+        let folded = DanishText.searchKey(query)
+        guard !folded.isEmpty, !list.isEmpty else { return nil }
+        let texts = list.map { DanishText.searchKey(EntryText(strings: strings, asOf: context.asOf).searchText($0)) }
+        for step in (includeCurrent ? 0 : 1)...list.count {
+            let offset = forward ? step : -step
+            let index = ((start + offset) % list.count + list.count) % list.count
+            if DanishText.matches(texts[index], query: folded) { return index }
+        }
+        return nil
+    }
+
+    // MARK: Agenda
+
+    mutating func openAgenda() {
+        agenda = AgendaState(cases: cases, assessments: assessments, asOf: context.asOf)
+        agenda.returnScreen = screen
+        screen = .agenda
+        clampScrolls()
+    }
+
+    private mutating func agendaAction(_ action: Action) -> [Effect] {
+        let page = Layout(state: self).agendaPageHeight
+        var scroll = agenda.scroll
+        if moveSelection(&scroll, action, count: agenda.lines.count, page: page) {
+            // Skip the group headings in the direction of travel.
+            let forward = scroll.selected >= agenda.scroll.selected
+            var index = scroll.selected
+            while index >= 0, index < agenda.lines.count, !agenda.lines[index].isSelectable {
+                index += forward ? 1 : -1
+            }
+            if index < 0 || index >= agenda.lines.count { index = agenda.scroll.selected }
+            scroll.select(index, count: agenda.lines.count, pageHeight: page)
+            agenda.scroll = scroll
+            return []
+        }
+        switch action {
+        case .open:
+            guard let item = agenda.selectedItem else { return [] }
+            switch item.source {
+            case .obligation(let obligation): return openCase(item.caseID, tab: .overview, select: obligation)
+            case .reminder: return openCase(item.caseID, tab: .reminders)
+            }
+        case .help:
+            overlay = .help(HelpState(context: .agenda))
+        case .back:
+            screen = agenda.returnScreen
+        case .quit:
+            return [.quit]
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: Overlays
+
+    private mutating func handleOverlay(_ key: Key, _ current: Overlay) -> [Effect] {
+        let action = keymap.action(for: key, in: keyContext)
+        if action == .closeOverlay {
+            overlay = nil
+            return []
+        }
+        switch current {
+        case .help(var help):
+            switch key {
+            case .up, .down, .pageUp, .pageDown, .home, .end:
+                _ = help.scroll.handle(key, count: helpEntries(help).count, pageHeight: max(1, size.height - 6))
+            default:
+                if help.search.handle(key) { help.scroll = ListScroll() }
+            }
+            overlay = .help(help)
+        case .why(var why):
+            switch key {
+            case .down, .character("j"): why.top += 1
+            case .up, .character("k"): why.top = max(0, why.top - 1)
+            case .pageDown: why.top += max(1, size.height - 8)
+            case .pageUp: why.top = max(0, why.top - max(1, size.height - 8))
+            case .enter: overlay = nil; return []
+            default: break
+            }
+            overlay = .why(why)
+        case .picker(var picker):
+            if action == .choose {
+                overlay = nil
+                return choose(picker)
+            }
+            if !picker.scroll.handle(key, count: picker.options.count, pageHeight: max(1, size.height - 6)),
+               case .character(let typed) = key {
+                // Type-ahead: jump to the next option starting with the typed letter.
+                let folded = DanishText.searchKey(String(typed))
+                let count = picker.options.count
+                for step in 1...max(1, count) {
+                    let index = (picker.scroll.selected + step) % max(1, count)
+                    if DanishText.searchKey(picker.options[index].label).hasPrefix(folded) {
+                        picker.scroll.select(index, count: count, pageHeight: max(1, size.height - 6))
+                        break
+                    }
+                }
+            }
+            overlay = .picker(picker)
+        }
+        return []
+    }
+
+    private mutating func choose(_ picker: PickerState) -> [Effect] {
+        guard picker.scroll.selected < picker.options.count else { return [] }
+        switch picker.purpose {
+        case .quickFilter:
+            caseload.quickFilter = picker.options[picker.scroll.selected].quickFilter
+            applyFilters(keeping: selectedRow?.id)
+        }
+        return []
+    }
+
+    // MARK: Scrolling
+
+    /// Applies a movement action to a list. Returns false when the action is not a movement.
+    private func moveSelection(_ scroll: inout ListScroll, _ action: Action, count: Int, page: Int) -> Bool {
+        switch action {
+        case .moveUp: scroll.move(by: -1, count: count, pageHeight: page)
+        case .moveDown: scroll.move(by: 1, count: count, pageHeight: page)
+        case .pageUp: scroll.move(by: -max(1, page - 1), count: count, pageHeight: page)
+        case .pageDown: scroll.move(by: max(1, page - 1), count: count, pageHeight: page)
+        case .top: scroll.select(0, count: count, pageHeight: page)
+        case .bottom: scroll.select(count - 1, count: count, pageHeight: page)
+        default: return false
+        }
+        return true
+    }
+
+    /// Keeps every selection visible after a resize or a content change.
+    mutating func clampScrolls() {
+        let layout = Layout(state: self)
+        caseload.scroll.clamp(count: visibleRows.count, pageHeight: layout.caseloadPageHeight)
+        if var state = detail {
+            var scroll = state.scroll
+            scroll.clamp(count: entries(state.tab, of: state.caseID).count, pageHeight: layout.detailPageHeight)
+            state.scroll = scroll
+            detail = state
+        }
+        agenda.scroll.clamp(count: agenda.lines.count, pageHeight: layout.agendaPageHeight)
+    }
+}
+
+extension AppState {
+    /// The keys the help overlay lists: the context's bindings whose key or description
+    /// matches the search.
+    func helpEntries(_ help: HelpState) -> [(action: Action, keys: [Key])] {
+        let query = DanishText.searchKey(help.search.text)
+        return keymap.help(for: help.context).filter { entry in
+            let text = strings.actionDescription(entry.action, in: help.context) + " " + entry.keys.map(\.displayName).joined(separator: " ")
+            return DanishText.matches(DanishText.searchKey(text), query: query)
+        }
+    }
+}

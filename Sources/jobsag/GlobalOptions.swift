@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import JobsagCore
+
+/// The options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "Datamappen (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).")
+    var dataDirectory: String?
+
+    @Option(name: .customLong("user"), help: "Brugerens initialer (standard: $JOBSAG_USER, ellers login-navnet).")
+    var user: String?
+
+    @Option(name: .customLong("as-of"), help: "Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).")
+    var asOf: String?
+
+    @Flag(name: .customLong("no-color"), help: "Ingen farver (også når NO_COLOR er sat).")
+    var noColor = false
+
+    @Option(name: .customLong("lang"), help: "Sprog: da eller en (standard: da, eller en når LANG er engelsk).")
+    var language: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The data directory: `--data`, `$JOBSAG_DATA`, `$XDG_DATA_HOME/jobsag`, `~/.local/share/jobsag`.
+    var resolvedDataDirectory: String {
+        if let dataDirectory, !dataDirectory.isEmpty { return dataDirectory }
+        if let fromEnvironment = environment["JOBSAG_DATA"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return dataHome + "/jobsag"
+    }
+
+    /// `$XDG_DATA_HOME`, else `~/.local/share`.
+    var dataHome: String {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+    }
+
+    /// The day to evaluate as of: `--as-of`, else today in Copenhagen.
+    func resolvedAsOf() throws -> (date: CalendarDate, isOverridden: Bool) {
+        let today = SystemClock.today()
+        guard let asOf else { return (today, false) }
+        switch DateInput.parse(asOf, today: today) {
+        case .success(let date): return (date, true)
+        case .failure(let problem):
+            throw CommandFailure(message: "--as-of »\(asOf)«: " + problem.message.da)
+        }
+    }
+
+    func resolvedLanguage() throws -> Language {
+        if let language {
+            guard let chosen = Language(rawValue: language.lowercased()) else {
+                throw CommandFailure(message: "--lang skal være da eller en, ikke »\(language)«.")
+            }
+            return chosen
+        }
+        let lang = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        return lang.hasPrefix("en") ? .en : .da
+    }
+
+    /// Colour unless `--no-color` or a non-empty `NO_COLOR` (no-color.org).
+    var colorEnabled: Bool {
+        !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import JobsagApp
+import JobsagCore
+import JobsagRules
+import JobsagStore
+import TerminalKit
+
+/// `jobsag` (no subcommand): opens the caseload in the terminal.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Åbn sagsstammen i terminalen (standard).")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let store = try StoreAccess.open(options.resolvedDataDirectory)
+        try ProgramRunner(options: options, store: store).run()
+    }
+}
+
+/// Opens a store for a command, turning store errors into Danish messages with the path.
+enum StoreAccess {
+    static func open(_ directory: String) throws -> FileStore {
+        do {
+            return try FileStore.open(directory: directory)
+        } catch {
+            throw CommandFailure(message: error.message.da)
+        }
+    }
+}
+
+/// Starts the program on an open store: picks the user, loads the caseload, runs the
+/// terminal session and performs the effects (audit lines, history reads).
+struct ProgramRunner {
+    let options: GlobalOptions
+    let store: FileStore
+    /// A user to fall back on when none is given (the demo's first caseworker).
+    var fallbackUser: Initials?
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure(message: "Jobsag skal køre i en terminal. Til scripts: jobsag check, jobsag reminders, jobsag validate.")
+        }
+        let caseworkers: [Caseworker]
+        let load: CaseLoad
+        let user: Caseworker
+        do {
+            caseworkers = try store.caseworkers()
+            user = try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: fallbackUser)
+            load = try store.loadCases(where: .caseload(of: [user.initials]))
+        } catch let error as StoreError {
+            throw CommandFailure(message: error.message.da)
+        }
+        let (asOf, overridden) = try options.resolvedAsOf()
+        let language = try options.resolvedLanguage()
+        let log = Log()
+        for problem in load.problems { log?.write("problem: " + problem.message.en) }
+        let context = AppContext(
+            user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
+            loadProblems: load.problems.map { $0.message.text(language) })
+        let state = AppState(
+            context: context, cases: load.cases, strings: Strings(language: language),
+            theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24))
+        let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
+            perform(effect, user: user.initials, log: log)
+        }
+        _ = session.run(state)
+    }
+
+    private func perform(_ effect: Effect, user: Initials, log: Log?) -> [Msg] {
+        switch effect {
+        case .quit:
+            return []
+        case .audit(let action, let caseID, let changes, let reason):
+            do {
+                try store.record(AuditEvent(time: SystemClock.now(), user: user, action: action, caseID: caseID, changes: changes, reason: reason))
+            } catch {
+                log?.write("audit failed: " + error.message.en)
+            }
+            return []
+        case .loadHistory(let caseID):
+            do {
+                let history = try store.auditEvents(caseID: caseID)
+                return [.historyLoaded(caseID, history.events, problems: history.problems.map { $0.message.da })]
+            } catch {
+                return [.historyLoaded(caseID, [], problems: [error.message.da])]
+            }
+        }
+    }
+}
+
+/// Who is using Jobsag: `--user`, `$JOBSAG_USER`, or the login name matching initials.
+enum UserResolution {
+    static func resolve(options: GlobalOptions, caseworkers: [Caseworker], fallback: Initials?) throws -> Caseworker {
+        let environment = options.environment
+        let login = environment["USER"] ?? environment["LOGNAME"]
+        let candidates: [(String, String)] = [
+            options.user.map { ("--user", $0) }, environment["JOBSAG_USER"].map { ("JOBSAG_USER", $0) },
+        ].compactMap { $0 }
+        for (source, initials) in candidates where !initials.isEmpty {
+            guard let match = find(initials, in: caseworkers) else {
+                let known = caseworkers.map(\.initials).sorted().joined(separator: ", ")
+                throw CommandFailure(message: "\(source) »\(initials)« er ikke en bruger i datamappen. Kendte initialer: \(known).")
+            }
+            return match
+        }
+        if let login, let match = find(login, in: caseworkers) { return match }
+        if let fallback, let match = find(fallback, in: caseworkers) { return match }
+        let known = caseworkers.map(\.initials).sorted().joined(separator: ", ")
+        throw CommandFailure(message: "Hvem er du? Angiv dine initialer med --user eller JOBSAG_USER. Kendte initialer: \(known).")
+    }
+
+    private static func find(_ initials: String, in caseworkers: [Caseworker]) -> Caseworker? {
+        caseworkers.first { $0.initials.uppercased() == initials.uppercased() }
+    }
+}

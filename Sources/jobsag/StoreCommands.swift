@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import JobsagStore
+
+/// `jobsag validate`: checks every file of the store.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Kontrollér hele datamappen og vis hver fil, der ikke kan læses (sti, linje, kolonne).",
+        discussion: "Afslutter med status 1, hvis der er fundet problemer.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let directory = options.resolvedDataDirectory
+        let problems = StoreValidator.validate(directory: directory)
+        let language = try options.resolvedLanguage()
+        for problem in problems {
+            print(problem.message.text(language))
+        }
+        if problems.isEmpty {
+            print(language == .da ? "Ingen problemer i \(directory)." : "No problems in \(directory).")
+        } else {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `jobsag backup FILE`: a consistent snapshot of the store in one archive.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Skriv en sikkerhedskopi af hele datamappen til én fil (tar).")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.")
+    var file: String
+
+    func run() throws {
+        let store = try StoreAccess.open(options.resolvedDataDirectory)
+        do {
+            try store.backup(to: file)
+        } catch {
+            throw CommandFailure(message: error.message.da)
+        }
+        print("Sikkerhedskopi skrevet: \(file)")
+    }
+}
+
+/// `jobsag restore FILE`: restores a backup into an empty directory and validates it.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Gendan en sikkerhedskopi i en tom eller ny mappe (--data) og kontrollér den.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Sikkerhedskopien, der skal gendannes.")
+    var file: String
+
+    func run() throws {
+        let directory = options.resolvedDataDirectory
+        let problems: [StoreProblem]
+        do {
+            problems = try FileStore.restore(from: file, into: directory)
+        } catch {
+            throw CommandFailure(message: error.message.da)
+        }
+        for problem in problems { print(problem.message.da) }
+        print("Gendannet i \(directory)" + (problems.isEmpty ? "; ingen problemer." : "; \(problems.count) problem(er)."))
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+}

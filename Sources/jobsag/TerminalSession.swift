@@ -1,0 +1,45 @@
+import CursesTerminal
+import Foundation
+import JobsagApp
+import TerminalKit
+
+/// Runs the program in the terminal: reads keys, updates the state, performs the effects,
+/// and draws one frame per change. Curses is stopped on every way out.
+struct TerminalSession {
+    let colorEnabled: Bool
+    let log: Log?
+    /// Performs an effect (other than quit) and returns the messages it produces.
+    let perform: (Effect) -> [Msg]
+
+    func run(_ initial: AppState) -> AppState {
+        let body = { () -> AppState in
+            let screen = CursesScreen.startOnTerminal(colorEnabled: colorEnabled)
+            defer { screen.stop() }
+            var state = initial
+            var pending: [Msg] = [.resize(screen.size)]
+            var failedReads = 0
+            while true {
+                while !pending.isEmpty {
+                    let msg = pending.removeFirst()
+                    for effect in state.update(msg) {
+                        if effect == .quit { return state }
+                        pending += perform(effect)
+                    }
+                }
+                screen.draw(state.view())
+                guard let event = screen.nextEvent() else {
+                    // Input has gone (the terminal closed): leave rather than spin.
+                    failedReads += 1
+                    if failedReads > 100 { return state }
+                    continue
+                }
+                failedReads = 0
+                switch event {
+                case .key(let key): pending.append(.key(key))
+                case .resize(let size): pending.append(.resize(size))
+                }
+            }
+        }
+        return log?.redirectingStandardError(body) ?? body()
+    }
+}

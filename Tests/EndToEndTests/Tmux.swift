@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// Drives the built `jobsag` binary in a private tmux server: types keys, reads the screen,
+/// waits for conditions (never fixed sleeps). Every test gets its own socket, store and HOME.
+final class Tmux {
+    let socket: String
+    let session = "jobsag"
+    let workDirectory: URL
+    /// The pinned environment of the program under test.
+    let environment: [String: String]
+
+    enum Failure: Error, CustomStringConvertible {
+        case tmuxMissing
+        case command(String, status: Int32, output: String)
+        case timeout(String, screen: String)
+
+        var description: String {
+            switch self {
+            case .tmuxMissing: return "tmux is not installed (apt-get install -y tmux); end-to-end tests need it"
+            case .command(let command, let status, let output): return "\(command) exited \(status): \(output)"
+            case .timeout(let what, let screen): return "timed out waiting for \(what); the screen was:\n\(screen)"
+            }
+        }
+    }
+
+    /// Starts a shell in a new tmux server of `width` x `height`.
+    init(width: Int = 80, height: Int = 24, extraEnvironment: [String: String] = [:]) throws {
+        guard Tmux.executable != nil else { throw Failure.tmuxMissing }
+        socket = "jobsag-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: workDirectory.appendingPathComponent("home"), withIntermediateDirectories: true)
+        var environment = [
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen",
+            "HOME": workDirectory.appendingPathComponent("home").path,
+            "JOBSAG_DATA": workDirectory.appendingPathComponent("store").path,
+            "XDG_DATA_HOME": workDirectory.appendingPathComponent("home/.local/share").path,
+            "XDG_STATE_HOME": workDirectory.appendingPathComponent("home/.local/state").path,
+            "PATH": Tmux.binaryDirectory.path + ":/usr/local/bin:/usr/bin:/bin",
+            "PS1": "$ ",
+        ]
+        environment.merge(extraEnvironment) { $1 }
+        self.environment = environment
+        let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.shellQuote($0.value))" }.joined(separator: " ")
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+                 "env -i \(exports) bash --norc --noprofile"])
+        try run(["set-option", "-s", "escape-time", "0"])
+        try run(["set-option", "-g", "status", "off"])
+        try waitFor("the shell prompt") { $0.contains("$") }
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: workDirectory)
+    }
+
+    var storePath: String { environment["JOBSAG_DATA"] ?? "" }
+
+    // MARK: Keys
+
+    /// Types a command line into the shell and presses Enter.
+    func shell(_ command: String) throws {
+        try run(["send-keys", "-t", session, "-l", command])
+        try run(["send-keys", "-t", session, "Enter"])
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `Tab`, `BTab`, `Up`, `C-c`, `q`, ...).
+    func press(_ keys: String...) throws {
+        for key in keys { try run(["send-keys", "-t", session, key]) }
+    }
+
+    /// Types text literally (æ ø å and emoji included).
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", session, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
+    }
+
+    // MARK: Screen
+
+    /// The screen's text, one line per row.
+    func screen(withEscapes: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", session] + (withEscapes ? ["-e"] : []))
+    }
+
+    /// The cursor's column and row.
+    func cursor() throws -> (x: Int, y: Int) {
+        let text = try run(["display-message", "-p", "-t", session, "#{cursor_x} #{cursor_y}"])
+        let parts = text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return (parts.first ?? -1, parts.dropFirst().first ?? -1)
+    }
+
+    /// The process id of the shell in the pane.
+    func shellPID() throws -> Int32 {
+        Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// Polls the screen until `condition` holds, up to `timeout` seconds.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 15, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        throw Failure.timeout(what, screen: last)
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 15) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    // MARK: Running tmux
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        try Tmux.execute(Tmux.executable ?? "tmux", ["-L", socket] + arguments)
+    }
+
+    /// Runs a program to completion and returns its standard output.
+    @discardableResult
+    static func execute(_ program: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
+        let result = try executeWithStatus(program, arguments, environment: environment)
+        guard result.status == 0 else {
+            throw Failure.command(([program] + arguments).joined(separator: " "), status: result.status, output: result.output + result.error)
+        }
+        return result.output
+    }
+
+    static func executeWithStatus(_ program: String, _ arguments: [String], environment: [String: String]? = nil)
+        throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// The folder of the built `jobsag` binary: `JOBSAG_BIN_DIR`, else beside the test bundle,
+    /// else `.build/debug` of the package.
+    static let binaryDirectory: URL = {
+        if let directory = ProcessInfo.processInfo.environment["JOBSAG_BIN_DIR"] {
+            return URL(fileURLWithPath: directory)
+        }
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            var url = URL(fileURLWithPath: first).deletingLastPathComponent()
+            if url.pathExtension == "xctest" { url = url.deletingLastPathComponent() }
+            candidates.append(url)
+            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().deletingLastPathComponent())
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("jobsag").path) }
+            ?? root.appendingPathComponent(".build/debug")
+    }()
+
+    static var binary: String { binaryDirectory.appendingPathComponent("jobsag").path }
+
+    static func shellQuote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,132 @@
+import Testing
+import JobsagCore
+import TerminalKit
+@testable import JobsagApp
+
+@Suite struct CaseloadTests {
+    @Test func namesSortInDanishOrder() {
+        var state = Fixtures.state()
+        state.send(.character("o"))  // urgency -> name
+        #expect(state.caseload.sort == .name)
+        let names = state.visibleRows.map { state.rows[$0].name }
+        #expect(names == ["Bjarne A\u{030A}kjær", "Jørgen Aagaard", "Søren Ærø Andersen", "Zoë Mølgaard-Lærkesen", "Åse Østergaard"])
+    }
+
+    @Test func filterNarrowsAsYouTypeAndIgnoresCaseAndDoubleA() {
+        var state = Fixtures.state()
+        state.send(.character("/"))
+        #expect(state.keyContext == .filter)
+        state.type("ærø")
+        #expect(state.visibleRows.map { state.rows[$0].id } == ["S-000001"])
+        state.send(.ctrl("u"))
+        state.type("ågård")  // finds Aagaard: aa and å are one letter
+        #expect(state.visibleRows.map { state.rows[$0].id } == ["S-000003"])
+        state.send(.escape)
+        #expect(state.visibleRows.count == 5)
+        #expect(state.keyContext == .caseload)
+    }
+
+    @Test func filterFindsCPRAndGroup() {
+        var state = Fixtures.state()
+        state.send(.character("/"))
+        state.type("030798")
+        #expect(state.visibleRows.map { state.rows[$0].id } == ["S-000002"])
+        state.send(.ctrl("u"))
+        state.type("sygedagp")
+        #expect(state.visibleRows.map { state.rows[$0].id } == ["S-000003"])
+    }
+
+    @Test func letterKeysTypeIntoTheFilterInsteadOfActing() {
+        var state = Fixtures.state()
+        state.send(.character("/"))
+        let effects = state.type("q?a")
+        #expect(effects.isEmpty)
+        #expect(state.caseload.filter.text == "q?a")
+        #expect(state.overlay == nil)
+        #expect(state.screen == .caseload)
+    }
+
+    @Test func enterOpensTheSelectedCaseAndLogsTheView() {
+        var state = Fixtures.state()
+        state.send(.character("o"))  // by name: Bjarne, Jørgen, Søren, ...
+        state.send(.down, .down)
+        let effects = state.send(.enter)
+        #expect(state.screen == .caseDetail)
+        #expect(state.detail?.caseID == "S-000001")
+        #expect(effects == [.audit(action: .view, caseID: "S-000001", changes: [], reason: nil), .loadHistory("S-000001")])
+        state.send(.escape)
+        #expect(state.screen == .caseload)
+        // A second visit in the same session does not log another view.
+        #expect(state.send(.enter) == [.loadHistory("S-000001")])
+    }
+
+    @Test func tabsSwitchWithTabShiftTabAndDigits() {
+        var state = Fixtures.state()
+        state.send(.enter)
+        #expect(state.detail?.tab == .overview)
+        state.send(.tab)
+        #expect(state.detail?.tab == .plan)
+        state.send(.backTab, .backTab)
+        #expect(state.detail?.tab == .history)
+        state.send(.character("3"))
+        #expect(state.detail?.tab == .conversations)
+        state.send(.character("6"))
+        #expect(state.detail?.tab == .history)
+    }
+
+    @Test func quitOnlyFromTheCaseload() {
+        var state = Fixtures.state()
+        state.send(.enter)
+        #expect(state.send(.character("q")).isEmpty)
+        #expect(state.screen == .caseload)
+        #expect(state.send(.character("q")) == [.quit])
+    }
+
+    @Test func helpListsTheKeysOfTheCurrentScreenAndSearches() {
+        var state = Fixtures.state()
+        state.send(.enter, .character("?"))
+        guard case .help(let help)? = state.overlay else {
+            Issue.record("no help overlay")
+            return
+        }
+        #expect(help.context == .caseDetail)
+        let actions = state.helpEntries(help).map(\.action)
+        #expect(actions.contains(.nextTab))
+        #expect(actions.contains(.why))
+        #expect(!actions.contains(.cycleSort))
+        state.type("fane")
+        guard case .help(let searched)? = state.overlay else { return }
+        #expect(state.helpEntries(searched).allSatisfy { state.strings.actionDescription($0.action, in: .caseDetail).lowercased().contains("fane") })
+        state.send(.escape)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func quickFilterByTargetGroup() {
+        var state = Fixtures.state()
+        state.send(.character("f"))
+        guard case .picker(let picker)? = state.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        let index = picker.options.firstIndex { $0.quickFilter == .group(.sygedagpenge) }
+        #expect(index != nil)
+        for _ in 0..<(index ?? 0) { state.send(.down) }
+        state.send(.enter)
+        #expect(state.visibleRows.map { state.rows[$0].id } == ["S-000003"])
+        state.send(.escape)
+        #expect(state.visibleRows.count == 5)
+    }
+
+    @Test func resizeKeepsTheSelectionVisibleAndTooSmallRecovers() {
+        var state = Fixtures.state()
+        state.send(.end)
+        _ = state.update(.resize(Size(width: 50, height: 10)))
+        #expect(state.isTooSmall)
+        #expect(state.view().plainText.contains("for lille"))
+        #expect(state.send(.down).isEmpty)
+        _ = state.update(.resize(Size(width: 140, height: 45)))
+        #expect(!state.isTooSmall)
+        #expect(state.isSideBySide)
+        #expect(state.caseload.scroll.selected == 4)
+    }
+}

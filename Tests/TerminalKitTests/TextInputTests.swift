@@ -1,0 +1,143 @@
+import Testing
+import TerminalKit
+
+@Suite struct TextInputTests {
+    @Test func movesByWholeGraphemes() {
+        var input = TextInput()
+        for character in "æøåé👩‍👩‍👧x" { input.handle(.character(character)) }
+        #expect(input.text == "æøåé👩‍👩‍👧x")
+        #expect(input.cursor == 6)
+        input.handle(.left)
+        input.handle(.left)
+        #expect(input.cursor == 4)
+        input.handle(.backspace)
+        #expect(input.text == "æøå👩‍👩‍👧x")
+        input.handle(.delete)
+        #expect(input.text == "æøåx")
+    }
+
+    @Test func aCombiningMarkTypedAfterALetterBecomesOneComposedLetter() {
+        var input = TextInput()
+        input.handle(.character("A"))
+        input.insert("\u{030A}")  // combining ring above
+        #expect(input.text == "Å")
+        #expect(input.text.unicodeScalars.count == 1)
+        #expect(input.cursor == 1)
+    }
+
+    @Test func decomposedTextIsNormalisedToNFC() {
+        let input = TextInput("A\u{030A}se")
+        #expect(input.text.unicodeScalars.map(\.value) == [0xC5, 0x73, 0x65])
+        #expect(input.characters.count == 3)
+    }
+
+    @Test func wordMovementAndDeletion() {
+        var input = TextInput("Søren Ærø Andersen")
+        input.handle(.wordLeft)
+        #expect(input.cursor == 10)
+        input.handle(.wordLeft)
+        #expect(input.cursor == 6)
+        input.handle(.wordRight)
+        #expect(input.cursor == 9)
+        input.handle(.end)
+        input.handle(.ctrl("w"))
+        #expect(input.text == "Søren Ærø ")
+        input.handle(.home)
+        input.handle(.ctrl("k"))
+        #expect(input.text == "")
+        input.setText("abc def")
+        input.handle(.left)
+        input.handle(.ctrl("u"))
+        #expect(input.text == "f")
+        #expect(input.cursor == 0)
+    }
+
+    @Test func visibleWindowKeepsTheCursorInView() {
+        var input = TextInput("abcdefghij")
+        let (text, column) = input.visible(width: 5)
+        #expect(text == "ghij")
+        #expect(column == 4)
+        input.handle(.home)
+        #expect(input.visible(width: 5) == ("abcde", 0))
+        let wide = TextInput("日本語")
+        #expect(wide.visible(width: 10) == ("日本語", 6))
+    }
+}
+
+@Suite struct DisplayWidthTests {
+    @Test func widthsOfDanishWideAndCombiningText() {
+        #expect(DisplayWidth.of("Søren Ærø Åse") == 13)
+        #expect(DisplayWidth.of("A\u{030A}") == 1)
+        #expect(DisplayWidth.of("日本") == 4)
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
+        #expect(DisplayWidth.of("é") == 1)
+    }
+
+    @Test func truncatesAndPadsByColumns() {
+        #expect(DisplayWidth.truncate("Mølgaard-Lærkesen", to: 8) == "Mølgaar…")
+        #expect(DisplayWidth.pad("Ærø", to: 5) == "Ærø  ")
+        #expect(DisplayWidth.pad("日本語", to: 5) == "日本…")
+        #expect(DisplayWidth.pad("7", to: 3, alignRight: true) == "  7")
+    }
+}
+
+@Suite struct CellBufferTests {
+    @Test func wideGraphemesTakeTwoCellsAndCombiningMarksNone() {
+        var buffer = CellBuffer(size: Size(width: 10, height: 1))
+        let end = buffer.write("日Å\u{030A}x", x: 0, y: 0)
+        #expect(end == 4)
+        #expect(buffer[0, 0].grapheme == "日")
+        #expect(buffer[1, 0].isContinuation)
+        #expect(buffer.text(row: 0) == "日Å\u{030A}x")
+    }
+
+    @Test func overwritingHalfAWideGraphemeBlanksTheOtherHalf() {
+        var buffer = CellBuffer(size: Size(width: 6, height: 1))
+        buffer.write("日本", x: 0, y: 0)
+        buffer.write("x", x: 1, y: 0)
+        #expect(buffer.text(row: 0) == " x本")
+        #expect(!buffer[1, 0].isContinuation)
+    }
+
+    @Test func clipsAtTheEdgeWithoutSplittingAWideGrapheme() {
+        var buffer = CellBuffer(size: Size(width: 3, height: 1))
+        buffer.write("ab日", x: 0, y: 0)
+        #expect(buffer.text(row: 0) == "ab")
+    }
+
+    @Test func controlCharactersShowAsSpaces() {
+        var buffer = CellBuffer(size: Size(width: 6, height: 1))
+        buffer.write("a\tb\nc", x: 0, y: 0)
+        #expect(buffer.text(row: 0) == "a b c")
+    }
+}
+
+@Suite struct LayoutTests {
+    @Test func flexibleColumnsShareTheRestAndLowPriorityColumnsDrop() {
+        let columns = [TableColumn(width: 2), TableColumn(width: 10, flex: 1), TableColumn(width: 11, dropPriority: 1)]
+        let wide = TableLayout.frames(columns, width: 40)
+        #expect(wide.compactMap { $0?.width } == [2, 25, 11])
+        let narrow = TableLayout.frames(columns, width: 20)
+        #expect(narrow[2] == nil)
+        #expect(narrow[1]?.width == 17)
+    }
+
+    @Test func listScrollKeepsTheSelectionOnThePage() {
+        var scroll = ListScroll()
+        scroll.select(15, count: 20, pageHeight: 5)
+        #expect(scroll.top == 11)
+        scroll.clamp(count: 20, pageHeight: 10)
+        #expect(scroll.top == 10)
+        scroll.move(by: -100, count: 20, pageHeight: 10)
+        #expect(scroll.selected == 0 && scroll.top == 0)
+        scroll.clamp(count: 0, pageHeight: 10)
+        #expect(scroll.selected == 0)
+    }
+
+    @Test func wrapsByWordsAndBreaksLongWords() {
+        #expect(TextWrap.lines("Søren ønsker lagerarbejde", width: 12) == ["Søren ønsker", "lagerarbejde"])
+        #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWrap.lines("a\nb", width: 4) == ["a", "b"])
+    }
+}
