@@ -18,7 +18,21 @@ enum CaseFileCoding {
         ])
 
     static func encode(_ value: Case, path: String) throws(StoreError) -> Data {
-        try DocumentCoding.encode(value, format: StoreFormat.caseFile, path: path)
+        try DocumentCoding.encode(Content(value: value), format: StoreFormat.caseFile, path: path)
+    }
+
+    /// The case's fields, with `lastChange: null` written out when it is unknown (version 2
+    /// requires the field).
+    private struct Content: Encodable {
+        let value: Case
+
+        func encode(to encoder: Encoder) throws {
+            try value.encode(to: encoder)
+            if value.lastChange == nil {
+                var container = encoder.container(keyedBy: DocumentKey.self)
+                try container.encodeNil(forKey: DocumentKey(stringValue: "lastChange"))
+            }
+        }
     }
 
     /// Decodes a case file and checks that its `id` matches the file name.
