@@ -88,10 +88,13 @@ final class AtomicFileWriter {
     /// Flushes, renames into place and flushes the directory. With `replacingExisting`
     /// false, fails with EEXIST when the target exists (the temporary file is linked, not
     /// renamed, so an existing file is never replaced).
-    func commit(replacingExisting: Bool = true) throws(StoreError) {
+    ///
+    /// `durable: false` skips both fsyncs: only for caches that are checked when read (the
+    /// rename keeps the replacement atomic, a crash may lose it).
+    func commit(replacingExisting: Bool = true, durable: Bool = true) throws(StoreError) {
         precondition(!finished, "commit after the writer finished")
         do throws(StoreError) {
-            try FileSystem.sync(descriptor: file, path: path)
+            if durable { try FileSystem.sync(descriptor: file, path: path) }
             guard close(file) == 0 else {
                 file = -1
                 throw FileSystem.failure(.write, path)
@@ -109,7 +112,7 @@ final class AtomicFileWriter {
                 close(directory)
                 directory = -1
             }
-            try FileSystem.syncDirectory(descriptor: directory, path: directoryPath)
+            if durable { try FileSystem.syncDirectory(descriptor: directory, path: directoryPath) }
         } catch {
             if !finished { discard() }
             throw error
@@ -148,9 +151,9 @@ final class AtomicFileWriter {
     }
 
     /// Writes `data` to `path` atomically and durably.
-    static func write(_ data: Data, to path: String, replacingExisting: Bool = true) throws(StoreError) {
+    static func write(_ data: Data, to path: String, replacingExisting: Bool = true, durable: Bool = true) throws(StoreError) {
         let writer = try AtomicFileWriter(path: path)
         try writer.write(data)
-        try writer.commit(replacingExisting: replacingExisting)
+        try writer.commit(replacingExisting: replacingExisting, durable: durable)
     }
 }

@@ -16,8 +16,10 @@ enum CaseDiff {
     }
 
     private static func jsonValue(_ value: Case) -> JSONValue? {
-        guard let data = try? JSONEncoder().encode(value) else { return nil }
-        return try? JSONDecoder().decode(JSONValue.self, from: data)
+        guard let data = try? JSONEncoder().encode(value),
+              case .success(let root) = data.withUnsafeBytes({ JSONParser.parse($0) })
+        else { return nil }
+        return root.jsonValue
     }
 
     private static func compare(_ old: JSONValue?, _ new: JSONValue?, path: String, into changes: inout [String]) {

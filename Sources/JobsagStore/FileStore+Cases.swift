@@ -78,11 +78,13 @@ extension FileStore {
         defer { close(descriptor) }
 
         var index = CaseIndex.read(layout.indexFile)
-        var indexChanged = false
+        var changedEntries = 0
         var problems: [StoreProblem] = []
         var summaries: [CaseSummary] = []
         var toRead: [CaseID] = []
         var present: Set<CaseID> = []
+        present.reserveCapacity(names.count)
+        summaries.reserveCapacity(names.count)
         var exposedFiles = 0
         for name in names {
             if AtomicFileWriter.isTemporaryFileName(name) {
@@ -115,7 +117,7 @@ extension FileStore {
         }
         for id in index.entries.keys where !present.contains(id) {
             index.entries[id] = nil
-            indexChanged = true
+            changedEntries += 1
         }
         if exposedFiles > 0, let status = try FileSystem.status(directory) {
             var warning = Self.permissionProblem(path: directory, status: status)
@@ -147,7 +149,7 @@ extension FileStore {
                 let summary = CaseSummary(value)
                 if index.entries[value.id] != CaseIndex.Entry(stamp: stamp, summary: summary) {
                     index.entries[value.id] = CaseIndex.Entry(stamp: stamp, summary: summary)
-                    indexChanged = true
+                    changedEntries += 1
                 }
                 if !known.contains(value.id) { summaries.append(summary) }
                 if filter.matches(summary) { cases.append(value) }
@@ -155,21 +157,25 @@ extension FileStore {
                 problems.append(problem)
                 if let id = problem.caseID, stamp.size >= 0, index.entries[id] != CaseIndex.Entry(stamp: stamp, summary: nil) {
                     index.entries[id] = CaseIndex.Entry(stamp: stamp, summary: nil)
-                    indexChanged = true
+                    changedEntries += 1
                 }
             case .vanished:
                 break
             }
         }
-        if indexChanged {
-            // The index is only a cache, checked against each file's stamp: writing it under the
-            // shared lock is safe, and a failure to write it costs only speed.
+        // The index is only a cache, checked against each file's stamp: writing it under the
+        // shared lock is safe, and a failure to write it costs only speed. A few stale entries
+        // (the cases saved since) cost less to decode again than the index costs to rewrite.
+        if changedEntries > Self.staleEntriesBeforeIndexRewrite || (changedEntries > 0 && index.entries.count <= 4 * Self.staleEntriesBeforeIndexRewrite) {
             try? index.write(to: layout.indexFile)
         }
         cases.sort { $0.id < $1.id }
         summaries.sort { $0.id < $1.id }
         return (CaseLoad(cases: cases, problems: problems), summaries)
     }
+
+    /// How many stale index entries a load tolerates before it rewrites the index.
+    static let staleEntriesBeforeIndexRewrite = 16
 
     // MARK: Saving
 

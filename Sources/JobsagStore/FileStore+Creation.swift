@@ -73,8 +73,9 @@ extension FileStore {
         return try open(directory: target)
     }
 
-    /// Writes every file of a new store into an empty directory; files are written with
-    /// O_EXCL and fsynced, the directories fsynced at the end.
+    /// Writes every file of a new store into an empty directory with O_EXCL, then flushes
+    /// them all at once (sync(2) for many files: one flush instead of one fsync per case file,
+    /// which made a 5,000-case demo take seconds), and flushes the directories.
     private static func build(
         _ layout: StoreLayout, isDemo: Bool, caseworkers: [Caseworker], cases: [Case], settings: JSONValue,
         user: Initials, time: Timestamp
@@ -101,11 +102,17 @@ extension FileStore {
         }
         var auditLines = Data()
         let auditPath = layout.auditFile(month: AuditLog.month(of: time))
+        var written: [String] = [layout.storeFile, layout.caseworkersFile]
         for (value, file) in zip(cases, files) {
             try writeNewFile(file.get(), to: layout.caseFile(value.id))
+            written.append(layout.caseFile(value.id))
             auditLines.append(try AuditLog.encodeLine(AuditEvent(time: time, user: user, action: .create, caseID: value.id), path: auditPath))
         }
-        if !auditLines.isEmpty { try writeNewFile(auditLines, to: auditPath) }
+        if !auditLines.isEmpty {
+            try writeNewFile(auditLines, to: auditPath)
+            written.append(auditPath)
+        }
+        try FileSystem.syncFiles(written, allAtOnce: written.count > 64)
         for name in StoreLayout.subdirectories { try FileSystem.syncDirectory(layout.path(name)) }
         try FileSystem.syncDirectory(layout.directory)
     }
@@ -116,6 +123,5 @@ extension FileStore {
         defer { close(descriptor) }
         guard fchmod(descriptor, FileSystem.fileMode) == 0 else { throw FileSystem.failure(.changePermissions, path) }
         try FileSystem.writeAll(descriptor: descriptor, [UInt8](data), path: path)
-        try FileSystem.sync(descriptor: descriptor, path: path)
     }
 }

@@ -204,6 +204,21 @@ enum FileSystem {
         guard retrying({ fsync(descriptor) }) == 0 else { throw failure(.sync, path) }
     }
 
+    /// Flushes many newly written files to disk. With `allAtOnce`, one sync(2) (which on
+    /// Linux returns only when everything is written) replaces one fsync per file.
+    static func syncFiles(_ paths: [String], allAtOnce: Bool) throws(StoreError) {
+        if allAtOnce {
+            Glibc.sync()
+            return
+        }
+        for path in paths {
+            let file = retrying { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+            guard file >= 0 else { throw failure(.open, path) }
+            defer { close(file) }
+            try sync(descriptor: file, path: path)
+        }
+    }
+
     static func setPermissions(_ path: String, _ mode: mode_t) throws(StoreError) {
         guard chmod(path, mode) == 0 else { throw failure(.changePermissions, path) }
     }

@@ -235,8 +235,9 @@ struct StoreValidator {
 enum UnknownFields {
     static func first(in data: Data, decoded: Case, path: String, caseID: CaseID) -> StoreProblem? {
         guard let encoded = try? JSONEncoder().encode(decoded),
-              let kept = try? JSONDecoder().decode(JSONValue.self, from: encoded)
+              case .success(let keptRoot) = encoded.withUnsafeBytes({ JSONParser.parse($0) })
         else { return nil }
+        let kept = keptRoot.jsonValue
         return data.withUnsafeBytes { bytes -> StoreProblem? in
             guard case .success(let root) = JSONParser.parse(bytes),
                   let (field, node) = firstUnknown(root, kept: kept, path: "", isRoot: true)

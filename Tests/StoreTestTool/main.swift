@@ -99,10 +99,27 @@ func benchmark(parent: String, counts: [Int]) {
     }
 }
 
+/// Loads an existing store repeatedly (for a profiler).
+func repeatLoad(directory: String, filter: String, times: Int) {
+    do {
+        let store = try FileStore.open(directory: directory)
+        let clock = ContinuousClock()
+        for _ in 0..<times {
+            let start = clock.now
+            let load = try store.loadCases(where: filter == "all" ? .all : .caseload(of: [filter]))
+            print("\(load.cases.count) cases in \(clock.now - start)")
+        }
+    } catch {
+        fail("load: \(error)")
+    }
+}
+
 let arguments = CommandLine.arguments
 switch arguments.count > 1 ? arguments[1] : "" {
 case "crash-child" where arguments.count == 4:
     crashChild(directory: arguments[2], startTime: Int64(arguments[3]) ?? 1_800_000_000)
+case "load" where arguments.count == 5:
+    repeatLoad(directory: arguments[2], filter: arguments[3], times: Int(arguments[4]) ?? 1)
 case "benchmark" where arguments.count >= 4:
     benchmark(parent: arguments[2], counts: arguments[3...].compactMap { Int($0) })
 default:
