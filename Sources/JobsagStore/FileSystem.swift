@@ -146,9 +146,13 @@ enum FileSystem {
         return try readAll(descriptor: descriptor, path: path)
     }
 
+    /// The largest file the store reads into memory (no store file comes near it).
+    static let maximumFileSize: Int64 = 512 << 20
+
     static func readAll(descriptor: Int32, path: String) throws(StoreError) -> Data {
         let info = try status(ofDescriptor: descriptor, path: path)
         guard info.kind == .regular else { throw failure(.read, path, EISDIR) }
+        guard info.size <= maximumFileSize else { throw failure(.read, path, EFBIG) }
         var data = Data(count: Int(info.size))
         var filled = 0
         var failedErrno: Int32 = 0
@@ -172,6 +176,7 @@ enum FileSystem {
             if count < 0 { throw failure(.read, path) }
             if count == 0 { break }
             data.append(contentsOf: chunk[0..<count])
+            if data.count > maximumFileSize { throw failure(.read, path, EFBIG) }
         }
         return data
     }

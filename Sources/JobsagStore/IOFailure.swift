@@ -72,6 +72,7 @@ public struct IOFailure: Hashable, Sendable, Error {
         case ENAMETOOLONG: return LocalizedText(da: "navnet er for langt", en: "the name is too long")
         case EBUSY: return LocalizedText(da: "er optaget", en: "is busy")
         case EXDEV: return LocalizedText(da: "ligger på et andet filsystem", en: "is on another file system")
+        case EFBIG: return LocalizedText(da: "filen er for stor", en: "the file is too large")
         case ENOTEMPTY: return LocalizedText(da: "mappen er ikke tom", en: "the directory is not empty")
         default:
             let text = strerror(errorNumber).map { String(cString: $0) } ?? "errno \(errorNumber)"

@@ -113,7 +113,7 @@ enum TarArchive {
             let name = field(block[0..<100])
             let prefix = block[257..<262].elementsEqual(Array("ustar".utf8)) ? field(block[345..<500]) : ""
             let fullName = prefix.isEmpty ? name : prefix + "/" + name
-            guard let size = octalValue(block[124..<136]), size >= 0, size <= 1 << 33,
+            guard let size = octalValue(block[124..<136]), size >= 0, size <= FileSystem.maximumFileSize,
                   let mode = octalValue(block[100..<108])
             else { throw invalid("en tar-post har en ugyldig størrelse", "a tar header has an invalid size") }
             let modified = octalValue(block[136..<148]) ?? 0
