@@ -43,7 +43,19 @@ let package = Package(
         ),
         .testTarget(name: "JobsagCoreTests", dependencies: ["JobsagCore"]),
         .testTarget(name: "JobsagRulesTests", dependencies: ["JobsagRules", "JobsagCore"]),
-        .testTarget(name: "JobsagStoreTests", dependencies: ["JobsagStore", "JobsagCore"]),
+        .testTarget(
+            name: "JobsagStoreTests",
+            dependencies: ["JobsagStore", "JobsagCore", "JobsagStoreTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        // Sample cases shared by the store's tests and its test tool.
+        .target(name: "JobsagStoreTestSupport", dependencies: ["JobsagCore"], path: "Tests/StoreTestSupport"),
+        // The store's crash child and benchmark: processes the store tests start and kill.
+        .executableTarget(
+            name: "jobsag-store-test-tool",
+            dependencies: ["JobsagStore", "JobsagCore", "JobsagStoreTestSupport"],
+            path: "Tests/StoreTestTool"
+        ),
         .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
         .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),

@@ -30,6 +30,9 @@ public struct Case: Hashable, Sendable, Identifiable {
     public var rehabilitationRecommendations: [RehabilitationRecommendation]
     public var flexJobs: [FlexJob]
     public var cv: JobnetCV?
+    /// Who saved the case last, and when; set by the store on every save (nil for a case
+    /// never saved, or read from a file older than format version 2).
+    public var lastChange: ChangeStamp?
 
     public init(
         id: CaseID, revision: Int = 0, created: CalendarDate, caseworker: Initials,
@@ -40,7 +43,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         exemptions: [Exemption] = [], absences: [Absence] = [], contactAttempts: [ContactAttempt] = [],
         sanctions: [SanctionDecision] = [], reminders: [Reminder] = [],
         rehabilitationRecommendations: [RehabilitationRecommendation] = [], flexJobs: [FlexJob] = [],
-        cv: JobnetCV? = nil
+        cv: JobnetCV? = nil, lastChange: ChangeStamp? = nil
     ) {
         self.id = id
         self.revision = revision
@@ -66,6 +69,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         self.rehabilitationRecommendations = rehabilitationRecommendations
         self.flexJobs = flexJobs
         self.cv = cv
+        self.lastChange = lastChange
     }
 }
 
@@ -74,7 +78,7 @@ extension Case: Codable {
         case id, revision, created, caseworker, coordinatingCaseworker, isDemo, citizen, episodes
         case visitations, goals, conversations, offers, ordinaryHours, injunctions, literacyTests
         case guidance, exemptions, absences, contactAttempts, sanctions, reminders
-        case rehabilitationRecommendations, flexJobs, cv
+        case rehabilitationRecommendations, flexJobs, cv, lastChange
     }
 
     /// Lists that are missing from the JSON decode as empty, so other tools may leave them out.
@@ -104,6 +108,7 @@ extension Case: Codable {
         rehabilitationRecommendations = try c.decodeList(forKey: .rehabilitationRecommendations)
         flexJobs = try c.decodeList(forKey: .flexJobs)
         cv = try c.decodeIfPresent(JobnetCV.self, forKey: .cv)
+        lastChange = try c.decodeIfPresent(ChangeStamp.self, forKey: .lastChange)
     }
 }
 

@@ -1,1 +1,30 @@
-// placeholder
+// JobsagStore: the JSON-file store of Jobsag — one JSON file per case, saved atomically and
+// durably under a file lock, with revisions, versioned formats, an append-only audit log,
+// validation that pinpoints bad files, and backups. Depends on JobsagCore only.
+
+import JobsagCore
+
+/// The format names and versions this build reads and writes.
+public enum StoreFormat {
+    /// `store.json`: the layout version of the whole data directory.
+    public static let store = DocumentFormat(name: "jobsag.store", version: 1)
+    /// `caseworkers.json`.
+    public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 1)
+    /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp.
+    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 2)
+    /// One line of `audit/<yyyy-mm>.jsonl`.
+    public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 1)
+    /// `cases.index`: a cache of who owns which case; never the truth, rebuilt when stale.
+    public static let caseIndex = DocumentFormat(name: "jobsag.case-index", version: 1)
+}
+
+/// A format name and version, as written in a file's `format` and `version` fields.
+public struct DocumentFormat: Hashable, Sendable {
+    public var name: String
+    public var version: Int
+
+    public init(name: String, version: Int) {
+        self.name = name
+        self.version = version
+    }
+}

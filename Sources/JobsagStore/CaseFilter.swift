@@ -1,0 +1,22 @@
+import JobsagCore
+
+/// Which cases to load.
+public enum CaseFilter: Hashable, Sendable {
+    /// Every case in the store.
+    case all
+    /// The cases whose caseworker or coordinating caseworker is one of these (a caseload, or a team's).
+    case caseload(of: Set<Initials>)
+    /// These cases.
+    case ids(Set<CaseID>)
+
+    func matches(_ summary: CaseSummary) -> Bool {
+        switch self {
+        case .all: return true
+        case .caseload(let initials):
+            if initials.contains(summary.caseworker) { return true }
+            if let coordinating = summary.coordinatingCaseworker { return initials.contains(coordinating) }
+            return false
+        case .ids(let ids): return ids.contains(summary.id)
+        }
+    }
+}

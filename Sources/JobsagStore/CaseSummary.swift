@@ -1,0 +1,20 @@
+import JobsagCore
+
+/// What the store knows of a case without reading its file: from the index.
+public struct CaseSummary: Hashable, Sendable, Codable {
+    public var id: CaseID
+    public var revision: Int
+    public var caseworker: Initials
+    public var coordinatingCaseworker: Initials?
+
+    public init(id: CaseID, revision: Int, caseworker: Initials, coordinatingCaseworker: Initials?) {
+        self.id = id
+        self.revision = revision
+        self.caseworker = caseworker
+        self.coordinatingCaseworker = coordinatingCaseworker
+    }
+
+    init(_ value: Case) {
+        self.init(id: value.id, revision: value.revision, caseworker: value.caseworker, coordinatingCaseworker: value.coordinatingCaseworker)
+    }
+}

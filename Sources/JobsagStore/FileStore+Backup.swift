@@ -1,0 +1,161 @@
+import Foundation
+import Glibc
+import JobsagCore
+
+extension FileStore {
+    // MARK: Backup
+
+    /// Writes a consistent snapshot of the whole store (taken under the shared lock, so no
+    /// save runs meanwhile) to one POSIX tar archive, atomically, mode 0600. The index, the
+    /// lock file, temporary files and migration backups are left out.
+    public func backup(to archivePath: String) throws(StoreError) {
+        let parent = Self.resolvedPath(FileSystem.parent(of: archivePath))
+        let store = Self.resolvedPath(layout.directory)
+        if parent == store || parent.hasPrefix(store + "/") { throw StoreError.backupInsideStore(path: archivePath) }
+        try lock.withLock(.shared) { () throws(StoreError) in
+            try writeSnapshot(to: archivePath)
+        }
+    }
+
+    /// The snapshot as a tar archive; the caller holds the store lock.
+    func writeSnapshot(to archivePath: String) throws(StoreError) {
+        let output = try AtomicFileWriter(path: archivePath)
+        let tar = TarArchive.Writer(output: output)
+        for name in [StoreLayout.storeFileName, StoreLayout.caseworkersFileName] {
+            let path = layout.path(name)
+            guard let (data, status) = try Self.readIfPresent(path) else { continue }
+            try tar.addFile(name, contents: data, modified: status.modifiedNanoseconds / 1_000_000_000)
+        }
+        for directory in StoreLayout.subdirectories {
+            let directoryPath = layout.path(directory)
+            guard let status = try FileSystem.status(directoryPath), status.kind == .directory else { continue }
+            try tar.addDirectory(directory, modified: status.modifiedNanoseconds / 1_000_000_000)
+            for name in try FileSystem.list(directoryPath) where !name.hasPrefix(".") {
+                let path = directoryPath + "/" + name
+                guard let fileStatus = try FileSystem.status(path), fileStatus.kind == .regular,
+                      let (data, _) = try Self.readIfPresent(path)
+                else { continue }
+                try tar.addFile(directory + "/" + name, contents: data, modified: fileStatus.modifiedNanoseconds / 1_000_000_000)
+            }
+        }
+        try tar.finish()
+        try output.commit()
+    }
+
+    static func resolvedPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    // MARK: Restore
+
+    /// Restores a backup archive into `directory`, which must be empty or not exist (its
+    /// parent must exist). The archive is unpacked into a hidden sibling directory first and
+    /// renamed into place only when complete, with directories 0700 and files 0600. Entries
+    /// outside the store layout, with `..`, absolute paths, links or special files are
+    /// refused and nothing is restored. Returns the problems `validate` finds in the result.
+    public static func restore(from archivePath: String, into directory: String) throws(StoreError) -> [StoreProblem] {
+        let target = StoreLayout(directory: directory).directory
+        if let status = try FileSystem.status(target) {
+            guard status.kind == .directory else { throw StoreError.notADirectory(path: target) }
+            guard try FileSystem.list(target).isEmpty else { throw StoreError.directoryNotEmpty(path: target) }
+        }
+        let parent = FileSystem.parent(of: target)
+        guard let parentStatus = try FileSystem.statusFollowingLinks(parent), parentStatus.kind == .directory else {
+            throw StoreError.directoryDoesNotExist(path: parent)
+        }
+        let descriptor = FileSystem.retrying { Glibc.open(archivePath, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw FileSystem.failure(.open, archivePath) }
+        defer { close(descriptor) }
+
+        var random = SystemRandomNumberGenerator()
+        let staging = parent + "/." + FileSystem.lastComponent(of: target) + ".restoring-" + String(getpid()) + "-"
+            + String(random.next() as UInt64, radix: 16)
+        guard mkdir(staging, FileSystem.directoryMode) == 0 else { throw FileSystem.failure(.create, staging) }
+        do throws(StoreError) {
+            try unpack(descriptor: descriptor, archivePath: archivePath, into: staging)
+            guard try FileSystem.status(StoreLayout(directory: staging).storeFile) != nil else {
+                throw StoreError.archiveInvalid(
+                    path: archivePath, reason: LocalizedText(da: "store.json mangler", en: "store.json is missing"))
+            }
+            try FileSystem.syncDirectory(staging)
+            try FileSystem.rename(staging, to: target)
+            try FileSystem.syncDirectory(parent)
+        } catch {
+            try? FileSystem.removeTree(staging)
+            throw error
+        }
+        return validate(directory: target)
+    }
+
+    private static func unpack(descriptor: Int32, archivePath: String, into staging: String) throws(StoreError) {
+        var reader = TarArchive.Reader(descriptor: descriptor, path: archivePath)
+        var createdDirectories: Set<String> = []
+        while let entry = try reader.next() {
+            let relative = try restoredPath(for: entry, archivePath: archivePath)
+            let path = staging + "/" + relative
+            switch entry.kind {
+            case .directory:
+                if createdDirectories.insert(relative).inserted {
+                    guard mkdir(path, FileSystem.directoryMode) == 0 || errno == EEXIST else { throw FileSystem.failure(.create, path) }
+                    try FileSystem.setPermissions(path, FileSystem.directoryMode)
+                }
+            case .file:
+                if relative.contains("/") {
+                    let directory = String(relative.prefix(while: { $0 != "/" }))
+                    if createdDirectories.insert(directory).inserted {
+                        let directoryPath = staging + "/" + directory
+                        guard mkdir(directoryPath, FileSystem.directoryMode) == 0 || errno == EEXIST else {
+                            throw FileSystem.failure(.create, directoryPath)
+                        }
+                    }
+                }
+                let data = try reader.content()
+                let file = FileSystem.retrying { Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileSystem.fileMode) }
+                guard file >= 0 else {
+                    if errno == EEXIST {
+                        throw StoreError.archiveInvalid(
+                            path: archivePath,
+                            reason: LocalizedText(da: "»\(entry.name)« findes to gange", en: "\"\(entry.name)\" occurs twice"))
+                    }
+                    throw FileSystem.failure(.create, path)
+                }
+                defer { close(file) }
+                guard fchmod(file, FileSystem.fileMode) == 0 else { throw FileSystem.failure(.changePermissions, path) }
+                try FileSystem.writeAll(descriptor: file, [UInt8](data), path: path)
+                try FileSystem.sync(descriptor: file, path: path)
+            }
+        }
+        for directory in createdDirectories { try FileSystem.syncDirectory(staging + "/" + directory) }
+    }
+
+    /// The path inside the store for an archive entry, or an error: only the store layout
+    /// (store.json, caseworkers.json, and plain files one level inside cases/, reviews/,
+    /// audit/) may be restored.
+    static func restoredPath(for entry: TarArchive.Entry, archivePath: String) throws(StoreError) -> String {
+        var name = entry.name
+        if entry.kind == .directory, name.hasSuffix("/") { name.removeLast() }
+        let components = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if name.hasPrefix("/") || components.contains("..") || name.contains("\0") || name.contains("\\") {
+            throw StoreError.unsafeArchiveEntry(path: archivePath, entry: entry.name)
+        }
+        let unknown = StoreError.archiveInvalid(
+            path: archivePath,
+            reason: LocalizedText(
+                da: "»\(entry.name)« hører ikke til en Jobsag-datamappe", en: "\"\(entry.name)\" does not belong in a Jobsag store"))
+        switch (components.count, entry.kind) {
+        case (1, .file):
+            guard [StoreLayout.storeFileName, StoreLayout.caseworkersFileName].contains(name) else { throw unknown }
+        case (1, .directory):
+            guard StoreLayout.subdirectories.contains(name) else { throw unknown }
+        case (2, .file):
+            guard StoreLayout.subdirectories.contains(components[0]), !components[1].isEmpty,
+                  !components[1].hasPrefix("."), components[1].utf8.count <= 255
+            else { throw unknown }
+        default:
+            throw unknown
+        }
+        return name
+    }
+}

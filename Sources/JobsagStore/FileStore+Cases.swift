@@ -1,0 +1,258 @@
+import Foundation
+import Glibc
+import JobsagCore
+
+extension FileStore {
+    // MARK: Loading
+
+    public func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad {
+        try lock.withLock(.shared) { () throws(StoreError) -> CaseLoad in
+            if case .ids(let ids) = filter { return try loadByID(ids.sorted()) }
+            return try loadScanning(filter).load
+        }
+    }
+
+    public func caseSummaries() throws(StoreError) -> [CaseSummary] {
+        try lock.withLock(.shared) { () throws(StoreError) -> [CaseSummary] in
+            try loadScanning(.ids([])).summaries
+        }
+    }
+
+    public func loadCase(id: CaseID) throws(StoreError) -> Case {
+        guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
+        return try lock.withLock(.shared) { () throws(StoreError) -> Case in
+            let path = layout.caseFile(id)
+            guard let (data, _) = try Self.readIfPresent(path) else { throw StoreError.caseNotFound(caseID: id, path: path) }
+            switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
+            case .success(let decoded): return decoded.value
+            case .failure(let problem): throw StoreError.caseFileInvalid(problem)
+            }
+        }
+    }
+
+    /// A file's content and status, or nil when it does not exist.
+    static func readIfPresent(_ path: String) throws(StoreError) -> (Data, FileSystem.Status)? {
+        let descriptor = FileSystem.retrying { Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw FileSystem.failure(.open, path)
+        }
+        defer { close(descriptor) }
+        let status = try FileSystem.status(ofDescriptor: descriptor, path: path)
+        return (try FileSystem.readAll(descriptor: descriptor, path: path), status)
+    }
+
+    private func loadByID(_ ids: [CaseID]) throws(StoreError) -> CaseLoad {
+        var cases: [Case] = []
+        var problems: [StoreProblem] = []
+        for id in ids {
+            let path = layout.caseFile(id)
+            guard id.isValidCaseID, let (data, _) = try Self.readIfPresent(path) else {
+                problems.append(StoreProblem(
+                    .warning, .missingFile, path: path, caseID: id,
+                    detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist")))
+                continue
+            }
+            switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
+            case .success(let decoded): cases.append(decoded.value)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        return CaseLoad(cases: cases, problems: problems)
+    }
+
+    /// What reading one case file gave.
+    private enum Outcome: Sendable {
+        case loaded(Case, FileStamp)
+        case invalid(StoreProblem, FileStamp)
+        case vanished
+    }
+
+    /// Lists `cases/`, uses the index for files whose stamp is unchanged, decodes the rest
+    /// and the matching cases (on every core), and refreshes the index when it was stale.
+    private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary]) {
+        let directory = layout.casesDirectory
+        guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), []) }
+        let names = try FileSystem.list(directory)
+        let descriptor = try FileSystem.openDirectory(directory)
+        defer { close(descriptor) }
+
+        var index = CaseIndex.read(layout.indexFile)
+        var changedEntries = 0
+        var problems: [StoreProblem] = []
+        var summaries: [CaseSummary] = []
+        var toRead: [CaseID] = []
+        var present: Set<CaseID> = []
+        present.reserveCapacity(names.count)
+        summaries.reserveCapacity(names.count)
+        var exposedFiles = 0
+        for name in names {
+            if AtomicFileWriter.isTemporaryFileName(name) {
+                // Saves write only under the exclusive lock, and this process holds a shared
+                // one: a temporary file here was left by a crashed save.
+                unlinkat(descriptor, name, 0)
+                continue
+            }
+            guard let id = StoreLayout.caseID(fromFileName: name) else { continue }
+            let path = directory + "/" + name
+            guard let status = try FileSystem.status(in: descriptor, name: name, path: path) else { continue }
+            guard status.kind == .regular else {
+                problems.append(StoreProblem(
+                    .error, .unreadable, path: path, caseID: id,
+                    detail: LocalizedText(da: "er ikke en almindelig fil (en mappe eller et link)", en: "is not a regular file (a directory or a link)")))
+                continue
+            }
+            if status.isAccessibleToOthers { exposedFiles += 1 }
+            present.insert(id)
+            if let entry = index.entries[id], entry.stamp == status.stamp {
+                if let summary = entry.summary {
+                    summaries.append(summary)
+                    if filter.matches(summary) { toRead.append(id) }
+                } else {
+                    toRead.append(id)  // known to be invalid: read again to report where
+                }
+            } else {
+                toRead.append(id)
+            }
+        }
+        for id in index.entries.keys where !present.contains(id) {
+            index.entries[id] = nil
+            changedEntries += 1
+        }
+        if exposedFiles > 0, let status = try FileSystem.status(directory) {
+            var warning = Self.permissionProblem(path: directory, status: status)
+            warning.detail = LocalizedText(
+                da: "\(exposedFiles) sagsfiler kan læses af andre end ejeren; personoplysninger skal være private: `chmod 600 \(directory)/*.json`",
+                en: "\(exposedFiles) case files are readable by others than the owner; personal data must be private: `chmod 600 \(directory)/*.json`")
+            problems.append(warning)
+        }
+
+        let layout = self.layout
+        let outcomes = Parallel.map(toRead) { id -> Outcome in
+            let path = layout.caseFile(id)
+            do throws(StoreError) {
+                guard let (data, status) = try FileStore.readIfPresent(path) else { return .vanished }
+                switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
+                case .success(let decoded): return .loaded(decoded.value, status.stamp)
+                case .failure(let problem): return .invalid(problem, status.stamp)
+                }
+            } catch {
+                let problem = StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message)
+                return .invalid(problem, FileStamp(inode: 0, size: -1, modified: 0, changed: 0))
+            }
+        }
+        var cases: [Case] = []
+        let known = Set(summaries.map(\.id))
+        for outcome in outcomes {
+            switch outcome {
+            case .loaded(let value, let stamp):
+                let summary = CaseSummary(value)
+                if index.entries[value.id] != CaseIndex.Entry(stamp: stamp, summary: summary) {
+                    index.entries[value.id] = CaseIndex.Entry(stamp: stamp, summary: summary)
+                    changedEntries += 1
+                }
+                if !known.contains(value.id) { summaries.append(summary) }
+                if filter.matches(summary) { cases.append(value) }
+            case .invalid(let problem, let stamp):
+                problems.append(problem)
+                if let id = problem.caseID, stamp.size >= 0, index.entries[id] != CaseIndex.Entry(stamp: stamp, summary: nil) {
+                    index.entries[id] = CaseIndex.Entry(stamp: stamp, summary: nil)
+                    changedEntries += 1
+                }
+            case .vanished:
+                break
+            }
+        }
+        // The index is only a cache, checked against each file's stamp: writing it under the
+        // shared lock is safe, and a failure to write it costs only speed. A few stale entries
+        // (the cases saved since) cost less to decode again than the index costs to rewrite.
+        if changedEntries > Self.staleEntriesBeforeIndexRewrite || (changedEntries > 0 && index.entries.count <= 4 * Self.staleEntriesBeforeIndexRewrite) {
+            try? index.write(to: layout.indexFile)
+        }
+        cases.sort { $0.id < $1.id }
+        summaries.sort { $0.id < $1.id }
+        return (CaseLoad(cases: cases, problems: problems), summaries)
+    }
+
+    /// How many stale index entries a load tolerates before it rewrites the index.
+    static let staleEntriesBeforeIndexRewrite = 16
+
+    // MARK: Saving
+
+    public func save(_ case: Case, by user: Initials, at time: Timestamp, action: AuditEvent.Action) throws(StoreError) -> Case {
+        let id = `case`.id
+        guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
+        return try lock.withLock(.exclusive) { () throws(StoreError) -> Case in
+            let path = layout.caseFile(id)
+            guard let (data, _) = try Self.readIfPresent(path) else { throw StoreError.caseNotFound(caseID: id, path: path) }
+            let current: DecodedDocument<Case>
+            switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
+            case .success(let decoded): current = decoded
+            case .failure(let problem): throw StoreError.caseFileInvalid(problem)
+            }
+            guard current.value.revision == `case`.revision else {
+                throw StoreError.staleRevision(
+                    caseID: id, path: path, expected: `case`.revision, found: current.value.revision,
+                    lastChange: current.value.lastChange)
+            }
+            if current.version < StoreFormat.caseFile.version {
+                try ensureMigrationBackup(format: StoreFormat.caseFile, at: time)
+            }
+            var saved = `case`
+            saved.revision = current.value.revision + 1
+            saved.lastChange = ChangeStamp(by: user, at: time)
+            let bytes = try CaseFileCoding.encode(saved, path: path)
+            try prepareDirectories()
+            // The audit line goes first: a crash in between leaves a logged change that did
+            // not happen, never a change without its log line.
+            let changes = CaseDiff.changes(from: current.value, to: saved)
+            try audit.append(AuditEvent(time: time, user: user, action: action, caseID: id, changes: changes))
+            try AtomicFileWriter.write(bytes, to: path)
+            return saved
+        }
+    }
+
+    public func create(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case {
+        try lock.withLock(.exclusive) { () throws(StoreError) -> Case in
+            try prepareDirectories()
+            var created = `case`
+            created.id = try nextCaseID()
+            created.revision = 1
+            created.lastChange = ChangeStamp(by: user, at: time)
+            let path = layout.caseFile(created.id)
+            let bytes = try CaseFileCoding.encode(created, path: path)
+            try audit.append(AuditEvent(time: time, user: user, action: .create, caseID: created.id))
+            try AtomicFileWriter.write(bytes, to: path, replacingExisting: false)
+            return created
+        }
+    }
+
+    /// `S-000123`: one more than the highest `S-` number in `cases/` (six digits at least).
+    func nextCaseID() throws(StoreError) -> CaseID {
+        var highest = 0
+        for name in try FileSystem.list(layout.casesDirectory) {
+            guard let id = StoreLayout.caseID(fromFileName: name), id.hasPrefix("S-"),
+                  let number = Int(id.dropFirst(2)), number >= 0
+            else { continue }
+            highest = max(highest, number)
+        }
+        let digits = String(highest + 1)
+        return "S-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
+    // MARK: Migration
+
+    /// Before the first write that turns a file of an older version into `format`'s
+    /// version, takes a copy of the whole store: `migration-backups/before-<format>-v<version>-<time>.tar`.
+    func ensureMigrationBackup(format: DocumentFormat, at time: Timestamp) throws(StoreError) {
+        let directory = layout.migrationBackupsDirectory
+        let prefix = "before-\(format.name)-v\(format.version)-"
+        if try FileSystem.status(directory) != nil,
+           try FileSystem.list(directory).contains(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".tar") }) {
+            return
+        }
+        try FileSystem.makeDirectory(directory)
+        let stamp = time.iso.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        try writeSnapshot(to: directory + "/" + prefix + stamp + ".tar")
+    }
+}

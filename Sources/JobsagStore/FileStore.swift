@@ -1,0 +1,207 @@
+import Foundation
+import Glibc
+import JobsagCore
+
+/// A store in a directory of JSON files (see `StoreLayout` and docs/store-format.md).
+///
+/// Every operation takes the store lock for its own duration only (shared to read,
+/// exclusive to write), so several Jobsag processes can work on one store. A `FileStore`
+/// holds no mutable state and may be used from any thread.
+public final class FileStore: CaseStore {
+    public let layout: StoreLayout
+    public let info: StoreInfo
+    let lock: StoreLock
+    let audit: AuditLog
+
+    init(layout: StoreLayout, info: StoreInfo) {
+        self.layout = layout
+        self.info = info
+        lock = StoreLock(path: layout.lockFile)
+        audit = AuditLog(layout: layout)
+    }
+
+    /// Sets the process's umask to 077 so that every file it creates is private. Call it
+    /// once at start-up, before anything is written.
+    public static func restrictFileCreationMask() {
+        FileSystem.restrictFileCreationMask()
+    }
+
+    // MARK: Opening
+
+    /// How opening checks access to the directory; replaceable in tests (which run as root,
+    /// for whom access(2) grants everything).
+    struct AccessCheck: Sendable {
+        var isAccessible: @Sendable (_ path: String, _ mode: Int32) -> Bool
+        static let system = AccessCheck { FileSystem.isAccessible($0, mode: $1) }
+    }
+
+    /// Opens an existing store. Fails, naming the path, when the directory does not exist,
+    /// is a file, cannot be read or written, or has no valid `store.json` of a version this
+    /// build reads. Files readable by others are reported in `info.warnings`.
+    public static func open(directory: String) throws(StoreError) -> FileStore {
+        try open(directory: directory, access: .system)
+    }
+
+    static func open(directory: String, access: AccessCheck) throws(StoreError) -> FileStore {
+        let layout = StoreLayout(directory: directory)
+        try checkDirectory(layout.directory, access: access)
+        guard try FileSystem.status(layout.storeFile) != nil else {
+            let isEmpty = try FileSystem.list(layout.directory).isEmpty
+            throw StoreError.notAStore(path: layout.directory, isEmpty: isEmpty)
+        }
+        let lock = StoreLock(path: layout.lockFile)
+        let manifest = try lock.withLock(.shared) { () throws(StoreError) -> StoreManifest in
+            try readManifest(layout)
+        }
+        let info = StoreInfo(
+            directory: layout.directory, formatVersion: StoreFormat.store.version, created: manifest.created,
+            isDemo: manifest.isDemo, settings: manifest.settings, warnings: permissionWarnings(layout))
+        return FileStore(layout: layout, info: info)
+    }
+
+    static func checkDirectory(_ path: String, access: AccessCheck) throws(StoreError) {
+        guard let status = try FileSystem.statusFollowingLinks(path) else {
+            throw StoreError.directoryDoesNotExist(path: path)
+        }
+        guard status.kind == .directory else { throw StoreError.notADirectory(path: path) }
+        guard access.isAccessible(path, R_OK | X_OK) else { throw StoreError.notAccessible(path: path, access: .read) }
+        guard access.isAccessible(path, W_OK) else { throw StoreError.notAccessible(path: path, access: .write) }
+    }
+
+    static func readManifest(_ layout: StoreLayout) throws(StoreError) -> StoreManifest {
+        let path = layout.storeFile
+        let data = try FileSystem.read(path)
+        switch DocumentCoding.decode(StoreManifest.self, from: data, rules: StoreManifest.rules, path: path) {
+        case .success(let decoded):
+            return decoded.value
+        case .failure(let problem):
+            if problem.kind == .newerVersion {
+                throw StoreError.newerFormat(path: path, found: foundVersion(in: data) ?? 0, supported: StoreFormat.store.version)
+            }
+            throw StoreError.invalidFile(problem)
+        }
+    }
+
+    /// The `version` field of a JSON document, when it is a whole number.
+    static func foundVersion(in data: Data) -> Int? {
+        guard case .success(let root) = data.withUnsafeBytes({ JSONParser.parse($0) }),
+              case .number(let text)? = root.member("version")?.value
+        else { return nil }
+        return Int(text)
+    }
+
+    /// Warnings for the directories and top-level files that others than the owner may read.
+    static func permissionWarnings(_ layout: StoreLayout) -> [StoreProblem] {
+        var warnings: [StoreProblem] = []
+        let paths = [layout.directory] + StoreLayout.subdirectories.map(layout.path) + [layout.storeFile, layout.caseworkersFile]
+        for path in paths {
+            guard let status = try? FileSystem.status(path), status.isAccessibleToOthers else { continue }
+            warnings.append(permissionProblem(path: path, status: status))
+        }
+        return warnings
+    }
+
+    static func permissionProblem(path: String, status: FileSystem.Status) -> StoreProblem {
+        let mode = String(status.permissions, radix: 8)
+        let wanted = status.kind == .directory ? "700" : "600"
+        return StoreProblem(
+            .warning, .permissions, path: path,
+            detail: LocalizedText(
+                da: "kan læses af andre end ejeren (rettigheder \(mode)); personoplysninger skal være private: `chmod \(wanted)`",
+                en: "readable by others than the owner (mode \(mode)); personal data must be private: `chmod \(wanted)`"))
+    }
+
+    // MARK: Store-level documents
+
+    public func caseworkers() throws(StoreError) -> [Caseworker] {
+        try lock.withLock(.shared) { () throws(StoreError) -> [Caseworker] in
+            let path = layout.caseworkersFile
+            guard try FileSystem.status(path) != nil else { return [] }
+            let data = try FileSystem.read(path)
+            switch DocumentCoding.decode(CaseworkerList.self, from: data, rules: CaseworkerList.rules, path: path) {
+            case .success(let decoded): return decoded.value.caseworkers
+            case .failure(let problem): throw StoreError.invalidFile(problem)
+            }
+        }
+    }
+
+    /// Replaces the list of caseworkers (one audit event without a case).
+    public func saveCaseworkers(_ caseworkers: [Caseworker], by user: Initials, at time: Timestamp) throws(StoreError) {
+        try lock.withLock(.exclusive) { () throws(StoreError) in
+            let path = layout.caseworkersFile
+            try refuseNewerVersion(at: path)
+            let data = try DocumentCoding.encode(CaseworkerList(caseworkers: caseworkers), format: StoreFormat.caseworkers, path: path)
+            try prepareDirectories()
+            try audit.append(AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["caseworkers"]))
+            try AtomicFileWriter.write(data, to: path)
+        }
+    }
+
+    /// Replaces the settings in `store.json` (one audit event without a case).
+    public func updateSettings(_ settings: JSONValue, by user: Initials, at time: Timestamp) throws(StoreError) -> StoreInfo {
+        try lock.withLock(.exclusive) { () throws(StoreError) -> StoreInfo in
+            var manifest = try Self.readManifest(layout)
+            manifest.settings = settings
+            let data = try DocumentCoding.encode(manifest, format: StoreFormat.store, path: layout.storeFile)
+            try prepareDirectories()
+            try audit.append(AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["settings"]))
+            try AtomicFileWriter.write(data, to: layout.storeFile)
+            var info = self.info
+            info.settings = settings
+            return info
+        }
+    }
+
+    /// Refuses to overwrite a file that a newer Jobsag wrote.
+    func refuseNewerVersion(at path: String) throws(StoreError) {
+        guard try FileSystem.status(path) != nil else { return }
+        let data = try FileSystem.read(path)
+        if let version = Self.foundVersion(in: data), version > StoreFormat.caseworkers.version {
+            throw StoreError.newerFormat(path: path, found: version, supported: StoreFormat.caseworkers.version)
+        }
+    }
+
+    /// Makes sure the store's directories exist and are 0700 before a write (best effort
+    /// for the mode: a directory owned by someone else keeps its mode and is reported by
+    /// `validate`).
+    func prepareDirectories() throws(StoreError) {
+        tighten(layout.directory)
+        for name in StoreLayout.subdirectories {
+            let path = layout.path(name)
+            if try FileSystem.status(path) == nil {
+                try FileSystem.makeDirectory(path)
+            } else {
+                tighten(path)
+            }
+        }
+    }
+
+    private func tighten(_ path: String) {
+        guard let status = try? FileSystem.status(path), status.kind == .directory,
+              status.permissions != FileSystem.directoryMode
+        else { return }
+        _ = chmod(path, FileSystem.directoryMode)
+    }
+
+    // MARK: Audit
+
+    public func record(_ event: AuditEvent) throws(StoreError) {
+        try lock.withLock(.exclusive) { () throws(StoreError) in
+            try prepareDirectories()
+            try audit.append(event)
+        }
+    }
+
+    public func auditEvents(caseID: CaseID) throws(StoreError) -> AuditHistory {
+        try lock.withLock(.shared) { () throws(StoreError) -> AuditHistory in
+            try audit.events(caseID: caseID)
+        }
+    }
+
+    /// Every audit event in the store, oldest first.
+    public func allAuditEvents() throws(StoreError) -> AuditHistory {
+        try lock.withLock(.shared) { () throws(StoreError) -> AuditHistory in
+            try audit.events(caseID: nil)
+        }
+    }
+}

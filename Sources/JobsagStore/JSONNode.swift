@@ -1,0 +1,76 @@
+/// A JSON value together with the byte offset where it starts in its file. Built by
+/// `JSONParser` only when a file must be diagnosed, diffed or migrated; the fast path reads
+/// files with Foundation's `JSONDecoder`.
+struct JSONNode: Sendable {
+    enum Value: Sendable {
+        case object([Member])
+        case array([JSONNode])
+        case string(String)
+        /// The number's literal text.
+        case number(String)
+        case bool(Bool)
+        case null
+    }
+
+    struct Member: Sendable {
+        var key: String
+        var keyOffset: Int
+        var value: JSONNode
+    }
+
+    var offset: Int
+    var value: Value
+
+    /// The member `key` of an object node.
+    func member(_ key: String) -> JSONNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.last(where: { $0.key == key })?.value
+    }
+
+    /// What kind of value this is, in words (for "expected a date, found a number").
+    var kindName: (da: String, en: String) {
+        switch value {
+        case .object: return ("et objekt", "an object")
+        case .array: return ("en liste", "a list")
+        case .string: return ("en tekst", "a text")
+        case .number: return ("et tal", "a number")
+        case .bool: return ("true/false", "true/false")
+        case .null: return ("null", "null")
+        }
+    }
+
+    /// The node at a Codable coding path, following as far as the path exists: string keys
+    /// select object members, integer keys select array elements. `complete` tells whether
+    /// the whole path was found.
+    func locate(_ path: [CodingKey]) -> (node: JSONNode, complete: Bool) {
+        var current = self
+        for key in path {
+            switch current.value {
+            case .object:
+                guard let next = current.member(key.stringValue) else { return (current, false) }
+                current = next
+            case .array(let elements):
+                guard let index = key.intValue, elements.indices.contains(index) else { return (current, false) }
+                current = elements[index]
+            default:
+                return (current, false)
+            }
+        }
+        return (current, true)
+    }
+
+    /// The value as a `JSONValue` (numbers through `Double`).
+    var jsonValue: JSONValue {
+        switch value {
+        case .object(let members):
+            var object: [String: JSONValue] = [:]
+            for member in members { object[member.key] = member.value.jsonValue }
+            return .object(object)
+        case .array(let elements): return .array(elements.map(\.jsonValue))
+        case .string(let text): return .string(text)
+        case .number(let text): return .number(Double(text) ?? 0)
+        case .bool(let flag): return .bool(flag)
+        case .null: return .null
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import JobsagCore
+import JobsagStoreTestSupport
+@testable import JobsagStore
+
+/// Guarantee 5: bad files are isolated, reported with path, line and column, never rewritten.
+@Suite struct BadFileTests {
+    /// Replaces the case file of S-000002 with `bytes`, loads everything and returns the
+    /// problem reported for it, after checking that the other cases loaded, the file is
+    /// untouched and a save to it is refused.
+    private func problem(for bytes: Data, sourceName: String = #function) throws -> StoreProblem? {
+        let directory = TemporaryDirectory(sourceName)
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.path, count: 3)
+        let path = store.layout.caseFile("S-000002")
+        let original = try store.loadCase(id: "S-000002")
+        try StoreFixtures.write(bytes, to: path)
+
+        let load = try store.loadCases(where: .all)
+        #expect(load.cases.map(\.id) == ["S-000001", "S-000003"])
+        #expect(load.problems.count == 1)
+        #expect(try StoreFixtures.read(path) == bytes)
+
+        let error = storeError { () throws(StoreError) in try store.save(original, by: "MHJ", at: TestTime.at(60)) }
+        guard case .caseFileInvalid(let refused)? = error else {
+            Issue.record("save was not refused: \(String(describing: error))")
+            return nil
+        }
+        #expect(refused.path == path)
+        #expect(error?.message.da.contains("bliver ikke overskrevet") == true)
+        #expect(try StoreFixtures.read(path) == bytes)
+        guard case .caseFileInvalid(let single)? = storeError({ () throws(StoreError) in try store.loadCase(id: "S-000002") }) else {
+            Issue.record("loadCase did not fail")
+            return nil
+        }
+        #expect(single == load.problems.first)
+        #expect(FileStore.validate(directory: directory.path).contains(single))
+        return load.problems.first
+    }
+
+    private func caseText(_ number: Int = 2) throws -> String {
+        String(decoding: try CaseFileCoding.encode(SampleCases.make(number: number), path: "x"), as: UTF8.self)
+    }
+
+    /// The 1-based line and column of the first occurrence of `needle` in `text`.
+    private func position(of needle: String, in text: String, delta: Int = 0) -> TextPosition? {
+        guard let range = text.range(of: needle) else { return nil }
+        let offset = text.utf8.distance(from: text.startIndex, to: range.lowerBound) + delta
+        return TextPosition(offset: offset, in: Array(text.utf8))
+    }
+
+    @Test func aTruncatedFileIsReportedAtItsEnd() throws {
+        let text = try caseText()
+        let truncated = Data(text.utf8.prefix(text.utf8.count / 2))
+        let problem = try #require(try problem(for: truncated))
+        #expect(problem.kind == .truncated)
+        #expect(problem.caseID == "S-000002")
+        #expect(problem.position == TextPosition(offset: truncated.count, in: Array(truncated)))
+        #expect(problem.message.da.hasPrefix(problem.path + ", linje \(problem.position?.line ?? 0), kolonne"))
+    }
+
+    @Test func invalidUTF8IsReportedWhereItIs() throws {
+        var text = try caseText()
+        text = text.replacingOccurrences(of: "Strandvejen", with: "Strand#vejen")
+        let expected = position(of: "#vejen", in: text)
+        var bytes = Array(text.utf8)
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "#")))
+        bytes[index] = 0xE6  // Latin-1 "æ": not UTF-8
+        let problem = try #require(try problem(for: Data(bytes)))
+        #expect(problem.kind == .invalidUTF8)
+        #expect(problem.position == expected)
+    }
+
+    @Test func aFileFromANewerVersionIsReadOnly() throws {
+        let text = try caseText().replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 99")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.kind == .newerVersion)
+        #expect(problem.position == TextPosition(line: 3, column: 15))
+        #expect(problem.detail.da.contains("nyere"))
+    }
+
+    @Test func notJSONIsASyntaxErrorWithPosition() throws {
+        let text = try caseText().replacingOccurrences(of: "\"caseworker\" : \"", with: "\"caseworker\" ; \"")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.kind == .notJSON)
+        #expect(problem.position == position(of: "; \"", in: text))
+    }
+
+    @Test func schemaErrorsPointAtTheOffendingValue() throws {
+        let base = try caseText()
+        let cases: [(String, String, String, String)] = [
+            // (replace, with, locate, detail fragment)
+            ("\"revision\" : 1", "\"revision\" : \"one\"", "\"one\"", "forventede et tal i feltet »revision«"),
+            ("\"cpr\" : \"", "\"cpr\" : \"99", "\"99", "ugyldigt CPR-nummer"),
+            ("\"created\" : \"", "\"created\" : \"2024-02-30\", \"x\" : \"", "\"2024-02-30\"", "forventede en dato"),
+            ("\"kind\" : \"jobsamtale\"", "\"kind\" : \"kaffe\"", "\"kaffe\"", "ukendt værdi"),
+            ("\"jobFocus\" : true", "\"jobFocus\" : \"ja\"", "\"ja\"", "conversations[0].jobFocus"),
+        ]
+        for (old, new, locate, fragment) in cases {
+            let text = base.replacingOccurrences(of: old, with: new)
+            #expect(text != base)
+            let problem = try #require(try problem(for: Data(text.utf8)))
+            #expect(problem.kind == .schema)
+            #expect(problem.position == position(of: locate, in: text), "\(new)")
+            #expect(problem.detail.da.contains(fragment), "\(problem.detail.da)")
+        }
+    }
+
+    @Test func aMissingFieldPointsAtItsObject() throws {
+        let text = try caseText().replacingOccurrences(of: "\"name\" : ", with: "\"navn\" : ")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.kind == .schema)
+        #expect(problem.detail.da.contains("feltet »citizen.name« mangler"))
+        #expect(problem.position == position(of: "\"citizen\" : {", in: text, delta: "\"citizen\" : ".utf8.count))
+    }
+
+    @Test func messagesNeverQuoteTheCPRNumberOrTheName() throws {
+        let value = SampleCases.make(number: 2)
+        let text = try caseText().replacingOccurrences(of: value.citizen.cpr.formatted, with: value.citizen.cpr.formatted + "9")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(!problem.message.da.contains(value.citizen.cpr.formatted))
+        #expect(!problem.message.en.contains(value.citizen.cpr.formatted))
+        #expect(!problem.message.da.contains(value.citizen.name))
+    }
+
+    @Test func aFileWhoseIDDiffersFromItsNameIsRefused() throws {
+        let text = try caseText(7)
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.kind == .idMismatch)
+        #expect(problem.position == position(of: "\"S-000007\"", in: text))
+    }
+}

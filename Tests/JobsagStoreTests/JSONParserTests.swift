@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import JobsagStore
+
+@Suite struct JSONParserTests {
+    private func syntaxError(_ text: String) -> (JSONParser.SyntaxError.Reason, TextPosition)? {
+        let bytes = Array(text.utf8)
+        guard case .failure(let error) = JSONParser.parse(bytes) else { return nil }
+        return (error.reason, TextPosition(offset: error.offset, in: bytes))
+    }
+
+    @Test func parsesValidJSONWithOffsets() throws {
+        let bytes = Array("{\n  \"a\" : [1, -2.5e3, true, null],\n  \"b\" : \"æ\\u00f8\\ud83d\\ude00\"\n}".utf8)
+        guard case .success(let root) = JSONParser.parse(bytes) else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(root.member("b").map { TextPosition(offset: $0.offset, in: bytes) } == TextPosition(line: 3, column: 9))
+        guard case .string(let text)? = root.member("b")?.value else {
+            Issue.record("b is not a string")
+            return
+        }
+        #expect(text == "æø😀")
+        guard case .array(let elements)? = root.member("a")?.value else {
+            Issue.record("a is not an array")
+            return
+        }
+        #expect(elements.count == 4)
+        #expect(TextPosition(offset: elements[1].offset, in: bytes) == TextPosition(line: 2, column: 13))
+    }
+
+    @Test func reportsTheExactPositionOfSyntaxErrors() {
+        #expect(syntaxError("{\"a\": 1,\n \"b\" 2}")?.0 == .expectedColon)
+        #expect(syntaxError("{\"a\": 1,\n \"b\" 2}")?.1 == TextPosition(line: 2, column: 6))
+        #expect(syntaxError("[1, 2,]")?.0 == .unexpectedCharacter)
+        #expect(syntaxError("[1, 2,]")?.1 == TextPosition(line: 1, column: 7))
+        #expect(syntaxError("{\"a\": tru}")?.0 == .unexpectedCharacter)
+        #expect(syntaxError("{\"a\": 01}")?.0 == .expectedCommaOrEnd)
+        #expect(syntaxError("{\"a\": \"x\ny\"}")?.0 == .controlCharacterInString)
+        #expect(syntaxError("{\"a\": \"\\q\"}")?.0 == .invalidEscape)
+        #expect(syntaxError("{\"a\": \"\\udc00\"}")?.0 == .invalidEscape)
+        #expect(syntaxError("{} {}")?.0 == .trailingContent)
+        #expect(syntaxError("  ")?.0 == .emptyFile)
+        #expect(syntaxError("{a: 1}")?.0 == .expectedKey)
+    }
+
+    @Test func aTruncatedDocumentIsAnUnexpectedEndAtTheEnd() {
+        let text = "{\n  \"name\" : \"Søren\",\n  \"list\" : [1, 2"
+        #expect(syntaxError(text)?.0 == .unexpectedEnd)
+        #expect(syntaxError(text)?.1 == TextPosition(line: 3, column: 17))
+        #expect(syntaxError("{\"a\": \"abc")?.0 == .unexpectedEnd)
+        #expect(syntaxError("[1.")?.0 == .unexpectedEnd)
+    }
+
+    @Test func findsInvalidUTF8AndCountsColumnsInCharacters() {
+        var bytes = Array("{\n  \"æøå\" : \"".utf8)
+        bytes.append(0xFF)
+        bytes.append(contentsOf: Array("\"}".utf8))
+        guard case .failure(let error) = JSONParser.parse(bytes) else {
+            Issue.record("invalid UTF-8 parsed")
+            return
+        }
+        #expect(error.reason == .invalidUTF8)
+        #expect(TextPosition(offset: error.offset, in: bytes) == TextPosition(line: 2, column: 12))
+        // Overlong forms and surrogates are invalid too.
+        let overlong: [UInt8] = [0xC0, 0xAF]
+        #expect(overlong.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) } == 0)
+        let surrogate: [UInt8] = [0x41, 0xED, 0xA0, 0x80]
+        #expect(surrogate.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) } == 1)
+        let valid = Array("Ærø 😀".utf8)
+        #expect(valid.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) } == nil)
+    }
+
+    @Test func locatesCodingPathsInTheTree() throws {
+        struct Inner: Decodable { var date: CalendarDateLike }
+        struct CalendarDateLike: Decodable {
+            init(from decoder: Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                _ = try container.decode(Int.self)
+            }
+        }
+        struct Outer: Decodable { var items: [Inner] }
+        let text = "{\n  \"items\" : [\n    {\"date\" : 1},\n    {\"date\" : \"x\"}\n  ]\n}"
+        let bytes = Array(text.utf8)
+        do {
+            _ = try JSONDecoder().decode(Outer.self, from: Data(bytes))
+            Issue.record("decoded")
+        } catch let error as DecodingError {
+            guard case .typeMismatch(_, let context) = error, case .success(let root) = JSONParser.parse(bytes) else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            let (node, complete) = root.locate(context.codingPath)
+            #expect(complete)
+            #expect(TextPosition(offset: node.offset, in: bytes) == TextPosition(line: 4, column: 15))
+            #expect(DocumentCoding.fieldPath(context.codingPath) == "items[1].date")
+        }
+    }
+}

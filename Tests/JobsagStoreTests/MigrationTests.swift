@@ -1,0 +1,86 @@
+import Foundation
+import Glibc
+import Testing
+import JobsagCore
+import JobsagStoreTestSupport
+@testable import JobsagStore
+
+/// Guarantee 4: versioned formats, migrated on read, written new only when saved.
+@Suite struct MigrationTests {
+    @Test func aVersion1CaseIsMigratedInMemoryAndWrittenOnlyWhenSaved() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let data = directory.sub("data")
+        let store = try StoreFixtures.makeStore(in: data, count: 1)
+        let old = try StoreFixtures.fixture("case-v1.json")
+        let path = store.layout.caseFile("S-000042")
+        try StoreFixtures.write(old, to: path)
+
+        let loaded = try store.loadCase(id: "S-000042")
+        #expect(loaded.revision == 3)
+        #expect(loaded.lastChange == nil)
+        #expect(loaded.citizen.name == "Åse Østergaard")
+        #expect(loaded.conversations.first?.rightsGuidanceGiven == true)
+        #expect(try store.loadCases(where: .all).cases.map(\.id) == ["S-000001", "S-000042"])
+        #expect(try StoreFixtures.read(path) == old)  // reading never rewrites
+        #expect(try FileSystem.status(store.layout.migrationBackupsDirectory) == nil)
+        #expect(FileStore.validate(directory: data).isEmpty)
+
+        var changed = loaded
+        changed.citizen.phone = "40404040"
+        let saved = try store.save(changed, by: "MHJ", at: TestTime.at(600))
+        #expect(saved.revision == 4)
+        let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 2,\n"))
+        #expect(text.contains("\"lastChange\" : {"))
+
+        // A copy of the store was taken before that first migrating write, with the old file.
+        let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
+        #expect(backups == ["before-jobsag.case-v2-20260921T142320Z.tar"])
+        let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
+        #expect(StoreFixtures.mode(archive) == 0o600)
+        let restored = directory.sub("restored")
+        _ = try FileStore.restore(from: archive, into: restored)
+        #expect(try StoreFixtures.read(restored + "/cases/S-000042.json") == old)
+
+        // The next migrating save takes no second copy.
+        try StoreFixtures.write(old.replacing(Data("S-000042".utf8), with: Data("S-000043".utf8)), to: store.layout.caseFile("S-000043"))
+        _ = try store.save(try store.loadCase(id: "S-000043"), by: "MHJ", at: TestTime.at(700))
+        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory).count == 1)
+        #expect(FileStore.validate(directory: data).isEmpty)
+    }
+
+    @Test func aVersion2FileMustHaveTheChangeStamp() throws {
+        let text = String(decoding: try StoreFixtures.fixture("case-v1.json"), as: UTF8.self)
+            .replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2")
+        let result = CaseFileCoding.decode(Data(text.utf8), path: "cases/S-000042.json", fileCaseID: "S-000042")
+        guard case .failure(let problem) = result else {
+            Issue.record("a v2 file without lastChange was accepted")
+            return
+        }
+        #expect(problem.detail.da == "feltet »lastChange« mangler")
+        #expect(problem.position == TextPosition(line: 1, column: 1))
+    }
+
+    @Test func theVersion2FixtureReadsAndRoundTrips() throws {
+        let data = try StoreFixtures.fixture("case-v2.json")
+        let decoded = try CaseFileCoding.decode(data, path: "x", fileCaseID: "S-000043").get()
+        #expect(decoded.version == 2)
+        #expect(decoded.value.lastChange == ChangeStamp(by: "SØK", at: Timestamp(iso: "2025-03-01T09:30:00Z") ?? TestTime.created))
+        let again = try CaseFileCoding.decode(try CaseFileCoding.encode(decoded.value, path: "x"), path: "x", fileCaseID: "S-000043").get()
+        #expect(again.value == decoded.value)
+    }
+
+    @Test func aNewerStoreFileIsRefusedAndNeverRewritten() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.path, count: 1)
+        let newerCaseworkers = Data("{\"format\":\"jobsag.caseworkers\",\"version\":5,\"caseworkers\":[],\"teams\":[]}".utf8)
+        try StoreFixtures.write(newerCaseworkers, to: store.layout.caseworkersFile)
+        let error = storeError { () throws(StoreError) in try store.saveCaseworkers([], by: "MHJ", at: TestTime.at(1)) }
+        #expect(error == .newerFormat(path: store.layout.caseworkersFile, found: 5, supported: 1))
+        #expect(try StoreFixtures.read(store.layout.caseworkersFile) == newerCaseworkers)
+        let reading = storeError { () throws(StoreError) in try store.caseworkers() }
+        #expect(reading?.problem?.kind == .newerVersion)
+    }
+}
