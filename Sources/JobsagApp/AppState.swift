@@ -40,6 +40,14 @@ public struct AppState: Sendable {
     public internal(set) var histories: [CaseID: CaseHistory] = [:]
     /// Cases whose view has been logged this session.
     var viewedCases: Set<CaseID> = []
+    /// Ids for new entries.
+    var idSource: EntryIDSource
+    /// The changes `u` can undo, the latest last.
+    public internal(set) var undoStack: [UndoStep] = []
+    /// The save the runtime is performing, and what to do when it is on disk.
+    var pendingSave: PendingSave?
+    /// Whether the last change is on disk, for the status bar.
+    public internal(set) var saveIndicator: SaveIndicator = .none
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 15)
@@ -47,7 +55,8 @@ public struct AppState: Sendable {
     public static let sideBySideWidth = 120
 
     public init(context: AppContext, cases: [Case], strings: Strings, keymap: Keymap = .standard,
-                engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size) {
+                engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size, idSeed: UInt64 = 0) {
+        self.idSource = EntryIDSource(seed: idSeed)
         self.context = context
         self.theme = theme
         self.strings = strings
@@ -83,6 +92,8 @@ public struct AppState: Sendable {
             case .help: return .help
             case .why: return .why
             case .picker: return .picker
+            case .form(let form): return form.isConfirmingDiscard ? .confirm : .form
+            case .confirm: return .confirm
             }
         }
         switch screen {
@@ -113,6 +124,21 @@ public struct AppState: Sendable {
     }
 
     // MARK: Rows
+
+    /// Puts a changed or new case in place: evaluates it and updates its row.
+    mutating func replaceCase(_ item: Case) {
+        cases[item.id] = item
+        let assessment = engine.evaluate(item, asOf: context.asOf)
+        assessments[item.id] = assessment
+        let row = CaseRow(case: item, assessment: assessment, strings: strings)
+        if let index = rows.firstIndex(where: { $0.id == item.id }) {
+            rows[index] = row
+        } else {
+            rows.append(row)
+        }
+        sortRows()
+        clampScrolls()
+    }
 
     /// Recomputes every row (at start and when the scope changes).
     mutating func rebuildRows() {

@@ -35,11 +35,7 @@ struct Format {
 
     /// A moment in Danish local time, `23.11.2026 14:05`.
     func time(_ timestamp: Timestamp) -> String {
-        let offset = CopenhagenTime.utcOffsetSeconds(at: timestamp)
-        let local = timestamp.secondsSince1970 + Int64(offset)
-        let date = timestamp.date(utcOffsetSeconds: offset)
-        let secondsOfDay = Int(local - Int64(date.dayNumber) * 86_400)
-        let hours = secondsOfDay / 3600, minutes = secondsOfDay / 60 % 60
-        return date.danish + " " + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
+        let (date, clock) = CopenhagenTime.local(timestamp)
+        return date.danish + " " + clock
     }
 }

@@ -9,6 +9,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help
     case why
     case picker
+    case form
+    case confirm
 }
 
 /// Everything a key can do. The help screen lists them from the keymap.
@@ -25,6 +27,10 @@ public enum Action: String, Sendable, CaseIterable {
     case help
     case acceptFilter, clearFilter
     case closeOverlay, choose
+    case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder
+    case edit, delete, markDone, undo, commandPalette
+    case nextField, previousField, save, cancel, reloadAndApply
+    case confirmYes, confirmNo
 }
 
 /// One binding of a key to an action in some contexts.
@@ -110,6 +116,26 @@ public struct Keymap: Sendable {
             KeyBinding(.escape, .clearFilter, [.caseload]),
             KeyBinding(.escape, .back, [.caseDetail, .agenda]),
             KeyBinding(.character("q"), .back, [.caseDetail, .agenda]),
+            KeyBinding(.character("n"), .newCase, [.caseload]),
+            KeyBinding(.character("s"), .newConversation, [.caseload, .caseDetail]),
+            KeyBinding(.character("m"), .newGoal, [.caseload, .caseDetail]),
+            KeyBinding(.character("d"), .newSubgoal, [.caseload, .caseDetail]),
+            KeyBinding(.character("t"), .newOffer, [.caseload, .caseDetail]),
+            KeyBinding(.character("p"), .newReminder, [.caseload, .caseDetail]),
+            KeyBinding(.character("e"), .edit, [.caseDetail]),
+            KeyBinding(.delete, .delete, [.caseDetail]),
+            KeyBinding(.character("x"), .markDone, [.caseDetail]),
+            KeyBinding(.character("u"), .undo, [.caseload, .caseDetail]),
+            KeyBinding(.character(":"), .commandPalette, browsing),
+            KeyBinding(.tab, .nextField, [.form]),
+            KeyBinding(.backTab, .previousField, [.form]),
+            KeyBinding(.ctrl("s"), .save, [.form]),
+            KeyBinding(.escape, .cancel, [.form]),
+            KeyBinding(.ctrl("r"), .reloadAndApply, [.form]),
+            KeyBinding(.character("j"), .confirmYes, [.confirm]),
+            KeyBinding(.enter, .confirmYes, [.confirm]),
+            KeyBinding(.character("n"), .confirmNo, [.confirm]),
+            KeyBinding(.escape, .confirmNo, [.confirm]),
             KeyBinding(.character("q"), .quit, [.caseload]),
             KeyBinding(.ctrl("c"), .quit, browsing),
         ])

@@ -7,6 +7,12 @@ public enum Msg: Sendable {
     case resize(Size)
     /// The audit events of a case were read (for the Historik tab).
     case historyLoaded(CaseID, [AuditEvent], problems: [String])
+    /// A save is on disk: the case as saved (new revision).
+    case saved(Case)
+    /// A save was refused; `isConflict` when someone else saved the case first.
+    case saveFailed(message: String, isConflict: Bool)
+    /// The case as it is in the store now (after a conflict).
+    case caseReloaded(Case)
 }
 
 /// What the program asks the runtime to do; the result comes back as a Msg.
@@ -16,4 +22,10 @@ public enum Effect: Hashable, Sendable {
     case audit(action: AuditEvent.Action, caseID: CaseID, changes: [String], reason: String?)
     /// Read the audit events of a case.
     case loadHistory(CaseID)
+    /// Save a changed case (its revision is the one it was loaded with) and log `action`.
+    case save(Case, action: AuditEvent.Action)
+    /// Store a new case; the store gives it its id.
+    case create(Case)
+    /// Read a case again from the store.
+    case reload(CaseID)
 }

@@ -10,6 +10,20 @@ public enum Overlay: Sendable {
     case why(WhyState)
     /// A list to choose one option from, with type-ahead.
     case picker(PickerState)
+    /// A form for an entry.
+    case form(FormState)
+    /// A question that needs a yes before something happens (a delete).
+    case confirm(ConfirmState)
+}
+
+/// What a confirmed question does.
+public enum ConfirmAction: Sendable {
+    case deleteEntry(EntryRef)
+}
+
+public struct ConfirmState: Sendable {
+    public var question: String
+    public var action: ConfirmAction
 }
 
 public struct HelpState: Sendable {

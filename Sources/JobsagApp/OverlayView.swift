@@ -8,6 +8,8 @@ extension AppState {
         case .help(let help): drawHelp(&buffer, help)
         case .why(let why): drawWhy(&buffer, why)
         case .picker(let picker): drawPicker(&buffer, picker)
+        case .form(let form): drawForm(&buffer, form)
+        case .confirm(let confirm): drawConfirm(&buffer, confirm)
         }
     }
 

@@ -107,4 +107,45 @@ public enum UIText: String, CaseIterable, Sendable {
     case whyHint
     case whyTitle
     case yesterday
+    case validationRequired
+    case validationNumber
+    case yes
+    case no
+    case noGoal
+    case chosenByCitizen
+    case chosenByJobcenter
+    case hintMultiline
+    case validationConversationInFuture
+    case validationSummaryRequired
+    case validationFormReason
+    case describeConversation
+    case describeGoal
+    case describeSubgoal
+    case describeOffer
+    case describeReminder
+    case selectACaseFirst
+    case formNotAvailable
+    case formDiscarded
+    case formHasErrors
+    case savedMessage
+    case undoneMessage
+    case conflictHint
+    case nothingToUndo
+    case nothingToDelete
+    case confirmDelete
+    case deletedDescription
+    case nothingDeleted
+    case selectAReminder
+    case reminderReopened
+    case reminderDone
+    case nothingToEdit
+    case confirmDiscard
+    case formKeyNext
+    case formKeyPrevious
+    case formKeySave
+    case formKeyCancel
+    case confirmTitle
+    case confirmKeys
+    case savedIndicator
+    case unsavedIndicator
 }

@@ -14,6 +14,13 @@ extension AppState {
             histories[caseID] = CaseHistory(events: events.sorted { $0.time > $1.time }, problems: problems)
             clampScrolls()
             return []
+        case .saved(let item):
+            return handleSaved(item)
+        case .saveFailed(let text, let isConflict):
+            handleSaveFailed(text, isConflict: isConflict)
+            return []
+        case .caseReloaded(let item):
+            return handleReloaded(item)
         case .key(let key):
             if message?.kind != .error || overlay == nil { message = nil }
             if isTooSmall {
@@ -65,7 +72,38 @@ extension AppState {
         case .quit:
             return [.quit]
         default:
-            break
+            return entryAction(action)
+        }
+        return []
+    }
+
+    /// The actions that make or change entries, from the caseload or a case.
+    private mutating func entryAction(_ action: Action) -> [Effect] {
+        let target = FormTarget(caseID: targetCaseID)
+        switch action {
+        case .newCase: openForm(.newCase, target: FormTarget(caseID: nil))
+        case .newConversation: openForm(.conversation, target: target)
+        case .newGoal: openForm(.goal, target: target)
+        case .newSubgoal:
+            var subgoalTarget = target
+            switch selectedEntryRef {
+            case .goal(let id)?: subgoalTarget.parentID = id
+            case .subgoal(_, let goal)?: subgoalTarget.parentID = goal
+            default: break
+            }
+            openForm(.subgoal, target: subgoalTarget)
+        case .newOffer: openForm(.offer, target: target)
+        case .newReminder: openForm(.reminder, target: target)
+        case .undo: return undoLatest()
+        case .edit:
+            guard screen == .caseDetail, let ref = selectedEntryRef else {
+                message = StatusMessage(strings[.nothingToEdit])
+                return []
+            }
+            openForm(ref.formKind, target: FormTarget(caseID: targetCaseID, entryID: ref.entryID, parentID: ref.parentID))
+        case .delete: askToDelete()
+        case .markDone: return toggleReminderDone()
+        default: break
         }
         return []
     }
@@ -180,7 +218,8 @@ extension AppState {
         case .quit:
             return [.quit]
         default:
-            break
+            detail = state
+            return entryAction(action)
         }
         detail = state
         clampScrolls()
@@ -268,6 +307,11 @@ extension AppState {
     // MARK: Overlays
 
     private mutating func handleOverlay(_ key: Key, _ current: Overlay) -> [Effect] {
+        switch current {
+        case .form(let form): return handleForm(key, form)
+        case .confirm(let confirm): return handleConfirm(key, confirm)
+        default: break
+        }
         let action = keymap.action(for: key, in: keyContext)
         if action == .closeOverlay {
             overlay = nil
@@ -311,6 +355,8 @@ extension AppState {
                 }
             }
             overlay = .picker(picker)
+        case .form, .confirm:
+            break
         }
         return []
     }

@@ -74,11 +74,23 @@ extension AppState {
         if let id = shownCaseID, let item = cases[id], screen == .caseDetail {
             x = buffer.write(DisplayWidth.truncate(item.citizen.name, to: 24), x: x, y: rect.y, style: theme.heading) + 2
         }
+        let indicator: (String, Style)? = {
+            switch saveIndicator {
+            case .none: return nil
+            case .saved: return (" ✓ " + strings[.savedIndicator] + " ", theme.success)
+            case .unsaved: return (" ● " + strings[.unsavedIndicator] + " ", theme.yellow)
+            }
+        }()
+        var hintsEnd = rect.maxX
+        if let (text, style) = indicator {
+            hintsEnd -= DisplayWidth.of(text)
+            buffer.write(text, x: hintsEnd, y: rect.y, style: style)
+        }
         let hints = hintActions(for: context).compactMap { action -> (key: String, label: String)? in
             guard let key = keymap.firstKey(for: action, in: context) else { return nil }
             return (key.displayName, strings.hintLabel(action, in: context))
         }
-        buffer.drawKeyHints(hints, in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1),
+        buffer.drawKeyHints(hints, in: Rect(x: x, y: rect.y, width: hintsEnd - x, height: 1),
                             keyStyle: theme.keyName, labelStyle: theme.keyLabel)
     }
 
@@ -90,6 +102,8 @@ extension AppState {
         case .filter: return [.acceptFilter, .clearFilter]
         case .help, .why: return [.closeOverlay]
         case .picker: return [.choose, .closeOverlay]
+        case .form: return [.save, .nextField, .cancel]
+        case .confirm: return [.confirmYes, .confirmNo]
         }
     }
 }

@@ -18,4 +18,12 @@ public enum CopenhagenTime {
     public static func date(at timestamp: Timestamp) -> CalendarDate {
         timestamp.date(utcOffsetSeconds: utcOffsetSeconds(at: timestamp))
     }
+
+    /// The local date and the clock time `HH:MM` in Copenhagen at `timestamp`.
+    public static func local(_ timestamp: Timestamp) -> (date: CalendarDate, clock: String) {
+        let offset = utcOffsetSeconds(at: timestamp)
+        let date = timestamp.date(utcOffsetSeconds: offset)
+        let secondsOfDay = Int(timestamp.secondsSince1970 + Int64(offset) - Int64(date.dayNumber) * 86_400)
+        return (date, CalendarDate.pad(secondsOfDay / 3600, 2) + ":" + CalendarDate.pad(secondsOfDay / 60 % 60, 2))
+    }
 }

@@ -31,6 +31,11 @@ public struct TextInput: Hashable, Sendable {
         cursor = min(characters.count, normalizedBefore.count)
     }
 
+    /// Puts the cursor at a grapheme offset (clamped to the text).
+    public mutating func setCursor(_ position: Int) {
+        cursor = min(max(0, position), characters.count)
+    }
+
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveHome() { cursor = 0 }

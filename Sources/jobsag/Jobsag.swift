@@ -15,7 +15,7 @@ struct Jobsag: ParsableCommand {
             Kom i gang med demo-data: jobsag demo
             """,
         subcommands: [
-            OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
+            OpenCommand.self,
             ValidateCommand.self, BackupCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -31,11 +31,11 @@ final class Log: @unchecked Sendable {
 
     /// Runs `body` with stderr pointing at the log file, and puts stderr back after.
     func redirectingStandardError<T>(_ body: () throws -> T) rethrows -> T {
-        fflush(stderr)
+        fflush(nil)
         let saved = dup(STDERR_FILENO)
         dup2(descriptor, STDERR_FILENO)
         defer {
-            fflush(stderr)
+            fflush(nil)
             if saved >= 0 {
                 dup2(saved, STDERR_FILENO)
                 close(saved)

@@ -15,7 +15,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let store = try StoreAccess.open(options.resolvedDataDirectory)
-        try ProgramRunner(options: options, store: store).run()
+        try ProgramRunner(options: options, store: store, fallbackUser: store.info.isDemo ? ProgramRunner.demoUser(store) : nil).run()
     }
 }
 
@@ -37,6 +37,11 @@ struct ProgramRunner {
     let store: FileStore
     /// A user to fall back on when none is given (the demo's first caseworker).
     var fallbackUser: Initials?
+
+    /// On a demo store without a user: the first caseworker (sagsbehandler).
+    static func demoUser(_ store: FileStore) -> Initials? {
+        (try? store.caseworkers())?.first { $0.role == .sagsbehandler }?.initials
+    }
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -61,14 +66,15 @@ struct ProgramRunner {
             loadProblems: load.problems.map { $0.message.text(language) })
         let state = AppState(
             context: context, cases: load.cases, strings: Strings(language: language),
-            theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24))
+            theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),
+            idSeed: UInt64.random(in: 0...UInt64.max))
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
-            perform(effect, user: user.initials, log: log)
+            perform(effect, user: user.initials, language: language, log: log)
         }
         _ = session.run(state)
     }
 
-    private func perform(_ effect: Effect, user: Initials, log: Log?) -> [Msg] {
+    private func perform(_ effect: Effect, user: Initials, language: Language, log: Log?) -> [Msg] {
         switch effect {
         case .quit:
             return []
@@ -82,9 +88,30 @@ struct ProgramRunner {
         case .loadHistory(let caseID):
             do {
                 let history = try store.auditEvents(caseID: caseID)
-                return [.historyLoaded(caseID, history.events, problems: history.problems.map { $0.message.da })]
+                return [.historyLoaded(caseID, history.events, problems: history.problems.map { $0.message.text(language) })]
             } catch {
-                return [.historyLoaded(caseID, [], problems: [error.message.da])]
+                return [.historyLoaded(caseID, [], problems: [error.message.text(language)])]
+            }
+        case .save(let item, let action):
+            do {
+                return [.saved(try store.save(item, by: user, at: SystemClock.now(), action: action))]
+            } catch {
+                log?.write("save refused: " + error.message.en)
+                if case .staleRevision = error { return [.saveFailed(message: error.message.text(language), isConflict: true)] }
+                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+            }
+        case .create(let item):
+            do {
+                return [.saved(try store.create(item, by: user, at: SystemClock.now()))]
+            } catch {
+                log?.write("create refused: " + error.message.en)
+                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+            }
+        case .reload(let caseID):
+            do {
+                return [.caseReloaded(try store.loadCase(id: caseID))]
+            } catch {
+                return [.saveFailed(message: error.message.text(language), isConflict: false)]
             }
         }
     }

@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let directory = options.resolvedDataDirectory
-        let problems = StoreValidator.validate(directory: directory)
+        let problems = FileStore.validate(directory: directory)
         let language = try options.resolvedLanguage()
         for problem in problems {
             print(problem.message.text(language))

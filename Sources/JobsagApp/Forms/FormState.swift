@@ -1,0 +1,113 @@
+import Foundation
+import JobsagCore
+import TerminalKit
+
+/// The forms Jobsag has: one per kind of entry.
+public enum FormKind: String, Sendable, CaseIterable {
+    case newCase, episodeChange, visitation, conversation, goal, subgoal, offer, offerFollowUp, offerEvaluation
+    case ordinaryHours, reminder, exemption, guidance, injunction, injunctionStep, literacyTest, absence
+    case contactAttempt, sanction
+}
+
+/// An open form: its fields, which one has focus, the messages at the fields, and what it
+/// edits (a new entry, or an existing one).
+public struct FormState: Sendable {
+    public var kind: FormKind
+    public var title: String
+    /// The case the form writes to (nil for a new case).
+    public var caseID: CaseID?
+    /// The entry being edited, or nil for a new entry.
+    public var entryID: EntryID?
+    public var fields: [FormField]
+    /// The index of the field with focus.
+    public var focus: Int
+    /// Messages at the fields, by field id, in the user's language.
+    public var errors: [String: String] = [:]
+    /// "Discard the changes?" is being asked.
+    public var isConfirmingDiscard = false
+    /// The save was refused because someone else changed the case: what to tell the user.
+    public var conflict: String?
+    private var initial: [String: String]
+
+    public init(kind: FormKind, title: String, caseID: CaseID?, entryID: EntryID? = nil, fields: [FormField], focus: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.caseID = caseID
+        self.entryID = entryID
+        self.fields = fields
+        self.focus = focus.flatMap { id in fields.firstIndex { $0.id == id } } ?? 0
+        self.initial = Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value.snapshot) })
+    }
+
+    /// Anything typed or changed since the form opened.
+    public var isDirty: Bool {
+        fields.contains { initial[$0.id] != $0.value.snapshot }
+    }
+
+    public var focusedField: FormField? {
+        focus < fields.count ? fields[focus] : nil
+    }
+
+    /// Whether a field is shown with the current values.
+    public func isVisible(_ field: FormField) -> Bool {
+        guard let condition = field.visibleWhen else { return true }
+        return condition.values.contains(choice(condition.fieldID) ?? "")
+    }
+
+    public var visibleIndices: [Int] {
+        fields.indices.filter { isVisible(fields[$0]) }
+    }
+
+    // MARK: Reading values
+
+    private func field(_ id: String) -> FormField? {
+        fields.first { $0.id == id }
+    }
+
+    /// The text of a text, date or number field, trimmed and in NFC.
+    public func text(_ id: String) -> String {
+        switch field(id)?.value {
+        case .text(let input, _)?, .date(let input)?, .number(let input)?: return input.text.trimmingWhitespace()
+        default: return ""
+        }
+    }
+
+    /// The value of a choice field.
+    public func choice(_ id: String) -> String? {
+        guard case .choice(let options, let selected)? = field(id)?.value, selected < options.count else { return nil }
+        return options[selected].value
+    }
+
+    public func bool(_ id: String) -> Bool {
+        if case .checkbox(let on)? = field(id)?.value { return on }
+        return false
+    }
+
+    /// A date field parsed relative to `today`; nil when empty.
+    public func date(_ id: String, today: CalendarDate) -> Result<CalendarDate?, DateInput.Problem> {
+        let typed = text(id)
+        if typed.isEmpty { return .success(nil) }
+        return DateInput.parse(typed, today: today).map { Optional($0) }
+    }
+
+    /// A number field (`7,5` or `7.5`); nil when empty or not a number.
+    public func number(_ id: String) -> Double? {
+        let typed = text(id).replacingOccurrences(of: ",", with: ".")
+        return typed.isEmpty ? nil : Double(typed)
+    }
+
+    // MARK: Changing values
+
+    mutating func setValue(_ value: FieldValue, at index: Int) {
+        guard index < fields.count else { return }
+        fields[index].value = value
+    }
+}
+
+/// What saving a form does to the store.
+public enum FormOutcome: Sendable {
+    /// A changed case, with the words for "gemt: …" and the audit action.
+    case update(Case, description: String, action: AuditEvent.Action)
+    /// A new case (the store gives it its id).
+    case create(Case, description: String)
+}

@@ -1,0 +1,301 @@
+import JobsagCore
+import TerminalKit
+
+extension AppState {
+    var formContext: FormContext {
+        FormContext(strings: strings, today: context.asOf, user: context.user.initials, ids: idSource)
+    }
+
+    /// The case new entries go to: the open case, else the caseload's selected row.
+    var targetCaseID: CaseID? {
+        if screen == .caseDetail, let detail { return detail.caseID }
+        return selectedRow?.id
+    }
+
+    /// Opens a form, or says why it cannot open.
+    mutating func openForm(_ kind: FormKind, target: FormTarget) {
+        let item = target.caseID.flatMap { cases[$0] }
+        if kind != .newCase, item == nil {
+            message = StatusMessage(strings[.selectACaseFirst], kind: .error)
+            return
+        }
+        guard let form = FormRegistry.make(kind, for: item, target: target, context: formContext) else {
+            message = StatusMessage(strings[.formNotAvailable], kind: .error)
+            return
+        }
+        overlay = .form(form)
+    }
+
+    // MARK: Keys in a form
+
+    mutating func handleForm(_ key: Key, _ current: FormState) -> [Effect] {
+        var form = current
+        defer {
+            if case .form? = overlay { overlay = .form(form) }
+            saveIndicator = form.isDirty ? .unsaved : saveIndicator == .unsaved ? .none : saveIndicator
+        }
+        guard let spec = FormRegistry.spec(form.kind) else { return [] }
+        if form.isConfirmingDiscard {
+            switch key {
+            case .character("j"), .character("J"), .escape, .enter:
+                overlay = nil
+                message = StatusMessage(strings[.formDiscarded])
+            default:
+                form.isConfirmingDiscard = false
+            }
+            return []
+        }
+        let action = keymap.action(for: key, in: .form)
+        switch action {
+        case .save?:
+            return submit(&form, spec: spec)
+        case .cancel?:
+            if form.isDirty {
+                form.isConfirmingDiscard = true
+            } else {
+                overlay = nil
+            }
+            return []
+        case .nextField?:
+            moveFocus(&form, by: 1, spec: spec)
+            return []
+        case .previousField?:
+            moveFocus(&form, by: -1, spec: spec)
+            return []
+        case .reloadAndApply?:
+            guard form.conflict != nil, let id = form.caseID else { return [] }
+            return [.reload(id)]
+        default:
+            break
+        }
+        guard let field = form.focusedField else { return [] }
+        switch field.value {
+        case .text(var input, let multiline):
+            if key == .enter {
+                if multiline {
+                    input.insert("\n")
+                } else {
+                    return enterOnField(&form, spec: spec)
+                }
+            } else if multiline, key == .up || key == .down {
+                if !input.moveVertically(by: key == .up ? -1 : 1, width: FormLayout.textWidth(size)) {
+                    moveFocus(&form, by: key == .up ? -1 : 1, spec: spec)
+                    return []
+                }
+            } else if !input.handle(key) {
+                return arrowNavigation(key, &form, spec: spec)
+            }
+            form.setValue(.text(input, multiline: multiline), at: form.focus)
+        case .date(var input):
+            if key == .enter { return enterOnField(&form, spec: spec) }
+            if !input.handle(key) { return arrowNavigation(key, &form, spec: spec) }
+            form.setValue(.date(input), at: form.focus)
+        case .number(var input):
+            if key == .enter { return enterOnField(&form, spec: spec) }
+            if !input.handle(key) { return arrowNavigation(key, &form, spec: spec) }
+            form.setValue(.number(input), at: form.focus)
+        case .choice(let options, var selected):
+            switch key {
+            case .enter: return enterOnField(&form, spec: spec)
+            case .right, .character(" "): selected = (selected + 1) % max(1, options.count)
+            case .left: selected = (selected + max(1, options.count) - 1) % max(1, options.count)
+            case .character(let typed):
+                let folded = DanishText.searchKey(String(typed))
+                for step in 1...max(1, options.count) {
+                    let index = (selected + step) % max(1, options.count)
+                    if DanishText.searchKey(options[index].label.trimmingWhitespace()).hasPrefix(folded) {
+                        selected = index
+                        break
+                    }
+                }
+            default: return arrowNavigation(key, &form, spec: spec)
+            }
+            form.setValue(.choice(options, selected: selected), at: form.focus)
+        case .checkbox(let on):
+            switch key {
+            case .enter: return enterOnField(&form, spec: spec)
+            case .character(" "), .character("x"), .character("X"): form.setValue(.checkbox(!on), at: form.focus)
+            case .character("j"), .character("J"): form.setValue(.checkbox(true), at: form.focus)
+            case .character("n"), .character("N"): form.setValue(.checkbox(false), at: form.focus)
+            default: return arrowNavigation(key, &form, spec: spec)
+            }
+        }
+        if form.errors[field.id] != nil {
+            // Re-check a field with a message as the user corrects it.
+            form.errors[field.id] = form.validate(form.focus, spec: spec, context: formContext)
+        }
+        return []
+    }
+
+    private mutating func arrowNavigation(_ key: Key, _ form: inout FormState, spec: FormSpec) -> [Effect] {
+        switch key {
+        case .up: moveFocus(&form, by: -1, spec: spec)
+        case .down: moveFocus(&form, by: 1, spec: spec)
+        default: break
+        }
+        return []
+    }
+
+    /// Enter: the next field, or save on the last one.
+    private mutating func enterOnField(_ form: inout FormState, spec: FormSpec) -> [Effect] {
+        if form.visibleIndices.last == form.focus { return submit(&form, spec: spec) }
+        moveFocus(&form, by: 1, spec: spec)
+        return []
+    }
+
+    /// Leaves the field (checking it) for the next or previous visible one.
+    private func moveFocus(_ form: inout FormState, by delta: Int, spec: FormSpec) {
+        let context = formContext
+        if let field = form.focusedField {
+            form.errors[field.id] = form.validate(form.focus, spec: spec, context: context)
+        }
+        let visible = form.visibleIndices
+        guard let position = visible.firstIndex(of: form.focus) ?? visible.first.map({ _ in 0 }) else { return }
+        let next = min(max(0, position + delta), visible.count - 1)
+        form.focus = visible[next]
+    }
+
+    /// Checks every field and, when all is well, asks the runtime to save.
+    private mutating func submit(_ form: inout FormState, spec: FormSpec) -> [Effect] {
+        var context = formContext
+        let messages = form.validateAll(spec: spec, context: context)
+        form.errors = messages
+        if let first = form.visibleIndices.first(where: { messages[form.fields[$0].id] != nil }) {
+            form.focus = first
+            message = StatusMessage(strings.format(.formHasErrors, messages.count), kind: .error)
+            return []
+        }
+        let base = form.caseID.flatMap { cases[$0] }
+        switch spec.apply(form, base, &context) {
+        case .failure(let errors):
+            form.errors = errors.messages
+            if let first = form.fields.firstIndex(where: { errors.messages[$0.id] != nil }) { form.focus = first }
+            message = StatusMessage(strings.format(.formHasErrors, errors.messages.count), kind: .error)
+            return []
+        case .success(.update(let item, let description, let action)):
+            idSource = context.ids
+            pendingSave = PendingSave(caseID: item.id, before: base, description: description, purpose: .form)
+            return [.save(item, action: action)]
+        case .success(.create(let item, let description)):
+            idSource = context.ids
+            pendingSave = PendingSave(caseID: nil, before: nil, description: description, purpose: .form)
+            return [.create(item)]
+        }
+    }
+
+    // MARK: Results of saves
+
+    mutating func handleSaved(_ item: Case) -> [Effect] {
+        let pending = pendingSave
+        pendingSave = nil
+        replaceCase(item)
+        saveIndicator = .saved
+        histories[item.id] = nil
+        guard let pending else { return [] }
+        switch pending.purpose {
+        case .form, .change:
+            if pending.purpose == .form { overlay = nil }
+            if let before = pending.before {
+                undoStack.append(UndoStep(before: before, description: pending.description))
+            }
+            message = StatusMessage(strings.format(.savedMessage, pending.description), kind: .success)
+            if pending.before == nil, let index = visibleRows.firstIndex(where: { rows[$0].id == item.id }) {
+                caseload.scroll.select(index, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
+            }
+        case .undo:
+            if !undoStack.isEmpty { undoStack.removeLast() }
+            message = StatusMessage(strings.format(.undoneMessage, pending.description), kind: .success)
+        }
+        return screen == .caseDetail && detail?.caseID == item.id ? [.loadHistory(item.id)] : []
+    }
+
+    mutating func handleSaveFailed(_ text: String, isConflict: Bool) {
+        pendingSave = nil
+        if case .form(var form)? = overlay {
+            form.conflict = isConflict ? text : nil
+            overlay = .form(form)
+        }
+        message = StatusMessage(isConflict ? text + " " + strings[.conflictHint] : text, kind: .error)
+    }
+
+    /// After a conflict: the case as it is now; the open form is applied to it and saved again.
+    mutating func handleReloaded(_ item: Case) -> [Effect] {
+        replaceCase(item)
+        guard case .form(var form)? = overlay, let spec = FormRegistry.spec(form.kind) else { return [] }
+        form.conflict = nil
+        let effects = submit(&form, spec: spec)
+        if case .form? = overlay { overlay = .form(form) }
+        return effects
+    }
+
+    // MARK: Changes without a form
+
+    /// `u`: puts back the case as it was before the latest change.
+    mutating func undoLatest() -> [Effect] {
+        guard let step = undoStack.last, let current = cases[step.before.id] else {
+            message = StatusMessage(strings[.nothingToUndo])
+            return []
+        }
+        var restored = step.before
+        restored.revision = current.revision
+        pendingSave = PendingSave(caseID: restored.id, before: current, description: step.description, purpose: .undo)
+        return [.save(restored, action: .undo)]
+    }
+
+    /// A change made directly (delete, done): saved at once, undoable.
+    mutating func saveChange(_ item: Case, from before: Case, description: String, action: AuditEvent.Action) -> [Effect] {
+        pendingSave = PendingSave(caseID: item.id, before: before, description: description, purpose: .change)
+        return [.save(item, action: action)]
+    }
+
+    /// The entry selected in the open case's tab, if it can be edited.
+    var selectedEntryRef: EntryRef? {
+        guard let detail, let item = cases[detail.caseID] else { return nil }
+        let list = entries(detail.tab, of: detail.caseID)
+        guard detail.scroll.selected < list.count else { return nil }
+        return list[detail.scroll.selected].ref(in: item)
+    }
+
+    mutating func askToDelete() {
+        guard let ref = selectedEntryRef, let id = detail?.caseID, let item = cases[id],
+              let description = item.describe(ref, strings: strings)
+        else {
+            message = StatusMessage(strings[.nothingToDelete])
+            return
+        }
+        overlay = .confirm(ConfirmState(question: strings.format(.confirmDelete, description), action: .deleteEntry(ref)))
+    }
+
+    mutating func handleConfirm(_ key: Key, _ state: ConfirmState) -> [Effect] {
+        switch keymap.action(for: key, in: .confirm) {
+        case .confirmYes?:
+            overlay = nil
+            switch state.action {
+            case .deleteEntry(let ref):
+                guard let id = detail?.caseID, let item = cases[id], let description = item.describe(ref, strings: strings) else { return [] }
+                return saveChange(item.removing(ref), from: item, description: strings.format(.deletedDescription, description), action: .delete)
+            }
+        case .confirmNo?:
+            overlay = nil
+            message = StatusMessage(strings[.nothingDeleted])
+        default:
+            break
+        }
+        return []
+    }
+
+    /// `x`: marks the selected own reminder done (or not done again).
+    mutating func toggleReminderDone() -> [Effect] {
+        guard case .reminder(let reminderID)? = selectedEntryRef, let id = detail?.caseID, var item = cases[id],
+              let index = item.reminders.firstIndex(where: { $0.id == reminderID })
+        else {
+            message = StatusMessage(strings[.selectAReminder])
+            return []
+        }
+        let before = item
+        let wasDone = item.reminders[index].done != nil
+        item.reminders[index].done = wasDone ? nil : context.asOf
+        let text = item.reminders[index].text
+        return saveChange(item, from: before, description: strings.format(wasDone ? .reminderReopened : .reminderDone, text), action: .update)
+    }
+}

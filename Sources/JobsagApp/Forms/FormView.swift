@@ -1,0 +1,126 @@
+import JobsagCore
+import TerminalKit
+
+/// Where a form's parts go on the screen.
+enum FormLayout {
+    static let labelWidth = 22
+    static let multilineRows = 3
+
+    static func box(_ size: Size) -> Rect {
+        let width = min(size.width - 2, 96)
+        let height = size.height - 2
+        return Rect(x: (size.width - width) / 2, y: 1, width: width, height: height)
+    }
+
+    /// The columns a field's value has (what multi-line text wraps at).
+    static func textWidth(_ size: Size) -> Int {
+        max(10, box(size).width - 2 - labelWidth - 3)
+    }
+}
+
+extension AppState {
+    func drawForm(_ buffer: inout CellBuffer, _ form: FormState) {
+        let box = FormLayout.box(size)
+        buffer.drawBox(box, title: form.title + (form.isDirty ? " *" : ""), style: theme.border)
+        let inner = box.inset(by: 1)
+        let (body, footer) = inner.splitBottom(2)
+        let valueX = inner.x + FormLayout.labelWidth + 2
+        let valueWidth = FormLayout.textWidth(size)
+
+        // Lay out every visible field as rows, then scroll so the focused one shows.
+        struct Row { var fieldIndex: Int; var line: Int; var isError: Bool }
+        var rows: [Row] = []
+        for index in form.visibleIndices {
+            let field = form.fields[index]
+            let height: Int
+            if case .text(_, true) = field.value { height = FormLayout.multilineRows } else { height = 1 }
+            for line in 0..<height { rows.append(Row(fieldIndex: index, line: line, isError: false)) }
+            if form.errors[field.id] != nil { rows.append(Row(fieldIndex: index, line: 0, isError: true)) }
+        }
+        let focusRows = rows.indices.filter { rows[$0].fieldIndex == form.focus }
+        var top = 0
+        if let last = focusRows.last, last >= body.height { top = last - body.height + 1 }
+
+        for (offset, row) in rows.dropFirst(top).prefix(body.height).enumerated() {
+            let y = body.y + offset
+            let field = form.fields[row.fieldIndex]
+            let focused = row.fieldIndex == form.focus
+            if row.isError {
+                buffer.write("↳ " + (form.errors[field.id] ?? ""), x: valueX, y: y, style: theme.red, maxX: inner.maxX)
+                continue
+            }
+            if row.line == 0 {
+                let marker = focused ? "▶ " : "  "
+                let required = field.isRequired ? " *" : ""
+                buffer.write(marker + DisplayWidth.truncate(field.label + required, to: FormLayout.labelWidth - 1),
+                             x: inner.x, y: y, style: focused ? theme.heading : theme.columnHeader, maxX: valueX - 1)
+            }
+            drawFieldValue(&buffer, field, line: row.line, focused: focused, x: valueX, y: y, width: valueWidth)
+        }
+
+        // Footer: the hint or message, then the keys.
+        let footerLine = footer.row(0)
+        if form.isConfirmingDiscard {
+            buffer.write(strings[.confirmDiscard], in: footerLine, style: theme.error)
+        } else if let conflict = form.conflict {
+            buffer.write(conflict + " " + strings[.conflictHint], in: footerLine, style: theme.error)
+        } else if let hint = form.focusedField?.hint {
+            buffer.write(hint, in: footerLine, style: theme.muted)
+        }
+        let keys: [(key: String, label: String)] = [
+            ("Tab", strings[.formKeyNext]), ("Shift-Tab", strings[.formKeyPrevious]),
+            ("Ctrl-S", strings[.formKeySave]), ("Esc", strings[.formKeyCancel]),
+        ]
+        buffer.drawKeyHints(keys, in: footer.row(1), keyStyle: theme.keyName, labelStyle: theme.keyLabel)
+    }
+
+    private func drawFieldValue(_ buffer: inout CellBuffer, _ field: FormField, line: Int, focused: Bool, x: Int, y: Int, width: Int) {
+        let fieldStyle = focused ? Style(underline: true) : .plain
+        switch field.value {
+        case .text(let input, let multiline):
+            if multiline {
+                let lines = input.visualLines(width: width)
+                let (cursorRow, cursorColumn) = input.cursorPosition(width: width)
+                let first = max(0, cursorRow - FormLayout.multilineRows + 1)
+                let index = first + line
+                let text = index < lines.count ? input.text(of: lines[index]) : ""
+                buffer.write(DisplayWidth.pad(text, to: width), x: x, y: y, style: fieldStyle)
+                if focused, index == cursorRow { buffer.cursor = (x + cursorColumn, y) }
+            } else {
+                drawLine(&buffer, input, focused: focused, x: x, y: y, width: width, style: fieldStyle)
+            }
+        case .number(let input):
+            drawLine(&buffer, input, focused: focused, x: x, y: y, width: min(width, 12), style: fieldStyle)
+        case .date(let input):
+            let fieldWidth = min(width, 16)
+            drawLine(&buffer, input, focused: focused, x: x, y: y, width: fieldWidth, style: fieldStyle)
+            if case .success(let date) = DateInput.parse(input.text, today: context.asOf) {
+                buffer.write(Format(strings: strings).withWeekday(date), x: x + fieldWidth + 2, y: y, style: theme.muted, maxX: x + width)
+            }
+        case .choice(let options, let selected):
+            let label = selected < options.count ? options[selected].label.trimmingWhitespace() : ""
+            let text = focused ? "◂ " + label + " ▸" : label
+            buffer.write(text, x: x, y: y, style: focused ? theme.selected : .plain, maxX: x + width)
+        case .checkbox(let on):
+            buffer.write(on ? "[x]" : "[ ]", x: x, y: y, style: focused ? theme.selected : .plain)
+        }
+    }
+
+    private func drawLine(_ buffer: inout CellBuffer, _ input: TextInput, focused: Bool, x: Int, y: Int, width: Int, style: Style) {
+        let (text, cursorColumn) = focused ? input.visible(width: width) : (DisplayWidth.truncate(input.text, to: width), 0)
+        buffer.write(DisplayWidth.pad(text, to: width), x: x, y: y, style: style)
+        if focused { buffer.cursor = (x + cursorColumn, y) }
+    }
+
+    func drawConfirm(_ buffer: inout CellBuffer, _ confirm: ConfirmState) {
+        let width = min(size.width - 4, max(40, DisplayWidth.of(confirm.question) + 6))
+        let lines = TextWrap.lines(confirm.question, width: width - 4)
+        let box = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+            .centered(Size(width: width, height: lines.count + 4))
+        buffer.drawBox(box, title: strings[.confirmTitle], style: theme.border)
+        for (index, line) in lines.enumerated() {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + index, style: theme.heading, maxX: box.maxX - 1)
+        }
+        buffer.write(strings[.confirmKeys], x: box.x + 2, y: box.maxY - 2, style: theme.muted, maxX: box.maxX - 1)
+    }
+}

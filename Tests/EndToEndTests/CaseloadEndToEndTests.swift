@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// The walking skeleton as a user meets it: the built binary on a demo store in tmux.
+@Suite(.serialized) struct CaseloadEndToEndTests {
+    /// Creates a demo store in the session's store path (no terminal: it only creates).
+    static func makeDemo(_ tmux: Tmux, cases: Int = 300) throws {
+        let result = try Tmux.executeWithStatus(Tmux.binary, ["demo", "--data", tmux.storePath, "--cases", String(cases), "--seed", "7"],
+                                                environment: tmux.environment)
+        #expect(result.status == 0, "jobsag demo failed: \(result.error)")
+    }
+
+    /// The data rows of the caseload (below the two header rows, above the status bar).
+    static func rows(_ screen: String) -> [String] {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return Array(lines.dropFirst(3).prefix(while: { !$0.contains("SAGSSTAMME") && !$0.isEmpty }))
+    }
+
+    @Test func demoCaseloadFilterOpenTabsHelpBackAndQuit() throws {
+        let tmux = try Tmux()
+        try Self.makeDemo(tmux)
+        try tmux.shell("jobsag")
+        var screen = try tmux.waitFor(text: "Sagsstamme")
+        #expect(screen.contains("DEMO"))
+
+        // Names with æ ø å line up: the masked CPR starts in the same column on every row.
+        let columns = Set(Self.rows(screen).compactMap { row in row.range(of: "-xxxx").map { row.distance(from: row.startIndex, to: $0.lowerBound) } })
+        #expect(columns.count == 1, "CPR columns differ: \(columns)\n\(screen)")
+        #expect(Self.rows(screen).contains { $0.contains("æ") || $0.contains("ø") || $0.contains("å") || $0.contains("Æ") || $0.contains("Ø") || $0.contains("Å") })
+
+        // `/` filters as you type.
+        try tmux.press("/")
+        try tmux.type("Ærø")
+        screen = try tmux.waitFor("only Ærø rows") { screen in
+            screen.contains("Filter: Ærø") && !Self.rows(screen).isEmpty && Self.rows(screen).allSatisfy { $0.contains("Ærø") }
+        }
+        try tmux.press("Enter", "Enter")
+        screen = try tmux.waitFor(text: "1 Overblik")
+        #expect(screen.split(separator: "\n")[1].contains("Ærø"))
+
+        // Tab and 1-6 switch tabs.
+        try tmux.press("3")
+        try tmux.waitFor("the Samtaler tab") { $0.contains("Resumé") || $0.contains("Ingen samtaler") }
+        try tmux.press("Tab")
+        try tmux.waitFor("the Tilbud tab") { $0.contains("Formål") || $0.contains("Ingen tilbud") }
+        try tmux.press("BTab", "BTab")
+        try tmux.waitFor("the Min Plan tab") { $0.contains("◆") || $0.contains("ingen mål") }
+
+        // `?` lists the keys of this screen.
+        try tmux.press("?")
+        screen = try tmux.waitFor(text: "Hjælp · SAG")
+        #expect(screen.contains("Næste fane"))
+        #expect(screen.contains("Hvorfor?"))
+        try tmux.press("Escape")
+        try tmux.waitFor("help closed") { !$0.contains("Hjælp · SAG") }
+
+        // Esc goes back, q quits and leaves the prompt clean.
+        try tmux.press("Escape")
+        try tmux.waitFor(text: "Sagsstamme")
+        try tmux.press("q")
+        screen = try tmux.waitFor("the shell prompt") { screen in
+            let lines = screen.split(separator: "\n").map(String.init)
+            return !screen.contains("Sagsstamme") && lines.last == "$"
+        }
+        #expect(!screen.contains("\u{1B}"))
+    }
+
+    @Test func filterShowsDanishLettersAndEmojiAndMovesByWholeCharacters() throws {
+        let tmux = try Tmux()
+        try Self.makeDemo(tmux, cases: 60)
+        try tmux.shell("jobsag")
+        try tmux.waitFor(text: "Sagsstamme")
+        try tmux.press("/")
+        try tmux.type("æøåé👍")
+        try tmux.waitFor(text: "Filter: æøåé👍")
+        let start = "Filter: ".count
+        #expect(try tmux.cursor().x == start + 6)  // four letters and a two-column emoji
+        try tmux.press("Left")
+        #expect(try waitForCursor(tmux, x: start + 4))
+        try tmux.press("Left")
+        #expect(try waitForCursor(tmux, x: start + 3))
+        try tmux.press("BSpace")
+        try tmux.waitFor(text: "Filter: æøé👍")
+        #expect(try waitForCursor(tmux, x: start + 2))
+    }
+
+    private func waitForCursor(_ tmux: Tmux, x: Int) throws -> Bool {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if try tmux.cursor().x == x { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    @Test func resizingRelaysOutEveryScreenAndRecoversFromTooSmall() throws {
+        let tmux = try Tmux()
+        try Self.makeDemo(tmux, cases: 60)
+        try tmux.shell("jobsag")
+        try tmux.waitFor(text: "Sagsstamme")
+        try tmux.resize(width: 140, height: 45)
+        try tmux.waitFor("the case beside the caseload") { $0.contains("│") && $0.contains("1 Overblik") }
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Sagen")
+        try tmux.resize(width: 60, height: 18)
+        try tmux.waitFor("the case alone at 60x18") { screen in
+            screen.contains("Sagen") && !screen.contains("│ 1") && screen.split(separator: "\n").allSatisfy { $0.count <= 60 }
+        }
+        try tmux.resize(width: 40, height: 10)
+        try tmux.waitFor(text: "for lille")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("recovery") { $0.contains("Sagen") && !$0.contains("for lille") }
+        try tmux.press("Escape")
+        try tmux.waitFor(text: "Sagsstamme")
+    }
+
+    @Test func noColorShowsNoColourAndStatusesStayReadable() throws {
+        let tmux = try Tmux(extraEnvironment: ["NO_COLOR": "1"])
+        try Self.makeDemo(tmux, cases: 120)
+        try tmux.shell("jobsag")
+        try tmux.waitFor(text: "Sagsstamme")
+        let coloured = try tmux.screen(withEscapes: true)
+        for sequence in Self.sgrSequences(coloured) {
+            let parameters = sequence.split(separator: ";").compactMap { Int($0) }
+            let colour = parameters.contains { (30...49).contains($0) || (90...107).contains($0) }
+            #expect(!colour, "a colour escape in NO_COLOR mode: \(sequence)")
+        }
+        let rows = Self.rows(try tmux.screen())
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.hasPrefix("!!") || $0.hasPrefix("! ") || $0.hasPrefix("✓") })
+    }
+
+    /// The parameters of every SGR escape (`ESC [ ... m`) in a captured screen.
+    static func sgrSequences(_ text: String) -> [String] {
+        var result: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "\u{1B}[") {
+            let after = rest[start.upperBound...]
+            guard let end = after.firstIndex(where: { $0.isLetter }) else { break }
+            if after[end] == "m" { result.append(String(after[..<end])) }
+            rest = after[after.index(after: end)...]
+        }
+        return result
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let tmux = try Tmux()
+        try Self.makeDemo(tmux, cases: 60)
+        try tmux.shell("jobsag")
+        try tmux.waitFor(text: "Sagsstamme")
+        let shell = try tmux.shellPID()
+        let child = try Tmux.execute("/usr/bin/pgrep", ["-P", String(shell), "jobsag"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(Int32(child.split(separator: "\n").first ?? ""))
+        #expect(kill(pid, SIGTERM) == 0)
+        try tmux.waitFor("the prompt after SIGTERM") { !$0.contains("Sagsstamme") && $0.contains("$") }
+        try tmux.shell("clear; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '")
+        let screen = try tmux.waitFor("stty output") { $0.contains("icanon") }
+        #expect(screen.contains("icanon echo"), "line mode and echo should be back:\n\(screen)")
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Store paths a user can get wrong, and a bad case file: a Danish message naming the
+/// path, no crash, nothing overwritten.
+@Suite(.serialized) struct StoreErrorsEndToEndTests {
+    private func run(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String, error: String) {
+        try Tmux.executeWithStatus(Tmux.binary, arguments, environment: environment)
+    }
+
+    private func environment(home: URL) -> [String: String] {
+        ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen", "HOME": home.path,
+         "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin"]
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func aMissingDirectoryIsNamedWithHowToMakeAStore() throws {
+        let home = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let missing = home.appendingPathComponent("findes-ikke").path
+        let result = try run(["--data", missing], environment: environment(home: home))
+        #expect(result.status == 2)
+        #expect(result.error.contains("Datamappen \(missing) findes ikke"))
+        #expect(result.error.contains("jobsag demo"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func noStoreAtAllSaysHowToMakeOne() throws {
+        let home = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try run([], environment: environment(home: home))
+        #expect(result.status == 2)
+        #expect(result.error.contains("jobsag demo"))
+        #expect(result.error.contains(home.appendingPathComponent(".local/share/jobsag").path))
+    }
+
+    @Test func aFileInsteadOfADirectory() throws {
+        let home = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("noter.txt")
+        try Data("mine noter".utf8).write(to: file)
+        let result = try run(["--data", file.path], environment: environment(home: home))
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(file.path) er en fil og ikke en mappe"))
+        #expect(try Data(contentsOf: file) == Data("mine noter".utf8))
+    }
+
+    @Test func aDirectoryTheUserMayNotWriteTo() throws {
+        let home = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let store = home.appendingPathComponent("store").path
+        let created = try run(["demo", "--data", store, "--cases", "30"], environment: environment(home: home))
+        #expect(created.status == 0, "\(created.error)")
+        let result: (status: Int32, output: String, error: String)
+        if geteuid() == 0 {
+            // Root may write anywhere, so run as an unprivileged user who can only read.
+            _ = try Tmux.execute("/bin/chmod", ["-R", "a+rX", home.path])
+            result = try Tmux.executeWithStatus("/usr/sbin/runuser", ["-u", "nobody", "--", Tmux.binary, "--data", store],
+                                                environment: environment(home: home))
+        } else {
+            _ = try Tmux.execute("/bin/chmod", ["0500", store])
+            result = try run(["--data", store], environment: environment(home: home))
+            _ = try Tmux.execute("/bin/chmod", ["0700", store])
+        }
+        #expect(result.status == 2)
+        #expect(result.error.contains("ikke adgang til at skrive i datamappen \(store)"), "\(result.error)")
+    }
+
+    @Test func aCaseFileThatIsNotJSONIsReportedAndLeftAlone() throws {
+        let tmux = try Tmux()
+        try CaseloadEndToEndTests.makeDemo(tmux, cases: 60)
+        let casesDirectory = URL(fileURLWithPath: tmux.storePath).appendingPathComponent("cases")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: casesDirectory.path).sorted().first)
+        let path = casesDirectory.appendingPathComponent(file)
+        let owner = try caseworker(of: path)
+        let broken = Data("{\"format\": \"jobsag.case\", \"version\": 2, \"id\": ".utf8)
+        try broken.write(to: path)
+        try tmux.shell("jobsag --user \(owner)")
+        let screen = try tmux.waitFor(text: "kunne ikke læses")
+        #expect(screen.contains("Sagsstamme"))
+        #expect(screen.contains(file.replacingOccurrences(of: ".json", with: "")) || screen.contains("cases/"))
+        try tmux.press("q")
+        try tmux.waitFor("the prompt") { !$0.contains("Sagsstamme") }
+        #expect(try Data(contentsOf: path) == broken)
+        let validate = try Tmux.executeWithStatus(Tmux.binary, ["validate", "--data", tmux.storePath], environment: tmux.environment)
+        #expect(validate.status == 1)
+        #expect(validate.output.contains(path.path))
+        #expect(validate.output.contains("linje 1"))
+    }
+
+    /// The initials of the caseworker of a case file.
+    private func caseworker(of file: URL) throws -> String {
+        let object = try JSONSerialization.jsonObject(with: try Data(contentsOf: file)) as? [String: Any]
+        return object?["caseworker"] as? String ?? ""
+    }
+}
