@@ -16,12 +16,19 @@ public struct Strings: Sendable {
         self.table = Strings.loadTable(language)
     }
 
-    /// The raw table of a language (for the test that both languages have every key).
+    /// The raw table of a language: `Strings/<lang>.json` merged with every
+    /// `Strings/<lang>-<part>.json` (so each part of the program can keep its own file).
     public static func loadTable(_ language: Language) -> [String: String] {
-        guard let url = JobsagResources.bundle.url(forResource: language.rawValue, withExtension: "json", subdirectory: "Strings"),
-              let data = try? Data(contentsOf: url),
-              let table = try? JSONDecoder().decode([String: String].self, from: data)
+        guard let directory = JobsagResources.bundle.url(forResource: "Strings", withExtension: nil),
+              let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
         else { return [:] }
+        var table: [String: String] = [:]
+        for file in files.sorted() where file == language.rawValue + ".json" || (file.hasPrefix(language.rawValue + "-") && file.hasSuffix(".json")) {
+            guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)),
+                  let part = try? JSONDecoder().decode([String: String].self, from: data)
+            else { continue }
+            table.merge(part) { first, _ in first }
+        }
         return table
     }
 
