@@ -40,21 +40,42 @@ public struct WhyState: Sendable {
     public var top = 0
 }
 
-/// What a picker's choice does.
-public enum PickerPurpose: Sendable {
-    case quickFilter
+/// What choosing a picker's option does.
+public enum PickerChoice: Hashable, Sendable {
+    case quickFilter(QuickFilter)
+    /// Run an action as if its key was pressed (the command palette).
+    case action(Action)
+    /// Open a form for a new entry (the command palette).
+    case form(FormKind)
 }
 
 public struct PickerOption: Sendable {
     public var label: String
-    public var quickFilter: QuickFilter
+    /// The key that does the same, shown beside the label.
+    public var key: String?
+    public var choice: PickerChoice
+
+    public init(label: String, key: String? = nil, choice: PickerChoice) {
+        self.label = label
+        self.key = key
+        self.choice = choice
+    }
 }
 
+/// A list to choose from. With `search` (the command palette) typing filters the list;
+/// without it a typed letter jumps to the next option starting with it.
 public struct PickerState: Sendable {
     public var title: String
-    public var purpose: PickerPurpose
     public var options: [PickerOption]
     public var scroll = ListScroll()
+    public var search: TextInput?
+
+    /// The options that match the search.
+    public var shownOptions: [PickerOption] {
+        guard let search, !search.isEmpty else { return options }
+        let query = DanishText.searchKey(search.text)
+        return options.filter { DanishText.matches(DanishText.searchKey($0.label), query: query) }
+    }
 }
 
 /// A message in the status line.

@@ -107,17 +107,36 @@ extension AppState {
     }
 
     private func drawPicker(_ buffer: inout CellBuffer, _ picker: PickerState) {
-        let width = (picker.options.map { DisplayWidth.of($0.label) }.max() ?? 10) + 6
-        let box = overlayBox(width: max(width, DisplayWidth.of(picker.title) + 8), height: picker.options.count + 2)
+        let shown = picker.shownOptions
+        let labelWidth = (picker.options.map { DisplayWidth.of($0.label) }.max() ?? 10)
+        let keyWidth = (picker.options.compactMap { $0.key.map(DisplayWidth.of) }.max() ?? 0)
+        let searchRows = picker.search == nil ? 0 : 2
+        let box = overlayBox(width: max(labelWidth + keyWidth + 8, DisplayWidth.of(picker.title) + 8),
+                             height: picker.options.count + 2 + searchRows)
         buffer.drawBox(box, title: picker.title, style: theme.border)
-        let list = box.inset(by: 1)
+        var list = box.inset(by: 1)
+        if let search = picker.search {
+            let (row, rest) = list.splitTop(2)
+            let x = buffer.write(" " + strings[.helpSearch] + " ", x: row.x, y: row.y, style: theme.muted)
+            let (text, cursorColumn) = search.visible(width: max(1, row.maxX - x - 1))
+            buffer.write(text, x: x, y: row.y, style: Style(underline: true), maxX: row.maxX - 1)
+            buffer.cursor = (x + cursorColumn, row.y)
+            list = rest
+        }
         var scroll = picker.scroll
-        scroll.clamp(count: picker.options.count, pageHeight: list.height)
+        scroll.clamp(count: shown.count, pageHeight: list.height)
         for line in 0..<list.height {
             let position = scroll.top + line
-            guard position < picker.options.count else { break }
-            let selected = position == scroll.selected
-            buffer.write(" " + picker.options[position].label, in: list.row(line), style: selected ? theme.selected : .plain)
+            guard position < shown.count else { break }
+            let option = shown[position]
+            let style = position == scroll.selected ? theme.selected : Style.plain
+            buffer.write(" " + option.label, in: list.row(line), style: style)
+            if let key = option.key {
+                buffer.write(key + " ", x: list.maxX - DisplayWidth.of(key) - 1, y: list.y + line, style: style.emboldened)
+            }
+        }
+        if shown.isEmpty {
+            buffer.write(" " + strings[.helpNoMatch], in: list.row(0), style: theme.muted)
         }
     }
 }

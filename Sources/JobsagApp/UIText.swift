@@ -147,5 +147,6 @@ public enum UIText: String, CaseIterable, Sendable {
     case confirmTitle
     case confirmKeys
     case savedIndicator
+    case commandPaletteTitle
     case unsavedIndicator
 }

@@ -44,7 +44,7 @@ extension AppState {
 
     // MARK: Caseload
 
-    private mutating func caseloadAction(_ action: Action) -> [Effect] {
+    mutating func caseloadAction(_ action: Action) -> [Effect] {
         let page = Layout(state: self).caseloadPageHeight
         if moveSelection(&caseload.scroll, action, count: visibleRows.count, page: page) {
             return []
@@ -61,6 +61,8 @@ extension AppState {
             applyFilters(keeping: selectedRow?.id)
         case .quickFilter:
             overlay = .picker(quickFilterPicker())
+        case .commandPalette:
+            overlay = .picker(commandPalette())
         case .cycleSort:
             caseload.sort = caseload.sort.next
             sortRows()
@@ -132,14 +134,27 @@ extension AppState {
 
     private func quickFilterPicker() -> PickerState {
         var options = [
-            PickerOption(label: strings[.quickFilterAll], quickFilter: .all),
-            PickerOption(label: strings[.quickFilterOverdue], quickFilter: .overdue),
-            PickerOption(label: strings[.quickFilterThisWeek], quickFilter: .dueThisWeek),
+            PickerOption(label: strings[.quickFilterAll], choice: .quickFilter(.all)),
+            PickerOption(label: strings[.quickFilterOverdue], choice: .quickFilter(.overdue)),
+            PickerOption(label: strings[.quickFilterThisWeek], choice: .quickFilter(.dueThisWeek)),
         ]
         let groups = Set(rows.compactMap(\.group)).sorted()
-        options += groups.map { PickerOption(label: strings.format(.quickFilterGroup, strings.label($0)), quickFilter: .group($0)) }
-        let current = options.firstIndex { $0.quickFilter == caseload.quickFilter } ?? 0
-        return PickerState(title: strings[.quickFilterTitle], purpose: .quickFilter, options: options, scroll: ListScroll(selected: current))
+        options += groups.map { PickerOption(label: strings.format(.quickFilterGroup, strings.label($0)), choice: .quickFilter(.group($0))) }
+        let current = options.firstIndex { $0.choice == .quickFilter(caseload.quickFilter) } ?? 0
+        return PickerState(title: strings[.quickFilterTitle], options: options, scroll: ListScroll(selected: current))
+    }
+
+    /// `:`: every action of the screen and every form, by name.
+    private func commandPalette() -> PickerState {
+        let context = keyContext
+        var options = keymap.help(for: context)
+            .filter { ![.commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains($0.action) }
+            .map { PickerOption(label: strings.actionDescription($0.action, in: context), key: $0.keys.first?.displayName, choice: .action($0.action)) }
+        let keyed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase]
+        options += FormKind.allCases.filter { !keyed.contains($0) }.map {
+            PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
+        }
+        return PickerState(title: strings[.commandPaletteTitle], options: options, search: TextInput())
     }
 
     /// Opens a case at a tab: logs the view once per session and reads its history.
@@ -174,7 +189,7 @@ extension AppState {
 
     // MARK: Case detail
 
-    private mutating func detailAction(_ action: Action) -> [Effect] {
+    mutating func detailAction(_ action: Action) -> [Effect] {
         guard var state = detail else {
             screen = .caseload
             return []
@@ -213,6 +228,8 @@ extension AppState {
             return []
         case .help:
             overlay = .help(HelpState(context: .caseDetail))
+        case .commandPalette:
+            overlay = .picker(commandPalette())
         case .back:
             screen = .caseload
         case .quit:
@@ -270,7 +287,7 @@ extension AppState {
         clampScrolls()
     }
 
-    private mutating func agendaAction(_ action: Action) -> [Effect] {
+    mutating func agendaAction(_ action: Action) -> [Effect] {
         let page = Layout(state: self).agendaPageHeight
         var scroll = agenda.scroll
         if moveSelection(&scroll, action, count: agenda.lines.count, page: page) {
@@ -294,6 +311,8 @@ extension AppState {
             }
         case .help:
             overlay = .help(HelpState(context: .agenda))
+        case .commandPalette:
+            overlay = .picker(commandPalette())
         case .back:
             screen = agenda.returnScreen
         case .quit:
@@ -341,7 +360,17 @@ extension AppState {
                 overlay = nil
                 return choose(picker)
             }
-            if !picker.scroll.handle(key, count: picker.options.count, pageHeight: max(1, size.height - 6)),
+            if var search = picker.search {
+                switch key {
+                case .up, .down, .pageUp, .pageDown:
+                    _ = picker.scroll.handle(key, count: picker.shownOptions.count, pageHeight: max(1, size.height - 6))
+                default:
+                    if search.handle(key) {
+                        picker.search = search
+                        picker.scroll = ListScroll()
+                    }
+                }
+            } else if !picker.scroll.handle(key, count: picker.options.count, pageHeight: max(1, size.height - 6)),
                case .character(let typed) = key {
                 // Type-ahead: jump to the next option starting with the typed letter.
                 let folded = DanishText.searchKey(String(typed))
@@ -362,11 +391,20 @@ extension AppState {
     }
 
     private mutating func choose(_ picker: PickerState) -> [Effect] {
-        guard picker.scroll.selected < picker.options.count else { return [] }
-        switch picker.purpose {
-        case .quickFilter:
-            caseload.quickFilter = picker.options[picker.scroll.selected].quickFilter
+        let shown = picker.shownOptions
+        guard picker.scroll.selected < shown.count else { return [] }
+        switch shown[picker.scroll.selected].choice {
+        case .quickFilter(let filter):
+            caseload.quickFilter = filter
             applyFilters(keeping: selectedRow?.id)
+        case .action(let action):
+            switch screen {
+            case .caseload: return caseloadAction(action)
+            case .caseDetail: return detailAction(action)
+            case .agenda: return agendaAction(action)
+            }
+        case .form(let kind):
+            openForm(kind, target: FormTarget(caseID: kind == .newCase ? nil : targetCaseID))
         }
         return []
     }

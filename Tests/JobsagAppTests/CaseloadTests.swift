@@ -108,7 +108,7 @@ import TerminalKit
             Issue.record("no picker")
             return
         }
-        let index = picker.options.firstIndex { $0.quickFilter == .group(.sygedagpenge) }
+        let index = picker.options.firstIndex { $0.choice == .quickFilter(.group(.sygedagpenge)) }
         #expect(index != nil)
         for _ in 0..<(index ?? 0) { state.send(.down) }
         state.send(.enter)
@@ -128,5 +128,23 @@ import TerminalKit
         #expect(!state.isTooSmall)
         #expect(state.isSideBySide)
         #expect(state.caseload.scroll.selected == 4)
+    }
+}
+
+@Suite struct CommandPaletteTests {
+    @Test func listsActionsAndFormsAndRunsTheChosenOne() {
+        var state = Fixtures.state()
+        state.send(.character(":"))
+        guard case .picker(let palette)? = state.overlay else {
+            Issue.record("no palette")
+            return
+        }
+        #expect(palette.options.contains { $0.choice == .action(.agenda) })
+        #expect(palette.options.contains { $0.choice == .form(.visitation) })
+        state.type("påmind")
+        guard case .picker(let searched)? = state.overlay else { return }
+        #expect(searched.shownOptions.first?.choice == .action(.agenda))
+        state.send(.enter)
+        #expect(state.screen == .agenda)
     }
 }
