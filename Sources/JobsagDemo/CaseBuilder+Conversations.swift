@@ -279,6 +279,12 @@ extension CaseBuilder {
         if has(.agreementsMissing), let last = slots.lastIndex(where: { $0.isCurrentEpisode && $0.isHeld }) {
             slots[last].omitAgreements = true
         }
+        if group.isUddannelseshjaelp {
+            let held = slots.indices.filter { slots[$0].isCurrentEpisode && slots[$0].isHeld }
+            for index in held.dropFirst() where !injunctionNotFollowedUp.contains(slots[index].id) {
+                slots[index].injunctionFollowUp = true
+            }
+        }
         var result: [Conversation] = []
         result.reserveCapacity(slots.count)
         for slot in slots {

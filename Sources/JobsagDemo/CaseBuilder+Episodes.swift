@@ -176,7 +176,8 @@ extension CaseBuilder {
         switch group.benefit {
         case .kontanthjaelp:
             guard let first else { break }
-            if target == .aktivitetsparat, scenario.upcoming == .coordinator || random.chance(0.22) {
+            let ttScenario = scenario.gaps.contains { $0.ruleID == "TT.UNDTAG" }
+            if target == .aktivitetsparat, scenario.upcoming == .coordinator || (!ttScenario && random.chance(0.22)) {
                 list.append(PlannedVisitation(date: first, category: .jobparat))
                 let switchDate: CalendarDate
                 if scenario.upcoming == .coordinator {

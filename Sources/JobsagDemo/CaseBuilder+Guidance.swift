@@ -84,7 +84,7 @@ extension CaseBuilder {
         if ttScenario || random.chance(0.6) {
             make225Exemptions()
         }
-        if person.barriers.contains(.sproglige) ? random.chance(0.5) : random.chance(0.1) {
+        if !has(.cvMissing), person.barriers.contains(.sproglige) ? random.chance(0.5) : random.chance(0.1) {
             exemptions.append(Exemption(
                 id: ids.next(), scope: "PL.CV", reason: text(.exemptionCVReason),
                 from: day(current.start, current.start.adding(days: 30)), decidedBy: caseworker.initials))
@@ -93,7 +93,8 @@ extension CaseBuilder {
 
     private mutating func make225Exemptions() {
         var from = max(activityReadySince ?? current.start, today.adding(years: -2), current.start)
-        var end = today.adding(days: random.int(in: 10...80))
+        if has(.exemption225RenewedWithoutAssessment) { from = max(current.start, min(from, today.adding(months: -11))) }
+        var end = today.adding(days: random.int(in: 10...40))
         if has(.exemption225Expired) {
             end = today.adding(days: -random.int(in: 5...60))
         } else if scenario.upcoming == .exemption225Reassessment {
@@ -106,7 +107,7 @@ extension CaseBuilder {
         var periods: [(CalendarDate, CalendarDate)] = []
         while true {
             let to = from.adding(months: 3).adding(days: -1)
-            if to >= end.adding(days: -20) {
+            if to >= end.adding(days: -20) || to >= today {
                 periods.append((from, end))
                 break
             }

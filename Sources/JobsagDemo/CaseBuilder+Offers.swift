@@ -184,7 +184,7 @@ extension CaseBuilder {
         if !quietYear, GroupSets.withOffers.contains(group), current.start <= yearAgo,
            scenario.upcoming != .integrationOfferGap {
             // On track: an active offer (not only guidance courses) in the last 12 months.
-            let recent = drafts.indices.filter { drafts[$0].inCurrentEpisode && drafts[$0].end >= yearAgo }
+            let recent = drafts.indices.filter { drafts[$0].inCurrentEpisode && drafts[$0].start >= yearAgo && drafts[$0].start <= today }
             if !recent.contains(where: { Self.activeOfferTypes.contains(drafts[$0].type) }) {
                 if let latest = recent.filter({ drafts[$0].type == .vejledningOgOpkvalificering })
                     .max(by: { drafts[$0].start < drafts[$1].start }) {
@@ -221,17 +221,22 @@ extension CaseBuilder {
             return
         }
         let end = today.adding(days: -random.int(in: range))
-        // Anything ending after it in the current episode would hide it: pull those back.
-        drafts.removeAll { $0.inCurrentEpisode && $0.start > end.adding(days: -21) && $0.type != .danskundervisning && $0.type != .mentor }
         var draft = OfferDraft(type: random.chance(0.6) ? .vejledningOgOpkvalificering : .virksomhedspraktik,
                                start: max(current.start, end.adding(days: -random.int(in: 21...60))), end: end)
         change(&draft)
         drafts.append(draft)
     }
 
-    private func markLatest(_ drafts: inout [OfferDraft], startedBefore: CalendarDate, _ change: (inout OfferDraft) -> Void) {
-        if let index = drafts.lastIndex(where: { $0.inCurrentEpisode && $0.start <= startedBefore }) {
+    /// Marks the latest offer of the current episode started by `startedBefore`, making one
+    /// (a guidance course a month or two ago) if there is none.
+    private mutating func markLatest(_ drafts: inout [OfferDraft], startedBefore: CalendarDate, _ change: (inout OfferDraft) -> Void) {
+        if let index = drafts.lastIndex(where: { $0.inCurrentEpisode && $0.start <= startedBefore && !$0.rightAndDuty }) {
             change(&drafts[index])
+        } else {
+            let start = max(current.start, today.adding(days: -random.int(in: 30...80)))
+            var draft = OfferDraft(type: .vejledningOgOpkvalificering, start: start, end: start.adding(days: duration(.vejledningOgOpkvalificering)))
+            change(&draft)
+            drafts.append(draft)
         }
     }
 

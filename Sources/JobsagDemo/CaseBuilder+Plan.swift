@@ -66,7 +66,7 @@ extension CaseBuilder {
 
     private mutating func earlierGoal(created: CalendarDate, closed: CalendarDate) -> Goal {
         var goal: Goal
-        if group.isUddannelseshjaelp {
+        if group.isUddannelseshjaelp && !has(.educationGoalMissing) {
             let education = vocabulary.educations.pick(&random)
             goal = Goal(id: ids.next(), kind: .uddannelse, title: education.title,
                         description: text(.goalEducationDescription) { $0.uddannelse = education.title },
@@ -109,7 +109,9 @@ extension CaseBuilder {
             ]
             let keys = person.barriers.compactMap { barrierKeys[$0] }
             for key in keys.prefix(2) { planned.append((key == .subgoalLanguage ? .faglig : .stabiliserende, key)) }
-            if planned.isEmpty { planned.append((.stabiliserende, .subgoalPhysical)) }
+            if !planned.contains(where: { $0.0 == .stabiliserende }) {
+                planned.insert((.stabiliserende, person.barriers.contains(.psykiske) ? .subgoalMental : .subgoalPhysical), at: 0)
+            }
             if random.chance(0.6) { planned.append((.faglig, group.isUddannelseshjaelp ? .subgoalYouth : .subgoalProfessional)) }
             if random.chance(0.4) { planned.append((.jobsoegning, .subgoalJobSearch)) }
             if has(.subgoalsMissing) {

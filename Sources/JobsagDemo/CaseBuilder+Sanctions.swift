@@ -74,7 +74,9 @@ extension CaseBuilder {
         slots[index].outcome = .udeblevet
         let id = slots[index].id
         let again = date.adding(days: random.int(in: 7...14))
-        if again <= today { addSlot(again, .jobsamtale, role: .replacement, plan: current) }
+        let keepsCountLow = (has(.contactCourseShort) || scenario.upcoming == .fourthConversation)
+            && again < current.start.adding(months: 6)
+        if again <= today, !keepsCountLow { addSlot(again, .jobsamtale, role: .replacement, plan: current) }
         return id
     }
 

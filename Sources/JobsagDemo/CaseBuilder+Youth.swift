@@ -13,11 +13,12 @@ extension CaseBuilder {
                 given = random.chance(0.3) ? nil : min(today, first.adding(days: random.int(in: 14...40)))
             }
             if let given { injunctions.append(injunction(given: given)) }
-            var later = Array(held.dropFirst())
-            for index in later { slots[index].injunctionFollowUp = true }
+            // Every later conversation follows the pålæg up (marked when the texts are written),
+            // except one or two when the scenario says so.
             if has(.injunctionNotFollowedUp) {
+                var later = Array(held.dropFirst())
                 random.shuffle(&later)
-                for index in later.prefix(random.int(in: 1...2)) { slots[index].injunctionFollowUp = false }
+                for index in later.prefix(random.int(in: 1...2)) { injunctionNotFollowedUp.insert(slots[index].id) }
             }
         }
         makeLiteracyTest()
@@ -90,7 +91,7 @@ extension CaseBuilder {
                 let latest = today.adding(days: -10)
                 let reportDate = day(min(latest, startDate.adding(days: 10)), latest)
                 result.dropoutReports.append(EducationInjunction.DropoutReport(id: ids.next(), date: reportDate))
-            } else if startDate >= RuleDates.dropout2022, random.chance(0.3) {
+            } else if startDate >= RuleDates.dropout2022, startDate.adding(days: 20) <= today.adding(days: -8), random.chance(0.3) {
                 let reportDate = day(startDate.adding(days: 20), min(today.adding(days: -8), startDate.adding(days: 150)))
                 if reportDate > startDate {
                     result.dropoutReports.append(EducationInjunction.DropoutReport(

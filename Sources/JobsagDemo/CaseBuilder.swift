@@ -111,6 +111,8 @@ struct CaseBuilder {
     var coordinatingCaseworker: Initials?
     /// The day of the AP visitation that calls for the coordinating-caseworker offer.
     var activityReadySince: CalendarDate?
+    /// Conversations of an uddannelseshjælp case that do not follow the pålæg up.
+    var injunctionNotFollowedUp: Set<EntryID> = []
 
     var today: CalendarDate { context.today }
     var profile: DemoProfile { context.profile }

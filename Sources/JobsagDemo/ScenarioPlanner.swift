@@ -48,6 +48,7 @@ struct ScenarioPlanner {
             else { return false }
             if let current = draft.window, current.intersection(window) == nil { return false }
             if draft.dataGap == .arrivalDateMissing, gap.ruleID.hasPrefix("IN.") { return false }
+            if draft.gaps.contains(where: { ScenarioPlanner.conflicting($0, gap) }) { return false }
             if draft.showcase != nil, gap.ruleID.hasPrefix("RD.") || gap.ruleID.hasPrefix("KF.SYG") { return false }
             return true
         }
@@ -154,7 +155,7 @@ struct ScenarioPlanner {
                 drafts[index].showcase = .ordinarySanction
                 ordinaryPlaced = true
             } else if groups[index] == .sygedagpenge, draft.upcoming == nil,
-                      !draft.gaps.contains(where: { $0.ruleID.hasPrefix("KF.SYG") }),
+                      !draft.gaps.contains(where: { $0.ruleID.hasPrefix("KF.SYG") || $0 == .agreementsMissing }),
                       random.chance(profile.standbyShare) {
                 drafts[index].showcase = .sicknessStandby
             }
@@ -165,6 +166,24 @@ struct ScenarioPlanner {
                 caseID: caseIDs[index], group: groups[index], gaps: drafts[index].gaps, upcoming: drafts[index].upcoming,
                 dataGap: drafts[index].dataGap, showcase: drafts[index].showcase)
         }
+    }
+
+    /// Gaps that cannot show together (one removes what the other needs).
+    static func conflicting(_ a: ComplianceGap, _ b: ComplianceGap) -> Bool {
+        let pairs: [(ComplianceGap, Set<ComplianceGap>)] = [
+            (.planMissing, [.genericJobGoal, .subgoalsMissing, .educationGoalMissing]),
+            (.noActiveOfferLastYear, [.internshipPurposeMissing, .guidanceOfferAsRightAndDuty, .integrationOfferGap]),
+            (.rightAndDutyOfferMissing, [.guidanceOfferAsRightAndDuty]),
+            (.injunctionLate, [.injunctionDeadlineMovedTwice, .educationStartNotFollowedUp, .dropoutReportUnanswered]),
+            (.literacyTestMissing, [.literacyCourseMissing]),
+            (.workCapacityNotAssessed, [.flexHoursWithoutReason]),
+            (.agreementsMissing, [.sicknessFollowUpLate]),
+            (.educationStartNotFollowedUp, [.dropoutReportUnanswered]),
+        ]
+        for (gap, others) in pairs where (a == gap && others.contains(b)) || (b == gap && others.contains(a)) {
+            return true
+        }
+        return false
     }
 
     private func conflicts(_ deadline: UpcomingDeadline?, _ dataGap: DataGap?) -> Bool {

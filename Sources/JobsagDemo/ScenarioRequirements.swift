@@ -42,7 +42,7 @@ extension ComplianceGap {
         case .planMissing: return GroupSets.all.subtracting([.fleksjob])
         case .genericJobGoal: return GroupSets.all.subtracting(GroupSets.uddannelseshjaelp)
         case .subgoalsMissing: return GroupSets.activityReady.union([.ressourceforloeb])
-        case .agreementsMissing: return GroupSets.all
+        case .agreementsMissing: return GroupSets.all.subtracting([.fleksjob])
         case .cvMissing: return GroupSets.withCV
         case .rightsGuidanceIncomplete, .rightsGuidanceNotRepeated, .absenceNotAssessed: return GroupSets.socialAssistance
         case .sanctionWithoutContactAttempts: return GroupSets.activityReady
@@ -114,9 +114,8 @@ extension UpcomingDeadline {
     var groups: Set<TargetGroup> {
         switch self {
         case .fourthConversation, .rollingWindowConversation: return GroupSets.contactCourse
-        case .firstConversation, .literacyTest:
-            return self == .literacyTest ? GroupSets.uddannelseshjaelp
-                : GroupSets.kontanthjaelp.union(GroupSets.uddannelseshjaelp)
+        case .firstConversation: return [.khJobparat, .uhUddannelsesparat]
+        case .literacyTest: return GroupSets.uddannelseshjaelp
         case .sicknessFollowUp: return [.sygedagpenge]
         case .jointMeetingMonth16: return [.dagpenge]
         case .visitation: return [.uhUddannelsesparat]

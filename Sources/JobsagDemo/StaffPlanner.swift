@@ -53,7 +53,7 @@ struct StaffPlanner {
 
         for team in DemoTeam.allCases {
             let members = groups.indices.filter { DemoTeam.serving(groups[$0]) == team }
-            guard !members.isEmpty || team == .ledighed else { continue }
+            guard !members.isEmpty || (groups.isEmpty && team == .ledighed) else { continue }
             let load = members.reduce(0.0) { $0 + 1 / max(1, caseloadTarget(groups[$1])) }
             let count = max(1, Int(load.rounded()))
             let maxPerTeam = max(1, profile.maxCaseworkersPerTeam)
@@ -85,7 +85,8 @@ struct StaffPlanner {
         // The caseworker with the most unemployment-related cases goes first.
         let unemploymentCounts = workers.map { worker in worker.cases.filter { groups[$0].isUnemploymentRelated }.count }
         var firstIndex = 0
-        for (index, count) in unemploymentCounts.enumerated() where count > unemploymentCounts[firstIndex] {
+        for (index, count) in unemploymentCounts.enumerated()
+        where (count, workers[index].cases.count) > (unemploymentCounts[firstIndex], workers[firstIndex].cases.count) {
             firstIndex = index
         }
         var ordered = [workers[firstIndex]]

@@ -12,9 +12,16 @@ enum Fixtures {
     /// 300 cases with another seed.
     static let small: DemoData = DemoGenerator(seed: 42, today: today).generate(caseCount: 300)
 
-    /// 1,500 cases as of a day before the 2023 changes were three years old.
-    static let older: DemoData = DemoGenerator(seed: 7, today: CalendarDate(year: 2024, month: 6, day: 14) ?? today)
-        .generate(caseCount: 1_500)
+    /// The "as of" date of the older store.
+    static let olderToday = CalendarDate(year: 2024, month: 6, day: 14) ?? today
+
+    /// 1,500 cases as of a day when the 2023 changes were barely a year old.
+    static let older: DemoData = DemoGenerator(seed: 7, today: olderToday).generate(caseCount: 1_500)
+
+    /// The stores with their dates.
+    static var all: [(data: DemoData, today: CalendarDate)] {
+        [(large, today), (small, today), (older, olderToday)]
+    }
 }
 
 /// Share of `part` in `whole`, in percent.
