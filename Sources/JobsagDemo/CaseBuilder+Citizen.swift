@@ -23,15 +23,15 @@ struct Person: Sendable {
 }
 
 extension CaseBuilder {
-    /// Plans the citizen and returns their CPR number.
-    mutating func makePerson(cprs: inout CPRFactory) -> CPR {
+    /// Plans the citizen and returns their CPR number (unique only after `CPRFactory.makeUnique`).
+    mutating func makePerson() -> CPR {
         var p = Person()
         p.male = random.chance(GroupSets.activityReady.contains(group) ? 0.47 : 0.5)
         p.foreign = nameRequirement == nil && random.chance(profile.foreignOriginShare[group] ?? 0.1)
         makeName(&p)
         chooseWork(&p)
         p.birthDate = birthDate()
-        let (cpr, birth) = cprs.make(birth: p.birthDate, male: p.male, random: &random)
+        let (cpr, birth) = CPRFactory.candidate(birth: p.birthDate, male: p.male, random: &random)
         p.birthDate = birth
         p.barriers = barriers(foreign: p.foreign)
         chooseEducationFlags(&p)
@@ -233,23 +233,33 @@ extension String {
     /// other signs removed.
     var emailPart: String {
         var result = ""
-        for character in lowercased() {
-            switch character {
-            case "æ": result += "ae"
-            case "ø": result += "oe"
-            case "å": result += "aa"
-            case "ß": result += "ss"
-            case "ł": result += "l"
-            case "ı": result += "i"
+        result.unicodeScalars.reserveCapacity(utf8.count)
+        for scalar in lowercased().unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: result.unicodeScalars.append(scalar)
+            case 0xE6: result += "ae"
+            case 0xF8: result += "oe"
+            case 0xE5: result += "aa"
+            case 0xDF: result += "ss"
+            case 0x142: result += "l"
+            case 0x131: result += "i"
             default:
-                let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
-                if let base, base.isASCII, base.properties.isAlphabetic || ("0"..."9").contains(Character(base)) {
-                    result.unicodeScalars.append(base)
-                }
+                if let base = String.latinBase[scalar.value] { result.unicodeScalars.append(base) }
             }
         }
         return result
     }
+
+    /// The plain ASCII letter under each accented Latin letter (é → e), worked out once.
+    private static let latinBase: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for value in UInt32(0xC0)...UInt32(0x24F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first
+            if let base, base.isASCII, base.properties.isAlphabetic { table[value] = base }
+        }
+        return table
+    }()
 
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self

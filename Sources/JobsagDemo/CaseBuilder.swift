@@ -74,7 +74,7 @@ struct FlexPlan: Sendable {
 
 /// Builds one case: plans the episodes, then writes the citizen, the conversations, Min Plan,
 /// offers and the rest, shaped by the case's scenario. Everything comes from the case's own
-/// random stream, so a case does not depend on the others (except for unique CPR numbers).
+/// random stream, so a case does not depend on the others and cases can be built in parallel.
 struct CaseBuilder {
     let context: BuildContext
     let index: Int
@@ -137,9 +137,9 @@ struct CaseBuilder {
 
     func has(_ gap: ComplianceGap) -> Bool { scenario.gaps.contains(gap) }
 
-    mutating func build(cprs: inout CPRFactory) -> Case {
+    mutating func build() -> Case {
         planEpisodes()
-        let cpr = makePerson(cprs: &cprs)
+        let cpr = makePerson()
         planVisitations()
         scheduleConversations()
         makeVisitations()

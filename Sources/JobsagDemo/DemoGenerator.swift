@@ -43,14 +43,15 @@ public struct DemoGenerator: Sendable {
         let scenarios = ScenarioPlanner(profile: profile, today: today)
             .plan(groups: groups, caseIDs: caseIDs, preferred: Set(firstCaseload), random: &scenarioRandom)
 
-        var requirements: [Int: NameRequirement] = [:]
+        var nameParts: [Int: NameRequirement] = [:]
         if firstCaseload.count >= 3 {
-            requirements[firstCaseload[0]] = .aeroMiddleName
-            requirements[firstCaseload[1]] = .firstNameWithAring
-            requirements[firstCaseload[2]] = .surnameWithOslash
+            nameParts[firstCaseload[0]] = .aeroMiddleName
+            nameParts[firstCaseload[1]] = .firstNameWithAring
+            nameParts[firstCaseload[2]] = .surnameWithOslash
         } else if let first = firstCaseload.first {
-            requirements[first] = .all
+            nameParts[first] = .all
         }
+        let requirements = nameParts
 
         var keyMixer = SplitMix64(state: seed ^ 0x5DEE_CE66_D1CE_4E5B)
         let context = BuildContext(
@@ -58,14 +59,20 @@ public struct DemoGenerator: Sendable {
             municipality: vocabulary.municipalities.elements.first { $0.name == profile.municipality }
                 ?? vocabulary.municipalities.first,
             approver: staff.approver, idKey: keyMixer.next())
-        var cprs = CPRFactory()
-        var cases: [Case] = []
-        cases.reserveCapacity(count)
-        for index in 0..<count {
+        // Every case depends only on its own random stream, so they are built in parallel
+        // chunks; the result is the same on any number of cores.
+        let caseworkers = staff.caseworkers
+        let assignment = staff.assignment
+        var cases = ParallelBuilder.build(count: count) { index in
             var builder = CaseBuilder(
                 context: context, index: index, caseID: caseIDs[index], scenario: scenarios[index],
-                caseworker: staff.caseworkers[staff.assignment[index]], nameRequirement: requirements[index], seed: seed)
-            cases.append(builder.build(cprs: &cprs))
+                caseworker: caseworkers[assignment[index]], nameRequirement: requirements[index], seed: seed)
+            return builder.build()
+        }
+        var cprs = CPRFactory()
+        var cprRandom = DemoRandom(seed: seed, stream: 4 << 40)
+        for index in cases.indices {
+            cases[index].citizen.cpr = cprs.makeUnique(cases[index].citizen.cpr, random: &cprRandom)
         }
         SpouseLinker.link(&cases, groups: groups, random: &linkRandom)
         return DemoData(caseworkers: staff.caseworkers, cases: cases, scenarios: scenarios)

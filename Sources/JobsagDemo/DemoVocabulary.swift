@@ -87,11 +87,7 @@ public struct DemoVocabulary: Sendable {
 
     /// The templates for `key`.
     func text(_ key: TextKey) -> Pool<TextTemplate> {
-        texts[keyIndex(key)]
-    }
-
-    private func keyIndex(_ key: TextKey) -> Int {
-        TextKey.indexTable[key] ?? 0
+        texts[key.ordinal]
     }
 
     /// The sector with `id`, if any.
@@ -285,12 +281,6 @@ public struct DemoVocabulary: Sendable {
             unemploymentFunds: Pool("3F A-kasse"),
             texts: TextKey.allCases.map { _ in Pool(note) })
     }()
-}
-
-extension TextKey {
-    /// The position of every key, for constant-time lookup.
-    static let indexTable: [TextKey: Int] = Dictionary(
-        uniqueKeysWithValues: TextKey.allCases.enumerated().map { ($1, $0) })
 }
 
 extension TextTemplate {

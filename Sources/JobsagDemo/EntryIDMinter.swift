@@ -42,12 +42,13 @@ struct EntryIDMinter {
 
     /// Nine base-32 digits.
     static func encode(_ value: UInt64) -> String {
-        var bytes = [UInt8](repeating: 0, count: 9)
-        var rest = value
-        for index in stride(from: 8, through: 0, by: -1) {
-            bytes[index] = alphabet[Int(rest & 31)]
-            rest >>= 5
+        String(unsafeUninitializedCapacity: 9) { buffer in
+            var rest = value
+            for index in stride(from: 8, through: 0, by: -1) {
+                buffer[index] = alphabet[Int(rest & 31)]
+                rest >>= 5
+            }
+            return 9
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -27,8 +27,19 @@ struct ScenarioPlanner {
         // Preferred cases first, so coverage lands in the first caseworker's caseload.
         let preferredOrder = order.filter { preferred.contains($0) } + order.filter { !preferred.contains($0) }
 
-        let gapOptions = ComplianceGap.allCases.filter { $0.startWindow(today: today) != nil }
-        let upcomingOptions = UpcomingDeadline.allCases.filter { $0.isPossible(today: today) }
+        // Everything about the gaps and deadlines that does not depend on the case, once.
+        let allGaps = ComplianceGap.allCases
+        let gapWindows = allGaps.map { $0.startWindow(today: today) }
+        let gapMasks = allGaps.map { GroupMask($0.groups) }
+        let gapWeights = allGaps.map { profile.weight(of: $0) }
+        let conflictTable = allGaps.map { a in allGaps.map { b in ScenarioPlanner.conflicting(a, b) } }
+        let gapOptions = allGaps.indices.filter { gapWindows[$0] != nil }
+        let allDeadlines = UpcomingDeadline.allCases
+        let deadlineMasks = allDeadlines.map { GroupMask($0.groups) }
+        let deadlineWeights = allDeadlines.map { profile.weight(of: $0) }
+        let upcomingOptions = allDeadlines.indices.filter { allDeadlines[$0].isPossible(today: today) }
+        let groupBits = groups.map { GroupMask.bit($0) }
+        var gapIndices = [[Int]](repeating: [], count: count)
 
         // 1. Statuses in the profile's shares (exact counts, random cases).
         let overdueCount = Int((Double(count) * profile.overdueShare).rounded())
@@ -41,35 +52,37 @@ struct ScenarioPlanner {
             }
         }
 
-        func canTake(_ gap: ComplianceGap, _ index: Int) -> Bool {
+        func canTake(_ gap: Int, _ index: Int) -> Bool {
             let draft = drafts[index]
-            guard gap.groups.contains(groups[index]), !draft.gaps.contains(gap), draft.gaps.count < 3,
-                  let window = gap.startWindow(today: today)
+            guard gapMasks[gap].contains(groupBits[index]), draft.gaps.count < 3, !gapIndices[index].contains(gap),
+                  let window = gapWindows[gap]
             else { return false }
             if let current = draft.window, current.intersection(window) == nil { return false }
-            if draft.dataGap == .arrivalDateMissing, gap.ruleID.hasPrefix("IN.") { return false }
-            if draft.gaps.contains(where: { ScenarioPlanner.conflicting($0, gap) }) { return false }
-            if draft.showcase != nil, gap.ruleID.hasPrefix("RD.") || gap.ruleID.hasPrefix("KF.SYG") { return false }
+            let ruleID = allGaps[gap].ruleID
+            if draft.dataGap == .arrivalDateMissing, ruleID.hasPrefix("IN.") { return false }
+            if draft.showcase != nil, ruleID.hasPrefix("RD.") || ruleID.hasPrefix("KF.SYG") { return false }
+            if gapIndices[index].contains(where: { conflictTable[$0][gap] }) { return false }
             return true
         }
 
-        func add(_ gap: ComplianceGap, _ index: Int) {
+        func add(_ gap: Int, _ index: Int) {
             drafts[index].status = .overdue
             drafts[index].upcoming = nil
-            drafts[index].gaps.append(gap)
-            if let window = gap.startWindow(today: today) {
+            drafts[index].gaps.append(allGaps[gap])
+            gapIndices[index].append(gap)
+            if let window = gapWindows[gap] {
                 drafts[index].window = drafts[index].window.map { $0.intersection(window) ?? $0 } ?? window
             }
         }
 
-        func canTake(_ deadline: UpcomingDeadline, _ index: Int) -> Bool {
-            drafts[index].gaps.isEmpty && drafts[index].upcoming == nil && deadline.groups.contains(groups[index])
-                && !conflicts(deadline, drafts[index].dataGap) && drafts[index].showcase == nil
+        func canTake(deadline: Int, _ index: Int) -> Bool {
+            drafts[index].gaps.isEmpty && drafts[index].upcoming == nil && deadlineMasks[deadline].contains(groupBits[index])
+                && !conflicts(allDeadlines[deadline], drafts[index].dataGap) && drafts[index].showcase == nil
         }
 
         // 2. § 40 a cases by count (rare, but at least one of each kind).
         let aggravatedCount = max(1, Int((Double(count) * profile.aggravatedSanctionShare).rounded()))
-        for gap in [ComplianceGap.aggravatedSanctionAwaitingApproval, .aggravatedSanctionFlawed] {
+        for gap in [ComplianceGap.aggravatedSanctionAwaitingApproval, .aggravatedSanctionFlawed].compactMap({ allGaps.firstIndex(of: $0) }) {
             var placed = 0
             for index in preferredOrder where placed < aggravatedCount && drafts[index].status != .dueSoon {
                 if drafts[index].gaps.isEmpty, canTake(gap, index) {
@@ -80,20 +93,20 @@ struct ScenarioPlanner {
         }
 
         // 3. Coverage: every gap and deadline at least once.
-        for gap in gapOptions where profile.weight(of: gap) > 0 || gap.ruleID.hasPrefix("RD.40A") {
-            if drafts.contains(where: { $0.gaps.contains(gap) }) { continue }
+        for gap in gapOptions where gapWeights[gap] > 0 || allGaps[gap].ruleID.hasPrefix("RD.40A") {
+            if gapIndices.contains(where: { $0.contains(gap) }) { continue }
             let target = preferredOrder.first { drafts[$0].status == .overdue && drafts[$0].gaps.isEmpty && canTake(gap, $0) }
                 ?? preferredOrder.first { drafts[$0].status == .overdue && canTake(gap, $0) }
                 ?? preferredOrder.first { drafts[$0].status == .onTrack && canTake(gap, $0) }
             if let target { add(gap, target) }
         }
-        for deadline in upcomingOptions where profile.weight(of: deadline) > 0 {
-            if drafts.contains(where: { $0.upcoming == deadline }) { continue }
-            let target = preferredOrder.first { drafts[$0].status == .dueSoon && canTake(deadline, $0) }
-                ?? preferredOrder.first { drafts[$0].status == .onTrack && canTake(deadline, $0) }
+        for deadline in upcomingOptions where deadlineWeights[deadline] > 0 {
+            if drafts.contains(where: { $0.upcoming == allDeadlines[deadline] }) { continue }
+            let target = preferredOrder.first { drafts[$0].status == .dueSoon && canTake(deadline: deadline, $0) }
+                ?? preferredOrder.first { drafts[$0].status == .onTrack && canTake(deadline: deadline, $0) }
             if let target {
                 drafts[target].status = .dueSoon
-                drafts[target].upcoming = deadline
+                drafts[target].upcoming = allDeadlines[deadline]
             }
         }
 
@@ -104,20 +117,19 @@ struct ScenarioPlanner {
                 let chances = [1.0, profile.secondGapChance, profile.thirdGapChance]
                 for (round, chance) in chances.enumerated() where drafts[index].gaps.count == round {
                     guard round == 0 || random.chance(chance) else { break }
-                    let options = gapOptions.filter { canTake($0, index) }.map { ($0, profile.weight(of: $0)) }
-                        .filter { $0.1 > 0 }
-                    guard !options.isEmpty else { break }
-                    add(random.weighted(options, fallback: options[0].0), index)
+                    let options = gapOptions.filter { gapWeights[$0] > 0 && canTake($0, index) }.map { ($0, gapWeights[$0]) }
+                    guard let fallback = options.first?.0 else { break }
+                    add(random.weighted(options, fallback: fallback), index)
                 }
                 if drafts[index].gaps.isEmpty { drafts[index].status = .onTrack }
             case .dueSoon:
                 guard drafts[index].upcoming == nil else { continue }
-                let options = upcomingOptions.filter { canTake($0, index) }.map { ($0, profile.weight(of: $0)) }
-                    .filter { $0.1 > 0 }
-                if options.isEmpty {
-                    drafts[index].status = .onTrack
+                let options = upcomingOptions.filter { deadlineWeights[$0] > 0 && canTake(deadline: $0, index) }
+                    .map { ($0, deadlineWeights[$0]) }
+                if let fallback = options.first?.0 {
+                    drafts[index].upcoming = allDeadlines[random.weighted(options, fallback: fallback)]
                 } else {
-                    drafts[index].upcoming = random.weighted(options, fallback: options[0].0)
+                    drafts[index].status = .onTrack
                 }
             case .onTrack:
                 break
@@ -184,6 +196,19 @@ struct ScenarioPlanner {
             return true
         }
         return false
+    }
+
+    /// Target groups as bits, for quick membership tests.
+    struct GroupMask {
+        var bits: UInt32
+
+        init(_ groups: Set<TargetGroup>) {
+            bits = groups.reduce(0) { $0 | GroupMask.bit($1) }
+        }
+
+        static func bit(_ group: TargetGroup) -> UInt32 { 1 << UInt32(group.sortIndex) }
+
+        func contains(_ bit: UInt32) -> Bool { bits & bit != 0 }
     }
 
     private func conflicts(_ deadline: UpcomingDeadline?, _ dataGap: DataGap?) -> Bool {

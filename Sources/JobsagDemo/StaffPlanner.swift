@@ -67,17 +67,21 @@ struct StaffPlanner {
                     workers.append((names.next(role: .sagsbehandler, team: teamName, random: &random), team, 0, []))
                 }
             }
-            // Share the cases out, heaviest load first, each to the least loaded caseworker.
+            // Share the cases out in random order, each to the least loaded caseworker.
             var order = members
             random.shuffle(&order)
+            var loads = [Double](repeating: 0, count: workers.count - firstWorker)
+            var cases = [[Int]](repeating: [], count: loads.count)
             for caseIndex in order {
                 let weight = 1 / max(1, caseloadTarget(groups[caseIndex]))
-                var best = firstWorker
-                for w in firstWorker..<workers.count where workers[w].load < workers[best].load {
-                    best = w
-                }
-                workers[best].load += weight
-                workers[best].cases.append(caseIndex)
+                var best = 0
+                for w in loads.indices where loads[w] < loads[best] { best = w }
+                loads[best] += weight
+                cases[best].append(caseIndex)
+            }
+            for (offset, list) in cases.enumerated() {
+                workers[firstWorker + offset].load = loads[offset]
+                workers[firstWorker + offset].cases = list
             }
         }
         let consultant = names.next(role: .fagligKonsulent, team: "Faglig udvikling", random: &random)
