@@ -285,11 +285,23 @@ extension CaseBuilder {
                 slots[index].injunctionFollowUp = true
             }
         }
+        // The texts name the workplace and the course provider of the offers at the time.
+        let workplaces = offers.filter { $0.type.isEmployerBased }.map { ($0.start, $0.provider) }.sorted { $0.0 < $1.0 }
+        let courses = offers.filter { $0.type == .vejledningOgOpkvalificering }
+            .map { ($0.start, String($0.provider.split(separator: "–").first ?? "").trimmingWhitespace()) }.sorted { $0.0 < $1.0 }
+        let defaults = values
         var result: [Conversation] = []
         result.reserveCapacity(slots.count)
+        var workplace = 0
+        var course = 0
         for slot in slots {
+            while workplace < workplaces.count, workplaces[workplace].0 <= slot.date { workplace += 1 }
+            while course < courses.count, courses[course].0 <= slot.date { course += 1 }
+            values.virksomhed = workplace > 0 ? workplaces[workplace - 1].1 : defaults.virksomhed
+            values.udbyder = course > 0 ? courses[course - 1].1 : defaults.udbyder
             result.append(render(slot))
         }
+        values = defaults
         return result
     }
 
@@ -346,6 +358,15 @@ extension CaseBuilder {
 
     private func textKeys(for slot: ConversationSlot, textClass: TextClass) -> (TextKey, TextKey) {
         if slot.form == .skriftlig { return (.summaryWritten, agreements(textClass)) }
+        if slot.role == .first, slot.kind != .visitationssamtale {
+            switch textClass {
+            case .youth: return (.summaryVisitationYouth, .agreementsYouth)
+            case .integration: return (.summaryVisitationIntegration, .agreementsIntegration)
+            case .jobReady: return (.summaryFirstJob, .agreementsJob)
+            case .activity, .rehabilitation: return (.summaryFirstRehab, agreements(textClass))
+            case .sickness, .flexJob: break
+            }
+        }
         switch slot.kind {
         case .faellessamtale: return (.summaryJoint, .agreementsJob)
         case .rundbord: return (.summaryRoundTable, textClass == .sickness ? .agreementsSick : .agreementsRehab)

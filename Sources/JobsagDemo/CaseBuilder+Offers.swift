@@ -243,16 +243,31 @@ extension CaseBuilder {
     mutating func finish(_ draft: OfferDraft) -> Offer {
         let id = ids.next()
         let sector = vocabulary.sectors.indices.contains(person.sectorIndex) ? vocabulary.sectors[person.sectorIndex] : nil
-        var local = values
-        let provider: String
-        let assessmentKey: TextKey
-        let purposeKey: TextKey
-        var hours: Double
+        let youth = group.isUddannelseshjaelp && draft.inCurrentEpisode
         let activityReady = GroupSets.activityReady.contains(group) || traits.textClass == .rehabilitation
+            || traits.textClass == .sickness
+        var local = values
+        var provider: String
+        let assessmentKey: TextKey
+        var purposeKey: TextKey
+        var hours: Double
+        var internshipPurpose: Int?
         switch draft.type {
         case .virksomhedspraktik:
             provider = random.chance(0.7) ? person.employer : (sector?.employers.pick(&random) ?? person.employer)
-            (assessmentKey, purposeKey) = (.offerAssessmentInternship, .offerPurposeInternship)
+            if youth {
+                assessmentKey = .offerAssessmentYouthInternship
+                if draft.withoutInternshipPurpose {
+                    purposeKey = .offerPurposeInternship
+                } else {
+                    let number = random.weighted([(1, 0.2), (2, 0.35), (3, 0.45)], fallback: 3)
+                    internshipPurpose = number
+                    purposeKey = [.offerPurposeYouthInternshipHours, .offerPurposeYouthInternshipSkills,
+                                  .offerPurposeYouthInternshipClarify][number - 1]
+                }
+            } else {
+                (assessmentKey, purposeKey) = (.offerAssessmentInternship, .offerPurposeInternship)
+            }
             hours = Double(activityReady ? random.int(in: 6...20) : random.int(in: 15...37))
         case .loentilskud:
             provider = sector?.employers.pick(&random) ?? person.employer
@@ -279,20 +294,32 @@ extension CaseBuilder {
             (assessmentKey, purposeKey) = (.offerAssessmentEducation, .offerPurposeEducation)
             hours = Double(random.int(in: 30...37))
         case .vejledningOgOpkvalificering, .andet:
-            provider = vocabulary.guidanceProviders.pick(&random) + " – " + vocabulary.guidanceCourses.pick(&random)
-            (assessmentKey, purposeKey) = (.offerAssessmentGuidance, .offerPurposeGuidance)
+            let draw = random.unit()
+            let course: String
+            if youth {
+                course = (draw < 0.6 ? vocabulary.clarificationCourses : vocabulary.certificateCourses).pick(&random)
+                (assessmentKey, purposeKey) = (.offerAssessmentYouthGuidance, .offerPurposeYouthGuidance)
+            } else if activityReady ? draw < 0.75 : draw < 0.1 {
+                course = vocabulary.clarificationCourses.pick(&random)
+                (assessmentKey, purposeKey) = (.offerAssessmentClarification, .offerPurposeClarification)
+            } else if activityReady ? draw < 0.9 : draw < 0.55 {
+                course = vocabulary.jobSearchCourses.pick(&random)
+                (assessmentKey, purposeKey) = (.offerAssessmentJobSearch, .offerPurposeJobSearch)
+            } else {
+                course = vocabulary.certificateCourses.pick(&random)
+                (assessmentKey, purposeKey) = (.offerAssessmentCertificate, .offerPurposeCertificate)
+            }
+            let name = vocabulary.guidanceProviders.pick(&random)
+            local.udbyder = name
+            provider = name + " – " + course
             hours = Double(random.int(in: 8...30))
         }
-        if draft.type.isEmployerBased || draft.type == .nytteindsats { local.virksomhed = provider } else { local.udbyder = provider }
-        if hours <= 0 { hours = 10 }
+        let atWorkplace = draft.type.isEmployerBased || draft.type == .nytteindsats
+        if atWorkplace { local.virksomhed = provider } else if draft.type != .vejledningOgOpkvalificering { local.udbyder = provider }
 
         let assessment = draft.withoutPurpose && random.chance(0.5) ? "" : vocabulary.text(assessmentKey).pick(&random).render(local)
         let purpose = draft.withoutPurpose ? "" : vocabulary.text(purposeKey).pick(&random).render(local)
         let goal = draft.withoutGoal ? nil : goalID(for: draft.start, type: draft.type)
-        var internshipPurpose: Int?
-        if draft.type == .virksomhedspraktik, group.isUddannelseshjaelp, draft.inCurrentEpisode, !draft.withoutInternshipPurpose {
-            internshipPurpose = random.int(in: 1...3)
-        }
 
         // Interrupted now and then.
         var interruption: Offer.Interruption?
@@ -308,27 +335,30 @@ extension CaseBuilder {
         let activeDays = draft.start.days(until: min(effectiveEnd, today))
         if activeDays >= 14 {
             let first = draft.start.adding(days: random.int(in: 7...min(30, activeDays - 1)))
-            followUps.append(followUp(on: first, type: draft.type, values: local))
+            followUps.append(followUp(on: first, atWorkplace: atWorkplace, values: local))
             if activeDays >= 70, random.chance(0.7) {
-                followUps.append(followUp(on: draft.start.adding(days: random.int(in: 40...(activeDays - 1))), type: draft.type, values: local))
+                followUps.append(followUp(on: draft.start.adding(days: random.int(in: 40...(activeDays - 1))),
+                                          atWorkplace: atWorkplace, values: local))
             }
         }
         var evaluation: Offer.Evaluation?
         if !draft.withoutEvaluation, effectiveEnd < today {
             let date = effectiveEnd.adding(days: random.int(in: 0...6))
             if date <= today {
-                evaluation = Offer.Evaluation(date: date, result: vocabulary.text(.evaluationResult).pick(&random).render(local))
+                let key: TextKey = atWorkplace ? .evaluationPlacement : .evaluationCourse
+                evaluation = Offer.Evaluation(date: date, result: vocabulary.text(key).pick(&random).render(local))
             }
         }
+        if hours <= 0 { hours = 10 }
         return Offer(
             id: id, type: draft.type, rightAndDuty: draft.rightAndDuty, start: draft.start, end: draft.end, provider: provider,
             hoursPerWeek: hours, assessment: assessment, purpose: purpose, goalID: goal, internshipPurpose: internshipPurpose,
             followUps: followUps.sorted { $0.date < $1.date }, evaluation: evaluation, interruption: interruption)
     }
 
-    private mutating func followUp(on date: CalendarDate, type: Offer.OfferType, values local: SlotValues) -> Offer.FollowUp {
+    private mutating func followUp(on date: CalendarDate, atWorkplace: Bool, values local: SlotValues) -> Offer.FollowUp {
         Offer.FollowUp(
-            id: ids.next(), date: date, companyInvolved: random.chance(type.isEmployerBased ? 0.9 : 0.6),
-            note: vocabulary.text(.followUpNote).pick(&random).render(local))
+            id: ids.next(), date: date, companyInvolved: random.chance(atWorkplace ? 0.9 : 0.6),
+            note: vocabulary.text(atWorkplace ? .followUpPlacement : .followUpCourse).pick(&random).render(local))
     }
 }

@@ -86,9 +86,8 @@ extension CaseBuilder {
         }
         goal.updated = closed
         goal.deadline = min(closed, created.adding(days: random.int(in: 120...365)))
-        let subgoalCount = random.int(in: 1...2)
-        for _ in 0..<subgoalCount {
-            let kind: Subgoal.Kind = random.chance(0.5) ? .jobsoegning : .faglig
+        let kinds: [Subgoal.Kind] = random.chance(0.5) ? [.jobsoegning, .faglig] : [.faglig, .jobsoegning]
+        for kind in kinds.prefix(random.int(in: 1...2)) {
             let date = day(created, closed)
             goal.subgoals.append(Subgoal(
                 id: ids.next(), kind: kind, title: text(kind == .faglig ? .subgoalProfessional : .subgoalJobSearch),
@@ -112,8 +111,12 @@ extension CaseBuilder {
             if !planned.contains(where: { $0.0 == .stabiliserende }) {
                 planned.insert((.stabiliserende, person.barriers.contains(.psykiske) ? .subgoalMental : .subgoalPhysical), at: 0)
             }
-            if random.chance(0.6) { planned.append((.faglig, group.isUddannelseshjaelp ? .subgoalYouth : .subgoalProfessional)) }
-            if random.chance(0.4) { planned.append((.jobsoegning, .subgoalJobSearch)) }
+            if group.isUddannelseshjaelp {
+                planned.append((.faglig, .subgoalYouth))
+            } else {
+                if random.chance(0.6) { planned.append((.faglig, .subgoalProfessional)) }
+                if random.chance(0.4) { planned.append((.jobsoegning, .subgoalJobSearch)) }
+            }
             if has(.subgoalsMissing) {
                 planned = random.chance(0.5) ? [] : planned.filter { $0.0 != .stabiliserende }
             }

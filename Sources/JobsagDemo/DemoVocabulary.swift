@@ -77,7 +77,9 @@ public struct DemoVocabulary: Sendable {
     let sectors: [Sector]
     let educations: Pool<Education>
     let guidanceProviders: Pool<String>
-    let guidanceCourses: Pool<String>
+    let jobSearchCourses: Pool<String>
+    let certificateCourses: Pool<String>
+    let clarificationCourses: Pool<String>
     let utilityProviders: Pool<String>
     let mentorProviders: Pool<String>
     let danishProviders: Pool<String>
@@ -227,7 +229,9 @@ public struct DemoVocabulary: Sendable {
             sectors: sectors,
             educations: educationPool,
             guidanceProviders: try pool(companies.guidanceProviders, "companies.json", "guidanceProviders"),
-            guidanceCourses: try pool(companies.guidanceCourses, "companies.json", "guidanceCourses"),
+            jobSearchCourses: try pool(companies.jobSearchCourses, "companies.json", "jobSearchCourses"),
+            certificateCourses: try pool(companies.certificateCourses, "companies.json", "certificateCourses"),
+            clarificationCourses: try pool(companies.clarificationCourses, "companies.json", "clarificationCourses"),
             utilityProviders: try pool(companies.utilityProviders, "companies.json", "utilityProviders"),
             mentorProviders: try pool(companies.mentorProviders, "companies.json", "mentorProviders"),
             danishProviders: try pool(companies.danishProviders, "companies.json", "danishProviders"),
@@ -275,7 +279,8 @@ public struct DemoVocabulary: Sendable {
                 areas: Pool(PostcodeArea(postcode: "2820", city: "Gentofte", streets: Pool("Bernstorffsvej"))))),
             sectors: [sector],
             educations: Pool(Education(title: "HF", institution: "VUC", sectorIndex: 0)),
-            guidanceProviders: Pool("Jobcentrets Jobværksted"), guidanceCourses: Pool("Jobsøgningsforløb"),
+            guidanceProviders: Pool("Jobcentrets Jobværksted"), jobSearchCourses: Pool("Jobsøgningsforløb"),
+            certificateCourses: Pool("Truckcertifikat B"), clarificationCourses: Pool("Mestringsforløb"),
             utilityProviders: Pool("Kommunens Vej og Park"), mentorProviders: Pool("Mentorkorpset"),
             danishProviders: Pool("Sprogcentret"), literacyProviders: Pool("VUC"),
             unemploymentFunds: Pool("3F A-kasse"),
@@ -347,7 +352,9 @@ private struct CompaniesFile: Decodable {
 
     let employers: [Employer]
     let guidanceProviders: [String]
-    let guidanceCourses: [String]
+    let jobSearchCourses: [String]
+    let certificateCourses: [String]
+    let clarificationCourses: [String]
     let utilityProviders: [String]
     let mentorProviders: [String]
     let danishProviders: [String]

@@ -6,29 +6,32 @@ enum TextKey: String, CaseIterable, Sendable {
     case formReasonFirst, formReasonOverride, justificationJobparat, justificationAktivitetsparat
     case justificationUddannelsesparat, justificationAabenlyst, justificationYouthActivity, justificationReassessment
     case summaryVisitationJob, summaryVisitationActivity, summaryVisitationYouth, summaryVisitationIntegration
-    case summaryJob, summaryJoint, summaryActivity, summaryYouth
-    case summaryIntegration, summarySick, summaryRehab, summaryRoundTable
-    case summaryFlex, summaryWritten, summaryCancelled, summaryNoShow
-    case agreementsJob, agreementsActivity, agreementsYouth, agreementsIntegration
-    case agreementsSick, agreementsRehab, agreementsFlex, agreementsRescheduled
-    case goalJobDescription, goalSickDescription, goalFlexDescription, goalEducationDescription
-    case goalGenericDescription, subgoalPhysical, subgoalMental, subgoalSocial
-    case subgoalFamily, subgoalAbuse, subgoalLanguage, subgoalProfessional
-    case subgoalJobSearch, subgoalOther, subgoalYouth, subgoalFlexProgression
-    case subgoalSick, offerAssessmentGuidance, offerPurposeGuidance, offerAssessmentInternship
+    case summaryFirstJob, summaryFirstRehab, summaryJob, summaryJoint
+    case summaryActivity, summaryYouth, summaryIntegration, summarySick
+    case summaryRehab, summaryRoundTable, summaryFlex, summaryWritten
+    case summaryCancelled, summaryNoShow, agreementsJob, agreementsActivity
+    case agreementsYouth, agreementsIntegration, agreementsSick, agreementsRehab
+    case agreementsFlex, agreementsRescheduled, goalJobDescription, goalSickDescription
+    case goalFlexDescription, goalEducationDescription, goalGenericDescription, subgoalPhysical
+    case subgoalMental, subgoalSocial, subgoalFamily, subgoalAbuse
+    case subgoalLanguage, subgoalProfessional, subgoalJobSearch, subgoalOther
+    case subgoalYouth, subgoalFlexProgression, subgoalSick, offerAssessmentInternship
     case offerPurposeInternship, offerAssessmentWageSubsidy, offerPurposeWageSubsidy, offerAssessmentUtility
-    case offerPurposeUtility, offerAssessmentMentor, offerPurposeMentor, offerAssessmentLiteracy
+    case offerPurposeUtility, offerAssessmentMentor, offerPurposeMentor, offerAssessmentJobSearch
+    case offerPurposeJobSearch, offerAssessmentCertificate, offerPurposeCertificate, offerAssessmentClarification
+    case offerPurposeClarification, offerAssessmentYouthGuidance, offerPurposeYouthGuidance, offerAssessmentYouthInternship
+    case offerPurposeYouthInternshipHours, offerPurposeYouthInternshipSkills, offerPurposeYouthInternshipClarify, offerAssessmentLiteracy
     case offerPurposeLiteracy, offerAssessmentDanish, offerPurposeDanish, offerAssessmentEducation
-    case offerPurposeEducation, followUpNote, evaluationResult, interruptionReason
-    case deadlineChangeReason, literacyExemptionEducation, literacyExemptionIllness, dropoutReaction
-    case guidanceRightsNote, guidance225Note, guidanceCoordinatorNote, warningNote
-    case exemptionStandbyReason, exemption225Reason, exemption225StandardReason, exemptionCVReason
-    case absenceReasonable, absenceUnreasonable, absenceUnknown, absenceUnassessed
-    case contactPhone, contactLetter, contactHomeVisit, contactMentor
-    case contactProvider, contactFamily, sanctionLengthReason, ordinarySanctionReason
-    case unwillingness, promotesAvailability, approvalNote, rehabGoalFlex
-    case rehabGoalResource, rehabJobKinds, rehabAccommodations, flexHoursReason
-    case reminderText
+    case offerPurposeEducation, followUpCourse, followUpPlacement, evaluationCourse
+    case evaluationPlacement, interruptionReason, deadlineChangeReason, literacyExemptionEducation
+    case literacyExemptionIllness, dropoutReaction, guidanceRightsNote, guidance225Note
+    case guidanceCoordinatorNote, warningNote, exemptionStandbyReason, exemption225Reason
+    case exemption225StandardReason, exemptionCVReason, absenceReasonable, absenceUnreasonable
+    case absenceUnknown, absenceUnassessed, contactPhone, contactLetter
+    case contactHomeVisit, contactMentor, contactProvider, contactFamily
+    case sanctionLengthReason, ordinarySanctionReason, unwillingness, promotesAvailability
+    case approvalNote, rehabGoalFlex, rehabGoalResource, rehabJobKinds
+    case rehabAccommodations, flexHoursReason, reminderText
 
     /// The key's position in `allCases`, without hashing.
     var ordinal: Int {
@@ -53,45 +56,45 @@ enum TextKey: String, CaseIterable, Sendable {
         case .summaryVisitationActivity: return 17
         case .summaryVisitationYouth: return 18
         case .summaryVisitationIntegration: return 19
-        case .summaryJob: return 20
-        case .summaryJoint: return 21
-        case .summaryActivity: return 22
-        case .summaryYouth: return 23
-        case .summaryIntegration: return 24
-        case .summarySick: return 25
-        case .summaryRehab: return 26
-        case .summaryRoundTable: return 27
-        case .summaryFlex: return 28
-        case .summaryWritten: return 29
-        case .summaryCancelled: return 30
-        case .summaryNoShow: return 31
-        case .agreementsJob: return 32
-        case .agreementsActivity: return 33
-        case .agreementsYouth: return 34
-        case .agreementsIntegration: return 35
-        case .agreementsSick: return 36
-        case .agreementsRehab: return 37
-        case .agreementsFlex: return 38
-        case .agreementsRescheduled: return 39
-        case .goalJobDescription: return 40
-        case .goalSickDescription: return 41
-        case .goalFlexDescription: return 42
-        case .goalEducationDescription: return 43
-        case .goalGenericDescription: return 44
-        case .subgoalPhysical: return 45
-        case .subgoalMental: return 46
-        case .subgoalSocial: return 47
-        case .subgoalFamily: return 48
-        case .subgoalAbuse: return 49
-        case .subgoalLanguage: return 50
-        case .subgoalProfessional: return 51
-        case .subgoalJobSearch: return 52
-        case .subgoalOther: return 53
-        case .subgoalYouth: return 54
-        case .subgoalFlexProgression: return 55
-        case .subgoalSick: return 56
-        case .offerAssessmentGuidance: return 57
-        case .offerPurposeGuidance: return 58
+        case .summaryFirstJob: return 20
+        case .summaryFirstRehab: return 21
+        case .summaryJob: return 22
+        case .summaryJoint: return 23
+        case .summaryActivity: return 24
+        case .summaryYouth: return 25
+        case .summaryIntegration: return 26
+        case .summarySick: return 27
+        case .summaryRehab: return 28
+        case .summaryRoundTable: return 29
+        case .summaryFlex: return 30
+        case .summaryWritten: return 31
+        case .summaryCancelled: return 32
+        case .summaryNoShow: return 33
+        case .agreementsJob: return 34
+        case .agreementsActivity: return 35
+        case .agreementsYouth: return 36
+        case .agreementsIntegration: return 37
+        case .agreementsSick: return 38
+        case .agreementsRehab: return 39
+        case .agreementsFlex: return 40
+        case .agreementsRescheduled: return 41
+        case .goalJobDescription: return 42
+        case .goalSickDescription: return 43
+        case .goalFlexDescription: return 44
+        case .goalEducationDescription: return 45
+        case .goalGenericDescription: return 46
+        case .subgoalPhysical: return 47
+        case .subgoalMental: return 48
+        case .subgoalSocial: return 49
+        case .subgoalFamily: return 50
+        case .subgoalAbuse: return 51
+        case .subgoalLanguage: return 52
+        case .subgoalProfessional: return 53
+        case .subgoalJobSearch: return 54
+        case .subgoalOther: return 55
+        case .subgoalYouth: return 56
+        case .subgoalFlexProgression: return 57
+        case .subgoalSick: return 58
         case .offerAssessmentInternship: return 59
         case .offerPurposeInternship: return 60
         case .offerAssessmentWageSubsidy: return 61
@@ -100,48 +103,62 @@ enum TextKey: String, CaseIterable, Sendable {
         case .offerPurposeUtility: return 64
         case .offerAssessmentMentor: return 65
         case .offerPurposeMentor: return 66
-        case .offerAssessmentLiteracy: return 67
-        case .offerPurposeLiteracy: return 68
-        case .offerAssessmentDanish: return 69
-        case .offerPurposeDanish: return 70
-        case .offerAssessmentEducation: return 71
-        case .offerPurposeEducation: return 72
-        case .followUpNote: return 73
-        case .evaluationResult: return 74
-        case .interruptionReason: return 75
-        case .deadlineChangeReason: return 76
-        case .literacyExemptionEducation: return 77
-        case .literacyExemptionIllness: return 78
-        case .dropoutReaction: return 79
-        case .guidanceRightsNote: return 80
-        case .guidance225Note: return 81
-        case .guidanceCoordinatorNote: return 82
-        case .warningNote: return 83
-        case .exemptionStandbyReason: return 84
-        case .exemption225Reason: return 85
-        case .exemption225StandardReason: return 86
-        case .exemptionCVReason: return 87
-        case .absenceReasonable: return 88
-        case .absenceUnreasonable: return 89
-        case .absenceUnknown: return 90
-        case .absenceUnassessed: return 91
-        case .contactPhone: return 92
-        case .contactLetter: return 93
-        case .contactHomeVisit: return 94
-        case .contactMentor: return 95
-        case .contactProvider: return 96
-        case .contactFamily: return 97
-        case .sanctionLengthReason: return 98
-        case .ordinarySanctionReason: return 99
-        case .unwillingness: return 100
-        case .promotesAvailability: return 101
-        case .approvalNote: return 102
-        case .rehabGoalFlex: return 103
-        case .rehabGoalResource: return 104
-        case .rehabJobKinds: return 105
-        case .rehabAccommodations: return 106
-        case .flexHoursReason: return 107
-        case .reminderText: return 108
+        case .offerAssessmentJobSearch: return 67
+        case .offerPurposeJobSearch: return 68
+        case .offerAssessmentCertificate: return 69
+        case .offerPurposeCertificate: return 70
+        case .offerAssessmentClarification: return 71
+        case .offerPurposeClarification: return 72
+        case .offerAssessmentYouthGuidance: return 73
+        case .offerPurposeYouthGuidance: return 74
+        case .offerAssessmentYouthInternship: return 75
+        case .offerPurposeYouthInternshipHours: return 76
+        case .offerPurposeYouthInternshipSkills: return 77
+        case .offerPurposeYouthInternshipClarify: return 78
+        case .offerAssessmentLiteracy: return 79
+        case .offerPurposeLiteracy: return 80
+        case .offerAssessmentDanish: return 81
+        case .offerPurposeDanish: return 82
+        case .offerAssessmentEducation: return 83
+        case .offerPurposeEducation: return 84
+        case .followUpCourse: return 85
+        case .followUpPlacement: return 86
+        case .evaluationCourse: return 87
+        case .evaluationPlacement: return 88
+        case .interruptionReason: return 89
+        case .deadlineChangeReason: return 90
+        case .literacyExemptionEducation: return 91
+        case .literacyExemptionIllness: return 92
+        case .dropoutReaction: return 93
+        case .guidanceRightsNote: return 94
+        case .guidance225Note: return 95
+        case .guidanceCoordinatorNote: return 96
+        case .warningNote: return 97
+        case .exemptionStandbyReason: return 98
+        case .exemption225Reason: return 99
+        case .exemption225StandardReason: return 100
+        case .exemptionCVReason: return 101
+        case .absenceReasonable: return 102
+        case .absenceUnreasonable: return 103
+        case .absenceUnknown: return 104
+        case .absenceUnassessed: return 105
+        case .contactPhone: return 106
+        case .contactLetter: return 107
+        case .contactHomeVisit: return 108
+        case .contactMentor: return 109
+        case .contactProvider: return 110
+        case .contactFamily: return 111
+        case .sanctionLengthReason: return 112
+        case .ordinarySanctionReason: return 113
+        case .unwillingness: return 114
+        case .promotesAvailability: return 115
+        case .approvalNote: return 116
+        case .rehabGoalFlex: return 117
+        case .rehabGoalResource: return 118
+        case .rehabJobKinds: return 119
+        case .rehabAccommodations: return 120
+        case .flexHoursReason: return 121
+        case .reminderText: return 122
         }
     }
 }
