@@ -12,7 +12,7 @@ extension CaseBuilder {
 
         var channels: [Guidance.Channel] = [.mundtlig, .skriftligUdleveret, .eBoks]
         if has(.rightsGuidanceIncomplete) { channels.remove(at: random.chance(0.5) ? 1 : 2) }
-        addRightsGuidance(at: firstIndex, channels: channels)
+        addRightsGuidance(at: firstIndex, channels: channels, first: true)
 
         var stopAt = today.adding(days: 1)
         var repeatAt: CalendarDate?
@@ -48,7 +48,7 @@ extension CaseBuilder {
             } else {
                 guidance.append(Guidance(
                     id: ids.next(), date: today.adding(days: -random.int(in: 3...40)), kind: .rettigheder35_1,
-                    channels: [.eBoks], note: text(.guidanceRightsNote)))
+                    channels: [.eBoks], note: text(.guidanceRightsRepeatNote)))
             }
         }
 
@@ -69,10 +69,11 @@ extension CaseBuilder {
         }
     }
 
-    private mutating func addRightsGuidance(at index: Int, channels: [Guidance.Channel]) {
+    private mutating func addRightsGuidance(at index: Int, channels: [Guidance.Channel], first: Bool = false) {
         slots[index].rightsGuidance = true
         guidance.append(Guidance(
-            id: ids.next(), date: slots[index].date, kind: .rettigheder35_1, channels: channels, note: text(.guidanceRightsNote)))
+            id: ids.next(), date: slots[index].date, kind: .rettigheder35_1, channels: channels,
+            note: text(first ? .guidanceRightsNote : .guidanceRightsRepeatNote)))
     }
 
     // MARK: Exemptions

@@ -90,7 +90,8 @@ extension CaseBuilder {
         for kind in kinds.prefix(random.int(in: 1...2)) {
             let date = day(created, closed)
             goal.subgoals.append(Subgoal(
-                id: ids.next(), kind: kind, title: text(kind == .faglig ? .subgoalProfessional : .subgoalJobSearch),
+                id: ids.next(), kind: kind,
+                title: text(kind == .faglig ? .subgoalProfessional : .subgoalJobSearch) { $0.stilling = goal.title.lowercasingFirstWord() },
                 status: random.chance(0.6) ? .opnaaet : .opgivet, created: created, updated: date, deadline: date))
         }
         return goal

@@ -10,10 +10,13 @@ public struct DemoData: Hashable, Sendable {
     /// What each case was generated to show as of the demo's date, in the order of `cases`:
     /// for tuning against the rules engine and for tests. Not part of the store.
     public var scenarios: [CaseScenario]
+    /// The jobcenter the demo belongs to, e.g. "Jobcenter Gentofte" (for the DEMO header).
+    public var jobcenter: String
 
-    public init(caseworkers: [Caseworker], cases: [Case], scenarios: [CaseScenario]) {
+    public init(caseworkers: [Caseworker], cases: [Case], scenarios: [CaseScenario], jobcenter: String) {
         self.caseworkers = caseworkers
         self.cases = cases
         self.scenarios = scenarios
+        self.jobcenter = jobcenter
     }
 }

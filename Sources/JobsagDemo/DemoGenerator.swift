@@ -75,7 +75,7 @@ public struct DemoGenerator: Sendable {
             cases[index].citizen.cpr = cprs.makeUnique(cases[index].citizen.cpr, random: &cprRandom)
         }
         SpouseLinker.link(&cases, groups: groups, random: &linkRandom)
-        return DemoData(caseworkers: staff.caseworkers, cases: cases, scenarios: scenarios)
+        return DemoData(caseworkers: staff.caseworkers, cases: cases, scenarios: scenarios, jobcenter: context.municipality.jobcenter)
     }
 }
 

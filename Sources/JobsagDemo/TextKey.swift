@@ -24,14 +24,14 @@ enum TextKey: String, CaseIterable, Sendable {
     case offerPurposeLiteracy, offerAssessmentDanish, offerPurposeDanish, offerAssessmentEducation
     case offerPurposeEducation, followUpCourse, followUpPlacement, evaluationCourse
     case evaluationPlacement, interruptionReason, deadlineChangeReason, literacyExemptionEducation
-    case literacyExemptionIllness, dropoutReaction, guidanceRightsNote, guidance225Note
-    case guidanceCoordinatorNote, warningNote, exemptionStandbyReason, exemption225Reason
-    case exemption225StandardReason, exemptionCVReason, absenceReasonable, absenceUnreasonable
-    case absenceUnknown, absenceUnassessed, contactPhone, contactLetter
-    case contactHomeVisit, contactMentor, contactProvider, contactFamily
-    case sanctionLengthReason, ordinarySanctionReason, unwillingness, promotesAvailability
-    case approvalNote, rehabGoalFlex, rehabGoalResource, rehabJobKinds
-    case rehabAccommodations, flexHoursReason, reminderText
+    case literacyExemptionIllness, dropoutReaction, guidanceRightsNote, guidanceRightsRepeatNote
+    case guidance225Note, guidanceCoordinatorNote, warningNote, exemptionStandbyReason
+    case exemption225Reason, exemption225StandardReason, exemptionCVReason, absenceReasonable
+    case absenceUnreasonable, absenceUnknown, absenceUnassessed, contactPhone
+    case contactLetter, contactHomeVisit, contactMentor, contactProvider
+    case contactFamily, sanctionLengthReason, ordinarySanctionReason, unwillingness
+    case promotesAvailability, approvalNote, rehabGoalFlex, rehabGoalResource
+    case rehabJobKinds, rehabAccommodations, flexHoursReason, reminderText
 
     /// The key's position in `allCases`, without hashing.
     var ordinal: Int {
@@ -131,34 +131,35 @@ enum TextKey: String, CaseIterable, Sendable {
         case .literacyExemptionIllness: return 92
         case .dropoutReaction: return 93
         case .guidanceRightsNote: return 94
-        case .guidance225Note: return 95
-        case .guidanceCoordinatorNote: return 96
-        case .warningNote: return 97
-        case .exemptionStandbyReason: return 98
-        case .exemption225Reason: return 99
-        case .exemption225StandardReason: return 100
-        case .exemptionCVReason: return 101
-        case .absenceReasonable: return 102
-        case .absenceUnreasonable: return 103
-        case .absenceUnknown: return 104
-        case .absenceUnassessed: return 105
-        case .contactPhone: return 106
-        case .contactLetter: return 107
-        case .contactHomeVisit: return 108
-        case .contactMentor: return 109
-        case .contactProvider: return 110
-        case .contactFamily: return 111
-        case .sanctionLengthReason: return 112
-        case .ordinarySanctionReason: return 113
-        case .unwillingness: return 114
-        case .promotesAvailability: return 115
-        case .approvalNote: return 116
-        case .rehabGoalFlex: return 117
-        case .rehabGoalResource: return 118
-        case .rehabJobKinds: return 119
-        case .rehabAccommodations: return 120
-        case .flexHoursReason: return 121
-        case .reminderText: return 122
+        case .guidanceRightsRepeatNote: return 95
+        case .guidance225Note: return 96
+        case .guidanceCoordinatorNote: return 97
+        case .warningNote: return 98
+        case .exemptionStandbyReason: return 99
+        case .exemption225Reason: return 100
+        case .exemption225StandardReason: return 101
+        case .exemptionCVReason: return 102
+        case .absenceReasonable: return 103
+        case .absenceUnreasonable: return 104
+        case .absenceUnknown: return 105
+        case .absenceUnassessed: return 106
+        case .contactPhone: return 107
+        case .contactLetter: return 108
+        case .contactHomeVisit: return 109
+        case .contactMentor: return 110
+        case .contactProvider: return 111
+        case .contactFamily: return 112
+        case .sanctionLengthReason: return 113
+        case .ordinarySanctionReason: return 114
+        case .unwillingness: return 115
+        case .promotesAvailability: return 116
+        case .approvalNote: return 117
+        case .rehabGoalFlex: return 118
+        case .rehabGoalResource: return 119
+        case .rehabJobKinds: return 120
+        case .rehabAccommodations: return 121
+        case .flexHoursReason: return 122
+        case .reminderText: return 123
         }
     }
 }

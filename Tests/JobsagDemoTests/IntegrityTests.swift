@@ -61,39 +61,77 @@ import Testing
         }
     }
 
+    /// Every date in a case that records something that has happened (not a deadline, a
+    /// planned end or a reminder's due date).
+    private func pastEventDates(_ item: Case) -> [CalendarDate] {
+        var dates: [CalendarDate] = [item.created]
+        for episode in item.episodes { dates += [episode.start, episode.end, episode.firstContact, episode.arrivalDate].compactMap { $0 } }
+        dates += item.visitations.map(\.date) + item.conversations.map(\.date)
+        for goal in item.goals { dates += [goal.created, goal.updated] + goal.subgoals.flatMap { [$0.created, $0.updated] } }
+        for offer in item.offers {
+            dates.append(offer.start)
+            dates += offer.followUps.map(\.date)
+            dates += [offer.evaluation?.date, offer.interruption?.date].compactMap { $0 }
+        }
+        dates += item.ordinaryHours.map(\.month)
+        for injunction in item.injunctions {
+            dates.append(injunction.given)
+            dates += injunction.steps.compactMap(\.completed) + injunction.steps.flatMap { $0.deadlineChanges.map(\.changedOn) }
+            if let start = injunction.educationStart {
+                dates += [start.date, start.dutyAssessed, start.institutionNotified].compactMap { $0 }
+            }
+            dates += injunction.dropoutReports.flatMap { [$0.date, $0.reacted].compactMap { $0 } }
+        }
+        dates += item.literacyTests.flatMap { [$0.date, $0.courseOffered, $0.recorded].compactMap { $0 } }
+        dates += item.guidance.map(\.date) + item.exemptions.map(\.from)
+        dates += item.absences.flatMap { [$0.date, $0.hearingSent, $0.hearingAnswered].compactMap { $0 } }
+        dates += item.contactAttempts.map(\.date)
+        dates += item.sanctions.flatMap { [$0.decided, $0.approval?.date].compactMap { $0 } }
+        dates += item.reminders.compactMap(\.done) + item.rehabilitationRecommendations.map(\.date)
+        dates += item.flexJobs.flatMap { [$0.start, $0.end, $0.assessment?.date].compactMap { $0 } }
+        dates += [item.cv?.registered, item.cv?.visibleToEmployers].compactMap { $0 }
+        return dates
+    }
+
     @Test func noPastEventIsDatedAfterToday() {
         for (store, day) in Fixtures.all {
             for item in store.cases {
-                var dates: [CalendarDate] = [item.created]
-                for episode in item.episodes { dates += [episode.start, episode.end, episode.firstContact, episode.arrivalDate].compactMap { $0 } }
-                dates += item.visitations.map(\.date) + item.conversations.map(\.date)
-                for goal in item.goals { dates += [goal.created, goal.updated] + goal.subgoals.flatMap { [$0.created, $0.updated] } }
-                for offer in item.offers {
-                    dates.append(offer.start)
-                    dates += offer.followUps.map(\.date)
-                    dates += [offer.evaluation?.date, offer.interruption?.date].compactMap { $0 }
-                }
-                dates += item.ordinaryHours.map(\.month)
-                for injunction in item.injunctions {
-                    dates.append(injunction.given)
-                    dates += injunction.steps.compactMap(\.completed) + injunction.steps.flatMap { $0.deadlineChanges.map(\.changedOn) }
-                    if let start = injunction.educationStart {
-                        dates += [start.date, start.dutyAssessed, start.institutionNotified].compactMap { $0 }
-                    }
-                    dates += injunction.dropoutReports.flatMap { [$0.date, $0.reacted].compactMap { $0 } }
-                }
-                dates += item.literacyTests.flatMap { [$0.date, $0.courseOffered, $0.recorded].compactMap { $0 } }
-                dates += item.guidance.map(\.date) + item.exemptions.map(\.from)
-                dates += item.absences.flatMap { [$0.date, $0.hearingSent, $0.hearingAnswered].compactMap { $0 } }
-                dates += item.contactAttempts.map(\.date)
-                dates += item.sanctions.flatMap { [$0.decided, $0.approval?.date].compactMap { $0 } }
-                dates += item.reminders.compactMap(\.done) + item.rehabilitationRecommendations.map(\.date)
-                dates += item.flexJobs.flatMap { [$0.start, $0.end, $0.assessment?.date].compactMap { $0 } }
-                dates += [item.cv?.registered, item.cv?.visibleToEmployers].compactMap { $0 }
-                let late = dates.filter { $0 > day }
+                let late = pastEventDates(item).filter { $0 > day }
                 #expect(late.isEmpty, "\(item.id) has past events after \(day.iso): \(late.map(\.iso))")
             }
         }
+    }
+
+    @Test(arguments: ["2019-06-30", "2021-01-15", "2023-04-01", "2030-12-31"])
+    func anyDayKeepsTheInvariants(day: String) throws {
+        let today = try #require(CalendarDate(day))
+        let data = DemoGenerator(seed: 11, today: today).generate(caseCount: 600)
+        #expect(data.cases.count == 600)
+        var ids = Set<String>()
+        for (item, scenario) in zip(data.cases, data.scenarios) {
+            #expect(item.targetGroup(on: today) == scenario.group, "\(item.id) as of \(day)")
+            #expect(item.episodes.filter { $0.end == nil }.count == 1)
+            let late = pastEventDates(item).filter { $0 > today }
+            #expect(late.isEmpty, "\(item.id) has past events after \(day): \(late.map(\.iso))")
+            for id in entryIDs(item) { #expect(ids.insert(id).inserted) }
+            if let age = item.citizen.cpr.age(on: today) { #expect((18...67).contains(age)) }
+        }
+        let families = Set(data.scenarios.flatMap { $0.gaps.map { $0.ruleID.prefix(2) } })
+        #expect(families.count >= 8, "\(families.sorted())")
+    }
+
+    @Test func anotherMunicipalityGivesItsAddressesAndJobcenter() {
+        var profile = DemoProfile.standard
+        profile.municipality = "Ærø"
+        let data = DemoGenerator(seed: 3, today: Fixtures.today, profile: profile).generate(caseCount: 200)
+        #expect(data.jobcenter == "Jobcenter Ærø")
+        let postcodes = ["5970", "5960", "5985"]
+        for item in data.cases {
+            #expect(postcodes.contains { item.citizen.address.contains($0) }, "\(item.citizen.address)")
+        }
+        profile.municipality = "Atlantis"
+        #expect(DemoGenerator(seed: 3, today: Fixtures.today, profile: profile).generate(caseCount: 5).jobcenter == "Jobcenter Gentofte")
+        #expect(Fixtures.large.jobcenter == "Jobcenter Gentofte")
     }
 
     @Test func referencesPointAtEntriesOfTheCase() {

@@ -3,9 +3,10 @@ import JobsagCore
 import Testing
 @testable import JobsagDemo
 
-/// Prints the measured distributions of the 5,000-case store (for the report and tuning).
+/// Prints the measured distributions of the 5,000-case store (for the report and for tuning
+/// against the rules engine); the figures themselves are asserted in DistributionTests.
 @Suite struct StatisticsReport {
-    @Test func printsTheDistributions() {
+    @Test func printsTheMeasuredFigures() {
         let data = Fixtures.large
         let today = Fixtures.today
         let cases = data.cases
@@ -65,5 +66,7 @@ import Testing
         let entries = cases.reduce(0) { $0 + $1.conversations.count + $1.offers.count + $1.goals.count + $1.guidance.count }
         lines.append("Entries (conversations+offers+goals+guidance): \(entries), \(entries / max(1, cases.count)) per case")
         print(lines.joined(separator: "\n"))
+        #expect(cases.count == 5_000)
+        #expect(TargetGroup.allCases.allSatisfy { (groups[$0] ?? 0) > 0 }, "every target group is in the store")
     }
 }
