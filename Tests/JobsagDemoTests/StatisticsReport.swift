@@ -65,6 +65,16 @@ import Testing
         lines.append(String(format: "Cases with an earlier episode: %.1f%%", percent(cases.filter { $0.episodes.count > 1 }.count, of: cases.count)))
         let entries = cases.reduce(0) { $0 + $1.conversations.count + $1.offers.count + $1.goals.count + $1.guidance.count }
         lines.append("Entries (conversations+offers+goals+guidance): \(entries), \(entries / max(1, cases.count)) per case")
+        if let first = data.caseworkers.first {
+            let own = zip(cases, data.scenarios).filter { $0.0.caseworker == first.initials }
+            let ownLights = Dictionary(grouping: own.map { $0.1.expectedLight }, by: { $0 }).mapValues(\.count)
+            lines.append("First caseworker \(first.initials) \(first.name) (\(first.team)): \(own.count) cases, red \(ownLights[.red] ?? 0), yellow \(ownLights[.yellow] ?? 0), green \(ownLights[.green] ?? 0); "
+                + own.map { $0.0.citizen.name }.filter { $0.contains("Ærø") || $0.split(separator: " ").contains { $0.hasPrefix("Å") || $0.hasPrefix("Ø") } }.prefix(4).joined(separator: ", "))
+        }
+        let reminders = cases.flatMap(\.reminders)
+        lines.append("Reminders: \(reminders.count) (due today \(reminders.filter { $0.due == today && $0.done == nil }.count), overdue \(reminders.filter { $0.due < today && $0.done == nil }.count), done \(reminders.filter { $0.done != nil }.count))")
+        let sanctions = cases.flatMap(\.sanctions)
+        lines.append("Sanctions: \(sanctions.filter { $0.kind == .ordinaer }.count) ordinary, \(sanctions.filter { $0.kind == .skaerpet40a }.count) § 40 a (\(sanctions.filter { $0.kind == .skaerpet40a && $0.approval == nil }.count) awaiting approval)")
         print(lines.joined(separator: "\n"))
         #expect(cases.count == 5_000)
         #expect(TargetGroup.allCases.allSatisfy { (groups[$0] ?? 0) > 0 }, "every target group is in the store")
