@@ -147,6 +147,9 @@ extension CaseBuilder {
         let ageBucket = random.weighted(traits.ages, fallback: 30...50)
         var birth = today.adding(years: -random.int(in: ageBucket)).adding(days: -random.int(in: 0...364))
         if birth > latestBirth { birth = latestBirth.adding(days: -random.int(in: 0...200)) }
+        // Not older than the group's oldest, unless the episodes demand it.
+        let earliestBirth = today.adding(years: -(traits.maxAge + 1)).adding(days: 1)
+        if birth < earliestBirth, earliestBirth <= latestBirth { birth = earliestBirth }
         if group.isUddannelseshjaelp { birth = max(birth, today.adding(years: -30).adding(days: 1)) }
         return birth
     }

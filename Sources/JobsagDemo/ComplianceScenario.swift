@@ -220,6 +220,4 @@ public struct CaseScenario: Hashable, Sendable, Codable {
     public enum ExpectedLight: String, Sendable, Codable {
         case red, yellow, green
     }
-
-    func has(_ gap: ComplianceGap) -> Bool { gaps.contains(gap) }
 }

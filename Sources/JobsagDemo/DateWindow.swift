@@ -39,10 +39,3 @@ extension DateWindow {
         self.latest = day
     }
 }
-
-extension CalendarDate {
-    /// `self` moved into `window`.
-    func clamped(to window: DateWindow) -> CalendarDate {
-        min(max(self, window.earliest), window.latest)
-    }
-}

@@ -92,11 +92,6 @@ public struct DemoVocabulary: Sendable {
         texts[key.ordinal]
     }
 
-    /// The sector with `id`, if any.
-    func sectorIndex(id: String) -> Int? {
-        sectors.firstIndex(where: { $0.id == id })
-    }
-
     /// How many templates the lists hold in all (for the report and the tests).
     var templateCount: Int { texts.reduce(0) { $0 + $1.count } }
 
@@ -286,11 +281,6 @@ public struct DemoVocabulary: Sendable {
             unemploymentFunds: Pool("3F A-kasse"),
             texts: TextKey.allCases.map { _ in Pool(note) })
     }()
-}
-
-extension TextTemplate {
-    /// A template with no text.
-    static let empty = TextTemplate(pieces: [])
 }
 
 // MARK: - The files' shapes
