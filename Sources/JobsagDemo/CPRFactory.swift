@@ -70,6 +70,16 @@ struct CPRFactory {
     /// A number for someone born on or shortly before `birth`, not yet checked for
     /// uniqueness; returns the number and the birth date it encodes.
     static func candidate(birth: CalendarDate, male: Bool, random: inout DemoRandom) -> (CPR, CalendarDate) {
+        let (year, month, day) = birth.components
+        let centuries = centuryDigits(for: year)
+        if !centuries.isEmpty {
+            for _ in 0..<8 {
+                let last = 2 * random.int(below: 5) + (male ? 1 : 0)
+                let digits = [day / 10, day % 10, month / 10, month % 10, (year % 100) / 10, year % 10,
+                              centuries[random.int(below: centuries.count)], 9, 9, last]
+                if !passesModulus11(digits), let cpr = cpr(digits) { return (cpr, birth) }
+            }
+        }
         var date = birth
         while true {
             for digits in numbers(for: date, male: male, random: &random) {

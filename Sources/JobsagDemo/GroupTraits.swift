@@ -31,18 +31,32 @@ struct GroupTraits: Sendable {
     let textClass: TextClass
 
     static func of(_ group: TargetGroup) -> GroupTraits {
-        table[group] ?? dagpenge
+        switch group {
+        case .dagpenge: return dagpenge
+        case .khJobparat: return khJobparat
+        case .khAktivitetsparat: return khAktivitetsparat
+        case .uhAabenlyst: return uhAabenlyst
+        case .uhUddannelsesparat: return uhUddannelsesparat
+        case .uhAktivitetsparat: return uhAktivitetsparat
+        case .shJobparat: return shJobparat
+        case .shAktivitetsparat: return shAktivitetsparat
+        case .shUddannelsesparat: return shUddannelsesparat
+        case .sygedagpenge: return sygedagpenge
+        case .jobafklaring: return jobafklaring
+        case .ressourceforloeb: return ressourceforloeb
+        case .revalidering: return revalidering
+        case .ledighedsydelse: return ledighedsydelse
+        case .fleksjob: return fleksjob
+        }
     }
 
-    private static let table: [TargetGroup: GroupTraits] = [
-        .dagpenge: dagpenge, .khJobparat: khJobparat, .khAktivitetsparat: activityReady(.activity),
-        .uhAabenlyst: youth(.uhAabenlyst), .uhUddannelsesparat: youth(.uhUddannelsesparat),
-        .uhAktivitetsparat: youth(.uhAktivitetsparat),
-        .shJobparat: integration(.shJobparat), .shAktivitetsparat: integration(.shAktivitetsparat),
-        .shUddannelsesparat: integration(.shUddannelsesparat),
-        .sygedagpenge: sygedagpenge, .jobafklaring: jobafklaring, .ressourceforloeb: ressourceforloeb,
-        .revalidering: revalidering, .ledighedsydelse: ledighedsydelse, .fleksjob: fleksjob,
-    ]
+    private static let khAktivitetsparat = activityReady(.activity)
+    private static let uhAabenlyst = youth(.uhAabenlyst)
+    private static let uhUddannelsesparat = youth(.uhUddannelsesparat)
+    private static let uhAktivitetsparat = youth(.uhAktivitetsparat)
+    private static let shJobparat = integration(.shJobparat)
+    private static let shAktivitetsparat = integration(.shAktivitetsparat)
+    private static let shUddannelsesparat = integration(.shUddannelsesparat)
 
     private static let employedAges: [(ClosedRange<Int>, Double)] = [
         (22...29, 12), (30...39, 22), (40...49, 26), (50...59, 28), (60...66, 12),

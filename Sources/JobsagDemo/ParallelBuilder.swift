@@ -27,8 +27,11 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         slots.initialize(repeating: [])
     }
 
+    /// Whether `joined` has moved the values out.
+    private var taken = false
+
     deinit {
-        _ = slots.deinitialize()
+        if !taken { _ = slots.deinitialize() }
         slots.deallocate()
     }
 
@@ -37,10 +40,14 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         slots[index] = values
     }
 
+    /// All values in order, moved out of the slots (call once, after the workers are done).
     func joined() -> [Value] {
         var result: [Value] = []
         result.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for slot in slots { result.append(contentsOf: slot) }
+        for index in slots.indices {
+            result.append(contentsOf: slots.moveElement(from: index))
+        }
+        taken = true
         return result
     }
 }

@@ -30,15 +30,14 @@ struct ScenarioPlanner {
         // Everything about the gaps and deadlines that does not depend on the case, once.
         let allGaps = ComplianceGap.allCases
         let gapWindows = allGaps.map { $0.startWindow(today: today) }
-        let gapMasks = allGaps.map { GroupMask($0.groups) }
+        let gapMasks = allGaps.map(\.groups)
         let gapWeights = allGaps.map { profile.weight(of: $0) }
         let conflictTable = allGaps.map { a in allGaps.map { b in ScenarioPlanner.conflicting(a, b) } }
         let gapOptions = allGaps.indices.filter { gapWindows[$0] != nil }
         let allDeadlines = UpcomingDeadline.allCases
-        let deadlineMasks = allDeadlines.map { GroupMask($0.groups) }
+        let deadlineMasks = allDeadlines.map(\.groups)
         let deadlineWeights = allDeadlines.map { profile.weight(of: $0) }
         let upcomingOptions = allDeadlines.indices.filter { allDeadlines[$0].isPossible(today: today) }
-        let groupBits = groups.map { GroupMask.bit($0) }
         var gapIndices = [[Int]](repeating: [], count: count)
 
         // 1. Statuses in the profile's shares (exact counts, random cases).
@@ -54,7 +53,7 @@ struct ScenarioPlanner {
 
         func canTake(_ gap: Int, _ index: Int) -> Bool {
             let draft = drafts[index]
-            guard gapMasks[gap].contains(groupBits[index]), draft.gaps.count < 3, !gapIndices[index].contains(gap),
+            guard gapMasks[gap].contains(groups[index]), draft.gaps.count < 3, !gapIndices[index].contains(gap),
                   let window = gapWindows[gap]
             else { return false }
             if let current = draft.window, current.intersection(window) == nil { return false }
@@ -76,7 +75,7 @@ struct ScenarioPlanner {
         }
 
         func canTake(deadline: Int, _ index: Int) -> Bool {
-            drafts[index].gaps.isEmpty && drafts[index].upcoming == nil && deadlineMasks[deadline].contains(groupBits[index])
+            drafts[index].gaps.isEmpty && drafts[index].upcoming == nil && deadlineMasks[deadline].contains(groups[index])
                 && !conflicts(allDeadlines[deadline], drafts[index].dataGap) && drafts[index].showcase == nil
         }
 
@@ -196,19 +195,6 @@ struct ScenarioPlanner {
             return true
         }
         return false
-    }
-
-    /// Target groups as bits, for quick membership tests.
-    struct GroupMask {
-        var bits: UInt32
-
-        init(_ groups: Set<TargetGroup>) {
-            bits = groups.reduce(0) { $0 | GroupMask.bit($1) }
-        }
-
-        static func bit(_ group: TargetGroup) -> UInt32 { 1 << UInt32(group.sortIndex) }
-
-        func contains(_ bit: UInt32) -> Bool { bits & bit != 0 }
     }
 
     private func conflicts(_ deadline: UpcomingDeadline?, _ dataGap: DataGap?) -> Bool {

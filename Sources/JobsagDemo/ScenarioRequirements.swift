@@ -1,26 +1,52 @@
 import JobsagCore
 
+/// A set of target groups as bits: membership without hashing (a `TargetGroup` hashes its
+/// raw text, which is slow in the inner loops).
+struct GroupSet: Hashable, Sendable, ExpressibleByArrayLiteral {
+    let bits: UInt32
+
+    init(bits: UInt32) {
+        self.bits = bits
+    }
+
+    init(_ groups: [TargetGroup]) {
+        bits = groups.reduce(0) { $0 | GroupSet.bit($1) }
+    }
+
+    init(arrayLiteral groups: TargetGroup...) {
+        self.init(groups)
+    }
+
+    static func bit(_ group: TargetGroup) -> UInt32 { 1 << UInt32(group.sortIndex) }
+
+    func contains(_ group: TargetGroup) -> Bool { bits & GroupSet.bit(group) != 0 }
+
+    func union(_ other: GroupSet) -> GroupSet { GroupSet(bits: bits | other.bits) }
+
+    func subtracting(_ other: GroupSet) -> GroupSet { GroupSet(bits: bits & ~other.bits) }
+}
+
 /// Group sets the scenarios use.
 enum GroupSets {
-    static let kontanthjaelp: Set<TargetGroup> = [.khJobparat, .khAktivitetsparat]
-    static let uddannelseshjaelp: Set<TargetGroup> = [.uhAabenlyst, .uhUddannelsesparat, .uhAktivitetsparat]
-    static let selvforsoergelse: Set<TargetGroup> = [.shJobparat, .shAktivitetsparat, .shUddannelsesparat]
+    static let kontanthjaelp: GroupSet = [.khJobparat, .khAktivitetsparat]
+    static let uddannelseshjaelp: GroupSet = [.uhAabenlyst, .uhUddannelsesparat, .uhAktivitetsparat]
+    static let selvforsoergelse: GroupSet = [.shJobparat, .shAktivitetsparat, .shUddannelsesparat]
     /// kh, uh and S&H: the LAS groups (rights guidance, 225 hours, sanctions).
     static let socialAssistance = kontanthjaelp.union(uddannelseshjaelp).union(selvforsoergelse)
-    static let activityReady: Set<TargetGroup> = [.khAktivitetsparat, .uhAktivitetsparat, .shAktivitetsparat]
+    static let activityReady: GroupSet = [.khAktivitetsparat, .uhAktivitetsparat, .shAktivitetsparat]
     /// Groups with a contact course of jobsamtaler (KF.4I6 and friends).
-    static let contactCourse = Set(TargetGroup.allCases).subtracting([.sygedagpenge, .fleksjob])
+    static let contactCourse = all.subtracting([.sygedagpenge, .fleksjob])
     /// Groups that get offers.
     static let withOffers = contactCourse
     /// Unemployed groups that need a CV on Jobnet.
-    static let withCV: Set<TargetGroup> = socialAssistance.union([.dagpenge, .ledighedsydelse])
-    static let rightAndDuty: Set<TargetGroup> = [.dagpenge, .khJobparat, .khAktivitetsparat]
-    static let all = Set(TargetGroup.allCases)
+    static let withCV: GroupSet = socialAssistance.union([.dagpenge, .ledighedsydelse])
+    static let rightAndDuty: GroupSet = [.dagpenge, .khJobparat, .khAktivitetsparat]
+    static let all = GroupSet(TargetGroup.allCases)
 }
 
 extension ComplianceGap {
     /// The groups a case must be in for the gap to make sense.
-    var groups: Set<TargetGroup> {
+    var groups: GroupSet {
         switch self {
         case .contactCourseShort, .writtenConversation, .fewConversationsLastYear, .firstConversationNotInPerson:
             return GroupSets.contactCourse
@@ -111,7 +137,7 @@ extension ComplianceGap {
 }
 
 extension UpcomingDeadline {
-    var groups: Set<TargetGroup> {
+    var groups: GroupSet {
         switch self {
         case .fourthConversation, .rollingWindowConversation: return GroupSets.contactCourse
         case .firstConversation: return [.khJobparat, .uhUddannelsesparat]
@@ -143,7 +169,7 @@ extension UpcomingDeadline {
 }
 
 extension DataGap {
-    var groups: Set<TargetGroup> {
+    var groups: GroupSet {
         switch self {
         case .firstContactMissing: return GroupSets.kontanthjaelp.union(GroupSets.uddannelseshjaelp)
         case .arrivalDateMissing: return GroupSets.selvforsoergelse
@@ -152,7 +178,7 @@ extension DataGap {
 }
 
 extension Showcase {
-    var groups: Set<TargetGroup> {
+    var groups: GroupSet {
         switch self {
         case .aggravatedSanctionApproved: return [.khJobparat]
         case .ordinarySanction: return GroupSets.socialAssistance
