@@ -15,7 +15,7 @@ struct Jobsag: ParsableCommand {
             Kom i gang med demo-data: jobsag demo
             """,
         subcommands: [
-            OpenCommand.self,
+            OpenCommand.self, DemoCommand.self,
             ValidateCommand.self, BackupCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
