@@ -1,0 +1,115 @@
+import JobsagCore
+
+/// A sentence in Danish and English kept as a template and its values, rendered only when
+/// shown. Evaluating thousands of cases produces many obligations whose text nobody reads;
+/// keeping the values (dates, counts) instead of formatted strings keeps evaluation fast.
+///
+/// Templates use `{0}`, `{1}`, ... for the arguments. Dates render as `DD.MM.YYYY` in Danish
+/// and `YYYY-MM-DD` in English.
+struct RuleMessage: Hashable, Sendable {
+    enum Argument: Hashable, Sendable {
+        case date(CalendarDate)
+        case number(Int)
+        /// Hours and similar: no decimals when whole, a decimal comma in Danish.
+        case decimal(Double)
+        case text(String)
+        case localized(LocalizedText)
+        /// "1 jobsamtale" / "3 jobsamtaler".
+        case counted(Int, singular: LocalizedText, plural: LocalizedText)
+        /// "a, b og c" / "a, b and c".
+        case list([Argument])
+        case message(RuleMessage)
+    }
+
+    let template: LocalizedText
+    let arguments: [Argument]
+
+    init(_ template: LocalizedText, _ arguments: [Argument] = []) {
+        self.template = template
+        self.arguments = arguments
+    }
+
+    init(da: String, en: String, _ arguments: [Argument] = []) {
+        self.init(LocalizedText(da: da, en: en), arguments)
+    }
+
+    /// A finished text, e.g. one given through a public initialiser.
+    static func literal(_ text: LocalizedText) -> RuleMessage {
+        RuleMessage(text, [])
+    }
+
+    func text(_ language: Language) -> String {
+        let pattern = template.text(language)
+        if arguments.isEmpty { return pattern }
+        let bytes = pattern.utf8
+        var result = ""
+        result.reserveCapacity(bytes.count + 16 * arguments.count)
+        var copiedUpTo = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] == UInt8(ascii: "{") else {
+                index = bytes.index(after: index)
+                continue
+            }
+            // Parse "{digits}".
+            var cursor = bytes.index(after: index)
+            var value = 0
+            var digitCount = 0
+            while cursor < bytes.endIndex, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9") {
+                value = value * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                digitCount += 1
+                cursor = bytes.index(after: cursor)
+            }
+            if digitCount > 0, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: "}"), value < arguments.count {
+                result += pattern[copiedUpTo..<index]
+                result += RuleMessage.render(arguments[value], language)
+                index = bytes.index(after: cursor)
+                copiedUpTo = index
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        result += pattern[copiedUpTo..<bytes.endIndex]
+        return result
+    }
+
+    var localized: LocalizedText {
+        LocalizedText(da: text(.da), en: text(.en))
+    }
+
+    static func render(_ argument: Argument, _ language: Language) -> String {
+        switch argument {
+        case .date(let date):
+            return language == .da ? date.danish : date.iso
+        case .number(let value):
+            return String(value)
+        case .decimal(let value):
+            return RuleMessage.format(value, language)
+        case .text(let text):
+            return text
+        case .localized(let text):
+            return text.text(language)
+        case .counted(let count, let singular, let plural):
+            return String(count) + " " + (count == 1 ? singular : plural).text(language)
+        case .list(let items):
+            let parts = items.map { render($0, language) }
+            switch parts.count {
+            case 0: return ""
+            case 1: return parts[0]
+            default:
+                let conjunction = language == .da ? " og " : " and "
+                return parts.dropLast().joined(separator: ", ") + conjunction + (parts.last ?? "")
+            }
+        case .message(let message):
+            return message.text(language)
+        }
+    }
+
+    static func format(_ value: Double, _ language: Language) -> String {
+        let tenths = Int((value * 10).rounded())
+        let whole = tenths / 10
+        let fraction = abs(tenths % 10)
+        if fraction == 0 { return String(whole) }
+        return String(whole) + (language == .da ? "," : ".") + String(fraction)
+    }
+}
