@@ -8,7 +8,8 @@ import JobsagCore
 public enum RuleCatalogue {
     /// All rule versions, in catalogue order (families in the order of RULES.md).
     public static let rules: [Rule] =
-        KontaktforloebRules.all
+        KontaktforloebRules.all + UddannelseshjaelpRules.all + KoordineringRules.all + TilbudRules.all
+        + PlanRules.all
 
     /// The versions of one rule, oldest first.
     public static func versions(of id: String) -> [Rule] {

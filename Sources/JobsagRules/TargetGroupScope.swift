@@ -26,6 +26,13 @@ extension TargetGroupScope {
     static let uddannelseshjaelp: Set<TargetGroup> = [.uhAabenlyst, .uhUddannelsesparat, .uhAktivitetsparat]
     static let selvforsoergelse: Set<TargetGroup> = [.shJobparat, .shAktivitetsparat, .shUddannelsesparat]
 
+    /// dagpenge, kh-*, and sh-* in the same target group as kontanthjælp (jobparat, aktivitetsparat).
+    static let voNotRightAndDuty = TargetGroupScope(
+        [.dagpenge, .khJobparat, .khAktivitetsparat, .shJobparat, .shAktivitetsparat],
+        description: LocalizedText(
+            da: "dagpenge, kh-* og sh-jobparat/sh-aktivitetsparat uden for integrationsprogrammet (uh-* og sh-uddannelsesparat undtaget)",
+            en: "dagpenge, kh-* and sh-jobparat/sh-aktivitetsparat outside the integration programme (not uh-* or sh-uddannelsesparat)"))
+
     static let all = TargetGroupScope(
         Set(TargetGroup.allCases), description: LocalizedText(da: "alle målgrupper", en: "all target groups"))
 
@@ -80,13 +87,6 @@ extension TargetGroupScope {
     static let retOgPligt = TargetGroupScope(
         [.dagpenge, .khJobparat, .khAktivitetsparat],
         description: LocalizedText(da: "dagpenge, kh-jobparat og kh-aktivitetsparat", en: "dagpenge, kh-jobparat and kh-aktivitetsparat"))
-
-    /// dagpenge, kh-* and sh-* (sh only outside the integration programme; checked when judged).
-    static let dagpengeKhAndSh = TargetGroupScope(
-        kontanthjaelp.union(selvforsoergelse).union([.dagpenge]),
-        description: LocalizedText(
-            da: "dagpenge, kh-* og sh-* uden for integrationsprogrammet",
-            en: "dagpenge, kh-* and sh-* outside the integration programme"))
 
     /// The groups whose plan needs a job goal (uh-* need an education goal instead).
     static let withJobGoal = TargetGroupScope(
