@@ -31,12 +31,25 @@ public struct CaseAssessment: Hashable, Sendable {
         }
     }
 
-    /// The actionable obligation with the earliest deadline: the caseload's "next deadline".
+    /// The actionable obligation with the earliest deadline: the caseload's "next deadline";
+    /// else the first that cannot be evaluated.
     public var nextDue: Obligation? {
-        obligations
-            .filter { $0.status.isActionable && $0.deadline != nil }
-            .min(by: { ($0.deadline!, $0.ruleID) < ($1.deadline!, $1.ruleID) })
-            ?? obligations.first(where: { $0.status == .cannotEvaluate })
+        var best: Obligation?
+        var bestKey: (CalendarDate, String)?
+        for obligation in obligations where obligation.status.isActionable {
+            guard let deadline = obligation.deadline else { continue }
+            let key = (deadline, obligation.ruleID)
+            if bestKey.map({ key < $0 }) ?? true {
+                best = obligation
+                bestKey = key
+            }
+        }
+        return best ?? obligations.first(where: { $0.status == .cannotEvaluate })
+    }
+
+    /// The obligations of one rule.
+    public func obligations(for ruleID: String) -> [Obligation] {
+        obligations.filter { $0.ruleID == ruleID }
     }
 
     public var overdueCount: Int { obligations.filter { $0.status == .overdue || $0.status == .missed }.count }

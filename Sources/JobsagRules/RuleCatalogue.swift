@@ -9,7 +9,8 @@ public enum RuleCatalogue {
     /// All rule versions, in catalogue order (families in the order of RULES.md).
     public static let rules: [Rule] =
         KontaktforloebRules.all + UddannelseshjaelpRules.all + KoordineringRules.all + TilbudRules.all
-        + PlanRules.all
+        + PlanRules.all + RaadighedRules.all + TimereglenRules.all + IntegrationRules.all + FleksjobRules.all
+        + Pre2020Rules.all
 
     /// The versions of one rule, oldest first.
     public static func versions(of id: String) -> [Rule] {
