@@ -90,7 +90,13 @@ public struct RuleEngine: Sendable {
         let context = EvaluationContext(asOf: facts.asOf, policy: policy, rule: rule)
         var finding = rule.judge(anchor, facts, context)
         if let validTo = rule.validTo, validTo <= facts.asOf, finding.status.isPending {
-            finding.status = .notApplicable
+            // The rule has ended: a deadline that passed while it applied can no longer be
+            // repaired (missed); a duty that would fall due later no longer exists.
+            if finding.status == .overdue, let deadline = finding.deadline, deadline < validTo {
+                finding.status = .missed
+            } else {
+                finding.status = .notApplicable
+            }
             finding.explanation = Messages.regimeEnded(validTo: validTo, finding: finding.explanation)
         }
         return obligation(rule, anchor, exempted(finding, rule: rule, facts: facts))

@@ -102,9 +102,9 @@ enum KontaktforloebRules {
         return Finding(
             .missed, deadline: first.date, evidence: [.conversation(first)],
             explanation: RuleMessage(
-                da: "Den første jobsamtale {0} blev holdt som {1}; den skulle holdes ved personligt fremmøde.",
-                en: "The first job interview on {0} was held by {1}; it should have been held in person.",
-                [.date(first.date), .localized(Wording.conversationForm(first.form))]))
+                da: "Den første jobsamtale {0} blev holdt {1}; den skulle holdes ved personligt fremmøde.",
+                en: "The first job interview on {0} was held {1}; it should have been held in person.",
+                [.date(first.date), .localized(Wording.conversationFormPhrase(first.form))]))
     }
 
     // MARK: KF.FORM
@@ -157,8 +157,8 @@ enum KontaktforloebRules {
         return Finding(
             .met, deadline: conversation.date, evidence: evidence,
             explanation: RuleMessage(
-                da: "Samtalen {0} blev holdt som {1}.", en: "The conversation on {0} was held by {1}.",
-                [.date(conversation.date), .localized(Wording.conversationForm(conversation.form))]))
+                da: "Samtalen {0} blev holdt {1}.", en: "The conversation on {0} was held {1}.",
+                [.date(conversation.date), .localized(Wording.conversationFormPhrase(conversation.form))]))
     }
 
     // MARK: KF.EFTER6
@@ -401,16 +401,16 @@ enum KontaktforloebRules {
             return Finding(
                 .met, deadline: first.date, evidence: evidence,
                 explanation: RuleMessage(
-                    da: "Den første opfølgningssamtale {0} blev holdt som {1} med begrundelsen: {2}.",
-                    en: "The first follow-up meeting on {0} was held by {1} with the reason: {2}.",
-                    [.date(first.date), .localized(Wording.conversationForm(first.form)), .text(first.formReason)]))
+                    da: "Den første opfølgningssamtale {0} blev holdt {1} med begrundelsen: {2}.",
+                    en: "The first follow-up meeting on {0} was held {1} with the reason: {2}.",
+                    [.date(first.date), .localized(Wording.conversationFormPhrase(first.form)), .text(first.formReason)]))
         }
         return Finding(
             .missed, deadline: first.date, evidence: evidence,
             explanation: RuleMessage(
-                da: "Den første opfølgningssamtale {0} blev holdt som {1} uden begrundelse; den skulle som udgangspunkt holdes ved personligt fremmøde.",
-                en: "The first follow-up meeting on {0} was held by {1} without a reason; as a rule it should have been held in person.",
-                [.date(first.date), .localized(Wording.conversationForm(first.form))]))
+                da: "Den første opfølgningssamtale {0} blev holdt {1} uden begrundelse; den skulle som udgangspunkt holdes ved personligt fremmøde.",
+                en: "The first follow-up meeting on {0} was held {1} without a reason; as a rule it should have been held in person.",
+                [.date(first.date), .localized(Wording.conversationFormPhrase(first.form))]))
     }
 }
 

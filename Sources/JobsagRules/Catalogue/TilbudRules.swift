@@ -50,10 +50,9 @@ enum TilbudRules {
             arithmetic: Messages.plusMonths(Messages.episodeStartLabel, start, 6), context: context)
         if !excluded.isEmpty {
             finding.explanation = RuleMessage(
-                da: "{0} {1} om vejledning og opkvalificering tæller ikke som ret og pligt (fra 22.03.2023).",
-                en: "{0} {1} of guidance and upskilling do not count as right and duty (from 2023-03-22).",
-                [.message(finding.explanation),
-                 .counted(excluded.count, singular: LocalizedText(da: "tilbud", en: "offer"), plural: LocalizedText(da: "tilbud", en: "offers"))])
+                da: "{0} Tilbud om vejledning og opkvalificering tæller ikke som ret og pligt fra 22.03.2023 ({1} registreret).",
+                en: "{0} Guidance-and-upskilling offers do not count as right and duty from 2023-03-22 ({1} recorded).",
+                [.message(finding.explanation), .number(excluded.count)])
             finding.evidence += excluded.map(Evidence.offer)
         }
         return finding
@@ -198,10 +197,9 @@ enum TilbudRules {
                     en: "No active offer yet; an offer must start by {0}.", [.date(nextDue)])
             if excluded > 0 {
                 explanation = RuleMessage(
-                    da: "{0} {1} om vejledning og opkvalificering tæller ikke (fra 22.03.2023).",
-                    en: "{0} {1} of guidance and upskilling do not count (from 2023-03-22).",
-                    [.message(explanation),
-                     .counted(excluded, singular: LocalizedText(da: "tilbud", en: "offer"), plural: LocalizedText(da: "tilbud", en: "offers"))])
+                    da: "{0} Tilbud om vejledning og opkvalificering tæller ikke fra 22.03.2023 ({1} i perioden).",
+                    en: "{0} Guidance-and-upskilling offers do not count from 2023-03-22 ({1} in the period).",
+                    [.message(explanation), .number(excluded)])
             }
             return Finding(
                 status, deadline: nextDue, windowStart: windowStart, evidence: hourEntries.map(Evidence.ordinaryHours),

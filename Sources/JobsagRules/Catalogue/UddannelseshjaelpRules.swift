@@ -355,7 +355,7 @@ enum UddannelseshjaelpRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let setup = facts.setupDeadline(context.policy) else {
+        guard let setup = facts.setupDeadline(context) else {
             return .cannotEvaluate(Messages.episodeWithoutStartReason)
         }
         let given = facts.episodeGuidance.first { $0.kind == .timer225 }
@@ -404,7 +404,7 @@ enum UddannelseshjaelpRules {
             arithmetic = RuleMessage(
                 da: "fristen for pålæggets trin 1 (vælge uddannelse) = {0}", en: "the injunction's step 1 deadline (choose an education) = {0}",
                 [.date(deadline)])
-        } else if let setup = facts.setupDeadline(context.policy) {
+        } else if let setup = facts.setupDeadline(context) {
             (deadline, arithmetic) = setup
         } else {
             return .cannotEvaluate(Messages.episodeWithoutStartReason)

@@ -64,7 +64,7 @@ extension Anchoring {
         description: LocalizedText(
             da: "opgørelsesdatoen (en løbende pligt eller et rullende vindue vurderes efter reglerne på dagen)",
             en: "the evaluation date (a standing duty or rolling window is judged by the rules of the day)"),
-        label: LocalizedText(da: "opgørelsesdatoen", en: "the evaluation date"),
+        label: LocalizedText(da: "opgørelsesdatoen", en: "evaluation date"),
         subjectKind: nil,
         resolve: { facts in [RuleAnchor(date: facts.asOf)] })
 

@@ -27,12 +27,22 @@ extension CaseFacts {
     }
 
     /// The deadline of the standing requirements (Min Plan, goals, CV, guidance):
-    /// `setupDays` after the episode's floor (start or first contact, whichever is earlier),
-    /// with the arithmetic; nil when the episode has neither date.
-    func setupDeadline(_ policy: RulePolicy) -> (deadline: CalendarDate, arithmetic: RuleMessage)? {
+    /// `policy.setupDays` after the episode's floor (start or first contact, whichever is
+    /// earlier), but never before the rule took effect; with the arithmetic. Nil when the
+    /// episode has neither date.
+    func setupDeadline(_ context: EvaluationContext) -> (deadline: CalendarDate, arithmetic: RuleMessage)? {
         guard episodeFloor != .distantPast else { return nil }
         let label = episodeStart == episodeFloor ? Messages.episodeStartLabel : Messages.firstContactLabel
-        return (episodeFloor.adding(days: policy.setupDays), Messages.plusDays(label, episodeFloor, policy.setupDays))
+        let days = context.policy.setupDays
+        let deadline = episodeFloor.adding(days: days)
+        let arithmetic = Messages.plusDays(label, episodeFloor, days)
+        guard deadline < context.rule.validFrom else { return (deadline, arithmetic) }
+        return (
+            context.rule.validFrom,
+            RuleMessage(
+                da: "{0}; reglen gælder først fra {1}", en: "{0}; the rule applies only from {1}",
+                [.message(arithmetic), .date(context.rule.validFrom)])
+        )
     }
 
     /// The dropout-risk reports known on `asOf`, each with the education start it belongs to.

@@ -23,6 +23,16 @@ enum Wording {
         }
     }
 
+    /// The form inside a sentence: "blev holdt {pr. telefon}" / "was held {by phone}".
+    static func conversationFormPhrase(_ form: Conversation.Form) -> LocalizedText {
+        switch form {
+        case .fysisk: return LocalizedText(da: "ved personligt fremmøde", en: "in person")
+        case .telefon: return LocalizedText(da: "pr. telefon", en: "by phone")
+        case .video: return LocalizedText(da: "som video", en: "by video")
+        case .skriftlig: return LocalizedText(da: "skriftligt", en: "in writing")
+        }
+    }
+
     static func outcome(_ outcome: Conversation.Outcome) -> LocalizedText {
         switch outcome {
         case .holdt: return LocalizedText(da: "holdt", en: "held")
