@@ -31,18 +31,13 @@ public struct CaseAssessment: Hashable, Sendable {
         }
     }
 
-    /// The actionable obligation with the earliest deadline: the caseload's "next deadline";
-    /// else the first that cannot be evaluated.
+    /// The actionable obligation with the earliest deadline: the caseload's "next deadline"
+    /// (on a tie, the first in catalogue order); else the first that cannot be evaluated.
     public var nextDue: Obligation? {
         var best: Obligation?
-        var bestKey: (CalendarDate, String)?
         for obligation in obligations where obligation.status.isActionable {
             guard let deadline = obligation.deadline else { continue }
-            let key = (deadline, obligation.ruleID)
-            if bestKey.map({ key < $0 }) ?? true {
-                best = obligation
-                bestKey = key
-            }
+            if best?.deadline.map({ deadline < $0 }) ?? true { best = obligation }
         }
         return best ?? obligations.first(where: { $0.status == .cannotEvaluate })
     }
