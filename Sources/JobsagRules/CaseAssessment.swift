@@ -23,7 +23,8 @@ public struct CaseAssessment: Hashable, Sendable {
     }
 
     public var trafficLight: TrafficLight {
-        let worst = obligations.map(\.status.severity).max() ?? 0
+        var worst = 0
+        for obligation in obligations where obligation.status.severity > worst { worst = obligation.status.severity }
         switch worst {
         case 3...: return .red
         case 2: return .yellow
@@ -47,6 +48,6 @@ public struct CaseAssessment: Hashable, Sendable {
         obligations.filter { $0.ruleID == ruleID }
     }
 
-    public var overdueCount: Int { obligations.filter { $0.status == .overdue || $0.status == .missed }.count }
-    public var dueSoonCount: Int { obligations.filter { $0.status == .dueSoon }.count }
+    public var overdueCount: Int { obligations.reduce(0) { $0 + ($1.status == .overdue || $1.status == .missed ? 1 : 0) } }
+    public var dueSoonCount: Int { obligations.reduce(0) { $0 + ($1.status == .dueSoon ? 1 : 0) } }
 }

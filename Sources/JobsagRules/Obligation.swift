@@ -130,17 +130,43 @@ public struct Evidence: Hashable, Sendable {
     public var entryID: EntryID
     public var kind: EntryKind
     public var date: CalendarDate?
-    var summaryMessage: RuleMessage
+    var source: Summary
+
+    /// What the summary is made from; rendered when read. Conversations and offers (the
+    /// most common evidence) keep only their kind and form, so building them allocates nothing.
+    enum Summary: Hashable, Sendable {
+        case conversation(Conversation.Kind, Conversation.Form, Conversation.Outcome)
+        case offer(Offer.OfferType, rightAndDuty: Bool)
+        case message(RuleMessage)
+    }
 
     /// A short description, e.g. "jobsamtale 10.01.2024, fysisk".
     public var summary: LocalizedText {
-        get { summaryMessage.localized }
-        set { summaryMessage = .literal(newValue) }
+        get { LocalizedText(da: summary(.da), en: summary(.en)) }
+        set { source = .message(.literal(newValue)) }
     }
 
     /// The summary in one language.
     public func summary(_ language: Language) -> String {
-        summaryMessage.text(language)
+        switch source {
+        case .message(let message):
+            return message.text(language)
+        case .conversation(let kind, let form, let outcome):
+            var text = Wording.conversationKind(kind).text(language) + " " + Evidence.format(date, language)
+                + ", " + Wording.conversationForm(form).text(language)
+            if outcome != .holdt { text += " (" + Wording.outcome(outcome).text(language) + ")" }
+            return text
+        case .offer(let type, let rightAndDuty):
+            var text = Wording.offerType(type).text(language) + (language == .da ? " fra " : " from ")
+                + Evidence.format(date, language)
+            if rightAndDuty { text += language == .da ? " (ret og pligt)" : " (right and duty)" }
+            return text
+        }
+    }
+
+    static func format(_ date: CalendarDate?, _ language: Language) -> String {
+        guard let date else { return "" }
+        return language == .da ? date.danish : date.iso
     }
 
     public init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, summary: LocalizedText) {
@@ -151,7 +177,14 @@ public struct Evidence: Hashable, Sendable {
         self.entryID = entryID
         self.kind = kind
         self.date = date
-        self.summaryMessage = message
+        self.source = .message(message)
+    }
+
+    init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, source: Summary) {
+        self.entryID = entryID
+        self.kind = kind
+        self.date = date
+        self.source = source
     }
 }
 

@@ -36,6 +36,10 @@ public struct Rule: Sendable {
     public var subjectKind: EntryKind?
     /// Exemption scopes besides the rule id that exempt a case (e.g. `standby`).
     public var exemptionScopes: [String]
+    /// For high-volume per-entry rules (one obligation per conversation or offer): the entries
+    /// that are met on time are reported together in ONE obligation without a subject, with
+    /// every entry as evidence; every other entry keeps its own obligation.
+    public var aggregatesMet: Bool
     /// How the anchor dates (and subjects) are found in a case.
     var anchoring: Anchoring
     /// Judges one anchor of a case.
@@ -45,7 +49,7 @@ public struct Rule: Sendable {
         id: String, version: Int, title: LocalizedText, kind: RuleKind, appliesTo: TargetGroupScope,
         requirement: LocalizedText, evidence: LocalizedText, validFrom: CalendarDate, validTo: CalendarDate? = nil,
         legalReference: String, sources: [SourceReference], anchoring: Anchoring, exemptionScopes: [String] = [],
-        judge: @escaping Judge
+        aggregatesMet: Bool = false, judge: @escaping Judge
     ) {
         self.id = id
         self.version = version
@@ -61,6 +65,7 @@ public struct Rule: Sendable {
         self.sources = sources
         self.subjectKind = anchoring.subjectKind
         self.exemptionScopes = exemptionScopes
+        self.aggregatesMet = aggregatesMet
         self.anchoring = anchoring
         self.judge = judge
     }

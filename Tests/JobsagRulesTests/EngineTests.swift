@@ -184,10 +184,10 @@ import Testing
     @Test func messagesRenderTheirArgumentsPerLanguage() {
         let message = RuleMessage(
             da: "{0} af {1} ({2}); {3}; {4} {5}", en: "{0} of {1} ({2}); {3}; {4} {5}",
-            [.number(3), .counted(4, singular: LocalizedText(da: "samtale", en: "talk"), plural: LocalizedText(da: "samtaler", en: "talks")),
+            [.number(3), .counted(4, .conversation),
              .date(day("2024-07-07")), .list([.text("a"), .text("b"), .text("c")]), .decimal(12.5), .decimal(100)])
         #expect(message.text(.da) == "3 af 4 samtaler (07.07.2024); a, b og c; 12,5 100")
-        #expect(message.text(.en) == "3 of 4 talks (2024-07-07); a, b and c; 12.5 100")
+        #expect(message.text(.en) == "3 of 4 conversations (2024-07-07); a, b and c; 12.5 100")
         #expect(RuleMessage(da: "{9} {x} {", en: "").text(.da) == "{9} {x} {")  // unknown placeholders stay
         #expect(RuleMessage(da: "æøå {0}", en: "", [.text("Åse")]).text(.da) == "æøå Åse")
     }

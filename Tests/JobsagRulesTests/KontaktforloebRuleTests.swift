@@ -126,15 +126,21 @@ import Testing
         #expect(!form.contains { $0.subjectID == before })
         #expect(form.first { $0.subjectID == letter }?.status == .missed)
         #expect(form.first { $0.subjectID == chosen }?.status == .overdue)
-        #expect(form.first { $0.subjectID == reasoned }?.status == .met)
-        #expect(form.first { $0.subjectID == video }?.status == .met)
-        #expect(form.map(\.subjectID) == [letter, chosen, reasoned, video])  // by deadline (the conversation date)
+        // The conversations that are met on time are reported together, without a subject.
+        #expect(form.map(\.subjectID) == [letter, chosen, nil])  // by deadline (the conversation date), none last
+        let met = try #require(form.last)
+        #expect(met.status == .met)
+        #expect(met.evidence.map(\.entryID) == [reasoned, video])
+        #expect(met.explanation.da == "2 samtaler opfylder kravet.")
     }
 
     @Test func formOfTheFirstConversationNeedsNoReason() {
         var c = CaseBuilder(.dagpenge, start: "2024-01-01")
         let first = c.conversation("2024-01-03", .fysisk, chosenBy: .jobcenter)
-        #expect(c.evaluate(asOf: "2024-02-01").obligations(for: "KF.FORM").first { $0.subjectID == first }?.status == .met)
+        let form = c.obligation("KF.FORM", asOf: "2024-02-01")
+        #expect(form?.status == .met)
+        #expect(form?.evidence.map(\.entryID) == [first])
+        #expect(form?.explanation.en == "1 conversation meets the requirement.")
     }
 
     // MARK: KF.EFTER6

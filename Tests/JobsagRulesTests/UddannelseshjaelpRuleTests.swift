@@ -69,9 +69,10 @@ import Testing
         let followed = c.conversation("2024-04-06", followedUp: true)
         let notFollowed = c.conversation("2024-05-06", followedUp: false)
         let result = c.evaluate(asOf: "2024-06-01").obligations(for: "UH.PAALAEG.OPFOELG")
-        #expect(result.map(\.subjectID) == [followed, notFollowed])
-        #expect(!result.contains { $0.subjectID == first })
-        #expect(result.map(\.status) == [.met, .missed])
+        #expect(result.map(\.subjectID) == [notFollowed, nil])
+        #expect(result.map(\.status) == [.missed, .met])
+        #expect(result.last?.evidence.map(\.entryID) == [followed])
+        #expect(!result.contains { $0.evidence.contains { $0.entryID == first } })
     }
 
     // MARK: UH.PAALAEG.FRIST

@@ -19,9 +19,7 @@ enum IntegrationRules {
             da: "tilflytningsdatoen (eller forløbets start, hvis den mangler)", en: "the arrival date (or the episode start if missing)"),
         label: LocalizedText(da: "tilflytning", en: "arrival"),
         subjectKind: nil,
-        resolve: { facts in
-            [RuleAnchor(date: facts.arrivalDate ?? facts.episodeStart, missing: Messages.arrivalMissingReason)]
-        })
+        single: { facts in RuleAnchor(date: facts.arrivalDate ?? facts.episodeStart, missing: Messages.arrivalMissingReason) })
 
     // MARK: IN.KATEGORI
 

@@ -7,8 +7,6 @@ enum KontaktforloebRules {
         sicknessBeforeWeek8, sicknessFirstInPerson,
     ]
 
-    static let jobConversationNoun = Wording.jobConversation
-
     // MARK: KF.4I6
 
     /// KF.4I6 version 1: 4 jobsamtaler in the first 6 months (from 2020-01-01).
@@ -45,7 +43,7 @@ enum KontaktforloebRules {
             guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
             return Judgements.conversationCount(
                 facts.countingConversations, required: required, months: 6, anchor: start,
-                label: Messages.episodeStartLabel, noun: jobConversationNoun, notCounted: facts.writtenConversations,
+                label: Messages.episodeStartLabel, noun: .jobConversation, notCounted: facts.writtenConversations,
                 context: context)
         }
     }
@@ -60,12 +58,10 @@ enum KontaktforloebRules {
             en: "the date of the episode's first held job interview (before it is held: the evaluation date)"),
         label: LocalizedText(da: "første jobsamtale", en: "first job interview"),
         subjectKind: nil,
-        resolve: { facts in
-            guard facts.episodeStart != nil else {
-                return [RuleAnchor(date: nil, missing: Messages.episodeWithoutStartReason)]
-            }
-            guard let first = facts.countingConversations.first else { return [RuleAnchor(date: facts.asOf)] }
-            return [RuleAnchor(date: first.date, subjectID: first.id)]
+        single: { facts in
+            guard facts.episodeStart != nil else { return RuleAnchor(date: nil, missing: Messages.episodeWithoutStartReason) }
+            guard let first = facts.countingConversations.first else { return RuleAnchor(date: facts.asOf) }
+            return RuleAnchor(date: first.date, subjectID: first.id)
         })
 
     static let firstInPerson = Rule(
@@ -132,7 +128,8 @@ enum KontaktforloebRules {
             list: { $0.episodeConversations }, date: { $0.date },
             where: { conversation, _ in
                 conversation.wasHeld && (conversation.kind.countsAsJobConversation || conversation.kind == .opfoelgning)
-            })
+            }),
+        aggregatesMet: true
     ) { anchor, facts, _ in
         let conversation = facts.episodeConversations[anchor.index]
         let evidence = [Evidence.conversation(conversation)]
@@ -224,7 +221,7 @@ enum KontaktforloebRules {
         return Judgements.conversationCount(
             facts.countingConversations.filter { $0.kind == .faellessamtale }, required: 2, months: 6, anchor: start,
             label: Messages.episodeStartLabel,
-            noun: (LocalizedText(da: "fællessamtale", en: "joint meeting"), LocalizedText(da: "fællessamtaler", en: "joint meetings")),
+            noun: .jointMeeting,
             notCounted: facts.writtenConversations.filter { $0.kind == .faellessamtale }, context: context)
     }
 
@@ -373,12 +370,10 @@ enum KontaktforloebRules {
                 en: "the date of the first held follow-up meeting (before it is held: the evaluation date)"),
             label: LocalizedText(da: "første opfølgning", en: "first follow-up"),
             subjectKind: nil,
-            resolve: { facts in
-                guard facts.episodeStart != nil else {
-                    return [RuleAnchor(date: nil, missing: Messages.episodeWithoutStartReason)]
-                }
-                guard let first = facts.firstFollowUp else { return [RuleAnchor(date: facts.asOf)] }
-                return [RuleAnchor(date: first.date, subjectID: first.id)]
+            single: { facts in
+                guard facts.episodeStart != nil else { return RuleAnchor(date: nil, missing: Messages.episodeWithoutStartReason) }
+                guard let first = facts.firstFollowUp else { return RuleAnchor(date: facts.asOf) }
+                return RuleAnchor(date: first.date, subjectID: first.id)
             }),
         exemptionScopes: [Exemption.Scope.standby]
     ) { _, facts, _ in

@@ -20,7 +20,7 @@ enum KoordineringRules {
             en: "the day the citizen was assessed activity-ready (the visitation, or the episode start if it began so)"),
         label: LocalizedText(da: "vurderet aktivitetsparat", en: "assessed activity-ready"),
         subjectKind: nil,
-        resolve: { facts in [RuleAnchor(date: facts.activityReadySince, missing: Messages.episodeWithoutStartReason)] })
+        single: { facts in RuleAnchor(date: facts.activityReadySince, missing: Messages.episodeWithoutStartReason) })
 
     /// A coordinating caseworker offered within "umiddelbart" (policy.immediatelyDays) of the
     /// activity-ready assessment, with the citizen's answer recorded.

@@ -218,11 +218,13 @@ enum PlanRules {
         }
         let active = facts.activeGoals
         if let lastTouched = active.map(\.updated).max(), lastTouched.adding(months: 6) <= asOf {
-            let phrases = context.policy.newGoalPhrases.map(DanishText.searchKey)
+            let recent = asOf.adding(months: -6)
             let mention = facts.episodeConversations.first { conversation in
-                guard conversation.date > lastTouched, conversation.date > asOf.adding(months: -6) else { return false }
-                let text = DanishText.searchKey(conversation.summary + " " + conversation.agreements)
-                return phrases.contains { text.contains($0) }
+                guard conversation.date > lastTouched, conversation.date > recent,
+                      !(conversation.summary.isEmpty && conversation.agreements.isEmpty)
+                else { return false }
+                return context.settings.mentionsNewGoal(conversation.summary)
+                    || context.settings.mentionsNewGoal(conversation.agreements)
             }
             if let mention {
                 issues.append((mention.date,

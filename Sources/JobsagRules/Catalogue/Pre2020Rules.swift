@@ -33,7 +33,7 @@ enum Pre2020Rules {
         guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
         return Judgements.conversationCount(
             facts.countingConversations, required: 2, months: 3, anchor: contact, label: Messages.firstContactLabel,
-            noun: Wording.conversation, notCounted: facts.writtenConversations, context: context)
+            noun: .conversation, notCounted: facts.writtenConversations, context: context)
     }
 
     // MARK: KF.UH.AP.2MD

@@ -101,7 +101,8 @@ enum RaadighedRules {
             .absence,
             description: LocalizedText(da: "hver udeblivelse i forløbet (dens dato)", en: "each absence in the episode (its date)"),
             label: LocalizedText(da: "udeblivelsen", en: "absence"),
-            list: { $0.absences }, date: { $0.date }, where: { absence, facts in absence.date >= facts.episodeFloor })
+            list: { $0.absences }, date: { $0.date }, where: { absence, facts in absence.date >= facts.episodeFloor }),
+        aggregatesMet: true
     ) { anchor, facts, context in
         let absence = facts.absences[anchor.index]
         var evidence = [Evidence.absence(absence)]

@@ -230,7 +230,8 @@ enum TilbudRules {
             .offer,
             description: LocalizedText(da: "hvert tilbud i forløbet (tilbuddets start)", en: "each offer in the episode (its start)"),
             label: LocalizedText(da: "tilbuddets start", en: "offer start"),
-            list: { $0.episodeOffers }, date: { $0.start }, where: { _, _ in true })
+            list: { $0.episodeOffers }, date: { $0.start }, where: { _, _ in true }),
+        aggregatesMet: true
     ) { anchor, facts, context in
         let offer = facts.episodeOffers[anchor.index]
         var missing: [RuleMessage.Argument] = []
@@ -278,7 +279,8 @@ enum TilbudRules {
             .offer,
             description: LocalizedText(da: "hver virksomhedspraktik i forløbet (dens start)", en: "each work placement in the episode (its start)"),
             label: LocalizedText(da: "praktikkens start", en: "placement start"),
-            list: { $0.episodeOffers }, date: { $0.start }, where: { offer, _ in offer.type == .virksomhedspraktik })
+            list: { $0.episodeOffers }, date: { $0.start }, where: { offer, _ in offer.type == .virksomhedspraktik }),
+        aggregatesMet: true
     ) { anchor, facts, context in
         let offer = facts.episodeOffers[anchor.index]
         if let number = offer.internshipPurpose, (1...3).contains(number) {
@@ -318,7 +320,8 @@ enum TilbudRules {
             .offer,
             description: LocalizedText(da: "hvert tilbud i forløbet (tilbuddets start)", en: "each offer in the episode (its start)"),
             label: LocalizedText(da: "tilbuddets start", en: "offer start"),
-            list: { $0.episodeOffers }, date: { $0.start }, where: { _, _ in true })
+            list: { $0.episodeOffers }, date: { $0.start }, where: { _, _ in true }),
+        aggregatesMet: true
     ) { anchor, facts, context in
         let offer = facts.episodeOffers[anchor.index]
         let end = facts.effectiveEnd(of: offer)

@@ -171,7 +171,8 @@ enum UddannelseshjaelpRules {
             where: { conversation, facts in
                 conversation.id != facts.countingConversations.first?.id
                     && facts.episodeInjunctions.contains { $0.given <= conversation.date }
-            })
+            }),
+        aggregatesMet: true
     ) { anchor, facts, _ in
         let conversation = facts.countingConversations[anchor.index]
         if conversation.injunctionFollowedUp {

@@ -30,7 +30,35 @@ struct Anchoring: Sendable {
     let label: LocalizedText
     /// For per-entry rules: the kind of entry judged.
     let subjectKind: EntryKind?
-    let resolve: @Sendable (CaseFacts) -> [RuleAnchor]
+    let resolver: Resolver
+
+    /// Most rules have exactly one anchor per case; they skip building an array.
+    enum Resolver: Sendable {
+        case single(@Sendable (CaseFacts) -> RuleAnchor)
+        case many(@Sendable (CaseFacts) -> [RuleAnchor])
+    }
+
+    init(description: LocalizedText, label: LocalizedText, subjectKind: EntryKind?, single: @escaping @Sendable (CaseFacts) -> RuleAnchor) {
+        self.description = description
+        self.label = label
+        self.subjectKind = subjectKind
+        self.resolver = .single(single)
+    }
+
+    init(description: LocalizedText, label: LocalizedText, subjectKind: EntryKind?, resolve: @escaping @Sendable (CaseFacts) -> [RuleAnchor]) {
+        self.description = description
+        self.label = label
+        self.subjectKind = subjectKind
+        self.resolver = .many(resolve)
+    }
+
+    /// The anchors of a case, in order.
+    func resolve(_ facts: CaseFacts) -> [RuleAnchor] {
+        switch resolver {
+        case .single(let resolve): return [resolve(facts)]
+        case .many(let resolve): return resolve(facts)
+        }
+    }
 }
 
 extension Anchoring {
@@ -41,7 +69,7 @@ extension Anchoring {
             en: "the start of the benefit episode (first day on the benefit; for sickness benefit the first day of sickness)"),
         label: LocalizedText(da: "episodestart", en: "episode start"),
         subjectKind: nil,
-        resolve: { facts in [RuleAnchor(date: facts.episodeStart, missing: Messages.episodeWithoutStartReason)] })
+        single: { facts in RuleAnchor(date: facts.episodeStart, missing: Messages.episodeWithoutStartReason) })
 
     /// The citizen's first contact (første henvendelse) in the episode.
     static let firstContact = Anchoring(
@@ -49,7 +77,7 @@ extension Anchoring {
             da: "borgerens første henvendelse til kommunen om hjælp", en: "the citizen's first contact asking for help"),
         label: LocalizedText(da: "første henvendelse", en: "first contact"),
         subjectKind: nil,
-        resolve: { facts in [RuleAnchor(date: facts.firstContact, missing: Messages.firstContactMissingReason)] })
+        single: { facts in RuleAnchor(date: facts.firstContact, missing: Messages.firstContactMissingReason) })
 
     /// The day the citizen moved to the municipality (integration).
     static let arrival = Anchoring(
@@ -57,7 +85,7 @@ extension Anchoring {
             da: "tilflytningsdatoen (dagen borgeren flyttede til kommunen)", en: "the day the citizen moved to the municipality"),
         label: LocalizedText(da: "tilflytning", en: "arrival"),
         subjectKind: nil,
-        resolve: { facts in [RuleAnchor(date: facts.arrivalDate, missing: Messages.arrivalMissingReason)] })
+        single: { facts in RuleAnchor(date: facts.arrivalDate, missing: Messages.arrivalMissingReason) })
 
     /// The evaluation date: for rolling windows and standing duties, judged by the law of the day.
     static let evaluationDate = Anchoring(
@@ -66,7 +94,7 @@ extension Anchoring {
             en: "the evaluation date (a standing duty or rolling window is judged by the rules of the day)"),
         label: LocalizedText(da: "opgørelsesdatoen", en: "evaluation date"),
         subjectKind: nil,
-        resolve: { facts in [RuleAnchor(date: facts.asOf)] })
+        single: { facts in RuleAnchor(date: facts.asOf) })
 
     /// One anchor per entry chosen by `select` from a sorted list, dated by `date`.
     static func perEntry<T: Identifiable & Sendable>(
@@ -75,9 +103,10 @@ extension Anchoring {
         where select: @escaping @Sendable (T, CaseFacts) -> Bool
     ) -> Anchoring where T.ID == EntryID {
         Anchoring(description: description, label: label, subjectKind: kind) { facts in
+            let items = list(facts)
             var anchors: [RuleAnchor] = []
-            for (index, item) in list(facts).enumerated() where select(item, facts) {
-                anchors.append(RuleAnchor(date: date(item), subjectID: item.id, index: index))
+            for index in items.indices where select(items[index], facts) {
+                anchors.append(RuleAnchor(date: date(items[index]), subjectID: items[index].id, index: index))
             }
             return anchors
         }

@@ -2,11 +2,6 @@ import JobsagCore
 
 /// Facts several rule families read, derived from the entries.
 extension CaseFacts {
-    /// The entries of the episode: dated on or after its floor.
-    var episodeVisitations: [Visitation] { visitations.filter { $0.date >= episodeFloor } }
-    var episodeGuidance: [Guidance] { guidance.filter { $0.date >= episodeFloor } }
-    var episodeInjunctions: [EducationInjunction] { injunctions.filter { $0.given >= episodeFloor } }
-
     /// The first day of the current activity-ready stretch of the episode: the visitation
     /// that made the citizen aktivitetsparat (after a different category), or the episode's
     /// start when it began as aktivitetsparat. Nil when not activity-ready, or when the
@@ -36,17 +31,17 @@ extension CaseFacts {
         let days = context.policy.setupDays
         let deadline = episodeFloor.adding(days: days)
         let arithmetic = Messages.plusDays(label, episodeFloor, days)
-        guard deadline < context.rule.validFrom else { return (deadline, arithmetic) }
+        guard deadline < context.validFrom else { return (deadline, arithmetic) }
         return (
-            context.rule.validFrom,
+            context.validFrom,
             RuleMessage(
                 da: "{0}; reglen gælder først fra {1}", en: "{0}; the rule applies only from {1}",
-                [.message(arithmetic), .date(context.rule.validFrom)])
+                [.message(arithmetic), .date(context.validFrom)])
         )
     }
 
     /// The dropout-risk reports known on `asOf`, each with the education start it belongs to.
-    var dropoutReports: [DropoutReportFact] {
+    func findDropoutReports() -> [DropoutReportFact] {
         var reports: [DropoutReportFact] = []
         for injunction in injunctions {
             guard let start = injunction.educationStart, start.date <= asOf else { continue }

@@ -105,6 +105,13 @@ final class CaseFacts {
         return end >= episodeFloor
     }
 
+    /// The entries of the episode: dated on or after its floor.
+    lazy var episodeVisitations: [Visitation] = visitations.filter { $0.date >= episodeFloor }
+    lazy var episodeGuidance: [Guidance] = guidance.filter { $0.date >= episodeFloor }
+    lazy var episodeInjunctions: [EducationInjunction] = injunctions.filter { $0.given >= episodeFloor }
+    /// The dropout-risk reports known on `asOf` (UH.FRAFALD).
+    lazy var dropoutReports: [DropoutReportFact] = findDropoutReports()
+
     /// The goals (with subgoals) of Min Plan that are active now.
     lazy var activeGoals: [Goal] = goals.filter { $0.status == .aktiv }
 

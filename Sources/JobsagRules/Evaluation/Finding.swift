@@ -38,11 +38,15 @@ struct Finding {
 /// Judges one anchor of a case under one rule version.
 typealias Judge = @Sendable (RuleAnchor, CaseFacts, EvaluationContext) -> Finding
 
-/// What a judge needs besides the case: the date, the policy and the rule version.
+/// What a judge needs besides the case: the date, the policy and the rule version's start.
 struct EvaluationContext {
     let asOf: CalendarDate
-    let policy: RulePolicy
-    let rule: Rule
+    /// The policy and what the engine derives from it once.
+    let settings: PolicySettings
+    /// The first day of the rule version being applied.
+    let validFrom: CalendarDate
+
+    var policy: RulePolicy { settings.policy }
 
     /// Days from `asOf` to `deadline` (negative when passed).
     func daysLeft(until deadline: CalendarDate) -> Int {
@@ -69,5 +73,24 @@ struct EvaluationContext {
         let left = daysLeft(until: nextDue)
         if left < 0 { return .overdue }
         return left <= policy.leadTimeDays ? .dueSoon : .met
+    }
+}
+
+/// The policy with the values derived from it, computed once per engine and shared by
+/// reference, so that evaluating a case copies nothing.
+final class PolicySettings: Sendable {
+    let policy: RulePolicy
+    /// `policy.newGoalPhrases`, folded for search (PL.ROED.TRAAD).
+    let newGoalKeys: [[UInt32]]
+
+    init(_ policy: RulePolicy) {
+        self.policy = policy
+        self.newGoalKeys = policy.newGoalPhrases.map(TextSearch.fold).filter { !$0.isEmpty }
+    }
+
+    /// Whether `text` mentions one of the new-goal phrases (ignoring case and accents).
+    func mentionsNewGoal(_ text: String) -> Bool {
+        let folded = TextSearch.fold(text)
+        return newGoalKeys.contains { TextSearch.contains(folded, $0) }
     }
 }

@@ -49,13 +49,13 @@ enum Judgements {
     /// met when there are enough, missed when the window closed without them.
     static func conversationCount(
         _ conversations: [Conversation], required: Int, months: Int, anchor: CalendarDate, label: LocalizedText,
-        noun: (LocalizedText, LocalizedText), notCounted: [Conversation], context: EvaluationContext
+        noun: RuleMessage.Noun, notCounted: [Conversation], context: EvaluationContext
     ) -> Finding {
         let end = anchor.adding(months: months)
         let lastDay = end.adding(days: -1)
         let inWindow = conversations.filter { $0.date >= anchor && $0.date < end }
         let held = inWindow.count
-        let nounPlural = RuleMessage.Argument.localized(noun.1)
+        let nounPlural = RuleMessage.Argument.localized(noun.plural)
         var explanation: RuleMessage
         let status: ObligationStatus
         if held >= required {
@@ -89,8 +89,7 @@ enum Judgements {
                 da: "{0} {1} i vinduet tæller ikke (holdt skriftligt efter 22.03.2023).",
                 en: "{0} {1} in the window do not count (held in writing after 2023-03-22).",
                 [.message(explanation),
-                 .counted(written.count, singular: LocalizedText(da: "skriftlig samtale", en: "written conversation"),
-                          plural: LocalizedText(da: "skriftlige samtaler", en: "written conversations"))])
+                 .counted(written.count, .writtenConversation)])
         }
         return Finding(
             status, deadline: lastDay, windowStart: anchor, evidence: inWindow.map(Evidence.conversation),

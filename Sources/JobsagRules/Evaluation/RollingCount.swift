@@ -70,8 +70,12 @@ enum CumulativeUnemployment {
 }
 
 extension String {
-    /// Empty or only whitespace.
+    /// Empty or only whitespace (fast for ASCII).
     var isBlank: Bool {
-        allSatisfy { $0.isWhitespace }
+        for byte in utf8 where byte > 0x20 {
+            guard byte >= 0x80 else { return false }
+            return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        }
+        return true
     }
 }

@@ -4,33 +4,14 @@ import JobsagCore
 extension Evidence {
     /// "jobsamtale 10.01.2024, fysisk"
     static func conversation(_ conversation: Conversation) -> Evidence {
-        let message: RuleMessage
-        if conversation.wasHeld {
-            message = RuleMessage(
-                da: "{0} {1}, {2}", en: "{0} {1}, {2}",
-                [.localized(Wording.conversationKind(conversation.kind)), .date(conversation.date),
-                 .localized(Wording.conversationForm(conversation.form))])
-        } else {
-            message = RuleMessage(
-                da: "{0} {1}, {2} ({3})", en: "{0} {1}, {2} ({3})",
-                [.localized(Wording.conversationKind(conversation.kind)), .date(conversation.date),
-                 .localized(Wording.conversationForm(conversation.form)), .localized(Wording.outcome(conversation.outcome))])
-        }
-        return Evidence(entryID: conversation.id, kind: .conversation, date: conversation.date, message: message)
+        Evidence(
+            entryID: conversation.id, kind: .conversation, date: conversation.date,
+            source: .conversation(conversation.kind, conversation.form, conversation.outcome))
     }
 
     /// "virksomhedspraktik fra 01.03.2024 (ret og pligt)"
     static func offer(_ offer: Offer) -> Evidence {
-        let message: RuleMessage
-        if offer.rightAndDuty {
-            message = RuleMessage(
-                da: "{0} fra {1} (ret og pligt)", en: "{0} from {1} (right and duty)",
-                [.localized(Wording.offerType(offer.type)), .date(offer.start)])
-        } else {
-            message = RuleMessage(
-                da: "{0} fra {1}", en: "{0} from {1}", [.localized(Wording.offerType(offer.type)), .date(offer.start)])
-        }
-        return Evidence(entryID: offer.id, kind: .offer, date: offer.start, message: message)
+        Evidence(entryID: offer.id, kind: .offer, date: offer.start, source: .offer(offer.type, rightAndDuty: offer.rightAndDuty))
     }
 
     /// "visitation 12.02.2024: aktivitetsparat"

@@ -55,7 +55,20 @@ enum Messages {
             [.text(exemption.reason), .date(exemption.from), .text(exemption.decidedBy)])
     }
 
-    static func localRuleNote(_ message: RuleMessage) -> RuleMessage { message }
+    /// "12 samtaler opfylder kravet." for the met entries of a per-entry rule.
+    static func aggregatedMet(_ count: Int, subject: EntryKind?) -> RuleMessage {
+        let noun: LocalizedText
+        switch subject {
+        case .conversation?: noun = count == 1 ? LocalizedText(da: "samtale", en: "conversation") : LocalizedText(da: "samtaler", en: "conversations")
+        case .offer?: noun = LocalizedText(da: "tilbud", en: count == 1 ? "offer" : "offers")
+        case .absence?: noun = count == 1 ? LocalizedText(da: "udeblivelse", en: "absence") : LocalizedText(da: "udeblivelser", en: "absences")
+        default: noun = LocalizedText(da: "registreringer", en: count == 1 ? "entry" : "entries")
+        }
+        return RuleMessage(
+            da: "{0} {1} opfylder kravet.",
+            en: count == 1 ? "{0} {1} meets the requirement." : "{0} {1} meet the requirement.",
+            [.number(count), .localized(noun)])
+    }
 
     // MARK: Deadline arithmetic
 

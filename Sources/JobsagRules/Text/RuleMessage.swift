@@ -15,10 +15,39 @@ struct RuleMessage: Hashable, Sendable {
         case text(String)
         case localized(LocalizedText)
         /// "1 jobsamtale" / "3 jobsamtaler".
-        case counted(Int, singular: LocalizedText, plural: LocalizedText)
+        case counted(Int, Noun)
         /// "a, b og c" / "a, b and c".
         case list([Argument])
-        case message(RuleMessage)
+        indirect case message(RuleMessage)
+    }
+
+    /// The counted nouns, singular and plural.
+    enum Noun: Hashable, Sendable {
+        case day, week, month, conversation, jobConversation, jointMeeting, writtenConversation
+
+        var singular: LocalizedText {
+            switch self {
+            case .day: return LocalizedText(da: "dag", en: "day")
+            case .week: return LocalizedText(da: "uge", en: "week")
+            case .month: return LocalizedText(da: "måned", en: "month")
+            case .conversation: return LocalizedText(da: "samtale", en: "conversation")
+            case .jobConversation: return LocalizedText(da: "jobsamtale", en: "job interview")
+            case .jointMeeting: return LocalizedText(da: "fællessamtale", en: "joint meeting")
+            case .writtenConversation: return LocalizedText(da: "skriftlig samtale", en: "written conversation")
+            }
+        }
+
+        var plural: LocalizedText {
+            switch self {
+            case .day: return LocalizedText(da: "dage", en: "days")
+            case .week: return LocalizedText(da: "uger", en: "weeks")
+            case .month: return LocalizedText(da: "måneder", en: "months")
+            case .conversation: return LocalizedText(da: "samtaler", en: "conversations")
+            case .jobConversation: return LocalizedText(da: "jobsamtaler", en: "job interviews")
+            case .jointMeeting: return LocalizedText(da: "fællessamtaler", en: "joint meetings")
+            case .writtenConversation: return LocalizedText(da: "skriftlige samtaler", en: "written conversations")
+            }
+        }
     }
 
     let template: LocalizedText
@@ -89,8 +118,8 @@ struct RuleMessage: Hashable, Sendable {
             return text
         case .localized(let text):
             return text.text(language)
-        case .counted(let count, let singular, let plural):
-            return String(count) + " " + (count == 1 ? singular : plural).text(language)
+        case .counted(let count, let noun):
+            return String(count) + " " + (count == 1 ? noun.singular : noun.plural).text(language)
         case .list(let items):
             let parts = items.map { render($0, language) }
             switch parts.count {

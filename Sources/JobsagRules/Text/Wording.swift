@@ -119,13 +119,7 @@ enum Wording {
 
     // MARK: Units
 
-    static let day = (LocalizedText(da: "dag", en: "day"), LocalizedText(da: "dage", en: "days"))
-    static let week = (LocalizedText(da: "uge", en: "week"), LocalizedText(da: "uger", en: "weeks"))
-    static let month = (LocalizedText(da: "måned", en: "month"), LocalizedText(da: "måneder", en: "months"))
-    static let conversation = (LocalizedText(da: "samtale", en: "conversation"), LocalizedText(da: "samtaler", en: "conversations"))
-    static let jobConversation = (LocalizedText(da: "jobsamtale", en: "job interview"), LocalizedText(da: "jobsamtaler", en: "job interviews"))
-
-    static func days(_ count: Int) -> RuleMessage.Argument { .counted(count, singular: day.0, plural: day.1) }
-    static func weeks(_ count: Int) -> RuleMessage.Argument { .counted(count, singular: week.0, plural: week.1) }
-    static func months(_ count: Int) -> RuleMessage.Argument { .counted(count, singular: month.0, plural: month.1) }
+    static func days(_ count: Int) -> RuleMessage.Argument { .counted(count, .day) }
+    static func weeks(_ count: Int) -> RuleMessage.Argument { .counted(count, .week) }
+    static func months(_ count: Int) -> RuleMessage.Argument { .counted(count, .month) }
 }
