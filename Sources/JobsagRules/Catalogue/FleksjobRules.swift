@@ -42,13 +42,13 @@ enum FleksjobRules {
                     explanation: RuleMessage(
                         da: "Indstillingen {0} er efter bevillingen {1}; fleksjob må først bevilges efter rehabiliteringsteamet.",
                         en: "The recommendation of {0} is after the grant on {1}; a flex job may only be granted after the rehabilitation team.",
-                        [.date(late.date), .date(start)]))
+                        .date(late.date), .date(start)))
             }
             return Finding(
                 context.pending(start), deadline: start,
                 explanation: RuleMessage(
                     da: "Der er ingen indstilling fra rehabiliteringsteamet før bevillingen {0}.",
-                    en: "There is no recommendation from the rehabilitation team before the grant on {0}.", [.date(start)]))
+                    en: "There is no recommendation from the rehabilitation team before the grant on {0}.", .date(start)))
         }
         var missing: [RuleMessage.Argument] = []
         if recommendation.employmentGoal.isBlank {
@@ -64,14 +64,14 @@ enum FleksjobRules {
                 context.pending(start), deadline: start, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Indstillingen {0} mangler {1}.", en: "The recommendation of {0} lacks {1}.",
-                    [.date(recommendation.date), .list(missing)]))
+                    .date(recommendation.date), .list(missing)))
         }
         return Finding(
             .met, deadline: start, evidence: evidence,
             explanation: RuleMessage(
                 da: "Rehabiliteringsteamets indstilling {0} angiver mål, jobtyper og skånehensyn.",
                 en: "The rehabilitation team's recommendation of {0} states the goal, job kinds and accommodations.",
-                [.date(recommendation.date)]))
+                .date(recommendation.date)))
     }
 
     // MARK: FJ.ARBEJDSEVNE
@@ -112,7 +112,7 @@ enum FleksjobRules {
                 context.pending(deadline), deadline: deadline, windowStart: job.start, evidence: [.flexJob(job)],
                 explanation: RuleMessage(
                     da: "Arbejdsevnen er vurderet {0}, men der mangler {1}.", en: "The work capacity was assessed on {0}, but {1} is missing.",
-                    [.date(assessment.date), .list(missing)]),
+                    .date(assessment.date), .list(missing)),
                 arithmetic: arithmetic)
         }
         return Judgements.event(
@@ -151,17 +151,16 @@ enum FleksjobRules {
                 .met, deadline: assessment.date, evidence: [.flexJob(job)],
                 explanation: RuleMessage(
                     da: "Jobbet har {0} timer pr. uge; vurderingen {1} timer{2}.", en: "The job has {0} hours a week; the assessment {1} hours{2}.",
-                    [.decimal(job.hoursPerWeek), .decimal(assessment.hoursPerWeek),
-                     .localized(assessment.hoursDifferenceReason.isBlank
+                    .decimal(job.hoursPerWeek), .decimal(assessment.hoursPerWeek), .localized(assessment.hoursDifferenceReason.isBlank
                         ? LocalizedText(da: "", en: "")
-                        : LocalizedText(da: " (forskellen er begrundet)", en: " (the difference has a reason)"))]))
+                        : LocalizedText(da: " (forskellen er begrundet)", en: " (the difference has a reason)"))))
         }
         return Finding(
             context.pending(assessment.date), deadline: assessment.date, evidence: [.flexJob(job)],
             explanation: RuleMessage(
                 da: "Jobbet har {0} timer pr. uge, men arbejdsevnen er vurderet til {1}; begrund forskellen i afgørelsen.",
                 en: "The job has {0} hours a week, but the work capacity was assessed at {1}; give the reason in the decision.",
-                [.decimal(job.hoursPerWeek), .decimal(assessment.hoursPerWeek)]))
+                .decimal(job.hoursPerWeek), .decimal(assessment.hoursPerWeek)))
     }
 
     // MARK: FJ.PROGRESSION
@@ -200,13 +199,13 @@ enum FleksjobRules {
                 explanation: RuleMessage(
                     da: "Fleksjobbet fra {0} ({1} effektive timer) har ingen progressionsmål.",
                     en: "The flex job from {0} ({1} effective hours) has no progression goals.",
-                    [.date(job.start), .decimal(job.effectiveHoursPerWeek)]))
+                    .date(job.start), .decimal(job.effectiveHoursPerWeek)))
         }
         if let followUp {
             return Finding(
                 .met, deadline: lastDay, windowStart: job.start, evidence: evidence,
                 explanation: RuleMessage(
-                    da: "Progressionsmål aftalt; fulgt op {0}.", en: "Progression goals agreed; followed up on {0}.", [.date(followUp.date)]),
+                    da: "Progressionsmål aftalt; fulgt op {0}.", en: "Progression goals agreed; followed up on {0}.", .date(followUp.date)),
                 arithmetic: Messages.firstMonths(LocalizedText(da: "jobstart", en: "job start"), job.start, 6))
         }
         let status = context.pendingOrMissed(lastDay)
@@ -215,10 +214,10 @@ enum FleksjobRules {
             explanation: status == .missed
                 ? RuleMessage(
                     da: "Der blev ikke fulgt op i fleksjobbets første 6 måneder (til {0}).",
-                    en: "There was no follow-up in the flex job's first 6 months (until {0}).", [.date(lastDay)])
+                    en: "There was no follow-up in the flex job's first 6 months (until {0}).", .date(lastDay))
                 : RuleMessage(
                     da: "Progressionsmål aftalt; der skal følges op senest {0}.", en: "Progression goals agreed; follow up by {0}.",
-                    [.date(lastDay)]),
+                    .date(lastDay)),
             arithmetic: Messages.firstMonths(LocalizedText(da: "jobstart", en: "job start"), job.start, 6))
     }
 }

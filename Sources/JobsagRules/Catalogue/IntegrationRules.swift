@@ -176,11 +176,11 @@ enum GapRule {
                 explanation: Judgements.pendingSentence(
                     RuleMessage(
                         da: "Næste tilbud efter tilbuddet, der sluttede {0} (højst {1} pause)",
-                        en: "Next offer after the one that ended on {0} (at most {1} gap)", [.date(until), gapLabel]),
+                        en: "Next offer after the one that ended on {0} (at most {1} gap)", .date(until), gapLabel),
                     status: status, deadline: deadline),
                 arithmetic: RuleMessage(
                     da: "slut {0} + {1} + 1 dag = {2}", en: "end {0} + {1} + 1 day = {2}",
-                    [.date(until), Wording.days(maximumGapDays), .date(deadline)]))
+                    .date(until), Wording.days(maximumGapDays), .date(deadline)))
         }
         if let gap = longGaps.last {
             return missedGap(gap, gapLabel: gapLabel, evidence: evidence)
@@ -189,7 +189,7 @@ enum GapRule {
             .met, deadline: coveredUntil.map { $0.adding(days: maximumGapDays + 1) }, evidence: evidence,
             explanation: RuleMessage(
                 da: "Tilbuddene følger hinanden uden pauser over {0}.", en: "The offers follow each other without gaps over {0}.",
-                [gapLabel]))
+                gapLabel))
     }
 
     static func missedGap(_ gap: (from: CalendarDate, to: CalendarDate), gapLabel: RuleMessage.Argument, evidence: [Evidence]) -> Finding {
@@ -197,6 +197,6 @@ enum GapRule {
             .missed, deadline: gap.to, windowStart: gap.from, evidence: evidence,
             explanation: RuleMessage(
                 da: "Pausen mellem tilbud {0}–{1} var længere end {2}.", en: "The gap between offers {0} to {1} was longer than {2}.",
-                [.date(gap.from), .date(gap.to), gapLabel]))
+                .date(gap.from), .date(gap.to), gapLabel))
     }
 }

@@ -93,14 +93,14 @@ enum KontaktforloebRules {
                 .met, deadline: first.date, evidence: [.conversation(first)],
                 explanation: RuleMessage(
                     da: "Den første jobsamtale {0} blev holdt ved personligt fremmøde.",
-                    en: "The first job interview on {0} was held in person.", [.date(first.date)]))
+                    en: "The first job interview on {0} was held in person.", .date(first.date)))
         }
         return Finding(
             .missed, deadline: first.date, evidence: [.conversation(first)],
             explanation: RuleMessage(
                 da: "Den første jobsamtale {0} blev holdt {1}; den skulle holdes ved personligt fremmøde.",
                 en: "The first job interview on {0} was held {1}; it should have been held in person.",
-                [.date(first.date), .localized(Wording.conversationFormPhrase(first.form))]))
+                .date(first.date), .localized(Wording.conversationFormPhrase(first.form))))
     }
 
     // MARK: KF.FORM
@@ -139,9 +139,9 @@ enum KontaktforloebRules {
                 explanation: RuleMessage(
                     da: "Samtalen {0} blev holdt skriftligt; fra 22.03.2023 må samtaler ikke holdes pr. brev eller skriftligt, og den tæller ikke med.",
                     en: "The conversation on {0} was held in writing; from 2023-03-22 conversations may not be held by letter or in writing, and it does not count.",
-                    [.date(conversation.date)]))
+                    .date(conversation.date)))
         }
-        let isFirst = facts.countingConversations.first?.id == conversation.id
+        let isFirst = facts.firstCountingConversationID == conversation.id
         if conversation.formChosenBy == .jobcenter, !isFirst,
            conversation.formReason.isBlank {
             return Finding(
@@ -149,13 +149,14 @@ enum KontaktforloebRules {
                 explanation: RuleMessage(
                     da: "Jobcentret valgte formen ({0}) for samtalen {1} uden en registreret begrundelse; registrér den konkrete og individuelle vurdering.",
                     en: "The jobcenter chose the form ({0}) for the conversation on {1} without a recorded reason; record the individual assessment.",
-                    [.localized(Wording.conversationForm(conversation.form)), .date(conversation.date)]))
+                    .localized(Wording.conversationForm(conversation.form)), .date(conversation.date)))
         }
+        // Met entries are reported together (aggregatesMet), so the sentence needs no values.
         return Finding(
             .met, deadline: conversation.date, evidence: evidence,
             explanation: RuleMessage(
-                da: "Samtalen {0} blev holdt {1}.", en: "The conversation on {0} was held {1}.",
-                [.date(conversation.date), .localized(Wording.conversationFormPhrase(conversation.form))]))
+                da: "Samtalen blev holdt ved personligt fremmøde, pr. telefon eller som video.",
+                en: "The conversation was held in person, by phone or by video."))
     }
 
     // MARK: KF.EFTER6
@@ -190,7 +191,7 @@ enum KontaktforloebRules {
             return .notApplicable(
                 RuleMessage(
                     da: "Gælder efter ydelsesforløbets første 6 måneder, dvs. fra {0}.",
-                    en: "Applies after the first 6 months of the episode, i.e. from {0}.", [.date(from)]))
+                    en: "Applies after the first 6 months of the episode, i.e. from {0}.", .date(from)))
         }
         let required = context.policy.conversationsPerYear(for: facts.group ?? .dagpenge)
         return RollingCount.judge(
@@ -261,14 +262,14 @@ enum KontaktforloebRules {
             arithmetic = RuleMessage(
                 da: "episodestart {0} + 15 måneder = {1}; + 16 måneder = {2}",
                 en: "episode start {0} + 15 months = {1}; + 16 months = {2}",
-                [.date(start), .date(windowStart), .date(deadline)])
+                .date(start), .date(windowStart), .date(deadline))
         }
         return Judgements.event(
             happened: meeting?.date, evidence: meeting.map { [.conversation($0)] } ?? [], deadline: deadline,
             windowStart: windowStart,
             what: RuleMessage(
                 da: "Fællessamtale efter 15 måneders ledighed (tidligst {0})",
-                en: "Joint meeting after 15 months of unemployment (from {0})", [.date(windowStart)]),
+                en: "Joint meeting after 15 months of unemployment (from {0})", .date(windowStart)),
             arithmetic: arithmetic, context: context)
     }
 
@@ -342,7 +343,7 @@ enum KontaktforloebRules {
             what: RuleMessage(da: "Første opfølgningssamtale", en: "First follow-up meeting"),
             arithmetic: RuleMessage(
                 da: "første sygedag {0} + 8 uger − 1 dag = {1} (udgangen af uge 8)",
-                en: "first day of sickness {0} + 8 weeks − 1 day = {1} (end of week 8)", [.date(start), .date(deadline)]),
+                en: "first day of sickness {0} + 8 weeks − 1 day = {1} (end of week 8)", .date(start), .date(deadline)),
             context: context)
     }
 
@@ -390,7 +391,7 @@ enum KontaktforloebRules {
                 .met, deadline: first.date, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Den første opfølgningssamtale {0} blev holdt ved personligt fremmøde.",
-                    en: "The first follow-up meeting on {0} was held in person.", [.date(first.date)]))
+                    en: "The first follow-up meeting on {0} was held in person.", .date(first.date)))
         }
         if !first.isWrittenAfterTheLaw, !first.formReason.isBlank {
             return Finding(
@@ -398,14 +399,14 @@ enum KontaktforloebRules {
                 explanation: RuleMessage(
                     da: "Den første opfølgningssamtale {0} blev holdt {1} med begrundelsen: {2}.",
                     en: "The first follow-up meeting on {0} was held {1} with the reason: {2}.",
-                    [.date(first.date), .localized(Wording.conversationFormPhrase(first.form)), .text(first.formReason)]))
+                    .date(first.date), .localized(Wording.conversationFormPhrase(first.form)), .text(first.formReason)))
         }
         return Finding(
             .missed, deadline: first.date, evidence: evidence,
             explanation: RuleMessage(
                 da: "Den første opfølgningssamtale {0} blev holdt {1} uden begrundelse; den skulle som udgangspunkt holdes ved personligt fremmøde.",
                 en: "The first follow-up meeting on {0} was held {1} without a reason; as a rule it should have been held in person.",
-                [.date(first.date), .localized(Wording.conversationFormPhrase(first.form))]))
+                .date(first.date), .localized(Wording.conversationFormPhrase(first.form))))
     }
 }
 

@@ -52,7 +52,7 @@ enum KoordineringRules {
                     explanation: RuleMessage(
                         da: "Koordinerende sagsbehandler tilbudt {0}, men borgerens svar er ikke registreret.",
                         en: "A coordinating caseworker was offered on {0}, but the citizen's answer is not recorded.",
-                        [.date(offer.date)]),
+                        .date(offer.date)),
                     arithmetic: arithmetic)
             }
             return Judgements.event(

@@ -88,7 +88,7 @@ enum PlanRules {
                 explanation: RuleMessage(
                     da: "Jobmålet '{0}' er ikke konkret; angiv en bestemt stilling eller funktion (frist {1}).",
                     en: "The job goal '{0}' is not concrete; name a specific job or function (deadline {1}).",
-                    [.text(generic.title), .date(setup.deadline)]),
+                    .text(generic.title), .date(setup.deadline)),
                 arithmetic: setup.arithmetic)
         }
         return Judgements.event(
@@ -134,7 +134,7 @@ enum PlanRules {
                     : RuleMessage(
                         da: "Planen har delmål, men intet stabiliserende delmål (fysisk, psykisk eller socialt); frist {0}.",
                         en: "The plan has subgoals but no stabilising one (physical, psychological or social); deadline {0}.",
-                        [.date(setup.deadline)]),
+                        .date(setup.deadline)),
                 arithmetic: setup.arithmetic)
         }
         let done = max(first.created, stabilising.created)
@@ -173,13 +173,13 @@ enum PlanRules {
                 .met, deadline: last.date, evidence: [.conversation(last)],
                 explanation: RuleMessage(
                     da: "Aftalerne fra samtalen {0} er skrevet ned.", en: "The agreements from the conversation on {0} are recorded.",
-                    [.date(last.date)]))
+                    .date(last.date)))
         }
         return Finding(
             context.pending(last.date), deadline: last.date, evidence: [.conversation(last)],
             explanation: RuleMessage(
                 da: "Der er ingen aftaler registreret fra den seneste samtale {0}.",
-                en: "No agreements are recorded from the last conversation on {0}.", [.date(last.date)]))
+                en: "No agreements are recorded from the last conversation on {0}.", .date(last.date)))
     }
 
     // MARK: PL.ROED.TRAAD
@@ -212,7 +212,7 @@ enum PlanRules {
                 issues.append((offer.start,
                                RuleMessage(da: "tilbuddet ({0} fra {1}) er ikke knyttet til et mål",
                                            en: "the offer ({0} from {1}) is linked to no goal",
-                                           [.localized(Wording.offerType(offer.type)), .date(offer.start)]),
+                                           .localized(Wording.offerType(offer.type)), .date(offer.start)),
                                .offer(offer)))
             }
         }
@@ -230,7 +230,7 @@ enum PlanRules {
                 issues.append((mention.date,
                                RuleMessage(da: "målene er ikke ændret siden {0}, men samtalen {1} nævner et nyt mål",
                                            en: "the goals are unchanged since {0}, but the conversation on {1} mentions a new goal",
-                                           [.date(lastTouched), .date(mention.date)]),
+                                           .date(lastTouched), .date(mention.date)),
                                .conversation(mention)))
             }
         }
@@ -247,7 +247,7 @@ enum PlanRules {
             context.pending(first.date), deadline: first.date, evidence: issues.map(\.evidence),
             explanation: RuleMessage(
                 da: "Den røde tråd mangler: {0}.", en: "The clear line is missing: {0}.",
-                [.list(issues.map { .message($0.message) })]))
+                .list(issues.map { .message($0.message) })))
     }
 
     // MARK: PL.STATUS

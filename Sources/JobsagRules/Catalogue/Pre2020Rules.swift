@@ -74,7 +74,7 @@ enum Pre2020Rules {
                 .missed, deadline: gap.from.adding(months: 2), windowStart: gap.from, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Der gik mere end 2 måneder mellem {0} og samtalen {1}.", en: "More than 2 months passed between {0} and the conversation on {1}.",
-                    [.date(gap.from), .date(gap.to)]),
+                    .date(gap.from), .date(gap.to)),
                 arithmetic: arithmetic)
         }
         return Finding(
@@ -82,10 +82,10 @@ enum Pre2020Rules {
             explanation: current == .overdue
                 ? RuleMessage(
                     da: "Næste samtale skulle være holdt senest {0} (2 måneder efter {1}).",
-                    en: "The next conversation should have been held by {0} (2 months after {1}).", [.date(nextDue), .date(previous)])
+                    en: "The next conversation should have been held by {0} (2 months after {1}).", .date(nextDue), .date(previous))
                 : RuleMessage(
                     da: "Næste samtale skal holdes senest {0} (2 måneder efter {1}).",
-                    en: "The next conversation must be held by {0} (2 months after {1}).", [.date(nextDue), .date(previous)]),
+                    en: "The next conversation must be held by {0} (2 months after {1}).", .date(nextDue), .date(previous)),
             arithmetic: arithmetic)
     }
 
@@ -147,7 +147,7 @@ enum Pre2020Rules {
         let last = min(context.asOf, educationStart ?? context.asOf)
         var gaps = GapRule.judge(offers, maximumGapDays: 28, gapLabel: Wording.weeks(4), facts: facts, context: context, until: last)
         gaps.metLate = gaps.metLate || first.metLate
-        gaps.explanation = RuleMessage(da: "{0} {1}", en: "{0} {1}", [.message(first.explanation), .message(gaps.explanation)])
+        gaps.explanation = RuleMessage(da: "{0} {1}", en: "{0} {1}", .message(first.explanation), .message(gaps.explanation))
         return gaps
     }
 

@@ -51,7 +51,7 @@ enum RaadighedRules {
                 explanation: RuleMessage(
                     da: "Vejledningen ved første jobsamtale {0} mangler: {1}. Uden den er en senere sanktion ugyldig.",
                     en: "The guidance at the first job interview on {0} lacks: {1}. Without it a later sanction is invalid.",
-                    [.date(first.date), .list(guidance.missingInitialElements)]),
+                    .date(first.date), .list(guidance.missingInitialElements)),
                 arithmetic: Messages.plusDays(LocalizedText(da: "første jobsamtale (e-Boks)", en: "first job interview (e-Boks)"), first.date, days))
         }
         let initialLate = (guidance.oral ?? first.date) > first.date || (guidance.written ?? first.date) > first.date
@@ -64,13 +64,11 @@ enum RaadighedRules {
             ? RuleMessage(
                 da: "Vejledningen skulle gentages senest {0} (seneste {1}); uden gentagelsen er en senere sanktion ugyldig.",
                 en: "The guidance should have been repeated by {0} (latest {1}); without it a later sanction is invalid.",
-                [.date(nextDue), .date(last)])
+                .date(nextDue), .date(last))
             : RuleMessage(
                 da: "Vejledt ved første jobsamtale {0}{1}; seneste vejledning {2}; gentages senest {3}.",
                 en: "Guided at the first job interview on {0}{1}; latest guidance {2}; to be repeated by {3}.",
-                [.date(first.date),
-                 .localized(initialLate ? LocalizedText(da: " (delvis for sent)", en: " (partly late)") : LocalizedText(da: "", en: "")),
-                 .date(last), .date(nextDue)])
+                .date(first.date), .localized(initialLate ? LocalizedText(da: " (delvis for sent)", en: " (partly late)") : LocalizedText(da: "", en: "")), .date(last), .date(nextDue))
         return Finding(
             status, deadline: nextDue, windowStart: last, evidence: guidance.evidence, metLate: status == .met && initialLate,
             explanation: explanation, arithmetic: arithmetic)
@@ -111,7 +109,7 @@ enum RaadighedRules {
                 .met, deadline: absence.date, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Udeblivelsen {0} er vurderet ({1}).", en: "The absence on {0} is assessed ({1}).",
-                    [.date(absence.date), .localized(Wording.reasonableCause(absence.reasonableCause))]))
+                    .date(absence.date), .localized(Wording.reasonableCause(absence.reasonableCause))))
         }
         let hearing = facts.known(absence.hearingSent)
         if let decision = facts.sanctions.first(where: { $0.absenceIDs.contains(absence.id) }),
@@ -122,7 +120,7 @@ enum RaadighedRules {
                 explanation: RuleMessage(
                     da: "Sanktionen {0} bygger på udeblivelsen {1}, men borgeren blev ikke partshørt først (rimelig grund ukendt).",
                     en: "The sanction of {0} rests on the absence of {1}, but the citizen was not heard first (reasonable cause unknown).",
-                    [.date(decision.decided), .date(absence.date)]))
+                    .date(decision.decided), .date(absence.date)))
         }
         if let hearing {
             let answered = facts.known(absence.hearingAnswered)
@@ -132,10 +130,10 @@ enum RaadighedRules {
                     RuleMessage(
                         da: "Partshøring om udeblivelsen {0} sendt {1}, besvaret {2}; vurdér rimelig grund.",
                         en: "Hearing about the absence on {0} sent on {1}, answered on {2}; assess the reasonable cause.",
-                        [.date(absence.date), .date(hearing), .date($0)])
+                        .date(absence.date), .date(hearing), .date($0))
                 } ?? RuleMessage(
                     da: "Partshøring om udeblivelsen {0} sendt {1}; afventer svar.",
-                    en: "Hearing about the absence on {0} sent on {1}; awaiting the answer.", [.date(absence.date), .date(hearing)]))
+                    en: "Hearing about the absence on {0} sent on {1}; awaiting the answer.", .date(absence.date), .date(hearing)))
         }
         let days = context.policy.immediatelyDays
         let deadline = absence.date.adding(days: days)
@@ -145,7 +143,7 @@ enum RaadighedRules {
             explanation: Judgements.pendingSentence(
                 RuleMessage(
                     da: "Vurdering af rimelig grund eller partshøring for udeblivelsen {0}",
-                    en: "Assessment of reasonable cause or hearing for the absence on {0}", [.date(absence.date)]),
+                    en: "Assessment of reasonable cause or hearing for the absence on {0}", .date(absence.date)),
                 status: status, deadline: deadline),
             arithmetic: Messages.plusDays(LocalizedText(da: "udeblivelsen", en: "the absence"), absence.date, days))
     }
@@ -186,12 +184,12 @@ enum RaadighedRules {
                 explanation: RuleMessage(
                     da: "Før afgørelsen {0}: {1} forsøg på personlig kontakt og en vurdering af, om sanktionen fremmer rådigheden.",
                     en: "Before the decision of {0}: {1} attempts at personal contact and an assessment of whether the sanction promotes availability.",
-                    [.date(decision.decided), .number(check.attempts.count)]))
+                    .date(decision.decided), .number(check.attempts.count)))
         }
         return Finding(
             .missed, deadline: decision.decided, evidence: evidence,
             explanation: RuleMessage(
-                da: "Afgørelsen {0} mangler: {1}.", en: "The decision of {0} lacks: {1}.", [.date(decision.decided), .list(check.missing)]))
+                da: "Afgørelsen {0} mangler: {1}.", en: "The decision of {0} lacks: {1}.", .date(decision.decided), .list(check.missing)))
     }
 
     // MARK: RD.40A
@@ -235,15 +233,14 @@ enum RaadighedRules {
                 .met, deadline: decision.decided, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Alle 11 betingelser for den skærpede sanktion {0} er dokumenteret.",
-                    en: "All 11 conditions of the aggravated sanction of {0} are documented.", [.date(decision.decided)]))
+                    en: "All 11 conditions of the aggravated sanction of {0} are documented.", .date(decision.decided)))
         }
         return Finding(
             .missed, deadline: decision.decided, evidence: evidence,
             explanation: RuleMessage(
                 da: "Den skærpede sanktion {0} mangler betingelse {1}: {2}",
                 en: "The aggravated sanction of {0} fails condition {1}: {2}",
-                [.date(decision.decided), .list(failing.map { .number($0.number) }),
-                 .list(failing.map { .message($0.detailMessage) })]))
+                .date(decision.decided), .list(failing.map { .number($0.number) }), .list(failing.map { .message($0.detailMessage) })))
     }
 
     // MARK: RD.40A.GODKEND
@@ -279,7 +276,7 @@ enum RaadighedRules {
                     RuleMessage(
                         da: "Afgørelsen er ikke godkendt (afvist af {0} {1}) og må ikke få virkning.",
                         en: "The decision was not approved (rejected by {0} on {1}) and must not take effect.",
-                        [.text(approval.by), .date(approval.date)]),
+                        .text(approval.by), .date(approval.date)),
                     evidence: evidence)
             }
             let late = approval.date > deadline
@@ -287,8 +284,7 @@ enum RaadighedRules {
                 .met, deadline: deadline, evidence: evidence, metLate: late,
                 explanation: RuleMessage(
                     da: "Godkendt af {0} {1}{2}.", en: "Approved by {0} on {1}{2}.",
-                    [.text(approval.by), .date(approval.date),
-                     .localized(late ? LocalizedText(da: ", efter virkningsdatoen", en: ", after the effective date") : LocalizedText(da: "", en: ""))]))
+                    .text(approval.by), .date(approval.date), .localized(late ? LocalizedText(da: ", efter virkningsdatoen", en: ", after the effective date") : LocalizedText(da: "", en: ""))))
         }
         let status = context.pending(deadline)
         return Finding(
@@ -297,9 +293,9 @@ enum RaadighedRules {
                 ? RuleMessage(
                     da: "Afventer godkendelse: afgørelsen {0} har virkning fra {1} uden godkendelse af faglig konsulent eller leder.",
                     en: "Awaiting approval: the decision of {0} takes effect from {1} without approval by a specialist or team lead.",
-                    [.date(decision.decided), .date(deadline)])
+                    .date(decision.decided), .date(deadline))
                 : RuleMessage(
                     da: "Afventer godkendelse af faglig konsulent eller leder senest {0}.",
-                    en: "Awaiting approval by a specialist or team lead by {0}.", [.date(deadline)]))
+                    en: "Awaiting approval by a specialist or team lead by {0}.", .date(deadline)))
     }
 }

@@ -52,7 +52,7 @@ enum TilbudRules {
             finding.explanation = RuleMessage(
                 da: "{0} Tilbud om vejledning og opkvalificering tæller ikke som ret og pligt fra 22.03.2023 ({1} registreret).",
                 en: "{0} Guidance-and-upskilling offers do not count as right and duty from 2023-03-22 ({1} recorded).",
-                [.message(finding.explanation), .number(excluded.count)])
+                .message(finding.explanation), .number(excluded.count))
             finding.evidence += excluded.map(Evidence.offer)
         }
         return finding
@@ -99,7 +99,7 @@ enum TilbudRules {
             explanation: RuleMessage(
                 da: "Tilbuddet om vejledning og opkvalificering fra {0} er registreret som ret og pligt, men kan ikke være ret- og pligttilbud fra 22.03.2023; det tæller ikke for TB.RETPLIGT.",
                 en: "The guidance-and-upskilling offer from {0} is recorded as right and duty, but cannot be one from 2023-03-22; it does not count for TB.RETPLIGT.",
-                [.date(offer.start)]))
+                .date(offer.start)))
     }
 
     // MARK: TB.AKTIV12
@@ -173,11 +173,11 @@ enum TilbudRules {
                     ? RuleMessage(
                         da: "{0} ordinære løntimer i de 12 kalendermåneder til og med {1} tæller i stedet for et tilbud (mindst {2}).",
                         en: "{0} ordinary paid hours in the 12 calendar months up to {1} count instead of an offer (at least {2}).",
-                        [.decimal(paidHours), .date(asOf), .decimal(hours)])
+                        .decimal(paidHours), .date(asOf), .decimal(hours))
                     : (nextDue.map {
                         RuleMessage(
                             da: "Aktivt tilbud inden for de seneste 12 måneder; et nyt skal starte senest {0}.",
-                            en: "An active offer in the last 12 months; a new one must start by {0}.", [.date($0)])
+                            en: "An active offer in the last 12 months; a new one must start by {0}.", .date($0))
                     } ?? RuleMessage(da: "Aktivt tilbud inden for de seneste 12 måneder.", en: "An active offer in the last 12 months."))
                 return Finding(
                     status, deadline: nextDue, windowStart: windowStart,
@@ -191,15 +191,15 @@ enum TilbudRules {
                 ? RuleMessage(
                     da: "Intet aktivt tilbud i de seneste 12 måneder og {0} ordinære løntimer (under {1}); fristen var {2}.",
                     en: "No active offer in the last 12 months and {0} ordinary paid hours (below {1}); the deadline was {2}.",
-                    [.decimal(paidHours), .decimal(hours), .date(nextDue)])
+                    .decimal(paidHours), .decimal(hours), .date(nextDue))
                 : RuleMessage(
                     da: "Intet aktivt tilbud endnu; et tilbud skal starte senest {0}.",
-                    en: "No active offer yet; an offer must start by {0}.", [.date(nextDue)])
+                    en: "No active offer yet; an offer must start by {0}.", .date(nextDue))
             if excluded > 0 {
                 explanation = RuleMessage(
                     da: "{0} Tilbud om vejledning og opkvalificering tæller ikke fra 22.03.2023 ({1} i perioden).",
                     en: "{0} Guidance-and-upskilling offers do not count from 2023-03-22 ({1} in the period).",
-                    [.message(explanation), .number(excluded)])
+                    .message(explanation), .number(excluded))
             }
             return Finding(
                 status, deadline: nextDue, windowStart: windowStart, evidence: hourEntries.map(Evidence.ordinaryHours),
@@ -245,18 +245,17 @@ enum TilbudRules {
             missing.append(.localized(LocalizedText(da: "link til et mål i Min Plan", en: "link to a Min Plan goal")))
         }
         guard !missing.isEmpty else {
+            // Met entries are reported together (aggregatesMet), so the sentence needs no values.
             return Finding(
                 .met, deadline: offer.start, evidence: [.offer(offer)],
                 explanation: RuleMessage(
-                    da: "Tilbuddet ({0} fra {1}) har vurdering, formål og mål.",
-                    en: "The offer ({0} from {1}) has an assessment, a purpose and a goal.",
-                    [.localized(Wording.offerType(offer.type)), .date(offer.start)]))
+                    da: "Tilbuddet har vurdering, formål og mål.", en: "The offer has an assessment, a purpose and a goal."))
         }
         return Finding(
             context.pending(offer.start), deadline: offer.start, evidence: [.offer(offer)],
             explanation: RuleMessage(
                 da: "Tilbuddet ({0} fra {1}) mangler {2}.", en: "The offer ({0} from {1}) lacks {2}.",
-                [.localized(Wording.offerType(offer.type)), .date(offer.start), .list(missing)]))
+                .localized(Wording.offerType(offer.type)), .date(offer.start), .list(missing)))
     }
 
     // MARK: TB.PRAKTIK.FORMAAL
@@ -288,13 +287,13 @@ enum TilbudRules {
                 .met, deadline: offer.start, evidence: [.offer(offer)],
                 explanation: RuleMessage(
                     da: "Praktikken fra {0} har formål {1}.", en: "The placement from {0} has purpose {1}.",
-                    [.date(offer.start), .number(number)]))
+                    .date(offer.start), .number(number)))
         }
         return Finding(
             context.pending(offer.start), deadline: offer.start, evidence: [.offer(offer)],
             explanation: RuleMessage(
                 da: "Praktikken fra {0} angiver ikke et af formålene 1-3.", en: "The placement from {0} does not state one of the purposes 1-3.",
-                [.date(offer.start)]))
+                .date(offer.start)))
     }
 
     // MARK: TB.OPFOELG
@@ -335,10 +334,9 @@ enum TilbudRules {
                     entryID: followUp.id, kind: .offerFollowUp, date: followUp.date,
                     message: RuleMessage(
                         da: "opfølgning {0}{1}", en: "follow-up {0}{1}",
-                        [.date(followUp.date),
-                         .localized(followUp.companyInvolved
+                        .date(followUp.date), .localized(followUp.companyInvolved
                             ? LocalizedText(da: " (virksomheden inddraget)", en: " (company involved)")
-                            : LocalizedText(da: "", en: ""))])))
+                            : LocalizedText(da: "", en: "")))))
         }
         let type = RuleMessage.Argument.localized(Wording.offerType(offer.type))
         guard let end, end <= context.asOf else {
@@ -346,15 +344,13 @@ enum TilbudRules {
             if followUp != nil {
                 return Finding(
                     .met, deadline: end, windowStart: offer.start, evidence: evidence,
-                    explanation: RuleMessage(
-                        da: "Der er fulgt op under tilbuddet ({0} fra {1}).", en: "The offer ({0} from {1}) has been followed up.",
-                        [type, .date(offer.start)]))
+                    explanation: RuleMessage(da: "Der er fulgt op under tilbuddet.", en: "The offer has been followed up."))
             }
             return Finding(
                 context.pending(end), deadline: end, windowStart: offer.start, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Der er endnu ikke fulgt op under tilbuddet ({0} fra {1}).",
-                    en: "The offer ({0} from {1}) has not been followed up yet.", [type, .date(offer.start)]))
+                    en: "The offer ({0} from {1}) has not been followed up yet.", type, .date(offer.start)))
         }
         let days = context.policy.offerEvaluationDays
         let evaluationDeadline = end.adding(days: days)
@@ -364,7 +360,7 @@ enum TilbudRules {
                 .missed, deadline: end, windowStart: offer.start, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Der blev ikke fulgt op, mens tilbuddet ({0} {1}–{2}) løb.",
-                    en: "The offer ({0} {1} to {2}) was not followed up while it ran.", [type, .date(offer.start), .date(end)]),
+                    en: "The offer ({0} {1} to {2}) was not followed up while it ran.", type, .date(offer.start), .date(end)),
                 arithmetic: arithmetic)
         }
         if let evaluation = offer.evaluation, evaluation.date <= context.asOf {
@@ -373,8 +369,7 @@ enum TilbudRules {
                 .met, deadline: evaluationDeadline, windowStart: end, evidence: evidence, metLate: late,
                 explanation: RuleMessage(
                     da: "Fulgt op under tilbuddet og evalueret {0}{1}.", en: "Followed up during the offer and evaluated on {0}{1}.",
-                    [.date(evaluation.date),
-                     .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: ""))]),
+                    .date(evaluation.date), .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: ""))),
                 arithmetic: arithmetic)
         }
         let status = context.pending(evaluationDeadline)
@@ -383,7 +378,7 @@ enum TilbudRules {
             explanation: Judgements.pendingSentence(
                 RuleMessage(
                     da: "Evaluering af tilbuddet ({0}), der sluttede {1}", en: "Evaluation of the offer ({0}) that ended on {1}",
-                    [type, .date(end)]),
+                    type, .date(end)),
                 status: status, deadline: evaluationDeadline),
             arithmetic: arithmetic)
     }
@@ -418,7 +413,7 @@ enum TilbudRules {
                 .met, evidence: [.offer(running)],
                 explanation: RuleMessage(
                     da: "Borgeren er i tilbud ({0} fra {1}).", en: "The citizen is in an offer ({0} from {1}).",
-                    [.localized(Wording.offerType(running.type)), .date(running.start)]))
+                    .localized(Wording.offerType(running.type)), .date(running.start)))
         }
         let lastEnd = facts.offers.compactMap { facts.effectiveEnd(of: $0) }.filter { $0 < asOf }.max()
         let passiveFrom = max(start, lastEnd.map { $0.adding(days: 1) } ?? start)
@@ -434,20 +429,20 @@ enum TilbudRules {
             ? RuleMessage(
                 da: "uden tilbud fra {0} + 12 måneder − 1 dag + {1} fritagelse = {2}",
                 en: "without an offer from {0} + 12 months − 1 day + {1} of exemption = {2}",
-                [.date(passiveFrom), Wording.days(exemptDays), .date(deadline)])
+                .date(passiveFrom), Wording.days(exemptDays), .date(deadline))
             : RuleMessage(
                 da: "uden tilbud fra {0} + 12 måneder − 1 dag = {1}", en: "without an offer from {0} + 12 months − 1 day = {1}",
-                [.date(passiveFrom), .date(deadline)])
+                .date(passiveFrom), .date(deadline))
         return Finding(
             status, deadline: deadline, windowStart: passiveFrom,
             explanation: status == .overdue
                 ? RuleMessage(
                     da: "Mere end 12 måneder uden tilbud (siden {0}).", en: "More than 12 months without an offer (since {0}).",
-                    [.date(passiveFrom)])
+                    .date(passiveFrom))
                 : RuleMessage(
                     da: "Intet tilbud siden {0}; et tilbud skal starte senest {1} for at undgå et passivt forløb over 12 måneder.",
                     en: "No offer since {0}; an offer must start by {1} to avoid more than 12 passive months.",
-                    [.date(passiveFrom), .date(deadline)]),
+                    .date(passiveFrom), .date(deadline)),
             arithmetic: arithmetic)
     }
 }

@@ -39,7 +39,7 @@ enum TimereglenRules {
             return .notApplicable(
                 RuleMessage(
                     da: "Den seneste undtagelse udløb {0} og er ikke forlænget; borgeren er ikke undtaget.",
-                    en: "The latest exemption ended on {0} and was not renewed; the citizen is not exempt.", [.date(end)]),
+                    en: "The latest exemption ended on {0} and was not renewed; the citizen is not exempt.", .date(end)),
                 evidence: evidence)
         }
         let previous = chain.dropLast().last
@@ -51,14 +51,14 @@ enum TimereglenRules {
                 explanation: RuleMessage(
                     da: "Undtagelsen fra {0} har en standardbegrundelse ('{1}'); beskriv, hvori borgerens begrænsede arbejdsevne ligger.",
                     en: "The exemption from {0} has a standard reason ('{1}'); describe how the citizen's work capacity is limited.",
-                    [.date(current.from), .text(current.reason)]))
+                    .date(current.from), .text(current.reason)))
         }
         guard let end = current.to else {
             return Finding(
                 context.pending(current.from), deadline: current.from, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Undtagelsen fra {0} har ingen slutdato; sæt en periode (typisk 3 måneder).",
-                    en: "The exemption from {0} has no end date; set a period (usually 3 months).", [.date(current.from)]))
+                    en: "The exemption from {0} has no end date; set a period (usually 3 months).", .date(current.from)))
         }
         let renewals = renewalsWithoutAssessment(chain)
         if renewals >= 3 {
@@ -67,14 +67,14 @@ enum TimereglenRules {
                 explanation: RuleMessage(
                     da: "Undtagelsen er forlænget {0} gange i træk uden en ny vurdering; vurdér arbejdsevnen på ny.",
                     en: "The exemption has been renewed {0} times in a row without a new assessment; reassess the work capacity.",
-                    [.number(renewals)]))
+                    .number(renewals)))
         }
         let status = context.recurring(nextDue: end)
         return Finding(
             status, deadline: end, windowStart: current.from, evidence: evidence,
             explanation: RuleMessage(
                 da: "Undtaget {0}–{1} med individuel begrundelse; revurderes senest {1}.",
-                en: "Exempt {0} to {1} with an individual reason; to be reassessed by {1}.", [.date(current.from), .date(end)]))
+                en: "Exempt {0} to {1} with an individual reason; to be reassessed by {1}.", .date(current.from), .date(end)))
     }
 
     /// How many times in a row the latest exemptions renewed the previous one (starting at

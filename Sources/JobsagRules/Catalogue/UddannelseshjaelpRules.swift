@@ -52,7 +52,7 @@ enum UddannelseshjaelpRules {
                 explanation: RuleMessage(
                     da: "Visitationen {0} ({1}) mangler en faglig begrundelse, som kræves når resultatet ikke er uddannelsesparat.",
                     en: "The visitation on {0} ({1}) lacks the professional justification required when the result is not education-ready.",
-                    [.date(decision.date), .localized(Wording.category(decision.category))]),
+                    .date(decision.date), .localized(Wording.category(decision.category))),
                 arithmetic: arithmetic)
         }
         return Finding(
@@ -61,10 +61,10 @@ enum UddannelseshjaelpRules {
                 ? RuleMessage(
                     da: "Visiteret {0} ({1}), efter fristen {2} (opfyldt for sent).",
                     en: "Visitation on {0} ({1}), after the deadline {2} (met late).",
-                    [.date(decision.date), .localized(Wording.category(decision.category)), .date(deadline)])
+                    .date(decision.date), .localized(Wording.category(decision.category)), .date(deadline))
                 : RuleMessage(
                     da: "Visiteret {0} ({1}), inden fristen {2}.", en: "Visitation on {0} ({1}), by the deadline {2}.",
-                    [.date(decision.date), .localized(Wording.category(decision.category)), .date(deadline)]),
+                    .date(decision.date), .localized(Wording.category(decision.category)), .date(deadline)),
             arithmetic: arithmetic)
     }
 
@@ -106,7 +106,7 @@ enum UddannelseshjaelpRules {
                 arithmetic: arithmetic, context: context)
         }
         let arithmetic = RuleMessage(
-            da: "første samtale {0} = frist", en: "first conversation {0} = deadline", [.date(first.date)])
+            da: "første samtale {0} = frist", en: "first conversation {0} = deadline", .date(first.date))
         guard let given = injunctions.last(where: { $0.given <= first.date }) ?? injunctions.first else {
             return Judgements.event(
                 happened: nil, evidence: [.conversation(first)], deadline: first.date, windowStart: contact, what: what,
@@ -128,7 +128,7 @@ enum UddannelseshjaelpRules {
                 status, deadline: deadline, evidence: [.injunction(injunction)],
                 explanation: RuleMessage(
                     da: "Pålægget {0} mangler trin {1} med frist.", en: "The injunction of {0} lacks step {1} with a deadline.",
-                    [.date(injunction.given), .list(missing.map { .number($0) })]),
+                    .date(injunction.given), .list(missing.map { .number($0) })),
                 arithmetic: arithmetic)
         }
         return Finding(
@@ -137,10 +137,10 @@ enum UddannelseshjaelpRules {
                 ? RuleMessage(
                     da: "Pålægget blev givet {0}, efter den første samtale {1} (opfyldt for sent); trin 1-3 har frister.",
                     en: "The injunction was given on {0}, after the first conversation on {1} (met late); steps 1-3 have deadlines.",
-                    [.date(injunction.given), .date(deadline)])
+                    .date(injunction.given), .date(deadline))
                 : RuleMessage(
                     da: "Pålægget blev givet {0}; trin 1-3 har frister.", en: "The injunction was given on {0}; steps 1-3 have deadlines.",
-                    [.date(injunction.given)]),
+                    .date(injunction.given)),
             arithmetic: arithmetic)
     }
 
@@ -169,7 +169,7 @@ enum UddannelseshjaelpRules {
             label: LocalizedText(da: "samtaledatoen", en: "conversation date"),
             list: { $0.countingConversations }, date: { $0.date },
             where: { conversation, facts in
-                conversation.id != facts.countingConversations.first?.id
+                conversation.id != facts.firstCountingConversationID
                     && facts.episodeInjunctions.contains { $0.given <= conversation.date }
             }),
         aggregatesMet: true
@@ -180,14 +180,14 @@ enum UddannelseshjaelpRules {
                 .met, deadline: conversation.date, evidence: [.conversation(conversation)],
                 explanation: RuleMessage(
                     da: "Pålægget blev fulgt op ved samtalen {0}.", en: "The injunction was followed up at the conversation on {0}.",
-                    [.date(conversation.date)]))
+                    .date(conversation.date)))
         }
         return Finding(
             .missed, deadline: conversation.date, evidence: [.conversation(conversation)],
             explanation: RuleMessage(
                 da: "Der er ikke registreret opfølgning på pålæggets aktuelle trin ved samtalen {0}.",
                 en: "No follow-up of the injunction's current step is recorded at the conversation on {0}.",
-                [.date(conversation.date)]))
+                .date(conversation.date)))
     }
 
     // MARK: UH.PAALAEG.FRIST
@@ -223,7 +223,7 @@ enum UddannelseshjaelpRules {
             if changes.count >= 2 {
                 movedOften.append(
                     .message(RuleMessage(
-                        da: "trin {0} ({1} gange)", en: "step {0} ({1} times)", [.number(step.number), .number(changes.count)])))
+                        da: "trin {0} ({1} gange)", en: "step {0} ({1} times)", .number(step.number), .number(changes.count))))
             }
         }
         let evidence = [Evidence.injunction(current)]
@@ -233,7 +233,7 @@ enum UddannelseshjaelpRules {
                 explanation: RuleMessage(
                     da: "Fristen for trin {0} blev flyttet {1} uden begrundelse; registrér begrundelsen ({2} i alt).",
                     en: "The deadline of step {0} was moved on {1} without a reason; record the reason ({2} in all).",
-                    [.number(first.step), .date(first.date), .number(withoutReason.count)]))
+                    .number(first.step), .date(first.date), .number(withoutReason.count)))
         }
         if !movedOften.isEmpty {
             return Finding(
@@ -241,7 +241,7 @@ enum UddannelseshjaelpRules {
                 explanation: RuleMessage(
                     da: "Fristerne er flyttet gentagne gange: {0}; vurdér om fristerne er realistiske.",
                     en: "The deadlines have been moved repeatedly: {0}; consider whether they are realistic.",
-                    [.list(movedOften)]))
+                    .list(movedOften)))
         }
         return Finding(
             .met, evidence: evidence,
@@ -284,7 +284,7 @@ enum UddannelseshjaelpRules {
         let tests = facts.literacyTests
         if let exemption = tests.last(where: { $0.date == nil && !$0.exemptionReason.isBlank }) {
             return .notApplicable(
-                RuleMessage(da: "Undtaget fra test: {0}.", en: "Exempt from the test: {0}.", [.text(exemption.exemptionReason)]),
+                RuleMessage(da: "Undtaget fra test: {0}.", en: "Exempt from the test: {0}.", .text(exemption.exemptionReason)),
                 evidence: [.literacyTest(exemption)])
         }
         if let old = tests.last(where: { ($0.date ?? .distantPast) >= oldestValid && ($0.date ?? .distantFuture) < contact }),
@@ -294,11 +294,11 @@ enum UddannelseshjaelpRules {
                 explanation: RuleMessage(
                     da: "Opfyldt ved undtagelse: LSR-testen fra {0} er under 2 år gammel ved første henvendelse {1}.",
                     en: "Met by exemption: the literacy test of {0} is less than 2 years old at the first contact on {1}.",
-                    [.date(oldDate), .date(contact)]),
+                    .date(oldDate), .date(contact)),
                 arithmetic: RuleMessage(
                     da: "første henvendelse {0} − 2 år = {1}; testen {2} er nyere",
                     en: "first contact {0} − 2 years = {1}; the test of {2} is more recent",
-                    [.date(contact), .date(oldestValid), .date(oldDate)]))
+                    .date(contact), .date(oldestValid), .date(oldDate)))
             return course(after: old, testFinding: finding, context: context)
         }
         let test = tests.first { ($0.date ?? .distantPast) >= contact }
@@ -316,14 +316,13 @@ enum UddannelseshjaelpRules {
         var finding = testFinding
         let arithmetic = RuleMessage(
             da: "testen {0} + {1} (umiddelbart) = {2}", en: "the test {0} + {1} (immediately) = {2}",
-            [.date(testDate), Wording.days(context.policy.immediatelyDays), .date(deadline)])
+            .date(testDate), Wording.days(context.policy.immediatelyDays), .date(deadline))
         if let offered = test.courseOffered, offered <= context.asOf {
             let late = offered > deadline
             finding.metLate = finding.metLate || late
             finding.explanation = RuleMessage(
                 da: "{0} Testen viste behov; kursus tilbudt {1}{2}.", en: "{0} The test showed a need; a course was offered on {1}{2}.",
-                [.message(testFinding.explanation), .date(offered),
-                 .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: ""))])
+                .message(testFinding.explanation), .date(offered), .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: "")))
             return finding
         }
         let status = context.pending(deadline)
@@ -333,7 +332,7 @@ enum UddannelseshjaelpRules {
         finding.arithmetic = arithmetic
         finding.explanation = RuleMessage(
             da: "Testen {0} viste behov; et kursus skal tilbydes i umiddelbar forlængelse, senest {1}.",
-            en: "The test on {0} showed a need; a course must be offered right after, by {1}.", [.date(testDate), .date(deadline)])
+            en: "The test on {0} showed a need; a course must be offered right after, by {1}.", .date(testDate), .date(deadline))
         return finding
     }
 
@@ -404,7 +403,7 @@ enum UddannelseshjaelpRules {
             deadline = stepOne.deadline(asOf: context.asOf)
             arithmetic = RuleMessage(
                 da: "fristen for pålæggets trin 1 (vælge uddannelse) = {0}", en: "the injunction's step 1 deadline (choose an education) = {0}",
-                [.date(deadline)])
+                .date(deadline))
         } else if let setup = facts.setupDeadline(context) {
             (deadline, arithmetic) = setup
         } else {
@@ -463,7 +462,7 @@ enum UddannelseshjaelpRules {
                 status, deadline: start.date, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Uddannelsesstart {0} ({1}): mangler {2}.", en: "Education start {0} ({1}): missing {2}.",
-                    [.date(start.date), .text(start.institution), .list(missing)]))
+                    .date(start.date), .text(start.institution), .list(missing)))
         }
         let late = max(assessed, notified) > start.date
         return Finding(
@@ -471,7 +470,7 @@ enum UddannelseshjaelpRules {
             explanation: RuleMessage(
                 da: "Uddannelsesstart {0}: pligten vurderet {1}, uddannelsesstedet underrettet {2}.",
                 en: "Education start {0}: duty assessed on {1}, institution notified on {2}.",
-                [.date(start.date), .date(assessed), .date(notified)]))
+                .date(start.date), .date(assessed), .date(notified)))
     }
 
     // MARK: UH.FRAFALD
@@ -514,7 +513,7 @@ enum UddannelseshjaelpRules {
             windowStart: fact.report.date,
             what: RuleMessage(
                 da: "Reaktion på beskeden om frafaldsrisiko {0}", en: "Reaction to the dropout-risk report of {0}",
-                [.date(fact.report.date)]),
+                .date(fact.report.date)),
             arithmetic: Messages.plusDays(LocalizedText(da: "beskeden", en: "the report"), fact.report.date, days),
             context: context)
     }

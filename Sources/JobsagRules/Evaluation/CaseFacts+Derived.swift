@@ -36,7 +36,7 @@ extension CaseFacts {
             context.validFrom,
             RuleMessage(
                 da: "{0}; reglen gælder først fra {1}", en: "{0}; the rule applies only from {1}",
-                [.message(arithmetic), .date(context.validFrom)])
+                .message(arithmetic), .date(context.validFrom))
         )
     }
 

@@ -87,11 +87,14 @@ final class CaseFacts {
     // MARK: Derived lists
 
     /// Conversations dated in the episode (on or after its floor).
-    lazy var episodeConversations: [Conversation] = conversations.filter { $0.date >= episodeFloor }
+    lazy var episodeConversations: [Conversation] = CaseFacts.filterSharing(conversations) { $0.date >= episodeFloor }
 
     /// Held conversations that count as jobsamtaler (KF.4I6 and the other counts): a counting
     /// kind, held, and not in writing on or after 22.03.2023 (KF.FORM).
-    lazy var countingConversations: [Conversation] = episodeConversations.filter { $0.countsAsJobsamtale }
+    lazy var countingConversations: [Conversation] = CaseFacts.filterSharing(episodeConversations) { $0.countsAsJobsamtale }
+
+    /// The id of the first counting conversation of the episode.
+    lazy var firstCountingConversationID: EntryID? = countingConversations.first?.id
 
     /// Conversations of a counting kind that were held in writing on or after 22.03.2023 and
     /// therefore do not count (KF.FORM).
@@ -100,7 +103,7 @@ final class CaseFacts {
     }
 
     /// The offers that ran during the episode (started before `asOf`, not ended before the episode).
-    lazy var episodeOffers: [Offer] = offers.filter { offer in
+    lazy var episodeOffers: [Offer] = CaseFacts.filterSharing(offers) { offer in
         guard let end = effectiveEnd(of: offer) else { return true }
         return end >= episodeFloor
     }
@@ -151,7 +154,16 @@ final class CaseFacts {
         exemptions.filter { $0.scope == scope }
     }
 
-    // MARK: Sorting
+    // MARK: Sorting and filtering
+
+    /// `items.filter(isIncluded)`, but returns `items` itself (sharing its storage) when every
+    /// item is included, as is usual for the episode's entries.
+    static func filterSharing<T>(_ items: [T], _ isIncluded: (T) -> Bool) -> [T] {
+        guard let firstExcluded = items.firstIndex(where: { !isIncluded($0) }) else { return items }
+        var result = Array(items[..<firstExcluded])
+        for item in items[(firstExcluded + 1)...] where isIncluded(item) { result.append(item) }
+        return result
+    }
 
     /// The items dated on or before `asOf`, sorted by (date, id); skips sorting when they
     /// already are (the usual case).

@@ -19,10 +19,10 @@ enum Judgements {
                 ? RuleMessage(
                     da: "{0}: sket {1}, efter fristen {2} (opfyldt for sent).",
                     en: "{0}: done on {1}, after the deadline {2} (met late).",
-                    [.message(what), .date(happened), .date(deadline)])
+                    .message(what), .date(happened), .date(deadline))
                 : RuleMessage(
                     da: "{0}: sket {1}, inden fristen {2}.", en: "{0}: done on {1}, by the deadline {2}.",
-                    [.message(what), .date(happened), .date(deadline)])
+                    .message(what), .date(happened), .date(deadline))
             return Finding(
                 .met, deadline: deadline, windowStart: windowStart, evidence: evidence, metLate: late,
                 explanation: explanation, arithmetic: arithmetic)
@@ -38,11 +38,11 @@ enum Judgements {
         if status == .overdue {
             return RuleMessage(
                 da: "{0}: ikke registreret; fristen {1} er overskredet.",
-                en: "{0}: not recorded; the deadline {1} has passed.", [.message(what), .date(deadline)])
+                en: "{0}: not recorded; the deadline {1} has passed.", .message(what), .date(deadline))
         }
         return RuleMessage(
             da: "{0}: ikke registreret endnu; fristen er {1}.", en: "{0}: not recorded yet; the deadline is {1}.",
-            [.message(what), .date(deadline)])
+            .message(what), .date(deadline))
     }
 
     /// At least `required` conversations in the half-open window [anchor, anchor + months):
@@ -88,8 +88,7 @@ enum Judgements {
             explanation = RuleMessage(
                 da: "{0} {1} i vinduet tæller ikke (holdt skriftligt efter 22.03.2023).",
                 en: "{0} {1} in the window do not count (held in writing after 2023-03-22).",
-                [.message(explanation),
-                 .counted(written.count, .writtenConversation)])
+                .message(explanation), .counted(written.count, .writtenConversation))
         }
         return Finding(
             status, deadline: lastDay, windowStart: anchor, evidence: inWindow.map(Evidence.conversation),

@@ -20,12 +20,12 @@ enum RollingCount {
             nextDue = oldestNeeded.adding(months: 12).adding(days: -1)
             dueArithmetic = RuleMessage(
                 da: "samtalen {0} + 12 måneder − 1 dag = {1}", en: "the conversation on {0} + 12 months − 1 day = {1}",
-                [.date(oldestNeeded), .date(nextDue)])
+                .date(oldestNeeded), .date(nextDue))
         } else {
             nextDue = start.adding(months: 12).adding(days: -1)
             dueArithmetic = RuleMessage(
                 da: "episodestart {0} + 12 måneder − 1 dag = {1}", en: "episode start {0} + 12 months − 1 day = {1}",
-                [.date(start), .date(nextDue)])
+                .date(start), .date(nextDue))
         }
         let status: ObligationStatus
         let explanation: RuleMessage
@@ -34,22 +34,22 @@ enum RollingCount {
             explanation = RuleMessage(
                 da: "{0} jobsamtaler i de seneste 12 måneder (mindst {1}); den næste skal holdes senest {2} for at holde niveauet.",
                 en: "{0} job interviews in the last 12 months (at least {1}); the next must be held by {2} to keep the level.",
-                [.number(held), .number(required), .date(nextDue)])
+                .number(held), .number(required), .date(nextDue))
         } else {
             status = context.pending(nextDue)
             explanation = status == .overdue
                 ? RuleMessage(
                     da: "Kun {0} af {1} jobsamtaler i de seneste 12 måneder; niveauet skulle være nået senest {2}.",
                     en: "Only {0} of {1} job interviews in the last 12 months; the level should have been reached by {2}.",
-                    [.number(held), .number(required), .date(nextDue)])
+                    .number(held), .number(required), .date(nextDue))
                 : RuleMessage(
                     da: "{0} af {1} jobsamtaler i de seneste 12 måneder; flere skal holdes senest {2}.",
                     en: "{0} of {1} job interviews in the last 12 months; more must be held by {2}.",
-                    [.number(held), .number(required), .date(nextDue)])
+                    .number(held), .number(required), .date(nextDue))
         }
         let arithmetic = RuleMessage(
             da: "vindue {0}–{1}; næste frist: {2}", en: "window {0} to {1}; next deadline: {2}",
-            [.date(windowStart), .date(asOf), .message(dueArithmetic)])
+            .date(windowStart), .date(asOf), .message(dueArithmetic))
         return Finding(
             status, deadline: nextDue, windowStart: windowStart, evidence: inWindow.map(Evidence.conversation),
             explanation: explanation, arithmetic: arithmetic)

@@ -61,13 +61,13 @@ public struct SanctionChecklist: Hashable, Sendable {
             add(1, "En korrekt forudgående sanktion", "A correct prior sanction", true, priors.map(Evidence.sanction),
                 RuleMessage(
                     da: "Forudgående sanktion {0}; vejledning efter § 35, stk. 1 var givet før den.",
-                    en: "Prior sanction on {0}; guidance under § 35(1) had been given before it.", [.date(latestPrior.decided)]))
+                    en: "Prior sanction on {0}; guidance under § 35(1) had been given before it.", .date(latestPrior.decided)))
         } else if let latestPrior {
             add(1, "En korrekt forudgående sanktion", "A correct prior sanction", false, priors.map(Evidence.sanction),
                 RuleMessage(
                     da: "Den forudgående sanktion {0} er ikke korrekt: vejledning efter § 35, stk. 1 (mundtligt og skriftligt) er ikke dokumenteret før den.",
                     en: "The prior sanction on {0} is not correct: guidance under § 35(1) (oral and written) is not documented before it.",
-                    [.date(latestPrior.decided)]))
+                    .date(latestPrior.decided)))
         } else {
             add(1, "En korrekt forudgående sanktion", "A correct prior sanction", false, [],
                 RuleMessage(
@@ -87,16 +87,16 @@ public struct SanctionChecklist: Hashable, Sendable {
                 detail = RuleMessage(
                     da: "Vejledt om skærpet sanktion {0}, før den forudgående sanktion {1}, med alle 4 elementer.",
                     en: "Warned of an aggravated sanction on {0}, before the prior sanction on {1}, with all 4 elements.",
-                    [.date(warning.date), .date(latestPrior.decided)])
+                    .date(warning.date), .date(latestPrior.decided))
             } else if !before {
                 detail = RuleMessage(
                     da: "Vejledningen om skærpet sanktion {0} er givet efter den forudgående sanktion {1}; den skal gives før.",
                     en: "The warning of {0} was given after the prior sanction of {1}; it must come before.",
-                    [.date(warning.date), .date(latestPrior.decided)])
+                    .date(warning.date), .date(latestPrior.decided))
             } else {
                 detail = RuleMessage(
                     da: "Vejledningen om skærpet sanktion {0} har ikke alle 4 elementer.",
-                    en: "The warning of {0} does not have all 4 elements.", [.date(warning.date)])
+                    en: "The warning of {0} does not have all 4 elements.", .date(warning.date))
             }
             add(2, "Vejledning efter § 35, stk. 2 før den forudgående sanktion", "§ 35(2) warning before the prior sanction",
                 ok, [.guidance(warning)], detail)
@@ -117,23 +117,23 @@ public struct SanctionChecklist: Hashable, Sendable {
                 true, newBreaches.map(Evidence.absence),
                 RuleMessage(
                     da: "Ny udeblivelse {0} uden rimelig grund, efter den forudgående sanktion.",
-                    en: "New absence on {0} without reasonable cause, after the prior sanction.", [.date(newBreaches[0].date)]))
+                    en: "New absence on {0} without reasonable cause, after the prior sanction.", .date(newBreaches[0].date)))
         } else if let latest = absences.last {
             let detail: RuleMessage
             if latest.date <= threshold, let latestPrior {
                 detail = RuleMessage(
                     da: "Udeblivelsen {0} ligger før den forudgående sanktion {1}; der er ingen ny tilsidesættelse efter den.",
                     en: "The absence on {0} is before the prior sanction of {1}; there is no new breach after it.",
-                    [.date(latest.date), .date(latestPrior.decided)])
+                    .date(latest.date), .date(latestPrior.decided))
             } else if latest.date <= threshold {
                 detail = RuleMessage(
                     da: "Udeblivelsen {0} ligger før vejledningen om skærpet sanktion; der er ingen ny tilsidesættelse efter den.",
-                    en: "The absence on {0} is before the warning; there is no new breach after it.", [.date(latest.date)])
+                    en: "The absence on {0} is before the warning; there is no new breach after it.", .date(latest.date))
             } else {
                 detail = RuleMessage(
                     da: "Udeblivelsen {0} er ikke vurderet som uden rimelig grund ({1}).",
                     en: "The absence on {0} is not assessed as without reasonable cause ({1}).",
-                    [.date(latest.date), .localized(Wording.reasonableCause(latest.reasonableCause))])
+                    .date(latest.date), .localized(Wording.reasonableCause(latest.reasonableCause)))
             }
             add(3, "Ny tilsidesættelse efter vejledningen, uden rimelig grund", "A new breach after the warning, without reasonable cause",
                 false, absences.map(Evidence.absence), detail)
@@ -150,7 +150,7 @@ public struct SanctionChecklist: Hashable, Sendable {
             [.sanction(decision)],
             unwillingness.isBlank
                 ? RuleMessage(da: "Vurderingen af manglende vilje til at stå til rådighed mangler.", en: "The assessment of unwillingness is missing.")
-                : RuleMessage(da: "Vurdering: {0}", en: "Assessment: {0}", [.text(unwillingness)]))
+                : RuleMessage(da: "Vurdering: {0}", en: "Assessment: {0}", .text(unwillingness)))
 
         // (5) Length 1, 2 or 3 months with reasons.
         let lengthOK = decision.lengthMonths.map { (1...3).contains($0) } ?? false
@@ -158,7 +158,7 @@ public struct SanctionChecklist: Hashable, Sendable {
         add(5, "Længde 1, 2 eller 3 måneder med begrundelse", "Length 1, 2 or 3 months with reasons", lengthOK && reasonOK,
             [.sanction(decision)],
             lengthOK && reasonOK
-                ? RuleMessage(da: "{0} begrundet: {1}", en: "{0}, reasons: {1}", [Wording.months(decision.lengthMonths ?? 0), .text(decision.lengthReason)])
+                ? RuleMessage(da: "{0} begrundet: {1}", en: "{0}, reasons: {1}", Wording.months(decision.lengthMonths ?? 0), .text(decision.lengthReason))
                 : (lengthOK
                     ? RuleMessage(da: "Længden er ikke begrundet.", en: "The length has no reasons.")
                     : RuleMessage(da: "Længden skal være 1, 2 eller 3 måneder.", en: "The length must be 1, 2 or 3 months.")))
@@ -192,7 +192,7 @@ public struct SanctionChecklist: Hashable, Sendable {
                     ? RuleMessage(da: "Partshøring sendt før afgørelsen.", en: "Hearing sent before the decision.")
                     : RuleMessage(
                         da: "Der er ikke sendt partshøring før afgørelsen om udeblivelsen {0}.",
-                        en: "No hearing was sent before the decision about the absence on {0}.", [.date(unheard[0].date)])))
+                        en: "No hearing was sent before the decision about the absence on {0}.", .date(unheard[0].date))))
 
         // (9) Jobparat or aktivitetsparat stated.
         add(9, "Jobparat/aktivitetsparat angivet", "Job-ready/activity-ready stated", decision.checklist.categoryStated,
@@ -211,8 +211,8 @@ public struct SanctionChecklist: Hashable, Sendable {
                     ? RuleMessage(
                         da: "{0} forsøg på personlig kontakt; vurdering af rådighed: {1}",
                         en: "{0} attempts at personal contact; availability assessment: {1}",
-                        [.number(contact.attempts.count), .text(contact.assessment)])
-                    : RuleMessage(da: "Mangler: {0}.", en: "Missing: {0}.", [.list(contact.missing)]))
+                        .number(contact.attempts.count), .text(contact.assessment))
+                    : RuleMessage(da: "Mangler: {0}.", en: "Missing: {0}.", .list(contact.missing)))
         } else {
             add(10, "Aktivitetsparat: personlig kontakt og vurdering af om sanktionen fremmer rådigheden (RD.AP.KONTAKT)",
                 "Activity-ready: personal contact and whether the sanction promotes availability (RD.AP.KONTAKT)", true, [],

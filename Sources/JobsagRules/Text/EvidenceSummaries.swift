@@ -20,7 +20,7 @@ extension Evidence {
             entryID: visitation.id, kind: .visitation, date: visitation.date,
             message: RuleMessage(
                 da: "visitation {0}: {1}", en: "visitation {0}: {1}",
-                [.date(visitation.date), .localized(Wording.category(visitation.category))]))
+                .date(visitation.date), .localized(Wording.category(visitation.category))))
     }
 
     /// "vejledning om 225-timersreglen 10.01.2024 (mundtligt)"
@@ -30,11 +30,11 @@ extension Evidence {
         let message: RuleMessage
         if details.isEmpty {
             message = RuleMessage(
-                da: "{0} {1}", en: "{0} {1}", [.localized(Wording.guidanceKind(guidance.kind)), .date(guidance.date)])
+                da: "{0} {1}", en: "{0} {1}", .localized(Wording.guidanceKind(guidance.kind)), .date(guidance.date))
         } else {
             message = RuleMessage(
                 da: "{0} {1} ({2})", en: "{0} {1} ({2})",
-                [.localized(Wording.guidanceKind(guidance.kind)), .date(guidance.date), .list(details)])
+                .localized(Wording.guidanceKind(guidance.kind)), .date(guidance.date), .list(details))
         }
         return Evidence(entryID: guidance.id, kind: .guidance, date: guidance.date, message: message)
     }
@@ -45,10 +45,10 @@ extension Evidence {
         if let to = exemption.to {
             message = RuleMessage(
                 da: "fritagelse {0}–{1}: {2}", en: "exemption {0} to {1}: {2}",
-                [.date(exemption.from), .date(to), .text(exemption.reason)])
+                .date(exemption.from), .date(to), .text(exemption.reason))
         } else {
             message = RuleMessage(
-                da: "fritagelse fra {0}: {1}", en: "exemption from {0}: {1}", [.date(exemption.from), .text(exemption.reason)])
+                da: "fritagelse fra {0}: {1}", en: "exemption from {0}: {1}", .date(exemption.from), .text(exemption.reason))
         }
         return Evidence(entryID: exemption.id, kind: .exemption, date: exemption.from, message: message)
     }
@@ -61,7 +61,7 @@ extension Evidence {
             entryID: goal.id, kind: .goal, date: goal.created,
             message: RuleMessage(
                 da: "{0}: {1} (oprettet {2})", en: "{0}: {1} (created {2})",
-                [.localized(kind), .text(goal.title), .date(goal.created)]))
+                .localized(kind), .text(goal.title), .date(goal.created)))
     }
 
     /// "delmål (stabiliserende): Fast døgnrytme"
@@ -76,7 +76,7 @@ extension Evidence {
         return Evidence(
             entryID: subgoal.id, kind: .subgoal, date: subgoal.created,
             message: RuleMessage(
-                da: "delmål ({0}): {1}", en: "subgoal ({0}): {1}", [.localized(kind), .text(subgoal.title)]))
+                da: "delmål ({0}): {1}", en: "subgoal ({0}): {1}", .localized(kind), .text(subgoal.title)))
     }
 
     /// "uddannelsespålæg givet 10.01.2024"
@@ -84,7 +84,7 @@ extension Evidence {
         Evidence(
             entryID: injunction.id, kind: .injunction, date: injunction.given,
             message: RuleMessage(
-                da: "uddannelsespålæg givet {0}", en: "education injunction given {0}", [.date(injunction.given)]))
+                da: "uddannelsespålæg givet {0}", en: "education injunction given {0}", .date(injunction.given)))
     }
 
     /// "LSR-test 15.11.2023: behov"
@@ -99,13 +99,13 @@ extension Evidence {
             }
             return Evidence(
                 entryID: test.id, kind: .literacyTest, date: date,
-                message: RuleMessage(da: "LSR-test {0}: {1}", en: "literacy test {0}: {1}", [.date(date), result]))
+                message: RuleMessage(da: "LSR-test {0}: {1}", en: "literacy test {0}: {1}", .date(date), result))
         }
         return Evidence(
             entryID: test.id, kind: .literacyTest, date: test.recorded,
             message: RuleMessage(
                 da: "undtaget fra LSR-test ({0}): {1}", en: "exempt from the literacy test ({0}): {1}",
-                [.date(test.recorded), .text(test.exemptionReason)]))
+                .date(test.recorded), .text(test.exemptionReason)))
     }
 
     /// "udeblivelse 03.01.2022 (rimelig grund: nej)"
@@ -114,7 +114,7 @@ extension Evidence {
             entryID: absence.id, kind: .absence, date: absence.date,
             message: RuleMessage(
                 da: "udeblivelse {0} ({1})", en: "absence {0} ({1})",
-                [.date(absence.date), .localized(Wording.reasonableCause(absence.reasonableCause))]))
+                .date(absence.date), .localized(Wording.reasonableCause(absence.reasonableCause))))
     }
 
     /// "kontaktforsøg 20.01.2022: hjemmebesøg"
@@ -123,7 +123,7 @@ extension Evidence {
             entryID: attempt.id, kind: .contactAttempt, date: attempt.date,
             message: RuleMessage(
                 da: "kontaktforsøg {0}: {1}", en: "contact attempt {0}: {1}",
-                [.date(attempt.date), .localized(Wording.contactChannel(attempt.channel))]))
+                .date(attempt.date), .localized(Wording.contactChannel(attempt.channel))))
     }
 
     /// "sanktion 10.01.2022 (LAS § 36)"
@@ -133,14 +133,14 @@ extension Evidence {
             : LocalizedText(da: "sanktion", en: "sanction")
         return Evidence(
             entryID: sanction.id, kind: .sanction, date: sanction.decided,
-            message: RuleMessage(da: "{0} {1}", en: "{0} {1}", [.localized(kind), .date(sanction.decided)]))
+            message: RuleMessage(da: "{0} {1}", en: "{0} {1}", .localized(kind), .date(sanction.decided)))
     }
 
     /// "fleksjob hos Bageriet fra 01.03.2024"
     static func flexJob(_ job: FlexJob) -> Evidence {
         Evidence(
             entryID: job.id, kind: .flexJob, date: job.start,
-            message: RuleMessage(da: "fleksjob hos {0} fra {1}", en: "flex job at {0} from {1}", [.text(job.employer), .date(job.start)]))
+            message: RuleMessage(da: "fleksjob hos {0} fra {1}", en: "flex job at {0} from {1}", .text(job.employer), .date(job.start)))
     }
 
     /// "rehabiliteringsteamets indstilling 12.01.2024"
@@ -149,7 +149,7 @@ extension Evidence {
             entryID: recommendation.id, kind: .rehabilitationRecommendation, date: recommendation.date,
             message: RuleMessage(
                 da: "rehabiliteringsteamets indstilling {0}", en: "rehabilitation team's recommendation {0}",
-                [.date(recommendation.date)]))
+                .date(recommendation.date)))
     }
 
     /// "CV på Jobnet oprettet 10.01.2024"
@@ -158,11 +158,11 @@ extension Evidence {
             return Evidence(
                 entryID: "cv", kind: .cv, date: visibleOn,
                 message: RuleMessage(
-                    da: "CV synligt for arbejdsgivere fra {0}", en: "CV visible to employers from {0}", [.date(visibleOn)]))
+                    da: "CV synligt for arbejdsgivere fra {0}", en: "CV visible to employers from {0}", .date(visibleOn)))
         }
         return Evidence(
             entryID: "cv", kind: .cv, date: cv.registered,
-            message: RuleMessage(da: "CV på Jobnet oprettet {0}", en: "CV on Jobnet registered {0}", [.date(cv.registered)]))
+            message: RuleMessage(da: "CV på Jobnet oprettet {0}", en: "CV on Jobnet registered {0}", .date(cv.registered)))
     }
 
     /// "timer i marts 2024: 40"
@@ -171,7 +171,7 @@ extension Evidence {
             entryID: hours.id, kind: .ordinaryHours, date: hours.month,
             message: RuleMessage(
                 da: "ordinære løntimer i måneden fra {0}: {1}", en: "ordinary paid hours in the month from {0}: {1}",
-                [.date(hours.month), .decimal(hours.hours)]))
+                .date(hours.month), .decimal(hours.hours)))
     }
 
     /// "underretning om frafaldsrisiko 10.02.2024"
@@ -179,6 +179,6 @@ extension Evidence {
         Evidence(
             entryID: report.id, kind: .dropoutReport, date: report.date,
             message: RuleMessage(
-                da: "besked om risiko for frafald {0}", en: "dropout-risk report {0}", [.date(report.date)]))
+                da: "besked om risiko for frafald {0}", en: "dropout-risk report {0}", .date(report.date)))
     }
 }

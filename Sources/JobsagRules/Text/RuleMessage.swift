@@ -50,21 +50,50 @@ struct RuleMessage: Hashable, Sendable {
         }
     }
 
-    let template: LocalizedText
+    /// The sentence with its placeholders. Templates written in the code are static strings,
+    /// which copy without reference counting.
+    enum Template: Hashable, Sendable {
+        case fixed(da: StaticString, en: StaticString)
+        case dynamic(LocalizedText)
+
+        func text(_ language: Language) -> String {
+            switch self {
+            case .fixed(let da, let en): return (language == .da ? da : en).description
+            case .dynamic(let text): return text.text(language)
+            }
+        }
+
+        static func == (lhs: Template, rhs: Template) -> Bool {
+            lhs.text(.da) == rhs.text(.da) && lhs.text(.en) == rhs.text(.en)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text(.da))
+        }
+    }
+
+    let template: Template
     let arguments: [Argument]
 
-    init(_ template: LocalizedText, _ arguments: [Argument] = []) {
-        self.template = template
+    init(da: StaticString, en: StaticString, _ arguments: Argument...) {
+        self.template = .fixed(da: da, en: en)
         self.arguments = arguments
     }
 
-    init(da: String, en: String, _ arguments: [Argument] = []) {
-        self.init(LocalizedText(da: da, en: en), arguments)
+    /// Any number of arguments, as an array.
+    init(da: StaticString, en: StaticString, _ arguments: [Argument]) {
+        self.template = .fixed(da: da, en: en)
+        self.arguments = arguments
     }
 
     /// A finished text, e.g. one given through a public initialiser.
     static func literal(_ text: LocalizedText) -> RuleMessage {
-        RuleMessage(text, [])
+        RuleMessage(template: .dynamic(text))
+    }
+
+    private init(template: Template) {
+        self.template = template
+        self.arguments = []
     }
 
     func text(_ language: Language) -> String {
