@@ -28,10 +28,13 @@ public struct FlexJob: Hashable, Sendable, Codable, Identifiable {
     /// Effective hours per week (hours × intensity).
     public var effectiveHoursPerWeek: Double
     public var assessment: WorkCapacityAssessment?
+    /// The progression goals agreed for a job under 10 effective hours a week (FJ.PROGRESSION);
+    /// nil or empty when none are recorded.
+    public var progressionGoals: String?
 
     public init(
         id: EntryID, employer: String, start: CalendarDate, end: CalendarDate? = nil, hoursPerWeek: Double,
-        effectiveHoursPerWeek: Double, assessment: WorkCapacityAssessment? = nil
+        effectiveHoursPerWeek: Double, assessment: WorkCapacityAssessment? = nil, progressionGoals: String? = nil
     ) {
         self.id = id
         self.employer = employer
@@ -40,6 +43,7 @@ public struct FlexJob: Hashable, Sendable, Codable, Identifiable {
         self.hoursPerWeek = hoursPerWeek
         self.effectiveHoursPerWeek = effectiveHoursPerWeek
         self.assessment = assessment
+        self.progressionGoals = progressionGoals
     }
 
     /// The assessed work capacity, decided in writing with complaint guidance.

@@ -23,7 +23,8 @@ public struct CaseAssessment: Hashable, Sendable {
     }
 
     public var trafficLight: TrafficLight {
-        let worst = obligations.map(\.status.severity).max() ?? 0
+        var worst = 0
+        for obligation in obligations where obligation.status.severity > worst { worst = obligation.status.severity }
         switch worst {
         case 3...: return .red
         case 2: return .yellow
@@ -31,14 +32,22 @@ public struct CaseAssessment: Hashable, Sendable {
         }
     }
 
-    /// The actionable obligation with the earliest deadline: the caseload's "next deadline".
+    /// The actionable obligation with the earliest deadline: the caseload's "next deadline"
+    /// (on a tie, the first in catalogue order); else the first that cannot be evaluated.
     public var nextDue: Obligation? {
-        obligations
-            .filter { $0.status.isActionable && $0.deadline != nil }
-            .min(by: { ($0.deadline!, $0.ruleID) < ($1.deadline!, $1.ruleID) })
-            ?? obligations.first(where: { $0.status == .cannotEvaluate })
+        var best: Obligation?
+        for obligation in obligations where obligation.status.isActionable {
+            guard let deadline = obligation.deadline else { continue }
+            if best?.deadline.map({ deadline < $0 }) ?? true { best = obligation }
+        }
+        return best ?? obligations.first(where: { $0.status == .cannotEvaluate })
     }
 
-    public var overdueCount: Int { obligations.filter { $0.status == .overdue || $0.status == .missed }.count }
-    public var dueSoonCount: Int { obligations.filter { $0.status == .dueSoon }.count }
+    /// The obligations of one rule.
+    public func obligations(for ruleID: String) -> [Obligation] {
+        obligations.filter { $0.ruleID == ruleID }
+    }
+
+    public var overdueCount: Int { obligations.reduce(0) { $0 + ($1.status == .overdue || $1.status == .missed ? 1 : 0) } }
+    public var dueSoonCount: Int { obligations.reduce(0) { $0 + ($1.status == .dueSoon ? 1 : 0) } }
 }

@@ -51,30 +51,65 @@ public enum ObligationStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// What a rule requires of one case as of a date, and why.
+///
+/// The explanation, the deadline arithmetic and the evidence summaries are kept as templates
+/// with their values and rendered when read, so that evaluating a whole caseload stays fast.
 public struct Obligation: Hashable, Sendable {
     public var ruleID: String
     public var ruleVersion: Int
     public var kind: RuleKind
     public var status: ObligationStatus
-    /// The last day on which the evidence counts as on time (nil when there is none).
+    /// The last day on which the evidence counts as on time (nil when there is none). For a
+    /// recurring duty that is currently met, the day the next occurrence is due.
     public var deadline: CalendarDate?
     /// The first day of the window in which evidence counts, when the rule has one.
     public var windowStart: CalendarDate?
-    /// The entries that met (or partly met) the obligation.
+    /// The entries that met (or partly met) the obligation, oldest first.
     public var evidence: [Evidence]
     /// For `met`: whether it was met after the deadline.
     public var metLate: Bool
     /// The entry the obligation is about, for rules evaluated per entry (an offer, a conversation).
     public var subjectID: EntryID?
+    var explanationMessage: RuleMessage
+    var arithmeticMessage: RuleMessage?
+
     /// One sentence saying what is required and where the case stands.
-    public var explanation: LocalizedText
+    public var explanation: LocalizedText {
+        get { explanationMessage.localized }
+        set { explanationMessage = .literal(newValue) }
+    }
+
     /// How the deadline was computed, e.g. "episodestart 08.01.2024 + 6 måneder = 08.07.2024".
-    public var arithmetic: LocalizedText?
+    public var arithmetic: LocalizedText? {
+        get { arithmeticMessage?.localized }
+        set { arithmeticMessage = newValue.map(RuleMessage.literal) }
+    }
+
+    /// The explanation in one language (renders only that language).
+    public func explanation(_ language: Language) -> String {
+        explanationMessage.text(language)
+    }
+
+    /// The deadline arithmetic in one language, when there is one.
+    public func arithmetic(_ language: Language) -> String? {
+        arithmeticMessage?.text(language)
+    }
 
     public init(
         ruleID: String, ruleVersion: Int, kind: RuleKind, status: ObligationStatus, deadline: CalendarDate? = nil,
         windowStart: CalendarDate? = nil, evidence: [Evidence] = [], metLate: Bool = false, subjectID: EntryID? = nil,
         explanation: LocalizedText, arithmetic: LocalizedText? = nil
+    ) {
+        self.init(
+            ruleID: ruleID, ruleVersion: ruleVersion, kind: kind, status: status, deadline: deadline,
+            windowStart: windowStart, evidence: evidence, metLate: metLate, subjectID: subjectID,
+            explanationMessage: .literal(explanation), arithmeticMessage: arithmetic.map(RuleMessage.literal))
+    }
+
+    init(
+        ruleID: String, ruleVersion: Int, kind: RuleKind, status: ObligationStatus, deadline: CalendarDate?,
+        windowStart: CalendarDate?, evidence: [Evidence], metLate: Bool, subjectID: EntryID?,
+        explanationMessage: RuleMessage, arithmeticMessage: RuleMessage?
     ) {
         self.ruleID = ruleID
         self.ruleVersion = ruleVersion
@@ -85,8 +120,8 @@ public struct Obligation: Hashable, Sendable {
         self.evidence = evidence
         self.metLate = metLate
         self.subjectID = subjectID
-        self.explanation = explanation
-        self.arithmetic = arithmetic
+        self.explanationMessage = explanationMessage
+        self.arithmeticMessage = arithmeticMessage
     }
 }
 
@@ -95,14 +130,61 @@ public struct Evidence: Hashable, Sendable {
     public var entryID: EntryID
     public var kind: EntryKind
     public var date: CalendarDate?
+    var source: Summary
+
+    /// What the summary is made from; rendered when read. Conversations and offers (the
+    /// most common evidence) keep only their kind and form, so building them allocates nothing.
+    enum Summary: Hashable, Sendable {
+        case conversation(Conversation.Kind, Conversation.Form, Conversation.Outcome)
+        case offer(Offer.OfferType, rightAndDuty: Bool)
+        case message(RuleMessage)
+    }
+
     /// A short description, e.g. "jobsamtale 10.01.2024, fysisk".
-    public var summary: LocalizedText
+    public var summary: LocalizedText {
+        get { LocalizedText(da: summary(.da), en: summary(.en)) }
+        set { source = .message(.literal(newValue)) }
+    }
+
+    /// The summary in one language.
+    public func summary(_ language: Language) -> String {
+        switch source {
+        case .message(let message):
+            return message.text(language)
+        case .conversation(let kind, let form, let outcome):
+            var text = Wording.conversationKind(kind).text(language) + " " + Evidence.format(date, language)
+                + ", " + Wording.conversationForm(form).text(language)
+            if outcome != .holdt { text += " (" + Wording.outcome(outcome).text(language) + ")" }
+            return text
+        case .offer(let type, let rightAndDuty):
+            var text = Wording.offerType(type).text(language) + (language == .da ? " fra " : " from ")
+                + Evidence.format(date, language)
+            if rightAndDuty { text += language == .da ? " (ret og pligt)" : " (right and duty)" }
+            return text
+        }
+    }
+
+    static func format(_ date: CalendarDate?, _ language: Language) -> String {
+        guard let date else { return "" }
+        return language == .da ? date.danish : date.iso
+    }
 
     public init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, summary: LocalizedText) {
+        self.init(entryID: entryID, kind: kind, date: date, message: .literal(summary))
+    }
+
+    init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, message: RuleMessage) {
         self.entryID = entryID
         self.kind = kind
         self.date = date
-        self.summary = summary
+        self.source = .message(message)
+    }
+
+    init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, source: Summary) {
+        self.entryID = entryID
+        self.kind = kind
+        self.date = date
+        self.source = source
     }
 }
 
@@ -111,4 +193,6 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case episode, visitation, goal, subgoal, conversation, offer, offerFollowUp, ordinaryHours
     case injunction, literacyTest, guidance, exemption, absence, contactAttempt, sanction, reminder
     case rehabilitationRecommendation, flexJob, cv
+    /// A dropout-risk report inside an uddannelsespålæg (UH.FRAFALD).
+    case dropoutReport
 }

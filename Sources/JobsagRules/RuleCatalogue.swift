@@ -1,23 +1,30 @@
 import JobsagCore
 
-// TEMPORARY stub until the rules branch lands; replaced by the real catalogue.
-public struct Rule: Sendable {
-    public var id: String
-    public var version: Int
-    public var title: LocalizedText
-    public var kind: RuleKind
-    public var appliesTo: LocalizedText
-    public var anchor: LocalizedText
-    public var requirement: LocalizedText
-    public var evidence: LocalizedText
-    public var validFrom: CalendarDate
-    public var validTo: CalendarDate?
-    public var legalReference: String
-    public var sources: [SourceReference]
-}
-
+/// The catalogue of RULES.md §3 and §4: every version of every rule, in catalogue order.
+///
+/// Each rule family has its own file in `Catalogue/`; a rule version is one `Rule` value
+/// there (metadata, anchoring and judge). Adding a rule or a dated version means adding one
+/// value to its family's `all` list.
 public enum RuleCatalogue {
-    public static let rules: [Rule] = []
-    public static func versions(of id: String) -> [Rule] { rules.filter { $0.id == id } }
-    public static func rule(id: String, version: Int) -> Rule? { rules.first { $0.id == id && $0.version == version } }
+    /// All rule versions, in catalogue order (families in the order of RULES.md).
+    public static let rules: [Rule] =
+        KontaktforloebRules.all + UddannelseshjaelpRules.all + KoordineringRules.all + TilbudRules.all
+        + PlanRules.all + RaadighedRules.all + TimereglenRules.all + IntegrationRules.all + FleksjobRules.all
+        + Pre2020Rules.all
+
+    /// The versions of one rule, oldest first.
+    public static func versions(of id: String) -> [Rule] {
+        rules.filter { $0.id == id }.sorted { ($0.validFrom, $0.version) < ($1.validFrom, $1.version) }
+    }
+
+    /// One version of a rule.
+    public static func rule(id: String, version: Int) -> Rule? {
+        rules.first { $0.id == id && $0.version == version }
+    }
+
+    /// The rule ids in catalogue order, each once.
+    public static var ids: [String] {
+        var seen = Set<String>()
+        return rules.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+    }
 }

@@ -4,15 +4,251 @@
 import JobsagCore
 
 /// Evaluates cases against the rule catalogue under a local policy.
+///
+/// For each rule (in catalogue order) whose versions apply to the case's target group on
+/// `asOf`, the engine finds the rule's anchors (the episode start, the first contact, each
+/// conversation, ...), judges each anchor by the version in force on the anchor's date, and
+/// then applies the recorded exemptions. See `docs/rules-module.md` for the semantics.
 public struct RuleEngine: Sendable {
-    public var policy: RulePolicy
+    public var policy: RulePolicy {
+        didSet { settings = PolicySettings(policy) }
+    }
+    /// Every rule version the engine knows, in catalogue order.
+    public let catalogue: [Rule]
+    private var settings: PolicySettings
+    /// The catalogue grouped by rule id, in order of first appearance.
+    private let lines: [CatalogueLine]
+    private let index: [String: [Rule]]
 
-    public init(policy: RulePolicy = .standard) {
+    public init(policy: RulePolicy = .standard, catalogue: [Rule] = RuleCatalogue.rules) {
         self.policy = policy
+        self.settings = PolicySettings(policy)
+        self.catalogue = catalogue
+        var order: [String] = []
+        var byID: [String: [Rule]] = [:]
+        for rule in catalogue {
+            if byID[rule.id] == nil { order.append(rule.id) }
+            byID[rule.id, default: []].append(rule)
+        }
+        for (id, versions) in byID {
+            byID[id] = versions.sorted { ($0.validFrom, $0.version) < ($1.validFrom, $1.version) }
+        }
+        self.lines = order.compactMap { byID[$0].map(CatalogueLine.init) }
+        self.index = byID
     }
 
-    /// The obligations of `case` as of `asOf`, in a stable order.
+    /// The rule version an obligation was judged by.
+    public func rule(for obligation: Obligation) -> Rule? {
+        index[obligation.ruleID]?.first { $0.version == obligation.ruleVersion }
+    }
+
+    /// The obligations of `case` as of `asOf`, in a stable order: catalogue order, then
+    /// deadline (none last), then subject id. Entries dated after `asOf` are ignored.
     public func evaluate(_ case: Case, asOf: CalendarDate) -> CaseAssessment {
-        CaseAssessment(asOf: asOf, obligations: [])  // TODO(rules helper): the catalogue
+        let facts = CaseFacts(`case`, asOf: asOf)
+        guard let group = facts.group else {
+            return CaseAssessment(asOf: asOf, obligations: missingEpisodeObligations(facts))
+        }
+        var obligations: [Obligation] = []
+        obligations.reserveCapacity(64)
+        let groupIndex = group.sortIndex
+        for line in lines {
+            let applicable = line.versions(forGroupAt: groupIndex)
+            guard let newest = applicable.last else { continue }  // not for this target group
+            if newest.rule.kind == .lokal, !policy.isEnabled(line.id) { continue }  // switched off locally
+            let start = obligations.count
+            switch newest.rule.anchoring.resolver {
+            case .single(let resolve):
+                var unused = MetAggregate()
+                judge(resolve(facts), applicable: applicable, newest: newest, facts: facts, into: &obligations, met: &unused)
+            case .many(let resolve):
+                var met = MetAggregate()
+                for anchor in resolve(facts) {
+                    judge(anchor, applicable: applicable, newest: newest, facts: facts, into: &obligations, met: &met)
+                }
+                met.flush(into: &obligations)
+            }
+            Self.sortByDeadlineAndSubject(&obligations, from: start)
+        }
+        return CaseAssessment(asOf: asOf, obligations: obligations)
+    }
+
+    // MARK: - Judging one anchor
+
+    private func judge(
+        _ anchor: RuleAnchor, applicable: [CatalogueEntry], newest: CatalogueEntry, facts: CaseFacts,
+        into obligations: inout [Obligation], met: inout MetAggregate
+    ) {
+        guard let date = anchor.date else {
+            let entry = CatalogueLine.version(in: applicable, on: facts.asOf) ?? newest
+            var finding = Finding.cannotEvaluate(anchor.missing ?? Messages.episodeWithoutStartReason)
+            exempt(&finding, entry: entry, facts: facts)
+            obligations.append(obligation(entry, anchor, finding))
+            return
+        }
+        guard let entry = CatalogueLine.version(in: applicable, on: date) else {
+            // Outside every version's validity: per-entry rules only judge entries of their
+            // time; a per-case rule says why it does not apply, so "hvorfor?" can explain.
+            guard !newest.rule.isPerEntry, let first = applicable.first else { return }
+            if date < first.rule.validFrom {
+                let reason = Messages.notYetInForce(
+                    label: first.rule.anchoring.label, anchor: date, validFrom: first.rule.validFrom)
+                obligations.append(obligation(first, anchor, .notApplicable(reason)))
+                return
+            }
+            let last = applicable.max { ($0.rule.validTo ?? .distantFuture) < ($1.rule.validTo ?? .distantFuture) } ?? newest
+            let reason = Messages.noLongerInForce(
+                label: last.rule.anchoring.label, anchor: date, validTo: last.rule.validTo ?? date)
+            obligations.append(obligation(last, anchor, .notApplicable(reason)))
+            return
+        }
+        let context = EvaluationContext(asOf: facts.asOf, settings: settings, validFrom: entry.rule.validFrom)
+        var finding = entry.rule.judge(anchor, facts, context)
+        if let validTo = entry.rule.validTo, validTo <= facts.asOf, finding.status.isPending {
+            // The rule has ended: a deadline that passed while it applied can no longer be
+            // repaired (missed); a duty that would fall due later no longer exists.
+            if finding.status == .overdue, let deadline = finding.deadline, deadline < validTo {
+                finding.status = .missed
+            } else {
+                finding.status = .notApplicable
+            }
+            finding.explanation = Messages.regimeEnded(validTo: validTo, finding: finding.explanation)
+        }
+        exempt(&finding, entry: entry, facts: facts)
+        if entry.rule.aggregatesMet, finding.status == .met, !finding.metLate {
+            met.add(entry, finding.evidence)
+            return
+        }
+        obligations.append(obligation(entry, anchor, finding))
+    }
+
+    /// Sorts the obligations of one rule (from `start`) by deadline (none last), then subject
+    /// id; most lines are already in order, so it first checks.
+    static func sortByDeadlineAndSubject(_ obligations: inout [Obligation], from start: Int) {
+        guard obligations.count - start > 1 else { return }
+        func precedes(_ lhs: Obligation, _ rhs: Obligation) -> Bool {
+            switch (lhs.deadline, rhs.deadline) {
+            case let (left?, right?) where left != right: return left < right
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (lhs.subjectID ?? "") < (rhs.subjectID ?? "")
+            }
+        }
+        var sorted = true
+        for index in (start + 1)..<obligations.count where precedes(obligations[index], obligations[index - 1]) {
+            sorted = false
+            break
+        }
+        if !sorted { obligations[start...].sort(by: precedes) }
+    }
+
+    /// A recorded exemption for the rule turns an unmet obligation into "not applicable", with
+    /// the exemption as evidence: when it covers `asOf`, or covers the deadline of an
+    /// obligation that is overdue or missed. A met obligation stays met.
+    private func exempt(_ finding: inout Finding, entry: CatalogueEntry, facts: CaseFacts) {
+        guard finding.status != .met, finding.status != .notApplicable, !facts.exemptions.isEmpty else { return }
+        let status = finding.status
+        let deadline = finding.deadline
+        let exemption = facts.exemptions.last { exemption in
+            guard exemption.applies(to: entry.rule.id) || entry.rule.exemptionScopes.contains(exemption.scope) else { return false }
+            if exemption.covers(facts.asOf) { return true }
+            if status == .overdue || status == .missed, let deadline {
+                return exemption.covers(deadline)
+            }
+            return false
+        }
+        guard let exemption else { return }
+        finding.status = .notApplicable
+        finding.evidence.append(.exemption(exemption))
+        finding.explanation = Messages.exempt(exemption)
+    }
+
+    private func obligation(_ entry: CatalogueEntry, _ anchor: RuleAnchor, _ finding: consuming Finding) -> Obligation {
+        Obligation(
+            ruleID: entry.rule.id, ruleVersion: entry.rule.version, kind: entry.rule.kind, status: finding.status,
+            deadline: finding.deadline, windowStart: finding.windowStart, evidence: finding.evidence,
+            metLate: finding.metLate, subjectID: anchor.subjectID, explanationMessage: finding.explanation,
+            arithmeticMessage: finding.arithmetic)
+    }
+
+    /// Without an episode the target group is unknown; when that is because data is missing,
+    /// the first per-case rule of the catalogue says so (never a silent pass).
+    private func missingEpisodeObligations(_ facts: CaseFacts) -> [Obligation] {
+        guard let reason = facts.missingEpisode,
+              let entry = lines.first(where: { !$0.isPerEntry })?.newest
+        else { return [] }
+        return [obligation(entry, RuleAnchor(date: nil), .cannotEvaluate(reason))]
+    }
+
+    /// The version in force on `date`: among the versions valid on that day, the one with the
+    /// latest `validFrom` (a later version for some groups wins over an older general one).
+    static func version(in versions: [Rule], on date: CalendarDate) -> Rule? {
+        versions.last { $0.isValid(on: date) }
+    }
+}
+
+/// The entries of a per-entry rule that are met on time, gathered into one obligation per
+/// rule version (see `Rule.aggregatesMet`).
+struct MetAggregate {
+    private var groups: [(entry: CatalogueEntry, count: Int, evidence: [Evidence])] = []
+
+    mutating func add(_ entry: CatalogueEntry, _ evidence: [Evidence]) {
+        if let index = groups.firstIndex(where: { $0.entry === entry }) {
+            groups[index].count += 1
+            groups[index].evidence += evidence
+        } else {
+            groups.append((entry, 1, evidence))
+        }
+    }
+
+    func flush(into obligations: inout [Obligation]) {
+        for group in groups {
+            let rule = group.entry.rule
+            obligations.append(
+                Obligation(
+                    ruleID: rule.id, ruleVersion: rule.version, kind: rule.kind, status: .met, deadline: nil,
+                    windowStart: nil, evidence: group.evidence, metLate: false, subjectID: nil,
+                    explanationMessage: Messages.aggregatedMet(group.count, subject: rule.subjectKind), arithmeticMessage: nil))
+        }
+    }
+}
+
+/// One rule version held by reference, so the engine passes it around without copying its
+/// metadata.
+final class CatalogueEntry: Sendable {
+    let rule: Rule
+    init(_ rule: Rule) { self.rule = rule }
+}
+
+/// All versions of one rule id, with the versions that apply to each target group
+/// precomputed (oldest `validFrom` first).
+struct CatalogueLine: Sendable {
+    let id: String
+    let isPerEntry: Bool
+    let newest: CatalogueEntry?
+    private let byGroup: [[CatalogueEntry]]
+
+    init(_ versions: [Rule]) {
+        id = versions.first?.id ?? ""
+        isPerEntry = versions.last?.isPerEntry ?? false
+        let entries = versions.map(CatalogueEntry.init)
+        newest = entries.last
+        byGroup = TargetGroup.allCases.map { group in entries.filter { $0.rule.appliesTo.contains(group) } }
+    }
+
+    /// The versions for the target group at `index` in `TargetGroup.allCases`.
+    func versions(forGroupAt index: Int) -> [CatalogueEntry] {
+        byGroup[index]
+    }
+
+    static func version(in entries: [CatalogueEntry], on date: CalendarDate) -> CatalogueEntry? {
+        entries.last { $0.rule.isValid(on: date) }
+    }
+}
+
+extension ObligationStatus {
+    /// Not met and still to be done: open, due soon or overdue.
+    var isPending: Bool {
+        self == .open || self == .dueSoon || self == .overdue
     }
 }

@@ -1,0 +1,103 @@
+import JobsagCore
+
+/// TT: exemptions from the 225-hour rule (225-timersreglen), RULES.md §3 "TT".
+enum TimereglenRules {
+    static let all: [Rule] = [exemption]
+
+    static let exemption = Rule(
+        id: "TT.UNDTAG", version: 1,
+        title: LocalizedText(da: "Undtagelse fra 225-timersreglen", en: "Exemption from the 225-hour rule"),
+        kind: .lovkrav, appliesTo: .khUhAndSh,
+        requirement: LocalizedText(
+            da: "En undtagelse fra 225-timersreglen har en individuel begrundelse og en periode (typisk 3 måneder); ved udløb skal den revurderes. Markér en standardbegrundelse og en undtagelse forlænget 3 gange eller mere i træk uden ny vurdering.",
+            en: "An exemption from the 225-hour rule has an individual reason and a period (usually 3 months); it is reassessed at its end. Flag a standard reason, and an exemption renewed 3 or more times in a row without a new assessment."),
+        evidence: LocalizedText(
+            da: "Den gældende undtagelse (fritagelse med omfang '225-timer'): begrundelse på mindst 40 tegn, der ikke er kopieret fra den forrige (policy.minimumIndividualReasonLength), en slutdato og en ny vurdering mindst hver 3. forlængelse.",
+            en: "The current exemption (scope '225-timer'): a reason of at least 40 characters not copied from the previous one (policy.minimumIndividualReasonLength), an end date, and a new assessment at least every third renewal."),
+        validFrom: LawDates.reform2020, legalReference: "LAS § 13 f, stk. 9",
+        sources: [
+            SourceReference(
+                document: "002", lines: "2037-2196",
+                quote: "I 62 pct. af sagerne fremgår en begrundelse, der beskriver, hvori borgerens begrænsede arbejdsevne ligger"),
+        ],
+        anchoring: Anchoring(
+            description: LocalizedText(
+                da: "den seneste undtagelse fra 225-timersreglen (dens startdato)", en: "the latest exemption from the 225-hour rule (its start)"),
+            label: LocalizedText(da: "undtagelsens start", en: "exemption start"),
+            subjectKind: .exemption,
+            resolve: { facts in
+                guard let latest = facts.exemptions(scope: Exemption.Scope.rule225).last else { return [] }
+                return [RuleAnchor(date: latest.from, subjectID: latest.id)]
+            })
+    ) { _, facts, context in
+        let chain = facts.exemptions(scope: Exemption.Scope.rule225)
+        guard let current = chain.last else {
+            return .notApplicable(RuleMessage(da: "Ingen undtagelse fra 225-timersreglen.", en: "No exemption from the 225-hour rule."))
+        }
+        let evidence = [Evidence.exemption(current)]
+        if let end = current.to, end < context.asOf {
+            return .notApplicable(
+                RuleMessage(
+                    da: "Den seneste undtagelse udløb {0} og er ikke forlænget; borgeren er ikke undtaget.",
+                    en: "The latest exemption ended on {0} and was not renewed; the citizen is not exempt.", .date(end)),
+                evidence: evidence)
+        }
+        let previous = chain.dropLast().last
+        let reason = current.reason.trimmingSpaces
+        if reason.count < context.policy.minimumIndividualReasonLength
+            || previous.map({ $0.reason.trimmingSpaces.lowercased() == reason.lowercased() }) ?? false {
+            return Finding(
+                context.pending(current.from), deadline: current.from, evidence: evidence,
+                explanation: RuleMessage(
+                    da: "Undtagelsen fra {0} har en standardbegrundelse ('{1}'); beskriv, hvori borgerens begrænsede arbejdsevne ligger.",
+                    en: "The exemption from {0} has a standard reason ('{1}'); describe how the citizen's work capacity is limited.",
+                    .date(current.from), .text(current.reason)))
+        }
+        guard let end = current.to else {
+            return Finding(
+                context.pending(current.from), deadline: current.from, evidence: evidence,
+                explanation: RuleMessage(
+                    da: "Undtagelsen fra {0} har ingen slutdato; sæt en periode (typisk 3 måneder).",
+                    en: "The exemption from {0} has no end date; set a period (usually 3 months).", .date(current.from)))
+        }
+        let renewals = renewalsWithoutAssessment(chain)
+        if renewals >= 3 {
+            return Finding(
+                context.pending(current.from), deadline: current.from, evidence: chain.suffix(renewals + 1).map(Evidence.exemption),
+                explanation: RuleMessage(
+                    da: "Undtagelsen er forlænget {0} gange i træk uden en ny vurdering; vurdér arbejdsevnen på ny.",
+                    en: "The exemption has been renewed {0} times in a row without a new assessment; reassess the work capacity.",
+                    .number(renewals)))
+        }
+        let status = context.recurring(nextDue: end)
+        return Finding(
+            status, deadline: end, windowStart: current.from, evidence: evidence,
+            explanation: RuleMessage(
+                da: "Undtaget {0}–{1} med individuel begrundelse; revurderes senest {1}.",
+                en: "Exempt {0} to {1} with an individual reason; to be reassessed by {1}.", .date(current.from), .date(end)))
+    }
+
+    /// How many times in a row the latest exemptions renewed the previous one (starting at
+    /// most a week after it ended) without a new assessment.
+    static func renewalsWithoutAssessment(_ chain: [Exemption]) -> Int {
+        var count = 0
+        var index = chain.count - 1
+        while index > 0 {
+            let current = chain[index]
+            let previous = chain[index - 1]
+            guard !current.newAssessment, let previousEnd = previous.to, current.from <= previousEnd.adding(days: 7) else { break }
+            count += 1
+            index -= 1
+        }
+        return count
+    }
+}
+
+extension String {
+    /// Without leading and trailing whitespace.
+    var trimmingSpaces: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return self[start..<max(start, end)]
+    }
+}
