@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
+#include <pthread.h>
 #include <string.h>
 #include <ncursesw/curses.h>
 
@@ -60,6 +61,15 @@ static inline void jobsag_restore_and_reraise(int signal_number) {
 }
 
 static inline void jobsag_install_signal_handlers(void) {
+    /* A parent may have started us with signals blocked; resizing and quitting need them. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGQUIT);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
     int *signals = jobsag_handled_signals();
     for (int i = 0; i < JOBSAG_SIGNAL_COUNT; i++) {
         struct sigaction action;

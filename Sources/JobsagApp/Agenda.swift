@@ -18,17 +18,13 @@ public enum AgendaBucket: String, Sendable, CaseIterable, LabeledValue {
     }
 }
 
-/// One thing due in the agenda: an obligation or an own reminder of a case.
+/// One thing due in the agenda, with the citizen's name to show.
 public struct AgendaItem: Sendable {
-    public enum Source: Sendable {
-        case obligation(Obligation)
-        case reminder(Reminder)
-    }
-
-    public var caseID: CaseID
+    public var due: DueItem
     public var citizenName: String
-    public var date: CalendarDate
-    public var source: Source
+
+    public var caseID: CaseID { due.caseID }
+    public var date: CalendarDate { due.date }
 }
 
 /// A line of the agenda: a group heading or an item.
@@ -56,18 +52,13 @@ public struct AgendaState: Sendable {
     init(cases: [CaseID: Case], assessments: [CaseID: CaseAssessment], asOf: CalendarDate) {
         var items: [AgendaItem] = []
         for (id, item) in cases {
-            for obligation in assessments[id]?.obligations ?? [] where obligation.status.isActionable {
-                guard let deadline = obligation.deadline else { continue }
-                items.append(AgendaItem(caseID: id, citizenName: item.citizen.name, date: deadline, source: .obligation(obligation)))
-            }
-            for reminder in item.reminders where reminder.done == nil {
-                items.append(AgendaItem(caseID: id, citizenName: item.citizen.name, date: reminder.due, source: .reminder(reminder)))
-            }
+            guard let assessment = assessments[id] else { continue }
+            items += DueItem.items(of: item, assessment: assessment).map { AgendaItem(due: $0, citizenName: item.citizen.name) }
         }
         items.sort { a, b in
             if a.date != b.date { return a.date < b.date }
             if a.citizenName != b.citizenName { return DanishText.precedes(a.citizenName, b.citizenName) }
-            return (a.caseID, a.sortKey) < (b.caseID, b.sortKey)
+            return (a.caseID, a.due.tiebreak) < (b.caseID, b.due.tiebreak)
         }
         let grouped = Dictionary(grouping: items, by: { AgendaBucket.of($0.date, asOf: asOf) })
         for bucket in AgendaBucket.allCases {
@@ -83,15 +74,5 @@ public struct AgendaState: Sendable {
     var selectedItem: AgendaItem? {
         guard scroll.selected < lines.count, case .item(let item) = lines[scroll.selected] else { return nil }
         return item
-    }
-}
-
-extension AgendaItem {
-    /// A stable tiebreak between items of one case on one day.
-    var sortKey: String {
-        switch source {
-        case .obligation(let obligation): return "1" + obligation.ruleID + (obligation.subjectID ?? "")
-        case .reminder(let reminder): return "2" + reminder.id
-        }
     }
 }

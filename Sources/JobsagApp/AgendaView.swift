@@ -27,7 +27,7 @@ extension AppState {
                 buffer.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: base)
                 let symbol: (String, Style)
                 let what: String
-                switch item.source {
+                switch item.due.source {
                 case .obligation(let obligation):
                     symbol = (StatusSymbol.of(obligation.status), text.style(obligation.status, theme: theme))
                     what = obligation.ruleID + " " + text.ruleTitle(obligation)

@@ -65,15 +65,17 @@ public struct AppState: Sendable {
         self.size = size
         var byID: [CaseID: Case] = [:]
         var assessments: [CaseID: CaseAssessment] = [:]
-        for item in cases {
+        for (item, assessment) in zip(cases, engine.evaluateAll(cases, asOf: context.asOf)) {
             byID[item.id] = item
-            assessments[item.id] = engine.evaluate(item, asOf: context.asOf)
+            assessments[item.id] = assessment
         }
         self.cases = byID
         self.assessments = assessments
         rebuildRows()
         if !context.loadProblems.isEmpty {
-            message = StatusMessage(strings.format(.loadProblems, context.loadProblems.count, context.loadProblems[0]), kind: .error)
+            overlay = .notice(NoticeState(
+                title: strings.format(.loadProblemsTitle, context.loadProblems.count),
+                paragraphs: context.loadProblems + [strings[.loadProblemsHint]]))
         }
     }
 
@@ -94,6 +96,7 @@ public struct AppState: Sendable {
             case .picker: return .picker
             case .form(let form): return form.isConfirmingDiscard ? .confirm : .form
             case .confirm: return .confirm
+            case .notice: return .help
             }
         }
         switch screen {

@@ -14,6 +14,13 @@ public enum Overlay: Sendable {
     case form(FormState)
     /// A question that needs a yes before something happens (a delete).
     case confirm(ConfirmState)
+    /// Something the user must read (files that could not be read), closed with Esc or Enter.
+    case notice(NoticeState)
+}
+
+public struct NoticeState: Sendable {
+    public var title: String
+    public var paragraphs: [String]
 }
 
 /// What a confirmed question does.

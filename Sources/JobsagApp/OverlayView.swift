@@ -10,6 +10,7 @@ extension AppState {
         case .picker(let picker): drawPicker(&buffer, picker)
         case .form(let form): drawForm(&buffer, form)
         case .confirm(let confirm): drawConfirm(&buffer, confirm)
+        case .notice(let notice): drawNotice(&buffer, notice)
         }
     }
 
@@ -46,6 +47,18 @@ extension AppState {
         }
     }
 
+    private func drawNotice(_ buffer: inout CellBuffer, _ notice: NoticeState) {
+        let width = min(size.width - 2, 90)
+        let lines = notice.paragraphs.flatMap { TextWrap.lines($0, width: width - 4) + [""] }
+        let box = overlayBox(width: width, height: lines.count + 3)
+        buffer.drawBox(box, title: notice.title, style: theme.border)
+        let inner = box.inset(by: 1)
+        for (index, line) in lines.prefix(inner.height - 1).enumerated() {
+            buffer.write(line, x: inner.x + 1, y: inner.y + index, maxX: inner.maxX)
+        }
+        buffer.write(strings[.noticeKeys], x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, maxX: inner.maxX)
+    }
+
     /// "hvorfor?": the rule, its kind, legal reference and sources, the evidence and the
     /// arithmetic of the deadline.
     func whyLines(_ why: WhyState, width: Int) -> [(label: String, text: String)] {
@@ -71,7 +84,7 @@ extension AppState {
         if let rule {
             lines.append((strings[.requirement], strings.text(rule.requirement)))
             lines.append((strings[.evidenceRequired], strings.text(rule.evidence)))
-            lines.append((strings[.appliesTo], strings.text(rule.appliesTo)))
+            lines.append((strings[.appliesTo], strings.text(rule.appliesTo.description)))
             lines.append((strings[.anchor], strings.text(rule.anchor)))
             let validity = strings.format(.validFrom, format.long(rule.validFrom))
                 + (rule.validTo.map { " " + strings.format(.validTo, format.long($0)) } ?? "")

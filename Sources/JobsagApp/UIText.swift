@@ -60,7 +60,9 @@ public enum UIText: String, CaseIterable, Sendable {
     case kind
     case late
     case legalReference
-    case loadProblems
+    case loadProblemsTitle
+    case loadProblemsHint
+    case noticeKeys
     case noCaseSelected
     case noCases
     case noCasesMatch

@@ -305,7 +305,7 @@ extension AppState {
         switch action {
         case .open:
             guard let item = agenda.selectedItem else { return [] }
-            switch item.source {
+            switch item.due.source {
             case .obligation(let obligation): return openCase(item.caseID, tab: .overview, select: obligation)
             case .reminder: return openCase(item.caseID, tab: .reminders)
             }
@@ -329,6 +329,9 @@ extension AppState {
         switch current {
         case .form(let form): return handleForm(key, form)
         case .confirm(let confirm): return handleConfirm(key, confirm)
+        case .notice:
+            if key == .escape || key == .enter || key == .character("q") { overlay = nil }
+            return key == .ctrl("c") ? [.quit] : []
         default: break
         }
         let action = keymap.action(for: key, in: keyContext)
@@ -384,7 +387,7 @@ extension AppState {
                 }
             }
             overlay = .picker(picker)
-        case .form, .confirm:
+        case .form, .confirm, .notice:
             break
         }
         return []

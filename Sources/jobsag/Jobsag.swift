@@ -15,7 +15,7 @@ struct Jobsag: ParsableCommand {
             Kom i gang med demo-data: jobsag demo
             """,
         subcommands: [
-            OpenCommand.self, DemoCommand.self,
+            OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
             ValidateCommand.self, BackupCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -65,7 +65,7 @@ struct ProgramRunner {
             user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
             loadProblems: load.problems.map { $0.message.text(language) })
         let state = AppState(
-            context: context, cases: load.cases, strings: Strings(language: language),
+            context: context, cases: load.cases, strings: Strings(language: language), engine: RuleEngine(policy: store.policy),
             theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in

@@ -122,7 +122,7 @@ import Testing
         let coloured = try tmux.screen(withEscapes: true)
         for sequence in Self.sgrSequences(coloured) {
             let parameters = sequence.split(separator: ";").compactMap { Int($0) }
-            let colour = parameters.contains { (30...49).contains($0) || (90...107).contains($0) }
+            let colour = parameters.contains { ((30...49).contains($0) && $0 != 39 && $0 != 49) || (90...107).contains($0) }
             #expect(!colour, "a colour escape in NO_COLOR mode: \(sequence)")
         }
         let rows = Self.rows(try tmux.screen())

@@ -48,7 +48,7 @@ import TerminalKit
 
     @Test func enterOpensTheSelectedCaseAndLogsTheView() {
         var state = Fixtures.state()
-        state.send(.character("o"))  // by name: Bjarne, Jørgen, Søren, ...
+        state.send(.character("o"), .home)  // by name: Bjarne, Jørgen, Søren, ...
         state.send(.down, .down)
         let effects = state.send(.enter)
         #expect(state.screen == .caseDetail)

@@ -28,7 +28,7 @@ import TerminalKit
 
     @Test func everyTabOfACaseAt80x24() {
         var state = Fixtures.state()
-        state.send(.character("o"), .down, .down, .enter)  // Søren Ærø Andersen
+        state.send(.character("o"), .home, .down, .down, .enter)  // Søren Ærø Andersen
         for (index, tab) in DetailTab.allCases.enumerated() {
             state.send(.character(Character(String(index + 1))))
             Golden.check(state.view(), "case-\(tab)-80x24")
@@ -37,7 +37,7 @@ import TerminalKit
 
     @Test func caseAt120x40() {
         var state = Fixtures.state(size: Size(width: 120, height: 40))
-        state.send(.character("o"), .down, .down, .enter, .character("2"))
+        state.send(.character("o"), .home, .down, .down, .enter, .character("2"))
         Golden.check(state.view(), "case-plan-120x40")
     }
 

@@ -1,0 +1,139 @@
+import Foundation
+import JobsagCore
+import JobsagRules
+
+/// What `jobsag check` reports: every obligation of every case as of a date.
+public struct CheckReport: Sendable {
+    /// One obligation of one case.
+    public struct Entry: Sendable {
+        public var caseID: CaseID
+        public var caseworker: Initials
+        public var citizenName: String
+        public var obligation: Obligation
+    }
+
+    public var asOf: CalendarDate
+    public var caseCount: Int
+    /// Every obligation, by case id, then in the engine's order.
+    public var entries: [Entry]
+
+    public init(cases: [Case], engine: RuleEngine, asOf: CalendarDate) {
+        let sorted = cases.sorted { $0.id < $1.id }
+        let assessments = engine.evaluateAll(sorted, asOf: asOf)
+        self.asOf = asOf
+        caseCount = cases.count
+        entries = zip(sorted, assessments).flatMap { item, assessment in
+            assessment.obligations.map {
+                Entry(caseID: item.id, caseworker: item.caseworker, citizenName: item.citizen.name, obligation: $0)
+            }
+        }
+    }
+
+    public func count(_ status: ObligationStatus) -> Int {
+        entries.reduce(0) { $0 + ($1.obligation.status == status ? 1 : 0) }
+    }
+
+    /// `jobsag check` exits 1 when anything is overdue.
+    public var hasOverdue: Bool { entries.contains { $0.obligation.status == .overdue } }
+
+    // MARK: JSON
+
+    /// The JSON document (format `jobsag.check` version 1, documented in the README).
+    public func json() -> String {
+        var counts: [String: Int] = [:]
+        for status in ObligationStatus.allCases { counts[status.rawValue] = count(status) }
+        let document = CheckDocument(
+            format: "jobsag.check", version: 1, asOf: asOf, cases: caseCount, counts: counts,
+            obligations: entries.map { entry in
+                let obligation = entry.obligation
+                return CheckDocument.Item(
+                    caseId: entry.caseID, caseworker: entry.caseworker, ruleId: obligation.ruleID,
+                    ruleVersion: obligation.ruleVersion, kind: obligation.kind.rawValue, status: obligation.status.rawValue,
+                    deadline: obligation.deadline, windowStart: obligation.windowStart, subjectId: obligation.subjectID,
+                    evidenceIds: obligation.evidence.map(\.entryID), metLate: obligation.metLate,
+                    explanation: obligation.explanation)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(document) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private struct CheckDocument: Encodable {
+        struct Item: Encodable {
+            var caseId: CaseID
+            var caseworker: Initials
+            var ruleId: String
+            var ruleVersion: Int
+            var kind: String
+            var status: String
+            var deadline: CalendarDate?
+            var windowStart: CalendarDate?
+            var subjectId: EntryID?
+            var evidenceIds: [EntryID]
+            var metLate: Bool
+            var explanation: LocalizedText
+
+            enum CodingKeys: String, CodingKey {
+                case caseId, caseworker, ruleId, ruleVersion, kind, status, deadline, windowStart, subjectId
+                case evidenceIds, metLate, explanation
+            }
+
+            /// Missing dates are written as null, so every item has every key.
+            func encode(to encoder: Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(caseId, forKey: .caseId)
+                try container.encode(caseworker, forKey: .caseworker)
+                try container.encode(ruleId, forKey: .ruleId)
+                try container.encode(ruleVersion, forKey: .ruleVersion)
+                try container.encode(kind, forKey: .kind)
+                try container.encode(status, forKey: .status)
+                try container.encode(deadline, forKey: .deadline)
+                try container.encode(windowStart, forKey: .windowStart)
+                try container.encode(subjectId, forKey: .subjectId)
+                try container.encode(evidenceIds, forKey: .evidenceIds)
+                try container.encode(metLate, forKey: .metLate)
+                try container.encode(explanation, forKey: .explanation)
+            }
+        }
+
+        var format: String
+        var version: Int
+        var asOf: CalendarDate
+        var cases: Int
+        var counts: [String: Int]
+        var obligations: [Item]
+    }
+
+    // MARK: Text
+
+    /// What is overdue and due soon, one line each, for a terminal or a cron mail. Names
+    /// appear only with `withNames`.
+    public func text(language: Language, withNames: Bool) -> String {
+        let da = language == .da
+        var lines: [String] = []
+        lines.append(da
+            ? "Jobsag check pr. \(asOf.danish): \(caseCount) sager, \(count(.overdue)) overskredet, \(count(.dueSoon)) snart, \(count(.missed)) ikke opfyldt, \(count(.cannotEvaluate)) kan ikke vurderes."
+            : "Jobsag check as of \(asOf.iso): \(caseCount) cases, \(count(.overdue)) overdue, \(count(.dueSoon)) due soon, \(count(.missed)) missed, \(count(.cannotEvaluate)) cannot be evaluated.")
+        for status in [ObligationStatus.overdue, .dueSoon, .cannotEvaluate] {
+            let chosen = entries.filter { $0.obligation.status == status }
+                .sorted { ($0.obligation.deadline ?? .distantFuture, $0.caseID) < ($1.obligation.deadline ?? .distantFuture, $1.caseID) }
+            guard !chosen.isEmpty else { continue }
+            lines.append("")
+            lines.append(status.label.text(language).uppercased() + " (\(chosen.count))")
+            for entry in chosen {
+                let obligation = entry.obligation
+                let date = obligation.deadline.map { da ? $0.danish : $0.iso } ?? "–"
+                let title = RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)?.title.text(language) ?? ""
+                var columns = [entry.caseID, pad(entry.caseworker, 4), pad(date, 10), pad(obligation.ruleID, 18), title]
+                if withNames { columns.insert(entry.citizenName, at: 1) }
+                lines.append("  " + columns.joined(separator: "  "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

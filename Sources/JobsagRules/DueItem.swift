@@ -1,0 +1,36 @@
+import JobsagCore
+
+/// Something due in a case on a date: an obligation still to be done (with a deadline), or
+/// one of the caseworker's own reminders not yet done. The agenda and `jobsag reminders`
+/// list these.
+public struct DueItem: Sendable {
+    public enum Source: Sendable {
+        case obligation(Obligation)
+        case reminder(Reminder)
+    }
+
+    public var caseID: CaseID
+    public var date: CalendarDate
+    public var source: Source
+
+    /// The due items of one case, by date.
+    public static func items(of item: Case, assessment: CaseAssessment) -> [DueItem] {
+        var items: [DueItem] = []
+        for obligation in assessment.obligations where obligation.status.isActionable {
+            guard let deadline = obligation.deadline else { continue }
+            items.append(DueItem(caseID: item.id, date: deadline, source: .obligation(obligation)))
+        }
+        for reminder in item.reminders where reminder.done == nil {
+            items.append(DueItem(caseID: item.id, date: reminder.due, source: .reminder(reminder)))
+        }
+        return items.sorted { ($0.date, $0.tiebreak) < ($1.date, $1.tiebreak) }
+    }
+
+    /// A stable order between items of one case on one day: obligations first.
+    public var tiebreak: String {
+        switch source {
+        case .obligation(let obligation): return "1" + obligation.ruleID + (obligation.subjectID ?? "")
+        case .reminder(let reminder): return "2" + reminder.id
+        }
+    }
+}
