@@ -151,6 +151,9 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // Nothing else is inherited: a tmux server left behind must not hold our files (or a
+        // build lock) open.
+        posix_spawn_file_actions_addclosefrom_np(&actions, 3)
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         let environmentPairs = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         let envp = environmentPairs.map { strdup($0) } + [nil]
