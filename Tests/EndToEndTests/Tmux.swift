@@ -151,9 +151,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        // Nothing else is inherited: a tmux server left behind must not hold our files (or a
-        // build lock) open.
-        posix_spawn_file_actions_addclosefrom_np(&actions, 3)
+        Tmux.closeDescriptorsOnExec()
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         let environmentPairs = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         let envp = environmentPairs.map { strdup($0) } + [nil]
@@ -181,6 +179,16 @@ final class Tmux {
         let output = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
         let error = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         return (exitStatus, output, error)
+    }
+
+    /// Marks every descriptor above stderr close-on-exec, so that nothing else is inherited:
+    /// a tmux server left behind must not hold our files (or a build lock) open.
+    static func closeDescriptorsOnExec() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for descriptor in names.compactMap({ Int32($0) }) where descriptor > 2 {
+            let flags = fcntl(descriptor, F_GETFD)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
