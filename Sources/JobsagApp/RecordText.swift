@@ -5,6 +5,7 @@ extension EntryText {
     func recordLine(_ record: CaseRecord, depth: Int, isLast: Bool) -> String {
         let date = format.short(record.date)
         let marker = depth > 0 ? (isLast ? "└ " : "├ ") : ""
+        if case .injunctionStep = record { return date + " " + marker + recordSummary(record) }
         return date + " " + marker + strings[form: kindLabel(record)] + ": " + recordSummary(record)
     }
 
@@ -35,7 +36,8 @@ extension EntryText {
         case .injunctionStep(let step, _):
             var parts = [InjunctionStepForm.stepLabel(step.number, strings)]
             if let completed = step.completed { parts.append(strings[form: .completedOn] + " " + format.short(completed)) }
-            if !step.deadlineChanges.isEmpty { parts.append(strings.format(form: .movedTimes, step.deadlineChanges.count)) }
+            if step.deadlineChanges.count == 1 { parts.append(strings[form: .movedOnce]) }
+            if step.deadlineChanges.count > 1 { parts.append(strings.format(form: .movedTimes, step.deadlineChanges.count)) }
             return parts.joined(separator: " · ")
         case .literacyTest(let test):
             guard test.date != nil else { return strings[form: .modeExempt] + " – " + test.exemptionReason }
@@ -81,9 +83,21 @@ extension EntryText {
         strings[value ? .yes : .no]
     }
 
+    /// The label of a field in the details, which have 16 columns for labels: the field's
+    /// label, or a shorter form of it.
+    private func detailLabel(_ id: String) -> String {
+        let short: [String: FormText] = [
+            "firstContact": .detailFirstContact, "hearingSent": .detailHearingSent, "hearingAnswered": .detailHearingAnswered,
+            "educationStart": .detailEducationStart, "dutyAssessed": .detailDutyAssessed, "institutionNotified": .detailInstitutionNotified,
+            "unwillingness": .detailUnwillingness, "allElementsGiven": .detailAllElementsGiven,
+            "integrationProgramme": .detailIntegrationProgramme, "justification": .detailJustification,
+        ]
+        return short[id].map { strings[form: $0] } ?? strings.fieldLabel(id)
+    }
+
     /// The details of a record, as labelled paragraphs.
     func recordDetails(_ record: CaseRecord, in item: Case) -> [(label: String, text: String)] {
-        let label = { (id: String) in strings.fieldLabel(id) }
+        let label = { (id: String) in detailLabel(id) }
         switch record {
         case .episode(let episode):
             var lines: [(String, String)] = [

@@ -48,6 +48,16 @@ enum FormText: String, CaseIterable, Sendable {
     case describeStep
     case describeTest
     case describeVisitation
+    case detailAllElementsGiven
+    case detailDutyAssessed
+    case detailEducationStart
+    case detailFirstContact
+    case detailHearingAnswered
+    case detailHearingSent
+    case detailInstitutionNotified
+    case detailIntegrationProgramme
+    case detailJustification
+    case detailUnwillingness
     case educationBeforeInjunction
     case effectiveBeforeDecided
     case emailForm
@@ -104,6 +114,7 @@ enum FormText: String, CaseIterable, Sendable {
     case monthTaken
     case months
     case movedOn
+    case movedOnce
     case movedTimes
     case noCoordinating
     case noEducationYet
