@@ -43,22 +43,22 @@ let invalidInputs: [InvalidInput] = [
                  field: "cpr", message: form(.cprWrongForm)),
     InvalidInput(name: "CPR with an impossible birth date", kind: .newCase, caseID: nil,
                  edits: [.text("name", "Ida"), .text("cpr", "310285-1234")], field: "cpr", message: form(.cprImpossibleBirthDate)),
-    InvalidInput(name: "no name", kind: .newCase, caseID: nil, edits: [.text("name", "   "), .text("cpr", "120385-1235")],
+    InvalidInput(name: "no name", kind: .newCase, caseID: nil, edits: [.text("name", "   "), .text("cpr", "241178-4321")],
                  field: "name", message: ui(.validationRequired)),
     InvalidInput(name: "no CPR", kind: .newCase, caseID: nil, edits: [.text("name", "Ida")], field: "cpr", message: ui(.validationRequired)),
     InvalidInput(name: "impossible episode start", kind: .newCase, caseID: nil,
-                 edits: [.text("name", "Ida"), .text("cpr", "120385-1235"), .text("start", "31.11.2026")],
+                 edits: [.text("name", "Ida"), .text("cpr", "241178-4321"), .text("start", "31.11.2026")],
                  field: "start", message: date(.impossibleDate)),
     InvalidInput(name: "no first contact for kontanthjælp", kind: .newCase, caseID: nil,
-                 edits: [.text("name", "Ida"), .text("cpr", "120385-1235"), .choice("benefit", "kontanthjaelp"), .text("firstContact", "")],
+                 edits: [.text("name", "Ida"), .text("cpr", "241178-4321"), .choice("benefit", "kontanthjaelp"), .text("firstContact", "")],
                  field: "firstContact", message: ui(.validationRequired)),
     InvalidInput(name: "first contact in the future", kind: .newCase, caseID: nil,
-                 edits: [.text("name", "Ida"), .text("cpr", "120385-1235"), .choice("benefit", "uddannelseshjaelp"), .text("firstContact", "+3")],
+                 edits: [.text("name", "Ida"), .text("cpr", "241178-4321"), .choice("benefit", "uddannelseshjaelp"), .text("firstContact", "+3")],
                  field: "firstContact", message: form(.firstContactInFuture)),
     InvalidInput(name: "e-mail without a domain", kind: .newCase, caseID: nil,
-                 edits: [.text("name", "Ida"), .text("cpr", "120385-1235"), .text("email", "ida@")], field: "email", message: form(.emailForm)),
+                 edits: [.text("name", "Ida"), .text("cpr", "241178-4321"), .text("email", "ida@")], field: "email", message: form(.emailForm)),
     InvalidInput(name: "phone too short", kind: .newCase, caseID: nil,
-                 edits: [.text("name", "Ida"), .text("cpr", "120385-1235"), .text("phone", "12 34")], field: "phone", message: form(.phoneForm)),
+                 edits: [.text("name", "Ida"), .text("cpr", "241178-4321"), .text("phone", "12 34")], field: "phone", message: form(.phoneForm)),
     InvalidInput(name: "case details: CPR with an impossible birth date", kind: .newCase, caseID: rich,
                  edits: [.text("cpr", "300299-1234")], field: "cpr", message: form(.cprImpossibleBirthDate)),
     // Ydelsesforløb
@@ -252,7 +252,7 @@ let invalidInputs: [InvalidInput] = [
         state.type("4")
         #expect(state.form?.errors["cpr"] == state.strings[form: .cprImpossibleBirthDate])
         state.send(.ctrl("u"))
-        state.type("120385-1235")
+        state.type("241178-4321")
         #expect(state.form?.errors["cpr"] == nil)
     }
 

@@ -33,7 +33,7 @@ enum EpisodeFields {
         }
         fields += [
             .date("start", strings.fieldLabel("episodeStart"), start, hint: strings[form: .hintEpisodeStart]),
-            .date("firstContact", strings.fieldLabel("firstContact"), episode?.firstContact ?? start,
+            .date("firstContact", strings.fieldLabel("firstContact"), episode == nil ? start : episode?.firstContact,
                   visibleWhen: FieldCondition("benefit", in: withFirstContact), hint: strings[form: .hintFirstContact]),
             .date("arrivalDate", strings.fieldLabel("arrivalDate"), episode?.arrivalDate, required: false,
                   visibleWhen: FieldCondition("benefit", in: integration)),
