@@ -41,6 +41,21 @@ public enum EntryRef: Hashable, Sendable {
     case subgoal(EntryID, goal: EntryID)
     case offer(EntryID)
     case reminder(EntryID)
+    case episode(EntryID)
+    case visitation(EntryID)
+    case offerFollowUp(EntryID, offer: EntryID)
+    /// The evaluation of an offer (an offer has at most one).
+    case offerEvaluation(offer: EntryID)
+    case ordinaryHours(EntryID)
+    case exemption(EntryID)
+    case guidance(EntryID)
+    case injunction(EntryID)
+    /// A step (1-3) of an uddannelsespålæg.
+    case injunctionStep(Int, injunction: EntryID)
+    case literacyTest(EntryID)
+    case absence(EntryID)
+    case contactAttempt(EntryID)
+    case sanction(EntryID)
 
     /// The form that edits it.
     var formKind: FormKind {
@@ -50,18 +65,44 @@ public enum EntryRef: Hashable, Sendable {
         case .subgoal: return .subgoal
         case .offer: return .offer
         case .reminder: return .reminder
+        case .episode: return .episodeChange
+        case .visitation: return .visitation
+        case .offerFollowUp: return .offerFollowUp
+        case .offerEvaluation: return .offerEvaluation
+        case .ordinaryHours: return .ordinaryHours
+        case .exemption: return .exemption
+        case .guidance: return .guidance
+        case .injunction: return .injunction
+        case .injunctionStep: return .injunctionStep
+        case .literacyTest: return .literacyTest
+        case .absence: return .absence
+        case .contactAttempt: return .contactAttempt
+        case .sanction: return .sanction
         }
     }
 
+    /// The id the form edits (FormTarget.entryID): the entry's id; for an evaluation its
+    /// offer's, for a step its number.
     var entryID: EntryID {
         switch self {
-        case .conversation(let id), .goal(let id), .subgoal(let id, _), .offer(let id), .reminder(let id): return id
+        case .conversation(let id), .goal(let id), .subgoal(let id, _), .offer(let id), .reminder(let id),
+             .episode(let id), .visitation(let id), .offerFollowUp(let id, _), .offerEvaluation(let id),
+             .ordinaryHours(let id), .exemption(let id), .guidance(let id), .injunction(let id), .literacyTest(let id),
+             .absence(let id), .contactAttempt(let id), .sanction(let id):
+            return id
+        case .injunctionStep(let number, _):
+            return String(number)
         }
     }
 
+    /// The entry it belongs under (FormTarget.parentID).
     var parentID: EntryID? {
-        if case .subgoal(_, let goal) = self { return goal }
-        return nil
+        switch self {
+        case .subgoal(_, let goal): return goal
+        case .offerFollowUp(_, let offer), .offerEvaluation(let offer): return offer
+        case .injunctionStep(_, let injunction): return injunction
+        default: return nil
+        }
     }
 }
 
@@ -84,6 +125,9 @@ extension Case {
         case .reminder(let id):
             guard let reminder = reminders.first(where: { $0.id == id }) else { return nil }
             return strings.format(.describeReminder, reminder.text)
+        case .episode, .visitation, .offerFollowUp, .offerEvaluation, .ordinaryHours, .exemption, .guidance, .injunction,
+             .injunctionStep, .literacyTest, .absence, .contactAttempt, .sanction:
+            return describeRecord(ref, strings: strings)
         }
     }
 
@@ -110,6 +154,9 @@ extension Case {
             copy.offers.removeAll { $0.id == id }
         case .reminder(let id):
             copy.reminders.removeAll { $0.id == id }
+        case .episode, .visitation, .offerFollowUp, .offerEvaluation, .ordinaryHours, .exemption, .guidance, .injunction,
+             .injunctionStep, .literacyTest, .absence, .contactAttempt, .sanction:
+            return removingRecord(ref)
         }
         return copy
     }
@@ -126,6 +173,7 @@ extension TabEntry {
             return .subgoal(subgoal.id, goal: goal.id)
         case .offer(let offer), .linkedOffer(let offer): return .offer(offer.id)
         case .reminder(let reminder): return .reminder(reminder.id)
+        case .record(let record): return record.ref
         case .obligation, .auditEvent: return nil
         }
     }

@@ -89,6 +89,8 @@ struct EntryText {
         case .auditEvent(let event):
             let changes = event.changes.isEmpty ? "" : " · " + event.changes.joined(separator: ", ")
             return format.time(event.time) + " " + DisplayWidth.pad(event.user, to: 4) + " " + strings.label(event.action) + changes
+        case .record(let record):
+            return recordLine(record, depth: entry.depth, isLast: entry.isLastSibling)
         }
     }
 
@@ -156,6 +158,8 @@ struct EntryText {
                 (strings[.action], strings.label(event.action)),
                 (strings[.changes], event.changes.isEmpty ? "–" : event.changes.joined(separator: ", ")),
             ] + (event.reason.map { [(strings[.reason], $0)] } ?? [])
+        case .record(let record):
+            return recordDetails(record, in: item)
         }
     }
 

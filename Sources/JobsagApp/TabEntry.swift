@@ -13,6 +13,8 @@ public struct TabEntry: Sendable {
         case offer(Offer)
         case reminder(Reminder)
         case auditEvent(AuditEvent)
+        /// A record no other tab lists (Overblik, below the obligations).
+        case record(CaseRecord)
     }
 
     public var id: String
@@ -32,6 +34,7 @@ public struct TabEntry: Sendable {
                 .sorted(by: TabEntry.obligationOrder)
                 .enumerated()
                 .map { TabEntry(id: "o\($0.offset)", payload: .obligation($0.element), depth: 0, date: $0.element.deadline) }
+                + CaseRecord.entries(of: item)
         case .plan:
             return planEntries(item)
         case .conversations:

@@ -1,5 +1,6 @@
 import Testing
 import JobsagCore
+import TerminalKit
 @testable import JobsagApp
 
 @Suite struct StringsTests {
@@ -32,6 +33,61 @@ import JobsagCore
         let strings = Strings(language: .da)
         #expect(strings.format(.caseCount, 62) == "62 sager")
         #expect(Strings(language: .en).format(.caseCount, 62) == "62 cases")
+    }
+
+    @Test func everyKeyTheFormsUseExists() {
+        for language in Language.allCases {
+            let strings = Strings(language: language)
+            var needed = FormText.allCases.map(\.key)
+            needed += FormKind.allCases.flatMap { ["form." + $0.rawValue + ".new", "form." + $0.rawValue + ".edit"] }
+            needed += labelKeys(Absence.ReasonableCause.self) + labelKeys(ContactAttempt.Channel.self) + labelKeys(Guidance.Kind.self)
+            needed += labelKeys(Guidance.Channel.self) + labelKeys(Guidance.Answer.self) + labelKeys(LiteracyTest.Result.self)
+            needed += labelKeys(SanctionDecision.Kind.self) + Guidance.Kind.allCases.map { Guidance.Kind.shortLabelKey($0) }
+            needed += ExemptionForm.scopes.map { "forms.exemptionScope." + $0 }
+            needed += [Exemption.Scope.standby, Exemption.Scope.rule225].map { "forms.exemptionScope.short." + $0 }
+            let missing = needed.filter { !strings.keys.contains($0) }
+            #expect(missing == [], "missing in \(language): \(missing)")
+            let empty = needed.filter { strings.entry($0).trimmingWhitespace().isEmpty }
+            #expect(empty == [])
+        }
+    }
+
+    /// Every form, new on every fixture case and edited on every entry of a case with an
+    /// entry of each kind: a title and a label for every field, none of them a key.
+    @Test func everyFieldOfEveryFormHasALabel() {
+        for language in Language.allCases {
+            var state = FormFixtures.state(language: language)
+            var forms: [FormState] = []
+            for kind in FormKind.allCases {
+                state.open(kind, nil)
+                if kind == .newCase, let form = state.form { forms.append(form) }
+                for item in state.cases.values {
+                    state.open(kind, item.id)
+                    if let form = state.form { forms.append(form) }
+                }
+            }
+            let rich = FormFixtures.richCase
+            var refs: [EntryRef] = [.offerFollowUp("f6", offer: "t6"), .offerEvaluation(offer: "t6")]
+            for tab in DetailTab.allCases {
+                refs += state.entries(tab, of: rich.id).compactMap { $0.ref(in: rich) }
+            }
+            for ref in refs {
+                state.open(ref.formKind, rich.id, entry: ref.entryID, parent: ref.parentID)
+                if let form = state.form { forms.append(form) }
+            }
+            #expect(Set(forms.map(\.kind)).count == FormKind.allCases.count)
+            for form in forms {
+                #expect(!form.title.hasPrefix("form.") && !form.title.isEmpty, "\(form.kind) has no title in \(language)")
+                for field in form.fields {
+                    #expect(!field.label.hasPrefix("field.") && !field.label.isEmpty, "\(form.kind).\(field.id) has no label in \(language)")
+                    if case .choice(let options, _) = field.value {
+                        #expect(options.allSatisfy { !$0.label.isEmpty && !$0.label.contains(".") || $0.label.contains(" ") },
+                                "\(form.kind).\(field.id) has an option without a label in \(language)")
+                    }
+                    if let hint = field.hint { #expect(!hint.hasPrefix("forms."), "\(form.kind).\(field.id) has a key as hint") }
+                }
+            }
+        }
     }
 
     private func labelKeys<Value: LabeledValue>(_ type: Value.Type) -> [String] {

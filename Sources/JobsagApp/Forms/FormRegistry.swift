@@ -18,17 +18,54 @@ public struct FormTarget: Sendable {
 enum FormRegistry {
     static func spec(_ kind: FormKind) -> FormSpec? {
         switch kind {
+        case .newCase: return NewCaseForm.spec
+        case .episodeChange: return EpisodeChangeForm.spec
+        case .visitation: return VisitationForm.spec
         case .conversation: return ConversationForm.spec
-        default: return nil
+        case .goal: return GoalForm.spec
+        case .subgoal: return SubgoalForm.spec
+        case .offer: return OfferForm.spec
+        case .offerFollowUp: return OfferFollowUpForm.spec
+        case .offerEvaluation: return OfferEvaluationForm.spec
+        case .ordinaryHours: return OrdinaryHoursForm.spec
+        case .reminder: return ReminderForm.spec
+        case .exemption: return ExemptionForm.spec
+        case .guidance: return GuidanceForm.spec
+        case .injunction: return InjunctionForm.spec
+        case .injunctionStep: return InjunctionStepForm.spec
+        case .literacyTest: return LiteracyTestForm.spec
+        case .absence: return AbsenceForm.spec
+        case .contactAttempt: return ContactAttemptForm.spec
+        case .sanction: return SanctionForm.spec
         }
     }
 
+    /// The form of `kind` on `item` (nil only when a form that needs a case has none; a new
+    /// case needs none, and on a case it edits the case's citizen and caseworkers).
     static func make(_ kind: FormKind, for item: Case?, target: FormTarget, context: FormContext) -> FormState? {
+        if kind == .newCase { return NewCaseForm.make(for: item, context: context) }
+        guard let item else { return nil }
+        let id = target.entryID
         switch kind {
-        case .conversation:
-            return item.map { ConversationForm.make(for: $0, editing: target.entryID, context: context) }
-        default:
-            return nil
+        case .newCase: return NewCaseForm.make(for: item, context: context)
+        case .episodeChange: return EpisodeChangeForm.make(for: item, editing: id, context: context)
+        case .visitation: return VisitationForm.make(for: item, editing: id, context: context)
+        case .conversation: return ConversationForm.make(for: item, editing: id, context: context)
+        case .goal: return GoalForm.make(for: item, editing: id, context: context)
+        case .subgoal: return SubgoalForm.make(for: item, target: target, context: context)
+        case .offer: return OfferForm.make(for: item, editing: id, context: context)
+        case .offerFollowUp: return OfferFollowUpForm.make(for: item, target: target, context: context)
+        case .offerEvaluation: return OfferEvaluationForm.make(for: item, target: target, context: context)
+        case .ordinaryHours: return OrdinaryHoursForm.make(for: item, editing: id, context: context)
+        case .reminder: return ReminderForm.make(for: item, editing: id, context: context)
+        case .exemption: return ExemptionForm.make(for: item, editing: id, context: context)
+        case .guidance: return GuidanceForm.make(for: item, editing: id, context: context)
+        case .injunction: return InjunctionForm.make(for: item, editing: id, context: context)
+        case .injunctionStep: return InjunctionStepForm.make(for: item, target: target, context: context)
+        case .literacyTest: return LiteracyTestForm.make(for: item, editing: id, context: context)
+        case .absence: return AbsenceForm.make(for: item, editing: id, context: context)
+        case .contactAttempt: return ContactAttemptForm.make(for: item, editing: id, context: context)
+        case .sanction: return SanctionForm.make(for: item, editing: id, context: context)
         }
     }
 }

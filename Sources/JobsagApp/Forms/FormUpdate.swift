@@ -3,7 +3,8 @@ import TerminalKit
 
 extension AppState {
     var formContext: FormContext {
-        FormContext(strings: strings, today: context.asOf, user: context.user.initials, ids: idSource)
+        FormContext(strings: strings, today: context.asOf, user: context.user.initials, ids: idSource,
+                    cases: cases, caseworkers: context.caseworkers)
     }
 
     /// The case new entries go to: the open case, else the caseload's selected row.
