@@ -48,6 +48,10 @@ public struct AppState: Sendable {
     var pendingSave: PendingSave?
     /// Whether the last change is on disk, for the status bar.
     public internal(set) var saveIndicator: SaveIndicator = .none
+    /// Which cases the caseload shows.
+    public internal(set) var scope: CaseScope
+    /// Cases outside the own caseload the user gave a reason to open this session.
+    var accessGranted: Set<CaseID> = []
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 15)
@@ -55,7 +59,9 @@ public struct AppState: Sendable {
     public static let sideBySideWidth = 120
 
     public init(context: AppContext, cases: [Case], strings: Strings, keymap: Keymap = .standard,
-                engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size, idSeed: UInt64 = 0) {
+                engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size, idSeed: UInt64 = 0,
+                scope: CaseScope? = nil) {
+        self.scope = scope ?? AppState.initialScope(for: context.user.role)
         self.idSource = EntryIDSource(seed: idSeed)
         self.context = context
         self.theme = theme
@@ -97,6 +103,7 @@ public struct AppState: Sendable {
             case .form(let form): return form.isConfirmingDiscard ? .confirm : .form
             case .confirm: return .confirm
             case .notice: return .help
+            case .accessReason: return .form
             }
         }
         switch screen {
@@ -116,7 +123,7 @@ public struct AppState: Sendable {
     /// The case the detail pane shows: the opened one, or on wide screens the selected row.
     public var shownCaseID: CaseID? {
         if screen == .caseDetail, let detail { return detail.caseID }
-        if isSideBySide, screen == .caseload { return selectedRow?.id }
+        if isSideBySide, screen == .caseload, let id = selectedRow?.id, mayView(id) { return id }
         return nil
     }
 
@@ -169,6 +176,7 @@ public struct AppState: Sendable {
             case .overdue: if !row.hasOverdue { return false }
             case .dueThisWeek: if row.nextDeadline > weekEnd { return false }
             case .group(let group): if row.group != group { return false }
+            case .caseworker(let initials): if row.caseworker != initials { return false }
             }
             return DanishText.matches(row.searchKey, query: query)
         }

@@ -23,6 +23,7 @@ public enum QuickFilter: Hashable, Sendable {
     case overdue
     case dueThisWeek
     case group(TargetGroup)
+    case caseworker(Initials)
 }
 
 /// The caseload's view state: sort, filters and selection.

@@ -7,6 +7,7 @@ extension AppState {
     static let caseloadColumns = [
         TableColumn(width: 2),
         TableColumn(width: 14, flex: 3),
+        TableColumn(width: 4),  // the caseworker: shown only for a team, never dropped
         TableColumn(width: 11, dropPriority: 2),
         TableColumn(width: 10, dropPriority: 1),
         TableColumn(width: 4, dropPriority: 3, alignRight: true),
@@ -19,16 +20,17 @@ extension AppState {
         let (summary, rest) = rect.splitTop(1)
         let (header, list) = rest.splitTop(1)
         drawCaseloadSummary(&buffer, summary)
-        let frames = TableLayout.frames(AppState.caseloadColumns, width: rect.width)
+        let columns = AppState.caseloadColumns
+        let frames = caseloadFrames(width: rect.width)
         let titles = [
-            "", strings[.columnName], strings[.columnCPR], strings[.columnGroup], strings[.columnWeek],
+            "", strings[.columnName], strings[.columnCaseworker], strings[.columnCPR], strings[.columnGroup], strings[.columnWeek],
             strings[.columnNextDeadline], strings[.columnFlags],
         ]
         buffer.fill(header, style: theme.columnHeader)
         for (index, frame) in frames.enumerated() {
             guard let frame else { continue }
             buffer.write(titles[index], in: Rect(x: rect.x + frame.x, y: header.y, width: frame.width, height: 1),
-                         style: theme.columnHeader, alignRight: AppState.caseloadColumns[index].alignRight)
+                         style: theme.columnHeader, alignRight: columns[index].alignRight)
         }
         if visibleRows.isEmpty {
             let text = rows.isEmpty ? strings[.noCases] : strings[.noCasesMatch]
@@ -49,11 +51,20 @@ extension AppState {
                 guard let frame else { continue }
                 var style = base
                 if index == 0 { style = lightStyle(row.light, base: base) }
-                if index == 5, let due = row.nextDue { style = merge(EntryText(strings: strings, asOf: context.asOf).style(due.status, theme: theme), into: base) }
+                if index == 6, let due = row.nextDue { style = merge(EntryText(strings: strings, asOf: context.asOf).style(due.status, theme: theme), into: base) }
                 buffer.write(cells[index], in: Rect(x: rect.x + frame.x, y: y, width: frame.width, height: 1),
-                             style: style, alignRight: AppState.caseloadColumns[index].alignRight)
+                             style: style, alignRight: columns[index].alignRight)
             }
         }
+    }
+
+    /// The column frames; the caseworker column (index 2) only when a team is shown.
+    private func caseloadFrames(width: Int) -> [(x: Int, width: Int)?] {
+        let columns = AppState.caseloadColumns
+        guard scope == .own else { return TableLayout.frames(columns, width: width) }
+        var shown = TableLayout.frames(columns.enumerated().filter { $0.offset != 2 }.map(\.element), width: width)
+        shown.insert(nil, at: 2)
+        return shown
     }
 
     private func drawCaseloadSummary(_ buffer: inout CellBuffer, _ rect: Rect) {
@@ -88,6 +99,7 @@ extension AppState {
         case .overdue: return strings[.quickFilterOverdue]
         case .dueThisWeek: return strings[.quickFilterThisWeek]
         case .group(let group): return strings.shortLabel(group)
+        case .caseworker(let initials): return initials
         }
     }
 
@@ -103,6 +115,7 @@ extension AppState {
         return [
             StatusSymbol.of(row.light),
             row.name,
+            row.caseworker,
             row.maskedCPR,
             row.group.map { strings.shortLabel($0) } ?? "–",
             row.episodeWeek.map(String.init) ?? "–",

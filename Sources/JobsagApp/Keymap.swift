@@ -29,6 +29,7 @@ public enum Action: String, Sendable, CaseIterable {
     case closeOverlay, choose
     case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder
     case edit, delete, markDone, undo, commandPalette
+    case toggleScope, revealCPR
     case nextField, previousField, save, cancel, reloadAndApply
     case confirmYes, confirmNo
 }
@@ -136,6 +137,8 @@ public struct Keymap: Sendable {
             KeyBinding(.enter, .confirmYes, [.confirm]),
             KeyBinding(.character("n"), .confirmNo, [.confirm]),
             KeyBinding(.escape, .confirmNo, [.confirm]),
+            KeyBinding(.character("T"), .toggleScope, [.caseload]),
+            KeyBinding(.character("c"), .revealCPR, [.caseload]),
             KeyBinding(.character("q"), .quit, [.caseload]),
             KeyBinding(.ctrl("c"), .quit, browsing),
         ])

@@ -13,6 +13,8 @@ public enum Msg: Sendable {
     case saveFailed(message: String, isConflict: Bool)
     /// The case as it is in the store now (after a conflict).
     case caseReloaded(Case)
+    /// The cases of a scope (own caseload, team) are loaded.
+    case scopeLoaded([Case], CaseScope)
 }
 
 /// What the program asks the runtime to do; the result comes back as a Msg.
@@ -28,4 +30,6 @@ public enum Effect: Hashable, Sendable {
     case create(Case)
     /// Read a case again from the store.
     case reload(CaseID)
+    /// Load the cases of a scope.
+    case loadScope(CaseScope)
 }

@@ -16,6 +16,8 @@ public enum Overlay: Sendable {
     case confirm(ConfirmState)
     /// Something the user must read (files that could not be read), closed with Esc or Enter.
     case notice(NoticeState)
+    /// Why the user opens a case outside their caseload (logged).
+    case accessReason(AccessReasonState)
 }
 
 public struct NoticeState: Sendable {

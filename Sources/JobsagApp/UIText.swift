@@ -151,4 +151,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case savedIndicator
     case commandPaletteTitle
     case unsavedIndicator
+    case accessCancelled
+    case accessReasonTooShort
+    case scopeShown
+    case openCaseFirst
+    case cprRevealed
+    case quickFilterCaseworker
+    case accessReasonIntro
+    case accessReasonTitle
+    case accessReasonLabel
+    case accessReasonKeys
+    case columnCaseworker
 }

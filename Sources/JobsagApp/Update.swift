@@ -21,6 +21,9 @@ extension AppState {
             return []
         case .caseReloaded(let item):
             return handleReloaded(item)
+        case .scopeLoaded(let loaded, let newScope):
+            scopeLoaded(loaded, scope: newScope)
+            return []
         case .key(let key):
             if message?.kind != .error || overlay == nil { message = nil }
             if isTooSmall {
@@ -52,7 +55,7 @@ extension AppState {
         switch action {
         case .open:
             guard let row = selectedRow else { return [] }
-            return openCase(row.id, tab: .overview)
+            return openCaseAskingForAccess(row.id, tab: .overview)
         case .filter:
             caseload.isEditingFilter = true
         case .clearFilter:
@@ -63,6 +66,10 @@ extension AppState {
             overlay = .picker(quickFilterPicker())
         case .commandPalette:
             overlay = .picker(commandPalette())
+        case .toggleScope:
+            return toggleScope()
+        case .revealCPR:
+            return revealCPR()
         case .cycleSort:
             caseload.sort = caseload.sort.next
             sortRows()
@@ -140,6 +147,13 @@ extension AppState {
         ]
         let groups = Set(rows.compactMap(\.group)).sorted()
         options += groups.map { PickerOption(label: strings.format(.quickFilterGroup, strings.label($0)), choice: .quickFilter(.group($0))) }
+        if scope == .team {
+            let initials = Set(rows.map(\.caseworker)).sorted()
+            options += initials.map { initials in
+                let name = context.caseworker(initials)?.name ?? initials
+                return PickerOption(label: strings.format(.quickFilterCaseworker, initials, name), choice: .quickFilter(.caseworker(initials)))
+            }
+        }
         let current = options.firstIndex { $0.choice == .quickFilter(caseload.quickFilter) } ?? 0
         return PickerState(title: strings[.quickFilterTitle], options: options, scroll: ListScroll(selected: current))
     }
@@ -306,8 +320,8 @@ extension AppState {
         case .open:
             guard let item = agenda.selectedItem else { return [] }
             switch item.due.source {
-            case .obligation(let obligation): return openCase(item.caseID, tab: .overview, select: obligation)
-            case .reminder: return openCase(item.caseID, tab: .reminders)
+            case .obligation(let obligation): return openCaseAskingForAccess(item.caseID, tab: .overview, select: obligation)
+            case .reminder: return openCaseAskingForAccess(item.caseID, tab: .reminders)
             }
         case .help:
             overlay = .help(HelpState(context: .agenda))
@@ -328,6 +342,7 @@ extension AppState {
     private mutating func handleOverlay(_ key: Key, _ current: Overlay) -> [Effect] {
         switch current {
         case .form(let form): return handleForm(key, form)
+        case .accessReason(let state): return handleAccessReason(key, state)
         case .confirm(let confirm): return handleConfirm(key, confirm)
         case .notice:
             if key == .escape || key == .enter || key == .character("q") { overlay = nil }
@@ -387,7 +402,7 @@ extension AppState {
                 }
             }
             overlay = .picker(picker)
-        case .form, .confirm, .notice:
+        case .form, .confirm, .notice, .accessReason:
             break
         }
         return []

@@ -53,7 +53,8 @@ struct ProgramRunner {
         do {
             caseworkers = try store.caseworkers()
             user = try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: fallbackUser)
-            load = try store.loadCases(where: .caseload(of: [user.initials]))
+            let scope = AppState.initialScope(for: user.role)
+            load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: user, caseworkers: caseworkers)))
         } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
         }
@@ -69,12 +70,13 @@ struct ProgramRunner {
             theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
-            perform(effect, user: user.initials, language: language, log: log)
+            perform(effect, user: user, caseworkers: caseworkers, language: language, log: log)
         }
         _ = session.run(state)
     }
 
-    private func perform(_ effect: Effect, user: Initials, language: Language, log: Log?) -> [Msg] {
+    private func perform(_ effect: Effect, user caseworker: Caseworker, caseworkers: [Caseworker], language: Language, log: Log?) -> [Msg] {
+        let user = caseworker.initials
         switch effect {
         case .quit:
             return []
@@ -105,6 +107,14 @@ struct ProgramRunner {
                 return [.saved(try store.create(item, by: user, at: SystemClock.now()))]
             } catch {
                 log?.write("create refused: " + error.message.en)
+                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+            }
+        case .loadScope(let scope):
+            do {
+                let load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: caseworker, caseworkers: caseworkers)))
+                for problem in load.problems { log?.write("problem: " + problem.message.en) }
+                return [.scopeLoaded(load.cases, scope)]
+            } catch {
                 return [.saveFailed(message: error.message.text(language), isConflict: false)]
             }
         case .reload(let caseID):

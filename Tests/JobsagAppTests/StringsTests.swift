@@ -23,7 +23,7 @@ import TerminalKit
             needed += labelKeys(Conversation.Kind.self) + labelKeys(Conversation.Form.self) + labelKeys(Conversation.Outcome.self)
             needed += labelKeys(Offer.OfferType.self) + labelKeys(Goal.Kind.self) + labelKeys(Goal.Status.self)
             needed += labelKeys(Subgoal.Kind.self) + labelKeys(Caseworker.Role.self) + labelKeys(AuditEvent.Action.self)
-            needed += labelKeys(CaseSort.self) + labelKeys(AgendaBucket.self)
+            needed += labelKeys(CaseSort.self) + labelKeys(AgendaBucket.self) + labelKeys(CaseScope.self)
             let missing = needed.filter { !keys.contains($0) }
             #expect(missing == [], "missing in \(language): \(missing)")
         }

@@ -1,0 +1,116 @@
+import JobsagCore
+import JobsagRules
+import TerminalKit
+
+/// Which cases the caseload shows.
+public enum CaseScope: String, Sendable, CaseIterable, LabeledValue {
+    /// The user's own caseload (caseworker or coordinating caseworker).
+    case own
+    /// The whole team's cases.
+    case team
+
+    public static var labelPrefix: String { "scope" }
+}
+
+/// Asking a caseworker why they open a case outside their own caseload.
+public struct AccessReasonState: Sendable {
+    public var caseID: CaseID
+    public var tab: DetailTab
+    public var reason = TextInput()
+    public var problem: String?
+}
+
+extension AppState {
+    /// The scope a role starts in: caseworkers their own caseload, team leads and
+    /// professional consultants their team.
+    public static func initialScope(for role: Caseworker.Role) -> CaseScope {
+        role == .sagsbehandler ? .own : .team
+    }
+
+    /// The initials whose cases a scope covers.
+    public static func initials(in scope: CaseScope, user: Caseworker, caseworkers: [Caseworker]) -> Set<Initials> {
+        switch scope {
+        case .own: return [user.initials]
+        case .team: return Set(caseworkers.filter { $0.team == user.team }.map(\.initials) + [user.initials])
+        }
+    }
+
+    /// Whether the case is the user's own (as caseworker or coordinating caseworker).
+    func isOwn(_ item: Case) -> Bool {
+        item.caseworker == context.user.initials || item.coordinatingCaseworker == context.user.initials
+    }
+
+    /// Whether the user may see the case without giving a reason: their own, a team lead's
+    /// or consultant's team, or one they gave a reason for this session.
+    func mayView(_ id: CaseID) -> Bool {
+        guard let item = cases[id] else { return false }
+        return isOwn(item) || context.user.role != .sagsbehandler || accessGranted.contains(id)
+    }
+
+    /// Opens a case, first asking for a reason when it is outside the user's caseload.
+    mutating func openCaseAskingForAccess(_ id: CaseID, tab: DetailTab, select obligation: Obligation? = nil) -> [Effect] {
+        guard mayView(id) else {
+            overlay = .accessReason(AccessReasonState(caseID: id, tab: tab))
+            return []
+        }
+        return openCase(id, tab: tab, select: obligation)
+    }
+
+    mutating func handleAccessReason(_ key: Key, _ current: AccessReasonState) -> [Effect] {
+        var state = current
+        switch key {
+        case .escape:
+            overlay = nil
+            message = StatusMessage(strings[.accessCancelled])
+            return []
+        case .enter, .ctrl("s"):
+            let reason = state.reason.text.trimmingWhitespace()
+            guard reason.count >= 10 else {
+                state.problem = strings[.accessReasonTooShort]
+                overlay = .accessReason(state)
+                return []
+            }
+            overlay = nil
+            accessGranted.insert(state.caseID)
+            let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: state.caseID, changes: [], reason: reason)
+            return [logged] + openCase(state.caseID, tab: state.tab)
+        case .ctrl("c"):
+            return [.quit]
+        default:
+            if state.reason.handle(key) { state.problem = nil }
+            overlay = .accessReason(state)
+            return []
+        }
+    }
+
+    /// `T`: the team's cases or the own caseload again (the runtime loads them).
+    mutating func toggleScope() -> [Effect] {
+        let next: CaseScope = scope == .own ? .team : .own
+        return [.loadScope(next)]
+    }
+
+    /// The cases of a new scope are loaded.
+    mutating func scopeLoaded(_ loaded: [Case], scope newScope: CaseScope) {
+        scope = newScope
+        var byID: [CaseID: Case] = [:]
+        for item in loaded { byID[item.id] = item }
+        let evaluated = engine.evaluateAll(loaded, asOf: context.asOf)
+        cases = byID
+        assessments = Dictionary(uniqueKeysWithValues: zip(loaded.map(\.id), evaluated))
+        if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
+        rebuildRows()
+        if screen == .caseDetail, let id = detail?.caseID, cases[id] == nil { screen = .caseload }
+        message = StatusMessage(strings.format(.scopeShown, strings.label(newScope), loaded.count))
+    }
+
+    /// `c`: the selected row's full CPR number in the status line, logged.
+    mutating func revealCPR() -> [Effect] {
+        guard let row = selectedRow, let item = cases[row.id] else { return [] }
+        guard mayView(row.id) else {
+            message = StatusMessage(strings[.openCaseFirst], kind: .error)
+            return []
+        }
+        message = StatusMessage(strings.format(.cprRevealed, item.citizen.name, item.citizen.cpr.formatted))
+        return [.audit(action: .revealCPR, caseID: row.id, changes: [], reason: nil)]
+    }
+}

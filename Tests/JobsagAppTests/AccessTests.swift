@@ -1,0 +1,140 @@
+import Testing
+import JobsagCore
+import TerminalKit
+@testable import JobsagApp
+
+/// Who sees which case: the own caseload, the team's on request, a reason for a colleague's
+/// case, and the logged reveal of a CPR number.
+@Suite struct AccessTests {
+    static let colleague = Caseworker(initials: "KLØ", name: "Karin Løvborg", role: .sagsbehandler, team: "Team Ledighed")
+    static let lead = Caseworker(initials: "TLA", name: "Tove Lærke Andersen", role: .teamleder, team: "Team Ledighed")
+    static let otherTeam = Caseworker(initials: "ÅBS", name: "Åge Bøgh Sørensen", role: .sagsbehandler, team: "Team Unge")
+
+    /// The fixture caseload plus one case of the colleague's.
+    static var teamCases: [Case] {
+        var colleagues = Fixtures.cases[1]
+        colleagues.id = "S-000099"
+        colleagues.caseworker = colleague.initials
+        colleagues.citizen = Fixtures.citizen("Ærling Øby", "110488-1239")
+        return Fixtures.cases + [colleagues]
+    }
+
+    static func state(user: Caseworker, cases: [Case] = teamCases) -> AppState {
+        let context = AppContext(user: user, caseworkers: [Fixtures.caseworker, colleague, lead, otherTeam], asOf: Fixtures.asOf, isDemo: true)
+        return AppState(context: context, cases: cases, strings: Strings(language: .da), theme: .monochrome, size: Size(width: 120, height: 40))
+    }
+
+    static func select(_ id: CaseID, in state: inout AppState) {
+        guard let index = state.visibleRows.firstIndex(where: { state.rows[$0].id == id }) else {
+            Issue.record("\(id) not in the caseload")
+            return
+        }
+        state.send(.home)
+        for _ in 0..<index { state.send(.down) }
+    }
+
+    @Test func eachRoleStartsInItsScopeAndTheScopeCoversTheTeam() {
+        #expect(AppState.initialScope(for: .sagsbehandler) == .own)
+        #expect(AppState.initialScope(for: .teamleder) == .team)
+        #expect(AppState.initialScope(for: .fagligKonsulent) == .team)
+        let everyone = [Fixtures.caseworker, Self.colleague, Self.lead, Self.otherTeam]
+        #expect(AppState.initials(in: .own, user: Fixtures.caseworker, caseworkers: everyone) == ["MHJ"])
+        #expect(AppState.initials(in: .team, user: Fixtures.caseworker, caseworkers: everyone) == ["MHJ", "KLØ", "TLA"])
+    }
+
+    @Test func teeAsksTheRuntimeForTheTeamAndBack() {
+        var state = Self.state(user: Fixtures.caseworker, cases: Fixtures.cases)
+        #expect(state.scope == .own)
+        #expect(state.send(.character("T")) == [.loadScope(.team)])
+        _ = state.update(.scopeLoaded(Self.teamCases, .team))
+        #expect(state.scope == .team)
+        #expect(state.rows.count == 6)
+        #expect(state.message?.text.contains("6") == true)
+        #expect(state.send(.character("T")) == [.loadScope(.own)])
+    }
+
+    @Test func aColleaguesCaseNeedsAReasonWhichIsLogged() {
+        var state = Self.state(user: Fixtures.caseworker)
+        Self.select("S-000099", in: &state)
+        #expect(state.send(.enter).isEmpty)
+        #expect(state.screen == .caseload)
+        guard case .accessReason = state.overlay else {
+            Issue.record("no reason asked")
+            return
+        }
+        // Letter keys type into the reason; a short reason is refused.
+        state.type("kig")
+        #expect(state.send(.enter).isEmpty)
+        guard case .accessReason(let asking) = state.overlay else {
+            Issue.record("the reason form closed")
+            return
+        }
+        #expect(asking.problem != nil)
+        #expect(state.screen == .caseload)
+        state.type(" på sagen: kollega syg, borger ringede")
+        let effects = state.send(.enter)
+        #expect(state.screen == .caseDetail)
+        #expect(state.detail?.caseID == "S-000099")
+        #expect(effects.first == .audit(action: .accessOutsideCaseload, caseID: "S-000099", changes: [],
+                                        reason: "kig på sagen: kollega syg, borger ringede"))
+        // The reason holds for the rest of the session.
+        state.send(.escape)
+        #expect(state.send(.enter) == [.loadHistory("S-000099")])
+    }
+
+    @Test func escapeWithoutAReasonOpensNothing() {
+        var state = Self.state(user: Fixtures.caseworker)
+        Self.select("S-000099", in: &state)
+        state.send(.enter)
+        state.type("noget")
+        #expect(state.send(.escape).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.screen == .caseload)
+        #expect(state.detail == nil)
+    }
+
+    @Test func aTeamLeadOpensTheTeamsCasesAndFiltersByCaseworker() {
+        var state = Self.state(user: Self.lead)
+        #expect(state.scope == .team)
+        Self.select("S-000099", in: &state)
+        let effects = state.send(.enter)
+        #expect(state.screen == .caseDetail)
+        #expect(effects.first == .audit(action: .view, caseID: "S-000099", changes: [], reason: nil))
+        state.send(.escape, .character("f"))
+        guard case .picker(let picker) = state.overlay else {
+            Issue.record("no quick filter")
+            return
+        }
+        let labels = picker.options.map(\.label)
+        #expect(labels.contains { $0.contains("KLØ") && $0.contains("Karin Løvborg") })
+        let index = picker.options.firstIndex { $0.choice == .quickFilter(.caseworker("KLØ")) } ?? 0
+        state.send(.home)
+        for _ in 0..<index { state.send(.down) }
+        state.send(.enter)
+        #expect(state.caseload.quickFilter == .caseworker("KLØ"))
+        #expect(state.visibleRows.map { state.rows[$0].id } == ["S-000099"])
+    }
+
+    @Test func theTeamLeadsCaseloadShowsTheCaseworkerColumn() {
+        let lead = Self.state(user: Self.lead).view()
+        let own = Self.state(user: Fixtures.caseworker).view()
+        #expect(lead.plainText.contains("Sb."))
+        #expect(lead.plainText.contains("KLØ"))
+        #expect(!own.plainText.contains("KLØ"))
+        var narrow = Self.state(user: Self.lead)
+        _ = narrow.update(.resize(Size(width: 80, height: 24)))
+        Golden.check(narrow.view(), "team-caseload-80x24")
+    }
+
+    @Test func revealingACPRNumberIsLogged() {
+        var state = Self.state(user: Fixtures.caseworker)
+        Self.select("S-000001", in: &state)
+        let effects = state.send(.character("c"))
+        #expect(effects == [.audit(action: .revealCPR, caseID: "S-000001", changes: [], reason: nil)])
+        #expect(state.message?.text.contains("120385-1235") == true)
+        // Not for a colleague's case the user has no reason for.
+        Self.select("S-000099", in: &state)
+        #expect(state.send(.character("c")).isEmpty)
+        #expect(state.message?.kind == .error)
+    }
+}
