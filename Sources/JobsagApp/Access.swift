@@ -27,12 +27,20 @@ extension AppState {
         role == .sagsbehandler ? .own : .team
     }
 
-    /// The initials whose cases a scope covers.
+    /// The initials whose cases a scope covers. A faglig konsulent serves every team, so
+    /// their "team" is everyone.
     public static func initials(in scope: CaseScope, user: Caseworker, caseworkers: [Caseworker]) -> Set<Initials> {
         switch scope {
         case .own: return [user.initials]
+        case .team where user.role == .fagligKonsulent: return Set(caseworkers.map(\.initials) + [user.initials])
         case .team: return Set(caseworkers.filter { $0.team == user.team }.map(\.initials) + [user.initials])
         }
+    }
+
+    /// The name of the cases shown, for the title bar: nothing for the own caseload.
+    var scopeTitle: String? {
+        guard scope == .team else { return nil }
+        return context.user.role == .fagligKonsulent ? strings[.allTeams] : context.user.team
     }
 
     /// Whether the case is the user's own (as caseworker or coordinating caseworker).

@@ -29,7 +29,7 @@ public enum Action: String, Sendable, CaseIterable {
     case closeOverlay, choose
     case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder
     case edit, delete, markDone, undo, commandPalette
-    case toggleScope, revealCPR
+    case toggleScope, revealCPR, approveSanction
     case nextField, previousField, save, cancel, reloadAndApply
     case confirmYes, confirmNo
 }
@@ -139,6 +139,7 @@ public struct Keymap: Sendable {
             KeyBinding(.escape, .confirmNo, [.confirm]),
             KeyBinding(.character("T"), .toggleScope, [.caseload]),
             KeyBinding(.character("c"), .revealCPR, [.caseload]),
+            KeyBinding(.character("A"), .approveSanction, [.caseDetail]),
             KeyBinding(.character("q"), .quit, [.caseload]),
             KeyBinding(.ctrl("c"), .quit, browsing),
         ])

@@ -58,7 +58,12 @@ extension EntryText {
             return strings.label(attempt.channel) + " · " + strings[form: attempt.reachedCitizen ? .reached : .notReached]
         case .sanction(let sanction):
             let length = sanction.lengthMonths.map { " · " + strings.format(form: .months, $0) } ?? ""
-            return (sanction.paragraph.isEmpty ? strings.label(sanction.kind) : sanction.paragraph) + length
+            var approval = ""
+            if sanction.kind == .skaerpet40a {
+                approval = " · " + (sanction.approval.map { strings[form: $0.approved ? .approvedYes : .approvedNo] + " (" + $0.by + ")" }
+                    ?? strings[form: .awaitingApproval])
+            }
+            return (sanction.paragraph.isEmpty ? strings.label(sanction.kind) : sanction.paragraph) + length + approval
         }
     }
 

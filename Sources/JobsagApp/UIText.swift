@@ -154,6 +154,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case accessCancelled
     case accessReasonTooShort
     case scopeShown
+    case allTeams
     case openCaseFirst
     case cprRevealed
     case quickFilterCaseworker

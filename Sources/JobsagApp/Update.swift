@@ -112,6 +112,7 @@ extension AppState {
             openForm(ref.formKind, target: FormTarget(caseID: targetCaseID, entryID: ref.entryID, parentID: ref.parentID))
         case .delete: askToDelete()
         case .markDone: return toggleReminderDone()
+        case .approveSanction: openSanctionApproval()
         default: break
         }
         return []
@@ -164,7 +165,7 @@ extension AppState {
         var options = keymap.help(for: context)
             .filter { ![.commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains($0.action) }
             .map { PickerOption(label: strings.actionDescription($0.action, in: context), key: $0.keys.first?.displayName, choice: .action($0.action)) }
-        let keyed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase]
+        let keyed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval]
         options += FormKind.allCases.filter { !keyed.contains($0) }.map {
             PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
         }

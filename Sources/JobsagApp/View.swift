@@ -41,7 +41,7 @@ extension AppState {
         buffer.fill(rect, style: theme.title)
         let screenName: String
         switch screen {
-        case .caseload: screenName = strings[.caseloadTitle] + (scope == .team ? " (" + context.user.team + ")" : "")
+        case .caseload: screenName = strings[.caseloadTitle] + (scopeTitle.map { " (" + $0 + ")" } ?? "")
         case .caseDetail: screenName = strings[.caseTitle]
         case .agenda: screenName = strings[.agendaTitle]
         }

@@ -40,6 +40,8 @@ import TerminalKit
         let everyone = [Fixtures.caseworker, Self.colleague, Self.lead, Self.otherTeam]
         #expect(AppState.initials(in: .own, user: Fixtures.caseworker, caseworkers: everyone) == ["MHJ"])
         #expect(AppState.initials(in: .team, user: Fixtures.caseworker, caseworkers: everyone) == ["MHJ", "KLØ", "TLA"])
+        let consultant = Caseworker(initials: "FK", name: "Frida Kjær", role: .fagligKonsulent, team: "Faglig udvikling")
+        #expect(AppState.initials(in: .team, user: consultant, caseworkers: everyone) == ["MHJ", "KLØ", "TLA", "ÅBS", "FK"])
     }
 
     @Test func teeAsksTheRuntimeForTheTeamAndBack() {

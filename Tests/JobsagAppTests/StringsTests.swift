@@ -68,6 +68,8 @@ import TerminalKit
             }
             let rich = FormFixtures.richCase
             var refs: [EntryRef] = [.offerFollowUp("f6", offer: "t6"), .offerEvaluation(offer: "t6")]
+            state.open(.sanctionApproval, rich.id, entry: "s7")
+            if let form = state.form { forms.append(form) }
             for tab in DetailTab.allCases {
                 refs += state.entries(tab, of: rich.id).compactMap { $0.ref(in: rich) }
             }

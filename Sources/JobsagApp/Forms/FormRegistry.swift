@@ -37,6 +37,7 @@ enum FormRegistry {
         case .absence: return AbsenceForm.spec
         case .contactAttempt: return ContactAttemptForm.spec
         case .sanction: return SanctionForm.spec
+        case .sanctionApproval: return SanctionApprovalForm.spec
         }
     }
 
@@ -66,6 +67,7 @@ enum FormRegistry {
         case .absence: return AbsenceForm.make(for: item, editing: id, context: context)
         case .contactAttempt: return ContactAttemptForm.make(for: item, editing: id, context: context)
         case .sanction: return SanctionForm.make(for: item, editing: id, context: context)
+        case .sanctionApproval: return SanctionApprovalForm.make(for: item, editing: id, context: context)
         }
     }
 }

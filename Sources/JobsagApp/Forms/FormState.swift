@@ -6,7 +6,19 @@ import TerminalKit
 public enum FormKind: String, Sendable, CaseIterable {
     case newCase, episodeChange, visitation, conversation, goal, subgoal, offer, offerFollowUp, offerEvaluation
     case ordinaryHours, reminder, exemption, guidance, injunction, injunctionStep, literacyTest, absence
-    case contactAttempt, sanction
+    case contactAttempt, sanction, sanctionApproval
+}
+
+/// A line of read-only text at the top of a form (what the approver of a sanction must see).
+public struct FormIntroLine: Hashable, Sendable {
+    public var text: String
+    /// Shown as a problem (something missing).
+    public var isProblem: Bool
+
+    public init(_ text: String, isProblem: Bool = false) {
+        self.text = text
+        self.isProblem = isProblem
+    }
 }
 
 /// An open form: its fields, which one has focus, the messages at the fields, and what it
@@ -19,6 +31,8 @@ public struct FormState: Sendable {
     /// The entry being edited, or nil for a new entry.
     public var entryID: EntryID?
     public var fields: [FormField]
+    /// Read-only lines above the fields.
+    public var intro: [FormIntroLine] = []
     /// The index of the field with focus.
     public var focus: Int
     /// Messages at the fields, by field id, in the user's language.

@@ -5,12 +5,14 @@ enum FormText: String, CaseIterable, Sendable {
     case absenceOn
     case answerBeforeHearing
     case answerWithoutHearing
-    case approvalDateRequired
+    case approve
     case approvedNo
     case approvedYes
-    case approverRequired
+    case approverIsCaseworker
+    case approverRole
     case assessmentWanted
     case awaitingAnswer
+    case awaitingApproval
     case beforeOfferStart
     case benefitHasNoCategories
     case categoryNotAllowed
@@ -20,6 +22,7 @@ enum FormText: String, CaseIterable, Sendable {
     case chooseResult
     case completedBeforeGiven
     case completedOn
+    case conditionsDocumented
     case consentRequired
     case courseBeforeTest
     case courseOfferedOn
@@ -33,6 +36,7 @@ enum FormText: String, CaseIterable, Sendable {
     case deadlineShort
     case decidedBy
     case describeAbsence
+    case describeApproval
     case describeCaseDetails
     case describeContactAttempt
     case describeEpisode
@@ -44,6 +48,7 @@ enum FormText: String, CaseIterable, Sendable {
     case describeInjunction
     case describeNewCase
     case describeNoTest
+    case describeRejection
     case describeSanction
     case describeStep
     case describeTest
@@ -74,10 +79,10 @@ enum FormText: String, CaseIterable, Sendable {
     case hearingWanted
     case hintAllElements
     case hintAssessment
-    case hintCPR
     case hintCalendarMonth
     case hintCompleted
     case hintConsent
+    case hintCPR
     case hintEpisodeStart
     case hintEvaluation
     case hintExemptionReason
@@ -111,8 +116,8 @@ enum FormText: String, CaseIterable, Sendable {
     case modeTested
     case monthInFuture
     case monthNames
-    case monthTaken
     case months
+    case monthTaken
     case movedOn
     case movedOnce
     case movedTimes
@@ -123,9 +128,9 @@ enum FormText: String, CaseIterable, Sendable {
     case noGoalForSubgoal
     case noInjunction
     case noOffer
-    case noWarningChosen
     case notGiven
     case notReached
+    case noWarningChosen
     case offerEndsBeforeStart
     case offerGone
     case offerWithoutGoal
@@ -138,6 +143,7 @@ enum FormText: String, CaseIterable, Sendable {
     case reasonableCauseShort
     case recordAbsence
     case recordContactAttempt
+    case recordedOn
     case recordEpisode
     case recordExemption
     case recordGuidance
@@ -147,13 +153,14 @@ enum FormText: String, CaseIterable, Sendable {
     case recordSanction
     case recordStep
     case recordVisitation
-    case recordedOn
+    case reject
     case restsOn
     case restsOnAbsence
     case resultRequired
     case rightsGuidanceChannels
     case sameBenefit
     case sanctionOn
+    case selectAggravatedSanction
     case step1Name
     case step2Name
     case step3Name

@@ -3,8 +3,9 @@ import JobsagCore
 /// The sanction form: the record of a sanction decision and, for an aggravated sanction
 /// (§ 40 a, RD.40A), its preconditions: the length of 1-3 months with reasons, the
 /// absences it rests on, the prior sanctions and the § 35 stk. 2 warning (chosen among the
-/// case's entries), the checklist of SanctionDecision.Checklist and the approval. The
-/// decision itself is the caseworker's; the rules only check what is documented.
+/// case's entries) and the checklist of SanctionDecision.Checklist. The decision itself is
+/// the caseworker's, its approval the approver's (SanctionApprovalForm); the rules only
+/// check what is documented.
 enum SanctionForm {
     static let aggravated = FieldCondition("kind", in: [SanctionDecision.Kind.skaerpet40a.rawValue])
 
@@ -52,11 +53,6 @@ enum SanctionForm {
             .checkbox("notResidenceTest", strings.fieldLabel("notResidenceTest"), checklist.notUsedToTestResidence, visibleWhen: aggravated),
             .text("promotesAvailability", strings.fieldLabel("promotesAvailability"), checklist.promotesAvailabilityAssessment,
                   multiline: true, visibleWhen: aggravated, hint: strings[form: .hintPromotesAvailability]),
-            .text("approvedBy", strings.fieldLabel("approvedBy"), existing?.approval?.by ?? "", visibleWhen: aggravated),
-            .date("approvalDate", strings.fieldLabel("approvalDate"), existing?.approval?.date, required: false, visibleWhen: aggravated),
-            .choice("approved", strings.fieldLabel("approved"), strings.yesNoOptions,
-                    selected: existing?.approval.map { $0.approved ? "ja" : "nej" } ?? "ja", visibleWhen: aggravated),
-            .text("approvalNote", strings.fieldLabel("approvalNote"), existing?.approval?.note ?? "", visibleWhen: aggravated),
         ]
         return FormState(kind: .sanction, title: strings.formTitle(.sanction, editing: existing != nil),
                          caseID: item.id, entryID: existing?.id, fields: fields)
@@ -74,15 +70,6 @@ enum SanctionForm {
                 guard let months = form.number("lengthMonths"), [1.0, 2.0, 3.0].contains(months) else {
                     return context.strings[form: .lengthRange]
                 }
-            case "approvedBy":
-                if form.text("approvedBy").isEmpty, form.day("approvalDate", context) != nil {
-                    return context.strings[form: .approverRequired]
-                }
-            case "approvalDate":
-                if !form.text("approvedBy").isEmpty, form.day("approvalDate", context) == nil {
-                    return context.strings[form: .approvalDateRequired]
-                }
-                return FieldChecks.notInFuture(form.day("approvalDate", context), context)
             default:
                 break
             }
@@ -99,12 +86,8 @@ enum SanctionForm {
                 calendarMonthDecisionSameTime: form.bool("calendarMonth"), categoryStated: form.bool("categoryStated"),
                 notUsedToTestResidence: form.bool("notResidenceTest"), promotesAvailabilityAssessment: form.text("promotesAvailability"))
                 : previous?.checklist ?? SanctionDecision.Checklist()
-            let approval: SanctionDecision.Approval?
-            if isAggravated, let by = form.nonEmptyText("approvedBy"), let date = form.day("approvalDate", context) {
-                approval = SanctionDecision.Approval(by: by, date: date, approved: form.choice("approved") == "ja", note: form.text("approvalNote"))
-            } else {
-                approval = isAggravated ? nil : previous?.approval
-            }
+            // The approval is the approver's (SanctionApprovalForm); editing the decision keeps it.
+            let approval = isAggravated ? previous?.approval : nil
             let warning = form.choice("warning") ?? ""
             let sanction = SanctionDecision(
                 id: id, kind: kind, paragraph: form.text("paragraph"), decided: form.requiredDate("decided", today: context.today),

@@ -1,0 +1,91 @@
+import JobsagCore
+import JobsagRules
+
+/// The approval of a § 40 a sanction (RD.40A.GODKEND): a faglig konsulent or team lead who
+/// is not the case's caseworker approves or rejects it with a note, seeing the RD.40A
+/// checklist with what is missing.
+enum SanctionApprovalForm {
+    static let approve = "godkend"
+    static let reject = "afvis"
+
+    /// Why the user may not approve sanctions on the case, or nil when they may.
+    static func refusal(user: Initials, item: Case, context: FormContext) -> String? {
+        let role = context.caseworkers.first { $0.initials == user }?.role
+        guard role == .teamleder || role == .fagligKonsulent else { return context.strings[form: .approverRole] }
+        guard user != item.caseworker else { return context.strings[form: .approverIsCaseworker] }
+        return nil
+    }
+
+    static func make(for item: Case, editing id: EntryID?, context: FormContext) -> FormState? {
+        guard let decision = item.sanctions.first(where: { $0.id == id && $0.kind == .skaerpet40a }) else { return nil }
+        let strings = context.strings
+        let checklist = SanctionChecklist(decision: decision, in: item)
+        let options = [
+            ChoiceOption(value: approve, label: strings[form: .approve]),
+            ChoiceOption(value: reject, label: strings[form: .reject]),
+        ]
+        let selected = decision.approval.map { $0.approved ? approve : reject } ?? (checklist.isComplete ? approve : reject)
+        var form = FormState(
+            kind: .sanctionApproval, title: strings.formTitle(.sanctionApproval, editing: decision.approval != nil),
+            caseID: item.id, entryID: decision.id,
+            fields: [
+                .choice("approval", strings.fieldLabel("approval"), options, selected: selected),
+                .text("approvalNote", strings.fieldLabel("approvalNote"), decision.approval?.note ?? "", required: true, multiline: true),
+            ])
+        let language = strings.language
+        // What is missing first, so that it shows on a small screen too.
+        let conditions = checklist.failing + checklist.conditions.filter(\.isSatisfied)
+        let count = strings.format(form: .conditionsDocumented, checklist.conditions.count - checklist.failing.count, checklist.conditions.count)
+        form.intro = [FormIntroLine(SanctionForm.describe(decision, strings) + " · " + count)] + conditions.map { condition in
+            let text = "\(condition.number). " + condition.title.text(language)
+            return condition.isSatisfied
+                ? FormIntroLine("✓ " + text)
+                : FormIntroLine("✗ " + text + ": " + condition.detail.text(language), isProblem: true)
+        }
+        return form
+    }
+
+    static let spec = FormSpec.checked(
+        rules: { id, _, item, context in
+            guard id == "approval", let item else { return nil }
+            return refusal(user: context.user, item: item, context: context)
+        },
+        build: { form, item, context in
+            guard var item, let index = item.sanctions.firstIndex(where: { $0.id == form.entryID }) else { return missingCase }
+            let approved = form.choice("approval") == approve
+            item.sanctions[index].approval = SanctionDecision.Approval(
+                by: context.user, date: context.today, approved: approved, note: form.text("approvalNote"))
+            let description = context.strings.format(
+                form: approved ? .describeApproval : .describeRejection, SanctionForm.describe(item.sanctions[index], context.strings))
+            return .success(.update(item, description: description, action: .update))
+        })
+}
+
+extension AppState {
+    /// `A` on a § 40 a sanction (its record on Overblik or one of its RD.40A obligations):
+    /// the approval form, when the user may approve.
+    mutating func openSanctionApproval() {
+        guard let item = detail.flatMap({ cases[$0.caseID] }), let id = selectedSanctionID,
+              item.sanctions.contains(where: { $0.id == id && $0.kind == .skaerpet40a })
+        else {
+            message = StatusMessage(strings[form: .selectAggravatedSanction], kind: .error)
+            return
+        }
+        if let refusal = SanctionApprovalForm.refusal(user: context.user.initials, item: item, context: formContext) {
+            message = StatusMessage(refusal, kind: .error)
+            return
+        }
+        openForm(.sanctionApproval, target: FormTarget(caseID: item.id, entryID: id))
+    }
+
+    /// The sanction the selected line is about: its record, or an obligation on it.
+    private var selectedSanctionID: EntryID? {
+        if case .sanction(let id)? = selectedEntryRef { return id }
+        guard let detail else { return nil }
+        let list = entries(detail.tab, of: detail.caseID)
+        guard detail.scroll.selected < list.count, case .obligation(let obligation) = list[detail.scroll.selected].payload,
+              obligation.ruleID.hasPrefix("RD.40A")
+        else { return nil }
+        return obligation.subjectID
+    }
+}
