@@ -27,16 +27,17 @@ let package = Package(
         .target(name: "JobsagStore", dependencies: ["JobsagCore"]),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
         .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
+        .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules"]),
         .target(name: "TerminalKit"),
         .target(
             name: "JobsagApp",
-            dependencies: ["JobsagCore", "JobsagRules", "TerminalKit", "JobsagResources"]
+            dependencies: ["JobsagCore", "JobsagRules", "JobsagReview", "TerminalKit", "JobsagResources"]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalKit"]),
         .executableTarget(
             name: "jobsag",
             dependencies: [
-                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp", "JobsagExport",
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp", "JobsagExport", "JobsagReview",
                 "CursesTerminal", "TerminalKit", "JobsagResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -58,6 +59,9 @@ let package = Package(
         ),
         .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
         .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore"]),
+        .testTarget(
+            name: "JobsagReviewTests", dependencies: ["JobsagReview", "JobsagRules", "JobsagCore", "JobsagDemo"]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "JobsagAppTests",

@@ -16,7 +16,7 @@ struct Jobsag: ParsableCommand {
             """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
-            ValidateCommand.self, BackupCommand.self, RestoreCommand.self,
+            ValidateCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,0 +1,330 @@
+import ArgumentParser
+import Foundation
+import JobsagCore
+import JobsagReview
+import JobsagStore
+
+/// `jobsag review ...`: spot-check rounds (ledelsestilsyn) and the access-log review.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Ledelsestilsyn: start en stikprøverunde, vis runderne, skriv rapporten, gennemgå adgangsloggen.",
+        subcommands: [ReviewStartCommand.self, ReviewListCommand.self, ReviewReportCommand.self, ReviewAccessCommand.self])
+}
+
+/// `jobsag review start`: draws a sample and saves the round with pre-filled checklists.
+struct ReviewStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Træk en stikprøve af sager (lagdelt efter målgruppe og sagsbehandler) og gem runden.",
+        discussion: """
+            Kun teamledere og faglige konsulenter. Samme periode, størrelse og seed på de samme
+            sager giver den samme stikprøve. Udskriver rundens id og sagerne (sagsnummer,
+            sagsbehandler, målgruppe; aldrig navne eller CPR-numre).
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .customLong("from"), help: "Periodens første dag (fx 01.07.2026 eller 2026-07-01).")
+    var from: String
+
+    @Option(name: .customLong("to"), help: "Periodens sidste dag.")
+    var to: String
+
+    @Option(name: .customLong("size"), help: "Antal sager i stikprøven (standard 15).")
+    var size = 15
+
+    @Option(name: .customLong("seed"), help: "Startværdi for lodtrækningen; samme værdi giver samme stikprøve (standard: tilfældig, udskrives).")
+    var seed: UInt64?
+
+    @Flag(name: .customLong("no-strata-group"), help: "Lagdel ikke efter målgruppe.")
+    var noStrataGroup = false
+
+    @Flag(name: .customLong("no-strata-caseworker"), help: "Lagdel ikke efter sagsbehandler.")
+    var noStrataCaseworker = false
+
+    @Option(name: .customLong("title"), help: "Rundens titel.")
+    var title: String?
+
+    func run() throws {
+        try ReviewCLI.exitingOne {
+            guard (1...10_000).contains(size) else {
+                throw CommandFailure(message: "--size skal være mellem 1 og 10000, ikke \(size).")
+            }
+            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let user = try ReviewCLI.lead(store, options: options, doing: "starte en stikprøverunde")
+            let today = SystemClock.today()
+            let asOf = try options.resolvedAsOf().date
+            let start = try ReviewCLI.date(from, option: "--from", today: today)
+            let end = try ReviewCLI.date(to, option: "--to", today: today)
+            guard start <= end else {
+                throw CommandFailure(message: "--from (\(start.danish)) ligger efter --to (\(end.danish)).")
+            }
+            let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
+            let request = SampleRequest(
+                from: start, to: end, size: size, seed: chosenSeed, byTargetGroup: !noStrataGroup, byCaseworker: !noStrataCaseworker)
+            let cases = try ReviewCLI.store { try store.loadCases(where: .all) }
+            ReviewCLI.warn(cases.problems.map { $0.message.da })
+            let id = ReviewRound.nextID(createdOn: asOf, existing: try ReviewCLI.store { try store.reviewIDs() })
+            let round: ReviewRound
+            do {
+                round = try ReviewRound.start(
+                    id: id, title: title ?? "Stikprøve \(start.danish)–\(end.danish)", reviewer: user.initials,
+                    createdOn: asOf, request: request, cases: cases.cases, engine: ReportScope.engine(store))
+            } catch let error as ReviewError {
+                throw CommandFailure(message: error.message.da)
+            }
+            guard !round.caseIDs.isEmpty else {
+                throw CommandFailure(message: "Ingen sager var aktive i perioden \(start.danish)–\(end.danish); ingen runde er gemt.")
+            }
+            try ReviewCLI.store {
+                try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user.initials, at: SystemClock.now())
+            }
+            print("Runde \(round.id): \(round.caseIDs.count) sager, seed \(chosenSeed)"
+                + (seed == nil ? " (brug --seed \(chosenSeed) for at trække samme stikprøve igen)" : "") + ".")
+            for caseID in round.caseIDs {
+                let review = round.reviews[caseID]
+                print([caseID, review?.caseworker ?? "", review?.targetGroup?.rawValue ?? ""].joined(separator: "\t"))
+            }
+        }
+    }
+}
+
+/// `jobsag review list`: the rounds with their progress.
+struct ReviewListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Vis stikprøverunderne med fremdrift (gennemgået / tilbage).")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try ReviewCLI.exitingOne {
+            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let ids = try ReviewCLI.store { try store.reviewIDs() }
+            guard !ids.isEmpty else {
+                print("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
+                return
+            }
+            var failed = false
+            for id in ids {
+                do {
+                    let round = try store.loadReview(ReviewRound.self, id: id, format: ReviewCLI.format)
+                    print([
+                        round.id, round.createdOn.danish, round.reviewer,
+                        "\(round.reviewedCount)/\(round.caseIDs.count) gennemgået, \(round.leftCount) tilbage", round.title,
+                    ].joined(separator: "\t"))
+                } catch let error as StoreError {
+                    failed = true
+                    ReviewCLI.warn([error.message.da])
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
+
+/// `jobsag review report ROUND`: the round's summary as Markdown (stdout or a file) and CSV.
+struct ReviewReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Skriv rundens rapport: Markdown på skærmen eller i en fil (--md), og/eller CSV til regneark (--csv).",
+        discussion: "Rapporten nævner sager ved sagsnummer, aldrig navne eller CPR-numre. Hver rapport noteres i loggen.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Rundens id, fx 2026-Q4-1 (se jobsag review list).")
+    var round: String
+
+    @Option(name: .customLong("md"), help: "Skriv Markdown-rapporten til denne fil.")
+    var markdownFile: String?
+
+    @Option(name: .customLong("csv"), help: "Skriv CSV-rapporten (UTF-8 med BOM, semikolon) til denne fil.")
+    var csvFile: String?
+
+    func run() throws {
+        try ReviewCLI.exitingOne {
+            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let user = try ReviewCLI.user(store, options: options)
+            _ = try options.resolvedAsOf()
+            let language = try options.resolvedLanguage()
+            let loaded = try ReviewCLI.round(round, in: store)
+            let cases = try ReviewCLI.store { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
+            ReviewCLI.warn(cases.problems.map { $0.message.da })
+            let summary = RoundSummary(round: loaded, cases: cases.cases)
+            var written: [String] = []
+            if let markdownFile {
+                try ReviewCLI.write(RoundReport.markdown(summary, round: loaded, language: language), to: markdownFile)
+                written.append("reviews[\(loaded.id)].md")
+            }
+            if let csvFile {
+                try ReviewCLI.write(RoundReport.csv(summary, round: loaded, language: language), to: csvFile)
+                written.append("reviews[\(loaded.id)].csv")
+            }
+            if written.isEmpty { written.append("reviews[\(loaded.id)].md") }
+            try ReviewCLI.store {
+                try store.record(AuditEvent(time: SystemClock.now(), user: user.initials, action: .export, caseID: nil, changes: written))
+            }
+            if markdownFile == nil, csvFile == nil {
+                print(RoundReport.markdown(summary, round: loaded, language: language), terminator: "")
+            }
+            if let markdownFile { print("Markdown skrevet: \(markdownFile)") }
+            if let csvFile { print("CSV skrevet: \(csvFile)") }
+        }
+    }
+}
+
+/// `jobsag review access`: who opened a case, or a sample of access-log lines to check.
+struct ReviewAccessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "access",
+        abstract: "Gennemgå adgangsloggen: hvem har åbnet en sag (--case), eller en stikprøve af opslag (--sample).",
+        discussion: "Kun teamledere og faglige konsulenter. Viser tidspunkt, bruger, handling og den noterede grund.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .customLong("case"), help: "Sagens nummer: vis hvem der har åbnet den og hvornår.")
+    var caseID: String?
+
+    @Option(name: .customLong("sample"), help: "Træk så mange opslag tilfældigt fra loggen.")
+    var sample: Int?
+
+    @Option(name: .customLong("seed"), help: "Startværdi for lodtrækningen (standard: tilfældig, udskrives).")
+    var seed: UInt64?
+
+    @Option(name: .customLong("from"), help: "Kun opslag fra denne dag.")
+    var from: String?
+
+    @Option(name: .customLong("to"), help: "Kun opslag til og med denne dag.")
+    var to: String?
+
+    func run() throws {
+        try ReviewCLI.exitingOne {
+            guard (caseID == nil) != (sample == nil) else {
+                throw CommandFailure(message: "Angiv enten --case SAG eller --sample ANTAL.")
+            }
+            if let sample, sample < 1 {
+                throw CommandFailure(message: "--sample skal være mindst 1, ikke \(sample).")
+            }
+            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            _ = try ReviewCLI.lead(store, options: options, doing: "gennemgå adgangsloggen")
+            let today = SystemClock.today()
+            let start = try from.map { try ReviewCLI.date($0, option: "--from", today: today) }
+            let end = try to.map { try ReviewCLI.date($0, option: "--to", today: today) }
+            if let caseID {
+                guard caseID.isValidCaseID else { throw CommandFailure(message: "»\(caseID)« er ikke et gyldigt sagsnummer.") }
+                let history = try ReviewCLI.store { try store.auditEvents(caseID: caseID) }
+                ReviewCLI.warn(history.problems.map { $0.message.da })
+                let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
+                let accesses = AccessSample.accesses(history.events, caseID: caseID, from: start, to: end)
+                print("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
+                for event in accesses { print(ReviewCLI.describe(event, owners: owners)) }
+            } else if let sample {
+                let history = try ReviewCLI.store { try store.allAuditEvents() }
+                ReviewCLI.warn(history.problems.map { $0.message.da })
+                let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
+                let pool = AccessSample.accesses(history.events, from: start, to: end)
+                let drawn = AccessSample.draw(pool, count: sample, seed: chosenSeed)
+                print("\(drawn.count) af \(pool.count) opslag, seed \(chosenSeed). Kontrollér, at hvert opslag havde et arbejdsmæssigt formål.")
+                for event in drawn { print(ReviewCLI.describe(event, owners: nil)) }
+            }
+        }
+    }
+}
+
+/// What the review commands share: roles, dates, store errors, files, and exit status 1.
+enum ReviewCLI {
+    static let format = DocumentFormat(name: ReviewRound.format, version: ReviewRound.version)
+
+    /// Runs a command body; every failure exits with status 1 (nothing was changed).
+    static func exitingOne(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch var failure as CommandFailure {
+            failure.exitCode = 1
+            throw failure
+        }
+    }
+
+    /// Runs a store call, turning its error into a Danish message.
+    static func store<Value>(_ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw CommandFailure(message: error.message.da)
+        }
+    }
+
+    static func warn(_ messages: [String]) {
+        for message in messages {
+            FileHandle.standardError.write(Data(("jobsag: " + message + "\n").utf8))
+        }
+    }
+
+    /// The user (`--user`, `JOBSAG_USER`, login name), who must be known in the store.
+    static func user(_ store: FileStore, options: GlobalOptions) throws -> Caseworker {
+        let caseworkers = try Self.store { try store.caseworkers() }
+        return try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
+    }
+
+    /// The user, who must be a team lead or a professional consultant.
+    static func lead(_ store: FileStore, options: GlobalOptions, doing what: String) throws -> Caseworker {
+        let user = try user(store, options: options)
+        guard user.role == .teamleder || user.role == .fagligKonsulent else {
+            throw CommandFailure(
+                message: "Kun en teamleder eller faglig konsulent kan \(what); \(user.initials) er \(user.role.rawValue).")
+        }
+        return user
+    }
+
+    /// A date as the rest of the command line takes it (`23.11.2026`, `2026-11-23`, `i dag`, `-30`).
+    static func date(_ text: String, option: String, today: CalendarDate) throws -> CalendarDate {
+        switch DateInput.parse(text, today: today) {
+        case .success(let date): return date
+        case .failure(let problem): throw CommandFailure(message: "\(option) »\(text)«: " + problem.message.da)
+        }
+    }
+
+    /// The round with `id`, or a message that names the rounds there are.
+    static func round(_ id: String, in fileStore: FileStore) throws -> ReviewRound {
+        let ids = try store { try fileStore.reviewIDs() }
+        guard ids.contains(id) else {
+            throw CommandFailure(
+                message: "Runden »\(id)« findes ikke." + (ids.isEmpty ? " Der er ingen runder endnu." : " Findes: " + ids.joined(separator: ", ") + "."))
+        }
+        return try store { try fileStore.loadReview(ReviewRound.self, id: id, format: format) }
+    }
+
+    /// Writes a report file atomically (mode 0600).
+    static func write(_ text: String, to path: String) throws {
+        do {
+            try FileStore.writeExport(Data(text.utf8), to: path)
+        } catch {
+            throw CommandFailure(message: "Kunne ikke skrive \(path): " + error.message.da)
+        }
+    }
+
+    /// `23.11.2026 14:05  MHJ  åbnede  S-000123  grund: ...`.
+    static func describe(_ event: AuditEvent, owners: [Initials]?) -> String {
+        let (date, clock) = CopenhagenTime.local(event.time)
+        var parts = [date.danish + " " + clock, event.user, label(event.action), event.caseID ?? ""]
+        if let reason = event.reason, !reason.isEmpty {
+            parts.append("grund: " + reason)
+        } else if let owners, !owners.contains(event.user) {
+            parts.append("uden for egen sagsstamme, ingen grund noteret")
+        }
+        return parts.joined(separator: "\t")
+    }
+
+    static func label(_ action: AuditEvent.Action) -> String {
+        switch action {
+        case .view: return "åbnede sagen"
+        case .accessOutsideCaseload: return "åbnede sagen uden for egen sagsstamme"
+        case .revealCPR: return "viste det fulde CPR-nummer"
+        case .create: return "oprettede"
+        case .update: return "ændrede"
+        case .delete: return "slettede"
+        case .export: return "eksporterede"
+        case .undo: return "fortrød"
+        }
+    }
+}

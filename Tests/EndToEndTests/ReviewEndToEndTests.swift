@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `jobsag review` through the built binary: a round drawn with a seed is the same round in
+/// another store made from the same demo seed; only a team lead may start one; the reports.
+@Suite(.serialized) struct ReviewEndToEndTests {
+    private var environment: [String: String] {
+        ["LANG": "C.UTF-8", "TZ": "Europe/Copenhagen", "HOME": FileManager.default.temporaryDirectory.path, "PATH": "/usr/bin:/bin"]
+    }
+
+    private struct Staff: Decodable {
+        struct Member: Decodable {
+            var initials: String
+            var role: String
+        }
+        var caseworkers: [Member]
+    }
+
+    /// A fresh 300-case demo store and its staff.
+    private func demoStore() throws -> (URL, Staff) {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-review-\(UUID().uuidString.prefix(8))")
+        let created = try Tmux.executeWithStatus(
+            Tmux.binary, ["demo", "--data", store.path, "--cases", "300", "--seed", "7", "--as-of", "2026-11-20"], environment: environment)
+        #expect(created.status == 0, "jobsag demo failed: \(created.error)")
+        let staff = try JSONDecoder().decode(Staff.self, from: Data(contentsOf: store.appendingPathComponent("caseworkers.json")))
+        return (store, staff)
+    }
+
+    private func start(_ store: URL, user: String) throws -> (status: Int32, output: String, error: String) {
+        try Tmux.executeWithStatus(
+            Tmux.binary,
+            ["review", "start", "--data", store.path, "--user", user, "--from", "2026-07-01", "--to", "2026-09-30",
+             "--size", "15", "--seed", "42", "--as-of", "2026-10-05"],
+            environment: environment)
+    }
+
+    @Test func theSameSeedDrawsTheSameRoundInTwoStores() throws {
+        let (first, staff) = try demoStore()
+        let (second, _) = try demoStore()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        let lead = try #require(staff.caseworkers.first { $0.role == "teamleder" }).initials
+        let one = try start(first, user: lead)
+        let two = try start(second, user: lead)
+        #expect(one.status == 0, "\(one.error)")
+        #expect(one.output == two.output)
+        let lines = one.output.split(separator: "\n").dropFirst()
+        #expect(lines.count == 15)
+        #expect(Set(lines.map { $0.split(separator: "\t")[1] }).count >= 3, "spread over caseworkers")
+        #expect(Set(lines.map { $0.split(separator: "\t")[2] }).count >= 3, "spread over target groups")
+        #expect(one.output.hasPrefix("Runde 2026-Q4-1: 15 sager, seed 42."))
+        #expect(FileManager.default.fileExists(atPath: first.appendingPathComponent("reviews/2026-Q4-1.json").path))
+
+        let list = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", first.path], environment: environment)
+        #expect(list.output.contains("2026-Q4-1"))
+        #expect(list.output.contains("0/15 gennemgået, 15 tilbage"))
+    }
+
+    @Test func onlyATeamLeadOrConsultantMayStartARound() throws {
+        let (store, staff) = try demoStore()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let caseworker = try #require(staff.caseworkers.first { $0.role == "sagsbehandler" }).initials
+        let refused = try start(store, user: caseworker)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("Kun en teamleder eller faglig konsulent"))
+        let reviews = (try? FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("reviews").path)) ?? []
+        #expect(reviews.isEmpty, "nothing saved")
+        let consultant = try #require(staff.caseworkers.first { $0.role == "fagligKonsulent" }).initials
+        #expect(try start(store, user: consultant).status == 0)
+    }
+
+    @Test func theReportIsWrittenAsMarkdownAndCSVAndLogged() throws {
+        let (store, staff) = try demoStore()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let lead = try #require(staff.caseworkers.first { $0.role == "teamleder" }).initials
+        #expect(try start(store, user: lead).status == 0)
+        let markdown = store.appendingPathComponent("rapport.md")
+        let csv = store.appendingPathComponent("rapport.csv")
+        let report = try Tmux.executeWithStatus(
+            Tmux.binary, ["review", "report", "2026-Q4-1", "--data", store.path, "--user", lead, "--md", markdown.path, "--csv", csv.path],
+            environment: environment)
+        #expect(report.status == 0, "\(report.error)")
+        let csvData = try Data(contentsOf: csv)
+        #expect(Array(csvData.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: csvData, as: UTF8.self).contains("Åbne opfølgningspunkter"))
+        #expect(try String(contentsOf: markdown, encoding: .utf8).contains("| KF.4I6 |"))
+        let audit = try FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("audit").path)
+            .map { try String(contentsOf: store.appendingPathComponent("audit/\($0)"), encoding: .utf8) }.joined()
+        #expect(audit.contains("\"export\""))
+
+        let missing = try Tmux.executeWithStatus(
+            Tmux.binary, ["review", "report", "2026-Q9-9", "--data", store.path, "--user", lead], environment: environment)
+        #expect(missing.status == 1)
+        #expect(missing.error.contains("findes ikke"))
+    }
+}
