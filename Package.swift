@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "JobsagAppTests",
-            dependencies: ["JobsagApp", "JobsagCore", "JobsagRules", "TerminalKit", "JobsagResources"],
+            dependencies: ["JobsagApp", "JobsagCore", "JobsagRules", "JobsagReview", "JobsagDemo", "TerminalKit", "JobsagResources"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),

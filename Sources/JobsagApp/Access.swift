@@ -12,14 +12,6 @@ public enum CaseScope: String, Sendable, CaseIterable, LabeledValue {
     public static var labelPrefix: String { "scope" }
 }
 
-/// Asking a caseworker why they open a case outside their own caseload.
-public struct AccessReasonState: Sendable {
-    public var caseID: CaseID
-    public var tab: DetailTab
-    public var reason = TextInput()
-    public var problem: String?
-}
-
 extension AppState {
     /// The scope a role starts in: caseworkers their own caseload, team leads and
     /// professional consultants their team.
@@ -58,37 +50,21 @@ extension AppState {
     /// Opens a case, first asking for a reason when it is outside the user's caseload.
     mutating func openCaseAskingForAccess(_ id: CaseID, tab: DetailTab, select obligation: Obligation? = nil) -> [Effect] {
         guard mayView(id) else {
-            overlay = .accessReason(AccessReasonState(caseID: id, tab: tab))
+            let name = cases[id].map { $0.citizen.name + " (" + $0.caseworker + ")" } ?? id
+            overlay = .prompt(TextPromptState(
+                purpose: .accessReason(id, tab: tab), title: strings[.accessReasonTitle],
+                intro: strings.format(.accessReasonIntro, name), label: strings[.accessReasonLabel], keys: strings[.accessReasonKeys],
+                minimumLength: 10, tooShort: strings[.accessReasonTooShort]))
             return []
         }
         return openCase(id, tab: tab, select: obligation)
     }
 
-    mutating func handleAccessReason(_ key: Key, _ current: AccessReasonState) -> [Effect] {
-        var state = current
-        switch key {
-        case .escape:
-            overlay = nil
-            message = StatusMessage(strings[.accessCancelled])
-            return []
-        case .enter, .ctrl("s"):
-            let reason = state.reason.text.trimmingWhitespace()
-            guard reason.count >= 10 else {
-                state.problem = strings[.accessReasonTooShort]
-                overlay = .accessReason(state)
-                return []
-            }
-            overlay = nil
-            accessGranted.insert(state.caseID)
-            let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: state.caseID, changes: [], reason: reason)
-            return [logged] + openCase(state.caseID, tab: state.tab)
-        case .ctrl("c"):
-            return [.quit]
-        default:
-            if state.reason.handle(key) { state.problem = nil }
-            overlay = .accessReason(state)
-            return []
-        }
+    /// The reason is given: logged, and the case opens (no more asking this session).
+    mutating func accessReasonGiven(_ reason: String, caseID: CaseID, tab: DetailTab) -> [Effect] {
+        accessGranted.insert(caseID)
+        let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: caseID, changes: [], reason: reason)
+        return [logged] + openCase(caseID, tab: tab)
     }
 
     /// `T`: the team's cases or the own caseload again (the runtime loads them).

@@ -1,4 +1,5 @@
 import JobsagCore
+import JobsagReview
 import JobsagRules
 import TerminalKit
 
@@ -7,6 +8,8 @@ public enum Screen: Sendable {
     case caseload
     case caseDetail
     case agenda
+    /// A spot-check round (ledelsestilsyn).
+    case review
 }
 
 /// The audit events of a case, once read.
@@ -52,6 +55,10 @@ public struct AppState: Sendable {
     public internal(set) var scope: CaseScope
     /// Cases outside the own caseload the user gave a reason to open this session.
     var accessGranted: Set<CaseID> = []
+    /// The spot-check round on screen (kept when the user leaves it for a while).
+    public internal(set) var reviewing: ReviewState?
+    /// The spot-check rounds in the store, as last read, the newest first.
+    public internal(set) var reviewRounds: [ReviewRound] = []
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 15)
@@ -103,13 +110,14 @@ public struct AppState: Sendable {
             case .form(let form): return form.isConfirmingDiscard ? .confirm : .form
             case .confirm: return .confirm
             case .notice: return .help
-            case .accessReason: return .form
+            case .prompt: return .form
             }
         }
         switch screen {
         case .caseload: return caseload.isEditingFilter ? .filter : .caseload
         case .caseDetail: return detail?.isEditingSearch == true ? .filter : .caseDetail
         case .agenda: return .agenda
+        case .review: return .review
         }
     }
 

@@ -5,6 +5,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case caseload
     case caseDetail
     case agenda
+    case review
     case filter
     case help
     case why
@@ -30,6 +31,8 @@ public enum Action: String, Sendable, CaseIterable {
     case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder
     case edit, delete, markDone, undo, commandPalette
     case toggleScope, revealCPR, approveSanction
+    case startReview, confirmSuggestion, confirmAllSuggestions, answerYes, answerNo, answerNotRelevant, checkpointNote, verdict, followUp
+    case nextCase, previousCase, reviewSummary
     case nextField, previousField, save, cancel, reloadAndApply
     case confirmYes, confirmNo
 }
@@ -77,8 +80,8 @@ public struct Keymap: Sendable {
     }
 
     public static let standard: Keymap = {
-        let lists: Set<KeyContext> = [.caseload, .caseDetail, .agenda, .help]
-        let browsing: Set<KeyContext> = [.caseload, .caseDetail, .agenda]
+        let lists: Set<KeyContext> = [.caseload, .caseDetail, .agenda, .review, .help]
+        let browsing: Set<KeyContext> = [.caseload, .caseDetail, .agenda, .review]
         return Keymap(bindings: [
             KeyBinding(.enter, .open, [.caseload, .agenda]),
             KeyBinding(.enter, .why, [.caseDetail]),
@@ -140,6 +143,21 @@ public struct Keymap: Sendable {
             KeyBinding(.character("T"), .toggleScope, [.caseload]),
             KeyBinding(.character("c"), .revealCPR, [.caseload]),
             KeyBinding(.character("A"), .approveSanction, [.caseDetail]),
+            KeyBinding(.character("r"), .startReview, [.caseload]),
+            KeyBinding(.enter, .confirmSuggestion, [.review]),
+            KeyBinding(.character("B"), .confirmAllSuggestions, [.review]),
+            KeyBinding(.character("1"), .answerYes, [.review]),
+            KeyBinding(.character("2"), .answerNo, [.review]),
+            KeyBinding(.character("3"), .answerNotRelevant, [.review]),
+            KeyBinding(.character("b"), .checkpointNote, [.review]),
+            KeyBinding(.character("v"), .verdict, [.review]),
+            KeyBinding(.character("h"), .followUp, [.review]),
+            KeyBinding(.tab, .nextCase, [.review]),
+            KeyBinding(.backTab, .previousCase, [.review]),
+            KeyBinding(.character("s"), .reviewSummary, [.review]),
+            KeyBinding(.character("o"), .open, [.review]),
+            KeyBinding(.escape, .back, [.review]),
+            KeyBinding(.character("q"), .back, [.review]),
             KeyBinding(.character("q"), .quit, [.caseload]),
             KeyBinding(.ctrl("c"), .quit, browsing),
         ])

@@ -11,6 +11,8 @@ struct Layout {
     /// The column between the caseload and the detail on wide screens.
     let divider: Rect?
     let agenda: Rect?
+    /// The spot-check screen's body.
+    let review: Rect?
 
     init(state: AppState) {
         let full = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
@@ -19,13 +21,15 @@ struct Layout {
         titleBar = title
         statusBar = status
         switch state.screen {
-        case .agenda:
+        case .agenda, .review:
             caseload = nil
             detail = nil
             divider = nil
-            agenda = body
+            agenda = state.screen == .agenda ? body : nil
+            review = state.screen == .review ? body : nil
         case .caseload, .caseDetail:
             agenda = nil
+            review = nil
             if state.isSideBySide {
                 let leftWidth = max(46, min(body.width * 40 / 100, 72))
                 let (left, right) = body.splitLeft(leftWidth)
@@ -63,4 +67,17 @@ struct Layout {
 
     var detailPageHeight: Int { detailParts?.list.height ?? 1 }
     var agendaPageHeight: Int { agenda.map { $0.height - 1 } ?? 1 }
+
+    /// The spot-check screen's parts: the case line, the checklist, a rule, and the selected
+    /// checkpoint's details (its evidence and note) below it.
+    var reviewParts: (header: Rect, list: Rect, rule: Rect, entry: Rect)? {
+        guard let review else { return nil }
+        let (header, content) = review.splitTop(2)
+        let entryHeight = min(9, max(4, content.height * 2 / 5))
+        let (listAndRule, entry) = content.splitBottom(entryHeight)
+        let (list, rule) = listAndRule.splitBottom(1)
+        return (header, list, rule, entry)
+    }
+
+    var reviewListHeight: Int { reviewParts?.list.height ?? 1 }
 }

@@ -1,4 +1,5 @@
 import JobsagCore
+import JobsagReview
 import TerminalKit
 
 /// What happens to the program: keys, resizes, and the results of effects.
@@ -15,6 +16,10 @@ public enum Msg: Sendable {
     case caseReloaded(Case)
     /// The cases of a scope (own caseload, team) are loaded.
     case scopeLoaded([Case], CaseScope)
+    /// The spot-check rounds are read; `problems` names files that could not be.
+    case roundsLoaded([ReviewRound], problems: [String])
+    /// A spot-check round is on disk.
+    case roundSaved(String)
 }
 
 /// What the program asks the runtime to do; the result comes back as a Msg.
@@ -32,4 +37,8 @@ public enum Effect: Hashable, Sendable {
     case reload(CaseID)
     /// Load the cases of a scope.
     case loadScope(CaseScope)
+    /// Read the spot-check rounds.
+    case loadRounds
+    /// Save a spot-check round (the whole round, atomically).
+    case saveRound(ReviewRound)
 }

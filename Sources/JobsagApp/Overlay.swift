@@ -1,4 +1,5 @@
 import JobsagCore
+import JobsagReview
 import JobsagRules
 import TerminalKit
 
@@ -16,8 +17,8 @@ public enum Overlay: Sendable {
     case confirm(ConfirmState)
     /// Something the user must read (files that could not be read), closed with Esc or Enter.
     case notice(NoticeState)
-    /// Why the user opens a case outside their caseload (logged).
-    case accessReason(AccessReasonState)
+    /// A reason or a note the user must give before something happens.
+    case prompt(TextPromptState)
 }
 
 public struct NoticeState: Sendable {
@@ -56,6 +57,11 @@ public enum PickerChoice: Hashable, Sendable {
     case action(Action)
     /// Open a form for a new entry (the command palette).
     case form(FormKind)
+    /// Start a new spot-check round, or open one.
+    case newRound
+    case openRound(String)
+    /// The overall verdict of a case review.
+    case verdict(Verdict)
 }
 
 public struct PickerOption: Sendable {

@@ -11,7 +11,7 @@ extension AppState {
         case .form(let form): drawForm(&buffer, form)
         case .confirm(let confirm): drawConfirm(&buffer, confirm)
         case .notice(let notice): drawNotice(&buffer, notice)
-        case .accessReason(let state): drawAccessReason(&buffer, state)
+        case .prompt(let state): drawPrompt(&buffer, state)
         }
     }
 
@@ -48,26 +48,24 @@ extension AppState {
         }
     }
 
-    private func drawAccessReason(_ buffer: inout CellBuffer, _ state: AccessReasonState) {
+    private func drawPrompt(_ buffer: inout CellBuffer, _ state: TextPromptState) {
         let width = min(size.width - 2, 80)
-        let name = cases[state.caseID].map { $0.citizen.name + " (" + $0.caseworker + ")" } ?? state.caseID
-        let intro = TextWrap.lines(strings.format(.accessReasonIntro, name), width: width - 4)
+        let intro = TextWrap.lines(state.intro, width: width - 4)
         let box = overlayBox(width: width, height: intro.count + 6)
-        buffer.drawBox(box, title: strings[.accessReasonTitle], style: theme.border)
+        buffer.drawBox(box, title: state.title, style: theme.border)
         let inner = box.inset(by: 1)
         for (index, line) in intro.enumerated() {
             buffer.write(line, x: inner.x + 1, y: inner.y + index, maxX: inner.maxX)
         }
         let y = inner.y + intro.count + 1
-        let label = strings[.accessReasonLabel] + " "
-        let x = buffer.write(label, x: inner.x + 1, y: y, style: theme.heading)
-        let (text, cursorColumn) = state.reason.visible(width: max(1, inner.maxX - x - 1))
+        let x = buffer.write(state.label + " ", x: inner.x + 1, y: y, style: theme.heading)
+        let (text, cursorColumn) = state.input.visible(width: max(1, inner.maxX - x - 1))
         buffer.write(DisplayWidth.pad(text, to: max(1, inner.maxX - x - 1)), x: x, y: y, style: Style(underline: true))
         buffer.cursor = (x + cursorColumn, y)
         if let problem = state.problem {
             buffer.write("↳ " + problem, x: x, y: y + 1, style: theme.red, maxX: inner.maxX)
         }
-        buffer.write(strings[.accessReasonKeys], x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, maxX: inner.maxX)
+        buffer.write(state.keys, x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, maxX: inner.maxX)
     }
 
     private func drawNotice(_ buffer: inout CellBuffer, _ notice: NoticeState) {

@@ -163,4 +163,45 @@ public enum UIText: String, CaseIterable, Sendable {
     case accessReasonLabel
     case accessReasonKeys
     case columnCaseworker
+    case reviewTitle
+    case reviewNoteCancelled
+    case reviewNeedsLead
+    case reviewNewRound
+    case reviewRoundOption
+    case reviewRoundsTitle
+    case reviewNeedsTeam
+    case reviewNoCases
+    case reviewRoundStarted
+    case reviewAnswerManual
+    case reviewVerdictTitle
+    case reviewOverrideIntro
+    case reviewNoteTitle
+    case reviewNoteLabel
+    case reviewNoteKeys
+    case reviewOverrideNeedsNote
+    case reviewUnanswered
+    case reviewCaseDone
+    case reviewCaseOf
+    case reviewCaseNotLoaded
+    case reviewProgress
+    case reviewSuggested
+    case reviewManual
+    case reviewSuggestedLong
+    case reviewNational
+    case reviewSummaryProgress
+    case reviewSummaryRequest
+    case reviewSummaryCheckpoints
+    case reviewColumnYes
+    case reviewColumnNo
+    case reviewColumnNotRelevant
+    case reviewColumnOpen
+    case reviewColumnShare
+    case reviewColumnNational
+    case reviewSummaryCaseworkers
+    case reviewColumnCases
+    case reviewColumnReviewed
+    case reviewSummaryMatrix
+    case reviewMatrixLegend
+    case reviewSummaryActions
+    case reviewConfirmedAll
 }

@@ -24,6 +24,12 @@ extension AppState {
         case .scopeLoaded(let loaded, let newScope):
             scopeLoaded(loaded, scope: newScope)
             return []
+        case .roundsLoaded(let rounds, let problems):
+            roundsLoaded(rounds, problems: problems)
+            return []
+        case .roundSaved:
+            if saveIndicator == .unsaved { saveIndicator = .saved }
+            return []
         case .key(let key):
             if message?.kind != .error || overlay == nil { message = nil }
             if isTooSmall {
@@ -38,10 +44,16 @@ extension AppState {
         if screen == .caseload, caseload.isEditingFilter { return handleFilterInput(key) }
         if screen == .caseDetail, detail?.isEditingSearch == true { return handleSearchInput(key) }
         guard let action = keymap.action(for: key, in: keyContext) else { return [] }
+        return screenAction(action)
+    }
+
+    /// An action on the screen shown.
+    private mutating func screenAction(_ action: Action) -> [Effect] {
         switch screen {
         case .caseload: return caseloadAction(action)
         case .caseDetail: return detailAction(action)
         case .agenda: return agendaAction(action)
+        case .review: return reviewAction(action)
         }
     }
 
@@ -68,6 +80,8 @@ extension AppState {
             overlay = .picker(commandPalette())
         case .toggleScope:
             return toggleScope()
+        case .startReview:
+            return startReviewing()
         case .revealCPR:
             return revealCPR()
         case .cycleSort:
@@ -165,7 +179,7 @@ extension AppState {
         var options = keymap.help(for: context)
             .filter { ![.commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains($0.action) }
             .map { PickerOption(label: strings.actionDescription($0.action, in: context), key: $0.keys.first?.displayName, choice: .action($0.action)) }
-        let keyed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval]
+        let keyed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval, .reviewRound, .followUpAction]
         options += FormKind.allCases.filter { !keyed.contains($0) }.map {
             PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
         }
@@ -343,7 +357,7 @@ extension AppState {
     private mutating func handleOverlay(_ key: Key, _ current: Overlay) -> [Effect] {
         switch current {
         case .form(let form): return handleForm(key, form)
-        case .accessReason(let state): return handleAccessReason(key, state)
+        case .prompt(let state): return handlePrompt(key, state)
         case .confirm(let confirm): return handleConfirm(key, confirm)
         case .notice:
             if key == .escape || key == .enter || key == .character("q") { overlay = nil }
@@ -403,7 +417,7 @@ extension AppState {
                 }
             }
             overlay = .picker(picker)
-        case .form, .confirm, .notice, .accessReason:
+        case .form, .confirm, .notice, .prompt:
             break
         }
         return []
@@ -417,13 +431,15 @@ extension AppState {
             caseload.quickFilter = filter
             applyFilters(keeping: selectedRow?.id)
         case .action(let action):
-            switch screen {
-            case .caseload: return caseloadAction(action)
-            case .caseDetail: return detailAction(action)
-            case .agenda: return agendaAction(action)
-            }
+            return screenAction(action)
         case .form(let kind):
             openForm(kind, target: FormTarget(caseID: kind == .newCase ? nil : targetCaseID))
+        case .newRound:
+            openForm(.reviewRound, target: FormTarget(caseID: nil))
+        case .openRound(let id):
+            openRound(id)
+        case .verdict(let verdict):
+            return verdictChosen(verdict)
         }
         return []
     }
@@ -431,7 +447,7 @@ extension AppState {
     // MARK: Scrolling
 
     /// Applies a movement action to a list. Returns false when the action is not a movement.
-    private func moveSelection(_ scroll: inout ListScroll, _ action: Action, count: Int, page: Int) -> Bool {
+    func moveSelection(_ scroll: inout ListScroll, _ action: Action, count: Int, page: Int) -> Bool {
         switch action {
         case .moveUp: scroll.move(by: -1, count: count, pageHeight: page)
         case .moveDown: scroll.move(by: 1, count: count, pageHeight: page)
@@ -455,6 +471,11 @@ extension AppState {
             detail = state
         }
         agenda.scroll.clamp(count: agenda.lines.count, pageHeight: layout.agendaPageHeight)
+        if var state = reviewing {
+            state.scroll.clamp(count: state.review?.checkpoints.count ?? 0, pageHeight: layout.reviewListHeight)
+            state.summaryTop = min(state.summaryTop, max(0, reviewSummaryLines().count - layout.reviewListHeight))
+            reviewing = state
+        }
     }
 }
 

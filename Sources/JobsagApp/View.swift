@@ -23,6 +23,7 @@ extension AppState {
             }
         }
         if let rect = layout.agenda { drawAgenda(&buffer, rect) }
+        if layout.review != nil { drawReview(&buffer, layout: layout) }
         drawStatusBar(&buffer, layout.statusBar)
         if let overlay { drawOverlay(&buffer, overlay) }
         return buffer
@@ -44,6 +45,7 @@ extension AppState {
         case .caseload: screenName = strings[.caseloadTitle] + (scopeTitle.map { " (" + $0 + ")" } ?? "")
         case .caseDetail: screenName = strings[.caseTitle]
         case .agenda: screenName = strings[.agendaTitle]
+        case .review: screenName = strings[.reviewTitle] + (reviewing.map { " " + $0.round.id } ?? "")
         }
         let user = context.user.initials + " " + context.user.name
         var x = buffer.write(" Jobsag · " + screenName + " · " + user, x: rect.x, y: rect.y, style: theme.title, maxX: rect.maxX)
@@ -99,6 +101,9 @@ extension AppState {
         case .caseload: return [.open, .filter, .help, .quit, .agenda, .quickFilter, .cycleSort]
         case .caseDetail: return [.nextTab, .why, .back, .help, .filter, .agenda]
         case .agenda: return [.open, .back, .help]
+        case .review:
+            return reviewing?.showsSummary == true ? [.reviewSummary, .back, .help]
+                : [.confirmSuggestion, .answerYes, .answerNo, .answerNotRelevant, .verdict, .help, .confirmAllSuggestions, .nextCase, .reviewSummary]
         case .filter: return [.acceptFilter, .clearFilter]
         case .help, .why: return [.closeOverlay]
         case .picker: return [.choose, .closeOverlay]

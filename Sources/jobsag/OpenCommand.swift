@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JobsagApp
 import JobsagCore
+import JobsagReview
 import JobsagRules
 import JobsagStore
 import TerminalKit
@@ -121,6 +122,30 @@ struct ProgramRunner {
             do {
                 return [.caseReloaded(try store.loadCase(id: caseID))]
             } catch {
+                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+            }
+        case .loadRounds:
+            var rounds: [ReviewRound] = []
+            var problems: [String] = []
+            do {
+                for id in try store.reviewIDs() {
+                    do {
+                        rounds.append(try store.loadReview(ReviewRound.self, id: id, format: ReviewCLI.format))
+                    } catch {
+                        log?.write("review not read: " + error.message.en)
+                        problems.append(error.message.text(language))
+                    }
+                }
+            } catch {
+                problems.append(error.message.text(language))
+            }
+            return [.roundsLoaded(rounds, problems: problems)]
+        case .saveRound(let round):
+            do {
+                try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user, at: SystemClock.now())
+                return [.roundSaved(round.id)]
+            } catch {
+                log?.write("review save refused: " + error.message.en)
                 return [.saveFailed(message: error.message.text(language), isConflict: false)]
             }
         }

@@ -95,4 +95,52 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.error.contains("findes ikke"))
     }
+
+    /// The whole round in the terminal, as a team lead does it: `r`, a new round of 15 from
+    /// the form's defaults, each case's suggestions confirmed (`B`), the manual questions
+    /// answered (`1`) and a verdict (`v`), then the summary and the round on disk.
+    @Test func aTeamLeadReviewsARoundOf15CasesInTheTerminal() throws {
+        let tmux = try Tmux(width: 100, height: 30)
+        let created = try Tmux.executeWithStatus(Tmux.binary, ["demo", "--data", tmux.storePath, "--cases", "500"], environment: tmux.environment)
+        #expect(created.status == 0, "jobsag demo failed: \(created.error)")
+        let staffFile = URL(fileURLWithPath: tmux.storePath).appendingPathComponent("caseworkers.json")
+        let staff = try JSONDecoder().decode(Staff.self, from: Data(contentsOf: staffFile))
+        let lead = try #require(staff.caseworkers.first { $0.role == "teamleder" }).initials
+        try tmux.shell("jobsag --user \(lead)")
+        try tmux.waitFor(text: "Sagsstamme (Team")
+        try tmux.press("r")
+        try tmux.waitFor(text: "Ny stikprøve …")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Ny stikprøve (ledelsestilsyn)")
+        try tmux.press("C-s")
+        try tmux.waitFor(text: "15 sager udtrukket")
+        for number in 1...15 {
+            try tmux.waitFor(text: "Sag \(number) af 15")
+            try tmux.press("B")
+            try tmux.waitFor(text: "forslag bekræftet")
+            try tmux.press("1", "1", "1", "1", "1", "1", "1", "1")
+            try tmux.waitFor("every checkpoint of case \(number) answered") { screen in
+                screen.range(of: #"besvaret (\d+) af \1 "#, options: .regularExpression) != nil
+            }
+            try tmux.press("v")
+            try tmux.waitFor(text: "Samlet vurdering af sagen")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "Sagen er gennemgået (\(number) af 15)")
+        }
+        // After the last case the summary shows: every answer counted.
+        try tmux.waitFor(text: "Gennemgået 15 af 15 · i orden 15")
+        try tmux.press("PageDown")
+        let summary = try tmux.waitFor(text: "Q.ROED.TRAAD")
+        let roedTraad = try #require(summary.split(separator: "\n").first { $0.hasPrefix("Q.ROED.TRAAD") })
+        #expect(roedTraad.contains("15    0     0      0     100 %") && roedTraad.contains("57% ja"), "\(roedTraad)")
+        try tmux.press("q")
+        try tmux.waitFor(text: "Gennemgået 15 af 15 · besvaret")
+        try tmux.press("q")
+        try tmux.waitFor(text: "Sagsstamme (Team")
+        try tmux.press("q")
+        try tmux.waitFor(text: "$ ")
+
+        let list = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", tmux.storePath], environment: tmux.environment)
+        #expect(list.output.contains("15/15 gennemgået, 0 tilbage"), "\(list.output)")
+    }
 }

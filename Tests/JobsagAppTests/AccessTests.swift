@@ -60,14 +60,14 @@ import TerminalKit
         Self.select("S-000099", in: &state)
         #expect(state.send(.enter).isEmpty)
         #expect(state.screen == .caseload)
-        guard case .accessReason = state.overlay else {
+        guard case .prompt(let prompt) = state.overlay, case .accessReason = prompt.purpose else {
             Issue.record("no reason asked")
             return
         }
         // Letter keys type into the reason; a short reason is refused.
         state.type("kig")
         #expect(state.send(.enter).isEmpty)
-        guard case .accessReason(let asking) = state.overlay else {
+        guard case .prompt(let asking) = state.overlay else {
             Issue.record("the reason form closed")
             return
         }

@@ -28,7 +28,6 @@ enum FormRegistry {
         case .offerFollowUp: return OfferFollowUpForm.spec
         case .offerEvaluation: return OfferEvaluationForm.spec
         case .ordinaryHours: return OrdinaryHoursForm.spec
-        case .reminder: return ReminderForm.spec
         case .exemption: return ExemptionForm.spec
         case .guidance: return GuidanceForm.spec
         case .injunction: return InjunctionForm.spec
@@ -38,6 +37,8 @@ enum FormRegistry {
         case .contactAttempt: return ContactAttemptForm.spec
         case .sanction: return SanctionForm.spec
         case .sanctionApproval: return SanctionApprovalForm.spec
+        case .reviewRound: return ReviewRoundForm.spec
+        case .reminder, .followUpAction: return ReminderForm.spec
         }
     }
 
@@ -45,6 +46,7 @@ enum FormRegistry {
     /// case needs none, and on a case it edits the case's citizen and caseworkers).
     static func make(_ kind: FormKind, for item: Case?, target: FormTarget, context: FormContext) -> FormState? {
         if kind == .newCase { return NewCaseForm.make(for: item, context: context) }
+        if kind == .reviewRound { return ReviewRoundForm.make(context: context) }
         guard let item else { return nil }
         let id = target.entryID
         switch kind {
@@ -58,7 +60,7 @@ enum FormRegistry {
         case .offerFollowUp: return OfferFollowUpForm.make(for: item, target: target, context: context)
         case .offerEvaluation: return OfferEvaluationForm.make(for: item, target: target, context: context)
         case .ordinaryHours: return OrdinaryHoursForm.make(for: item, editing: id, context: context)
-        case .reminder: return ReminderForm.make(for: item, editing: id, context: context)
+        case .reminder, .followUpAction: return ReminderForm.make(kind, for: item, editing: id, context: context)
         case .exemption: return ExemptionForm.make(for: item, editing: id, context: context)
         case .guidance: return GuidanceForm.make(for: item, editing: id, context: context)
         case .injunction: return InjunctionForm.make(for: item, editing: id, context: context)
@@ -68,6 +70,7 @@ enum FormRegistry {
         case .contactAttempt: return ContactAttemptForm.make(for: item, editing: id, context: context)
         case .sanction: return SanctionForm.make(for: item, editing: id, context: context)
         case .sanctionApproval: return SanctionApprovalForm.make(for: item, editing: id, context: context)
+        case .reviewRound: return ReviewRoundForm.make(context: context)
         }
     }
 }

@@ -12,15 +12,18 @@ public struct FormContext: Sendable {
     public let cases: [CaseID: Case]
     /// The caseworkers a case can be given to.
     public let caseworkers: [Caseworker]
+    /// The spot-check round being reviewed: the round a follow-up action belongs to.
+    public let reviewRoundID: String?
 
     public init(strings: Strings, today: CalendarDate, user: Initials, ids: EntryIDSource,
-                cases: [CaseID: Case] = [:], caseworkers: [Caseworker] = []) {
+                cases: [CaseID: Case] = [:], caseworkers: [Caseworker] = [], reviewRoundID: String? = nil) {
         self.strings = strings
         self.today = today
         self.user = user
         self.ids = ids
         self.cases = cases
         self.caseworkers = caseworkers
+        self.reviewRoundID = reviewRoundID
     }
 
     /// The case a form writes to, when the context holds it.

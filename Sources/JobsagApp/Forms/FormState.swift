@@ -1,12 +1,16 @@
 import Foundation
 import JobsagCore
+import JobsagReview
 import TerminalKit
 
 /// The forms Jobsag has: one per kind of entry.
 public enum FormKind: String, Sendable, CaseIterable {
     case newCase, episodeChange, visitation, conversation, goal, subgoal, offer, offerFollowUp, offerEvaluation
     case ordinaryHours, reminder, exemption, guidance, injunction, injunctionStep, literacyTest, absence
-    case contactAttempt, sanction, sanctionApproval
+    case contactAttempt, sanction, sanctionApproval, reviewRound, followUpAction
+
+    /// Whether the form writes to a case that must be chosen first.
+    var needsCase: Bool { self != .newCase && self != .reviewRound }
 }
 
 /// A line of read-only text at the top of a form (what the approver of a sanction must see).
@@ -124,4 +128,6 @@ public enum FormOutcome: Sendable {
     case update(Case, description: String, action: AuditEvent.Action)
     /// A new case (the store gives it its id).
     case create(Case, description: String)
+    /// A new spot-check round: its title and what to draw.
+    case startRound(title: String, request: SampleRequest)
 }

@@ -97,6 +97,7 @@ enum FormText: String, CaseIterable, Sendable {
     case hintParagraph
     case hintPromotesAvailability
     case hintPurpose
+    case hintSeed
     case hintStepDeadline
     case hoursIn
     case hoursPerWeekRange
@@ -135,6 +136,7 @@ enum FormText: String, CaseIterable, Sendable {
     case offerGone
     case offerWithoutGoal
     case otherSource
+    case periodEndsBeforeStart
     case phoneForm
     case priorSanctionHint
     case priorSanctions
@@ -158,8 +160,11 @@ enum FormText: String, CaseIterable, Sendable {
     case restsOnAbsence
     case resultRequired
     case rightsGuidanceChannels
+    case roundDefaultTitle
     case sameBenefit
+    case sampleSizeRange
     case sanctionOn
+    case seedRange
     case selectAggravatedSanction
     case step1Name
     case step2Name

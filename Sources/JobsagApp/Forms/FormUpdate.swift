@@ -1,10 +1,11 @@
 import JobsagCore
+import JobsagReview
 import TerminalKit
 
 extension AppState {
     var formContext: FormContext {
         FormContext(strings: strings, today: context.asOf, user: context.user.initials, ids: idSource,
-                    cases: cases, caseworkers: context.caseworkers)
+                    cases: cases, caseworkers: context.caseworkers, reviewRoundID: reviewing?.round.id)
     }
 
     /// The case new entries go to: the open case, else the caseload's selected row.
@@ -16,7 +17,7 @@ extension AppState {
     /// Opens a form, or says why it cannot open.
     mutating func openForm(_ kind: FormKind, target: FormTarget) {
         let item = target.caseID.flatMap { cases[$0] }
-        if kind != .newCase, item == nil {
+        if kind.needsCase, item == nil {
             message = StatusMessage(strings[.selectACaseFirst], kind: .error)
             return
         }
@@ -181,6 +182,9 @@ extension AppState {
             idSource = context.ids
             pendingSave = PendingSave(caseID: nil, before: nil, description: description, purpose: .form)
             return [.create(item)]
+        case .success(.startRound(let title, let request)):
+            overlay = nil
+            return startRound(title: title, request: request)
         }
     }
 
@@ -207,7 +211,8 @@ extension AppState {
             if !undoStack.isEmpty { undoStack.removeLast() }
             message = StatusMessage(strings.format(.undoneMessage, pending.description), kind: .success)
         }
-        return screen == .caseDetail && detail?.caseID == item.id ? [.loadHistory(item.id)] : []
+        let history: [Effect] = screen == .caseDetail && detail?.caseID == item.id ? [.loadHistory(item.id)] : []
+        return history + followUpsChanged(in: item)
     }
 
     mutating func handleSaveFailed(_ text: String, isConflict: Bool) {
