@@ -44,7 +44,7 @@ extension AppState {
     /// or consultant's team, or one they gave a reason for this session.
     func mayView(_ id: CaseID) -> Bool {
         guard let item = cases[id] else { return false }
-        return isOwn(item) || context.user.role != .sagsbehandler || accessGranted.contains(id)
+        return isOwn(item) || context.user.role != .sagsbehandler || accessGranted[id] != nil
     }
 
     /// Opens a case, first asking for a reason when it is outside the user's caseload.
@@ -60,9 +60,11 @@ extension AppState {
         return openCase(id, tab: tab, select: obligation)
     }
 
-    /// The reason is given: logged, and the case opens (no more asking this session).
+    /// The reason is given: the opening is logged once, as access outside the caseload with
+    /// the reason, and the case opens (no more asking this session).
     mutating func accessReasonGiven(_ reason: String, caseID: CaseID, tab: DetailTab) -> [Effect] {
-        accessGranted.insert(caseID)
+        accessGranted[caseID] = reason
+        viewedCases.insert(caseID)
         let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: caseID, changes: [], reason: reason)
         return [logged] + openCase(caseID, tab: tab)
     }
@@ -95,6 +97,6 @@ extension AppState {
             return []
         }
         message = StatusMessage(strings.format(.cprRevealed, item.citizen.name, item.citizen.cpr.formatted))
-        return [.audit(action: .revealCPR, caseID: row.id, changes: [], reason: nil)]
+        return [.audit(action: .revealCPR, caseID: row.id, changes: [], reason: accessGranted[row.id])]
     }
 }

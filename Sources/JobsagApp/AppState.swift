@@ -53,8 +53,9 @@ public struct AppState: Sendable {
     public internal(set) var saveIndicator: SaveIndicator = .none
     /// Which cases the caseload shows.
     public internal(set) var scope: CaseScope
-    /// Cases outside the own caseload the user gave a reason to open this session.
-    var accessGranted: Set<CaseID> = []
+    /// Cases outside the own caseload the user gave a reason to open this session, with
+    /// the reason (logged again with a CPR number revealed in the case).
+    var accessGranted: [CaseID: String] = [:]
     /// The spot-check round on screen (kept when the user leaves it for a while).
     public internal(set) var reviewing: ReviewState?
     /// The spot-check rounds in the store, as last read, the newest first.

@@ -88,7 +88,8 @@ struct EntryText {
             return format.short(reminder.due) + " " + kind + ": " + reminder.text
         case .auditEvent(let event):
             let changes = event.changes.isEmpty ? "" : " · " + event.changes.joined(separator: ", ")
-            return format.time(event.time) + " " + DisplayWidth.pad(event.user, to: 4) + " " + strings.label(event.action) + changes
+            let reason = event.reason.map { " · " + $0 } ?? ""
+            return format.time(event.time) + " " + DisplayWidth.pad(event.user, to: 4) + " " + strings.label(event.action) + changes + reason
         case .record(let record):
             return recordLine(record, depth: entry.depth, isLast: entry.isLastSibling)
         }
@@ -150,7 +151,7 @@ struct EntryText {
                 (strings[.reminder], reminder.text),
                 (strings[.due], format.withWeekday(reminder.due) + " (" + format.relative(reminder.due, asOf: asOf) + ")"),
                 (strings[.status], reminder.done.map { strings[.done] + " " + format.long($0) } ?? strings[.notDone]),
-            ]
+            ] + (reminder.reviewRoundID.map { [(strings[.reviewTitle], $0 + " · " + reminder.createdBy)] } ?? [])
         case .auditEvent(let event):
             return [
                 (strings[.time], format.time(event.time)),

@@ -77,8 +77,9 @@ import TerminalKit
         let effects = state.send(.enter)
         #expect(state.screen == .caseDetail)
         #expect(state.detail?.caseID == "S-000099")
-        #expect(effects.first == .audit(action: .accessOutsideCaseload, caseID: "S-000099", changes: [],
-                                        reason: "kig på sagen: kollega syg, borger ringede"))
+        // One line in the log: the access with its reason (not a second, reasonless view).
+        #expect(effects == [.audit(action: .accessOutsideCaseload, caseID: "S-000099", changes: [],
+                                   reason: "kig på sagen: kollega syg, borger ringede"), .loadHistory("S-000099")])
         // The reason holds for the rest of the session.
         state.send(.escape)
         #expect(state.send(.enter) == [.loadHistory("S-000099")])
