@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jobsag", targets: ["jobsag"]),
+        .executable(name: "jobsag-bench", targets: ["jobsag-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,14 @@ let package = Package(
             dependencies: [
                 "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp", "JobsagExport", "JobsagReview",
                 "CursesTerminal", "TerminalKit", "JobsagResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmark (BENCHMARKS.md): runs the release jobsag and its peers on demo stores.
+        .executableTarget(
+            name: "jobsag-bench",
+            dependencies: [
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagApp", "TerminalKit", "JobsagResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

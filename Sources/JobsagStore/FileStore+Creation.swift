@@ -103,15 +103,24 @@ extension FileStore {
         var auditLines = Data()
         let auditPath = layout.auditFile(month: AuditLog.month(of: time))
         var written: [String] = [layout.storeFile, layout.caseworkersFile]
+        var index = CaseIndex()
         for (value, file) in zip(cases, files) {
             try writeNewFile(file.get(), to: layout.caseFile(value.id))
             written.append(layout.caseFile(value.id))
+            if let status = try FileSystem.status(layout.caseFile(value.id)) {
+                var summary = CaseSummary(value)
+                summary.revision = 1
+                index.entries[value.id] = CaseIndex.Entry(stamp: status.stamp, summary: summary)
+            }
             auditLines.append(try AuditLog.encodeLine(AuditEvent(time: time, user: user, action: .create, caseID: value.id), path: auditPath))
         }
         if !auditLines.isEmpty {
             try writeNewFile(auditLines, to: auditPath)
             written.append(auditPath)
         }
+        // The index as a load would write it, so that the first start does not decode
+        // every case (13 s for 50,000); a cache, so not among the files flushed.
+        if !cases.isEmpty { try index.write(to: layout.indexFile) }
         try FileSystem.syncFiles(written, allAtOnce: written.count > 64)
         for name in StoreLayout.subdirectories { try FileSystem.syncDirectory(layout.path(name)) }
         try FileSystem.syncDirectory(layout.directory)

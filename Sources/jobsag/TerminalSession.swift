@@ -18,6 +18,8 @@ struct TerminalSession {
             var state = initial
             var pending: [Msg] = [.resize(screen.size)]
             var failedReads = 0
+            // Benchmark hook (jobsag-bench): leave, restoring the terminal, once the first frame is out.
+            let exitAfterFirstPaint = ProcessInfo.processInfo.environment["JOBSAG_EXIT_AFTER_FIRST_PAINT"] == "1"
             while true {
                 while !pending.isEmpty {
                     let msg = pending.removeFirst()
@@ -27,6 +29,7 @@ struct TerminalSession {
                     }
                 }
                 screen.draw(state.view())
+                if exitAfterFirstPaint { return state }
                 guard let event = screen.nextEvent() else {
                     // Input has gone (the terminal closed): leave rather than spin.
                     failedReads += 1

@@ -40,6 +40,22 @@ import JobsagStoreTestSupport
         #expect(try store.loadCases(where: .caseload(of: ["MHJ"])).cases.map(\.id).contains(coordinated.id))
     }
 
+    @Test func aNewStoreHasAnIndexThatMatchesEveryCaseFile() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.path, count: 30)
+        let index = CaseIndex.read(store.layout.indexFile)
+        #expect(index.entries.count == 30)
+        for (id, entry) in index.entries {
+            let status = try #require(try FileSystem.status(store.layout.caseFile(id)))
+            #expect(entry.stamp == status.stamp, "the index entry of \(id) is stale from the start")
+            #expect(entry.summary?.revision == 1)
+        }
+        // Loading every case finds the index current: it reads the same summaries.
+        let summaries = try store.caseSummaries()
+        #expect(summaries == index.entries.values.compactMap(\.summary).sorted { $0.id < $1.id })
+    }
+
     @Test func aMissingOrDamagedIndexIsRebuilt() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

@@ -1,0 +1,78 @@
+// The peers on the same store: cat of every case file (the I/O floor), jq reading them (a C JSON parser), and taskwarrior holding the obligations as tasks, against `jobsag check`.
+import Foundation
+
+struct Peers {
+    let tools: Toolbox
+    let storeDirectory: String
+
+    var taskDirectory: String { storeDirectory + "-taskwarrior" }
+    var tasksFile: String { taskDirectory + "/tasks.jsonl" }
+    private var importedMarker: String { taskDirectory + "/imported" }
+    var hasTaskData: Bool { FileManager.default.fileExists(atPath: importedMarker) }
+
+    /// A single run longer than this is not repeated (the figure is then one run).
+    static let repeatBelowSeconds = 5.0
+
+    func measure(into figures: inout [String: Double], log: (String) -> Void) throws {
+        let files = "find '\(storeDirectory)/cases' -name '*.json' -print0 | xargs -0"
+        log("peer: cat")
+        figures["cat"] = try repeated { try tools.shell(files + " cat > /dev/null") }.seconds
+        if tools.jq != nil {
+            log("peer: jq")
+            figures["jq"] = try repeated { try tools.shell(files + " jq -c . > /dev/null") }.seconds
+        }
+        log("peer: jobsag check")
+        let check = try repeated {
+            let run = try tools.run(tools.jobsag, ["check", "--data", storeDirectory, "--as-of", tools.asOf])
+            guard run.status <= 1 else { throw SizeRun.Failure.failed("jobsag check", run) }  // 1: something is overdue
+            return run
+        }
+        figures["check"] = check.seconds
+        figures["checkRSS"] = Double(check.maxResidentKiB) * 1024
+        if let task = tools.task {
+            try measureTaskwarrior(task, into: &figures, log: log)
+        }
+    }
+
+    /// Imports the tasks once (kept beside the store), then times `task overdue` (the
+    /// listing) and `task +OVERDUE count`.
+    private func measureTaskwarrior(_ task: String, into figures: inout [String: Double], log: (String) -> Void) throws {
+        let rcFile = taskDirectory + "/taskrc"
+        let environment = ["TASKRC": rcFile, "TASKDATA": taskDirectory + "/data"]
+        if !hasTaskData {
+            guard FileManager.default.fileExists(atPath: tasksFile) else { return }
+            try FileManager.default.createDirectory(atPath: taskDirectory + "/data", withIntermediateDirectories: true)
+            let settings = "data.location=\(taskDirectory)/data\nconfirmation=off\nverbose=nothing\ncolor=off\nhooks=off\nnews.version=2.6.0\n"
+            try Data(settings.utf8).write(to: URL(fileURLWithPath: rcFile))
+            log("peer: task import (once; kept beside the store)")
+            let imported = try tools.run(task, ["import", tasksFile], extra: environment, output: .capture, timeout: 1_800)
+            guard imported.status == 0 else { throw SizeRun.Failure.failed("task import", imported) }
+            let count = (try? String(contentsOfFile: tasksFile, encoding: .utf8))?.split(separator: "\n").count ?? 0
+            try Data("\(count) tasks imported in \(imported.seconds) s\n".utf8).write(to: URL(fileURLWithPath: importedMarker))
+            figures["taskImport"] = imported.seconds
+        }
+        log("peer: task overdue")
+        figures["taskOverdue"] = try repeated { try tools.run(task, ["overdue"], extra: environment) }.seconds
+        let counted = try tools.run(task, ["+OVERDUE", "count"], extra: environment, output: .capture)
+        figures["taskOverdueCount"] = Double(counted.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        figures["taskCount"] = try repeated { try tools.run(task, ["+OVERDUE", "count"], extra: environment) }.seconds
+        let pending = try tools.run(task, ["status:pending", "count"], extra: environment, output: .capture)
+        figures["tasks"] = Double(pending.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let all = try tools.run(task, ["count"], extra: environment, output: .capture)
+        figures["taskTotal"] = Double(all.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// Runs `body` up to three times (once if a run is slower than `repeatBelowSeconds`):
+    /// the median time and the largest peak memory.
+    private func repeated(_ body: () throws -> ChildRun) throws -> (seconds: Double, maxResidentKiB: Int) {
+        var samples = Samples()
+        var peak = 0
+        for _ in 0..<3 {
+            let run = try body()
+            samples.append(run.seconds)
+            peak = max(peak, run.maxResidentKiB)
+            if run.seconds > Self.repeatBelowSeconds { break }
+        }
+        return (samples.median ?? 0, peak)
+    }
+}

@@ -1,0 +1,68 @@
+// What every measure needs: the release jobsag beside this binary, this binary, the work folder, the pinned environment, and the peers found on PATH.
+import Foundation
+import Glibc
+
+struct Toolbox {
+    let workDirectory: String
+    /// The release `jobsag` beside this benchmark.
+    let jobsag: String
+    /// This benchmark (for its `measure` child).
+    let bench: String
+    let asOf: String
+    /// The peers, when installed.
+    let jq: String?
+    let task: String?
+
+    enum Failure: Error, CustomStringConvertible {
+        case missingJobsag(String)
+        var description: String {
+            switch self {
+            case .missingJobsag(let path): return "no jobsag at \(path): build it first with `swift build -c release`"
+            }
+        }
+    }
+
+    init(workDirectory: String, asOf: String?) throws {
+        self.workDirectory = workDirectory
+        try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        bench = executable.path
+        jobsag = executable.deletingLastPathComponent().appendingPathComponent("jobsag").path
+        guard FileManager.default.isExecutableFile(atPath: jobsag) else { throw Failure.missingJobsag(jobsag) }
+        self.asOf = asOf ?? Toolbox.todayInCopenhagen()
+        jq = Toolbox.find("jq")
+        task = Toolbox.find("task")
+    }
+
+    /// The environment of every child: pinned locale, terminal and zone, and a private HOME.
+    var environment: [String: String] {
+        [
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen",
+            "HOME": workDirectory + "/home", "XDG_DATA_HOME": workDirectory + "/home/.local/share",
+            "XDG_STATE_HOME": workDirectory + "/home/.local/state", "PATH": "/usr/local/bin:/usr/bin:/bin",
+        ]
+    }
+
+    /// Runs a child with the pinned environment (plus `extra`).
+    func run(_ program: String, _ arguments: [String], extra: [String: String] = [:], output: ChildOutput = .null,
+             terminal: PseudoTerminal? = nil, timeout: Double = 900) throws -> ChildRun {
+        try ChildProcess.run(program, arguments, environment: environment.merging(extra) { $1 }, output: output, terminal: terminal, timeout: timeout)
+    }
+
+    /// Runs a shell command line (for the peers' pipelines).
+    func shell(_ command: String, extra: [String: String] = [:]) throws -> ChildRun {
+        try run("/bin/sh", ["-c", command], extra: extra)
+    }
+
+    private static func find(_ name: String) -> String? {
+        ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    private static func todayInCopenhagen() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Copenhagen")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}
