@@ -2,8 +2,16 @@ import Foundation
 import JobsagCore
 import JobsagRules
 
-/// What `jobsag check` reports: every obligation of every case as of a date.
+/// What `jobsag check` reports: every obligation of every case as of a date. Built a batch
+/// of cases at a time, so that a large store need not be in memory at once.
 public struct CheckReport: Sendable {
+    /// Which obligations the report keeps: all of them (for the JSON document), or only
+    /// those the text lists (overdue, due soon, cannot be evaluated). Counts cover all.
+    public enum Detail: Sendable {
+        case all
+        case listed
+    }
+
     /// One obligation of one case.
     public struct Entry: Sendable {
         public var caseID: CaseID
@@ -13,28 +21,44 @@ public struct CheckReport: Sendable {
     }
 
     public var asOf: CalendarDate
-    public var caseCount: Int
-    /// Every obligation, by case id, then in the engine's order.
-    public var entries: [Entry]
+    public var detail: Detail
+    public private(set) var caseCount = 0
+    /// The obligations kept (see `Detail`), by case id, then in the engine's order.
+    public private(set) var entries: [Entry] = []
+    private var counts: [ObligationStatus: Int] = [:]
 
-    public init(cases: [Case], engine: RuleEngine, asOf: CalendarDate) {
-        let sorted = cases.sorted { $0.id < $1.id }
-        let assessments = engine.evaluateAll(sorted, asOf: asOf)
+    /// The statuses the text lists.
+    static let listed: [ObligationStatus] = [.overdue, .dueSoon, .cannotEvaluate]
+
+    public init(asOf: CalendarDate, detail: Detail = .all) {
         self.asOf = asOf
-        caseCount = cases.count
-        entries = zip(sorted, assessments).flatMap { item, assessment in
-            assessment.obligations.map {
-                Entry(caseID: item.id, caseworker: item.caseworker, citizenName: item.citizen.name, obligation: $0)
+        self.detail = detail
+    }
+
+    public init(cases: [Case], engine: RuleEngine, asOf: CalendarDate, detail: Detail = .all) {
+        self.init(asOf: asOf, detail: detail)
+        add(cases, engine: engine)
+    }
+
+    /// Evaluates a batch of cases; batches must come in order of case id.
+    public mutating func add(_ cases: [Case], engine: RuleEngine) {
+        let sorted = cases.sorted { $0.id < $1.id }
+        caseCount += sorted.count
+        for (item, assessment) in zip(sorted, engine.evaluateAll(sorted, asOf: asOf)) {
+            for obligation in assessment.obligations {
+                counts[obligation.status, default: 0] += 1
+                guard detail == .all || Self.listed.contains(obligation.status) else { continue }
+                entries.append(Entry(caseID: item.id, caseworker: item.caseworker, citizenName: item.citizen.name, obligation: obligation))
             }
         }
     }
 
     public func count(_ status: ObligationStatus) -> Int {
-        entries.reduce(0) { $0 + ($1.obligation.status == status ? 1 : 0) }
+        counts[status] ?? 0
     }
 
     /// `jobsag check` exits 1 when anything is overdue.
-    public var hasOverdue: Bool { entries.contains { $0.obligation.status == .overdue } }
+    public var hasOverdue: Bool { count(.overdue) > 0 }
 
     // MARK: JSON
 
@@ -115,7 +139,7 @@ public struct CheckReport: Sendable {
         lines.append(da
             ? "Jobsag check pr. \(asOf.danish): \(caseCount) sager, \(count(.overdue)) overskredet, \(count(.dueSoon)) snart, \(count(.missed)) ikke opfyldt, \(count(.cannotEvaluate)) kan ikke vurderes."
             : "Jobsag check as of \(asOf.iso): \(caseCount) cases, \(count(.overdue)) overdue, \(count(.dueSoon)) due soon, \(count(.missed)) missed, \(count(.cannotEvaluate)) cannot be evaluated.")
-        for status in [ObligationStatus.overdue, .dueSoon, .cannotEvaluate] {
+        for status in Self.listed {
             let chosen = entries.filter { $0.obligation.status == status }
                 .sorted { ($0.obligation.deadline ?? .distantFuture, $0.caseID) < ($1.obligation.deadline ?? .distantFuture, $1.caseID) }
             guard !chosen.isEmpty else { continue }

@@ -18,6 +18,16 @@ extension FileStore {
         }
     }
 
+    /// The ids of the cases `filter` matches, sorted, from the index (files changed since it
+    /// was written are read), with a problem for every file that cannot be read: for
+    /// commands that go through many cases a batch at a time (`loadCases(where: .ids(...))`).
+    public func caseIDs(where filter: CaseFilter) throws(StoreError) -> (ids: [CaseID], problems: [StoreProblem]) {
+        try lock.withLock(.shared) { () throws(StoreError) -> (ids: [CaseID], problems: [StoreProblem]) in
+            let scan = try loadScanning(.ids([]))
+            return (scan.summaries.filter(filter.matches).map(\.id), scan.load.problems)
+        }
+    }
+
     public func loadCase(id: CaseID) throws(StoreError) -> Case {
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
         return try lock.withLock(.shared) { () throws(StoreError) -> Case in
@@ -42,19 +52,27 @@ extension FileStore {
         return (try FileSystem.readAll(descriptor: descriptor, path: path), status)
     }
 
+    /// Reads the cases `ids` (sorted), decoding on every core.
     private func loadByID(_ ids: [CaseID]) throws(StoreError) -> CaseLoad {
+        let layout = self.layout
+        let outcomes = Parallel.map(ids) { id -> Result<Case, StoreProblem> in
+            let path = layout.caseFile(id)
+            do throws(StoreError) {
+                guard id.isValidCaseID, let (data, _) = try FileStore.readIfPresent(path) else {
+                    return .failure(StoreProblem(
+                        .warning, .missingFile, path: path, caseID: id,
+                        detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist")))
+                }
+                return CaseFileCoding.decode(data, path: path, fileCaseID: id).map(\.value)
+            } catch {
+                return .failure(StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message))
+            }
+        }
         var cases: [Case] = []
         var problems: [StoreProblem] = []
-        for id in ids {
-            let path = layout.caseFile(id)
-            guard id.isValidCaseID, let (data, _) = try Self.readIfPresent(path) else {
-                problems.append(StoreProblem(
-                    .warning, .missingFile, path: path, caseID: id,
-                    detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist")))
-                continue
-            }
-            switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
-            case .success(let decoded): cases.append(decoded.value)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let value): cases.append(value)
             case .failure(let problem): problems.append(problem)
             }
         }

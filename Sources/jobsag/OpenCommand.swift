@@ -29,6 +29,15 @@ enum StoreAccess {
             throw CommandFailure(message: error.message.da)
         }
     }
+
+    /// Runs store calls, turning a store error into its Danish message.
+    static func call<Value>(_ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw CommandFailure(message: error.message.da)
+        }
+    }
 }
 
 /// Starts the program on an open store: picks the user, loads the caseload, runs the

@@ -63,9 +63,9 @@ struct ReviewStartCommand: ParsableCommand {
             let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
             let request = SampleRequest(
                 from: start, to: end, size: size, seed: chosenSeed, byTargetGroup: !noStrataGroup, byCaseworker: !noStrataCaseworker)
-            let cases = try ReviewCLI.store { try store.loadCases(where: .all) }
+            let cases = try StoreAccess.call { try store.loadCases(where: .all) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
-            let id = ReviewRound.nextID(createdOn: asOf, existing: try ReviewCLI.store { try store.reviewIDs() })
+            let id = ReviewRound.nextID(createdOn: asOf, existing: try StoreAccess.call { try store.reviewIDs() })
             let round: ReviewRound
             do {
                 round = try ReviewRound.start(
@@ -77,7 +77,7 @@ struct ReviewStartCommand: ParsableCommand {
             guard !round.caseIDs.isEmpty else {
                 throw CommandFailure(message: "Ingen sager var aktive i perioden \(start.danish)–\(end.danish); ingen runde er gemt.")
             }
-            try ReviewCLI.store {
+            try StoreAccess.call {
                 try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user.initials, at: SystemClock.now())
             }
             print("Runde \(round.id): \(round.caseIDs.count) sager, seed \(chosenSeed)"
@@ -100,7 +100,7 @@ struct ReviewListCommand: ParsableCommand {
     func run() throws {
         try ReviewCLI.exitingOne {
             let store = try StoreAccess.open(options.resolvedDataDirectory)
-            let ids = try ReviewCLI.store { try store.reviewIDs() }
+            let ids = try StoreAccess.call { try store.reviewIDs() }
             guard !ids.isEmpty else {
                 print("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
                 return
@@ -148,7 +148,7 @@ struct ReviewReportCommand: ParsableCommand {
             _ = try options.resolvedAsOf()
             let language = try options.resolvedLanguage()
             let loaded = try ReviewCLI.round(round, in: store)
-            let cases = try ReviewCLI.store { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
+            let cases = try StoreAccess.call { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
             let summary = RoundSummary(round: loaded, cases: cases.cases)
             var written: [String] = []
@@ -161,7 +161,7 @@ struct ReviewReportCommand: ParsableCommand {
                 written.append("reviews[\(loaded.id)].csv")
             }
             if written.isEmpty { written.append("reviews[\(loaded.id)].md") }
-            try ReviewCLI.store {
+            try StoreAccess.call {
                 try store.record(AuditEvent(time: SystemClock.now(), user: user.initials, action: .export, caseID: nil, changes: written))
             }
             if markdownFile == nil, csvFile == nil {
@@ -212,14 +212,14 @@ struct ReviewAccessCommand: ParsableCommand {
             let end = try to.map { try ReviewCLI.date($0, option: "--to", today: today) }
             if let caseID {
                 guard caseID.isValidCaseID else { throw CommandFailure(message: "»\(caseID)« er ikke et gyldigt sagsnummer.") }
-                let history = try ReviewCLI.store { try store.auditEvents(caseID: caseID) }
+                let history = try StoreAccess.call { try store.auditEvents(caseID: caseID) }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
                 let accesses = AccessSample.accesses(history.events, caseID: caseID, from: start, to: end)
                 print("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
                 for event in accesses { print(ReviewCLI.describe(event, owners: owners)) }
             } else if let sample {
-                let history = try ReviewCLI.store { try store.allAuditEvents() }
+                let history = try StoreAccess.call { try store.allAuditEvents() }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
                 let pool = AccessSample.accesses(history.events, from: start, to: end)
@@ -245,15 +245,6 @@ enum ReviewCLI {
         }
     }
 
-    /// Runs a store call, turning its error into a Danish message.
-    static func store<Value>(_ body: () throws -> Value) throws -> Value {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            throw CommandFailure(message: error.message.da)
-        }
-    }
-
     static func warn(_ messages: [String]) {
         for message in messages {
             FileHandle.standardError.write(Data(("jobsag: " + message + "\n").utf8))
@@ -262,7 +253,7 @@ enum ReviewCLI {
 
     /// The user (`--user`, `JOBSAG_USER`, login name), who must be known in the store.
     static func user(_ store: FileStore, options: GlobalOptions) throws -> Caseworker {
-        let caseworkers = try Self.store { try store.caseworkers() }
+        let caseworkers = try StoreAccess.call { try store.caseworkers() }
         return try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
     }
 
@@ -286,12 +277,12 @@ enum ReviewCLI {
 
     /// The round with `id`, or a message that names the rounds there are.
     static func round(_ id: String, in fileStore: FileStore) throws -> ReviewRound {
-        let ids = try store { try fileStore.reviewIDs() }
+        let ids = try StoreAccess.call { try fileStore.reviewIDs() }
         guard ids.contains(id) else {
             throw CommandFailure(
                 message: "Runden »\(id)« findes ikke." + (ids.isEmpty ? " Der er ingen runder endnu." : " Findes: " + ids.joined(separator: ", ") + "."))
         }
-        return try store { try fileStore.loadReview(ReviewRound.self, id: id, format: format) }
+        return try StoreAccess.call { try fileStore.loadReview(ReviewRound.self, id: id, format: format) }
     }
 
     /// Writes a report file atomically (mode 0600).

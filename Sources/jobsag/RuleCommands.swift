@@ -33,24 +33,44 @@ struct RulesCommand: ParsableCommand {
 /// The cases a report covers: every case, or one caseworker's caseload.
 enum ReportScope {
     static func load(_ store: FileStore, user: String?) throws -> [Case] {
-        do {
-            let filter: CaseFilter
-            if let user, !user.isEmpty {
-                let caseworkers = try store.caseworkers()
-                guard let match = caseworkers.first(where: { $0.initials.uppercased() == user.uppercased() }) else {
-                    throw CommandFailure(message: "--user »\(user)« er ikke en bruger i datamappen.")
-                }
-                filter = .caseload(of: [match.initials])
-            } else {
-                filter = .all
-            }
-            let load = try store.loadCases(where: filter)
-            for problem in load.problems {
-                FileHandle.standardError.write(Data(("jobsag: " + problem.message.da + "\n").utf8))
-            }
+        try StoreAccess.call {
+            let load = try store.loadCases(where: try filter(store, user: user))
+            warn(load.problems)
             return load.cases
-        } catch let error as StoreError {
-            throw CommandFailure(message: error.message.da)
+        }
+    }
+
+    /// The ids of the cases in scope (the files that cannot be read are reported).
+    static func caseIDs(_ store: FileStore, user: String?) throws -> [CaseID] {
+        try StoreAccess.call {
+            let scan = try store.caseIDs(where: try filter(store, user: user))
+            warn(scan.problems)
+            return scan.ids
+        }
+    }
+
+    /// A batch of cases by id.
+    static func load(_ store: FileStore, ids: Set<CaseID>) throws -> [Case] {
+        try StoreAccess.call {
+            let load = try store.loadCases(where: .ids(ids))
+            warn(load.problems)
+            return load.cases
+        }
+    }
+
+    /// Every case, or with `--user` that user's caseload.
+    private static func filter(_ store: FileStore, user: String?) throws -> CaseFilter {
+        guard let user, !user.isEmpty else { return .all }
+        let caseworkers = try store.caseworkers()
+        guard let match = caseworkers.first(where: { $0.initials.uppercased() == user.uppercased() }) else {
+            throw CommandFailure(message: "--user »\(user)« er ikke en bruger i datamappen.")
+        }
+        return .caseload(of: [match.initials])
+    }
+
+    private static func warn(_ problems: [StoreProblem]) {
+        for problem in problems {
+            FileHandle.standardError.write(Data(("jobsag: " + problem.message.da + "\n").utf8))
         }
     }
 
@@ -75,12 +95,21 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("with-names"), help: "Vis borgernes navne (standard: kun sagsnumre).")
     var withNames = false
 
+    /// Cases are read and evaluated this many at a time: memory stays flat with the store's size.
+    static let batchSize = 2_000
+
     func run() throws {
         let store = try StoreAccess.open(options.resolvedDataDirectory)
-        let cases = try ReportScope.load(store, user: options.user)
         let asOf = try options.resolvedAsOf().date
-        let report = CheckReport(cases: cases, engine: ReportScope.engine(store), asOf: asOf)
-        print(json ? report.json() : report.text(language: try options.resolvedLanguage(), withNames: withNames), terminator: "")
+        let language = try options.resolvedLanguage()
+        let engine = ReportScope.engine(store)
+        var report = CheckReport(asOf: asOf, detail: json ? .all : .listed)
+        let ids = try ReportScope.caseIDs(store, user: options.user)
+        for start in stride(from: 0, to: ids.count, by: Self.batchSize) {
+            let batch = ids[start..<min(ids.count, start + Self.batchSize)]
+            report.add(try ReportScope.load(store, ids: Set(batch)), engine: engine)
+        }
+        print(json ? report.json() : report.text(language: language, withNames: withNames), terminator: "")
         if report.hasOverdue { throw ExitCode(1) }
     }
 }
