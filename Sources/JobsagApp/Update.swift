@@ -193,6 +193,7 @@ extension AppState {
             caseload.scroll.select(index, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
         }
         var state = CaseDetailState(caseID: id, tab: tab)
+        state.returnScreen = screen == .caseDetail ? detail?.returnScreen ?? .caseload : screen
         if let obligation {
             let list = entries(tab, of: id)
             if let index = list.firstIndex(where: { if case .obligation(let o) = $0.payload { return o == obligation } else { return false } }) {
@@ -260,7 +261,7 @@ extension AppState {
         case .commandPalette:
             overlay = .picker(commandPalette())
         case .back:
-            screen = .caseload
+            screen = state.returnScreen
         case .quit:
             return [.quit]
         default:

@@ -38,6 +38,7 @@ final class Tmux {
             "XDG_STATE_HOME": workDirectory.appendingPathComponent("home/.local/state").path,
             "PATH": Tmux.binaryDirectory.path + ":/usr/local/bin:/usr/bin:/bin",
             "PS1": "$ ",
+            "HISTFILE": "/dev/null",
         ]
         environment.merge(extraEnvironment) { $1 }
         self.environment = environment
@@ -49,8 +50,13 @@ final class Tmux {
         try waitFor("the shell prompt") { $0.contains("$") }
     }
 
+    /// Stops the server and waits (up to 5 s) for the shell to exit before removing the
+    /// directory, so that nothing the shell or the program writes on its way out is left.
     deinit {
+        let shell = (try? shellPID()) ?? -1
         _ = try? run(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        while shell > 0, kill(shell, 0) == 0, Date() < deadline { usleep(10_000) }
         try? FileManager.default.removeItem(at: workDirectory)
     }
 

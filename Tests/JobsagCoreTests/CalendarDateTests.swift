@@ -101,6 +101,18 @@ import Testing
         #expect(!DanishText.matches(key, query: DanishText.searchKey("arhus")))
     }
 
+    @Test func byteSearchFindsEveryPlaceAndNothingElse() {
+        #expect(DanishText.matches("abc", query: ""))
+        #expect(DanishText.matches("", query: ""))
+        #expect(!DanishText.matches("", query: "a"))
+        #expect(!DanishText.matches("ab", query: "abc"))
+        #expect(DanishText.matches("abc", query: "abc"))
+        #expect(DanishText.matches("xxabc", query: "abc"))  // at the very end
+        #expect(DanishText.matches("aab", query: "ab"))  // after a false start on the same byte
+        #expect(DanishText.matches("søren ærø", query: "ærø"))
+        #expect(!DanishText.matches("søren ærø", query: "ærå"))
+    }
+
     @Test func normalisesDecomposedInput() {
         let decomposed = "A\u{030A}se"  // A + combining ring
         #expect(DanishText.normalized(decomposed).unicodeScalars.count == 3)

@@ -4,13 +4,14 @@ import JobsagCore
 import JobsagStoreTestSupport
 @testable import JobsagStore
 
-/// A fresh directory under a unique temporary path, removed by `remove()`.
+/// A fresh directory under a unique temporary path, removed by `remove()` (with the
+/// process's parent directory once it is empty).
 struct TemporaryDirectory {
     let path: String
+    private let base = "/tmp/jobsag-store-tests-\(getpid())"
 
     init(_ label: String = #function) {
         var random = SystemRandomNumberGenerator()
-        let base = "/tmp/jobsag-store-tests-\(getpid())"
         mkdir(base, 0o700)
         let name = label.filter { $0.isLetter || $0.isNumber }.prefix(40)
         path = base + "/\(name)-" + String(random.next() as UInt64, radix: 16)
@@ -21,6 +22,7 @@ struct TemporaryDirectory {
 
     func remove() {
         try? FileSystem.removeTree(path)
+        rmdir(base)
     }
 }
 
