@@ -146,6 +146,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case formKeyPrevious
     case formKeySave
     case formKeyCancel
+    case formKeyReload
     case confirmTitle
     case confirmKeys
     case savedIndicator

@@ -221,7 +221,7 @@ extension AppState {
             form.conflict = isConflict ? text : nil
             overlay = .form(form)
         }
-        message = StatusMessage(isConflict ? text + " " + strings[.conflictHint] : text, kind: .error)
+        message = StatusMessage(isConflict ? strings[.conflictHint] + " " + text : text, kind: .error)
     }
 
     /// After a conflict: the case as it is now; the open form is applied to it and saved again.

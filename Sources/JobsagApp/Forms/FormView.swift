@@ -72,14 +72,15 @@ extension AppState {
         if form.isConfirmingDiscard {
             buffer.write(strings[.confirmDiscard], in: footerLine, style: theme.error)
         } else if let conflict = form.conflict {
-            buffer.write(conflict + " " + strings[.conflictHint], in: footerLine, style: theme.error)
+            buffer.write(strings[.conflictHint] + " " + conflict, in: footerLine, style: theme.error)
         } else if let hint = form.focusedField?.hint {
             buffer.write(hint, in: footerLine, style: theme.muted)
         }
-        let keys: [(key: String, label: String)] = [
+        var keys: [(key: String, label: String)] = [
             ("Tab", strings[.formKeyNext]), ("Shift-Tab", strings[.formKeyPrevious]),
             ("Ctrl-S", strings[.formKeySave]), ("Esc", strings[.formKeyCancel]),
         ]
+        if form.conflict != nil { keys.insert(("Ctrl-R", strings[.formKeyReload]), at: 0) }
         buffer.drawKeyHints(keys, in: footer.row(1), keyStyle: theme.keyName, labelStyle: theme.keyLabel)
     }
 
