@@ -178,16 +178,19 @@ public struct AppState: Sendable {
         let query = DanishText.searchKey(caseload.filter.text)
         let weekEnd = context.asOf.adding(days: 7 - context.asOf.isoWeekday)
         let quick = caseload.quickFilter
-        visibleRows = rows.indices.filter { index in
-            let row = rows[index]
-            switch quick {
-            case .all: break
-            case .overdue: if !row.hasOverdue { return false }
-            case .dueThisWeek: if row.nextDeadline > weekEnd { return false }
-            case .group(let group): if row.group != group { return false }
-            case .caseworker(let initials): if row.caseworker != initials { return false }
+        // Reads each row's fields in place: copying 50,000 rows per keystroke costs more
+        // than the search itself.
+        visibleRows = rows.withUnsafeBufferPointer { rows in
+            rows.indices.filter { index in
+                switch quick {
+                case .all: break
+                case .overdue: if !rows[index].hasOverdue { return false }
+                case .dueThisWeek: if rows[index].nextDeadline > weekEnd { return false }
+                case .group(let group): if rows[index].group != group { return false }
+                case .caseworker(let initials): if rows[index].caseworker != initials { return false }
+                }
+                return DanishText.matches(rows[index].searchKey, query: query)
             }
-            return DanishText.matches(row.searchKey, query: query)
         }
         let newIndex = selectedID.flatMap { id in visibleRows.firstIndex { rows[$0].id == id } } ?? caseload.scroll.selected
         caseload.scroll.select(newIndex, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
