@@ -1,19 +1,5 @@
 import JobsagCore
 
-/// SplitMix64 (Steele, Lea and Flood): turns one seed into well-mixed 64-bit values. Used to
-/// seed `DemoRandom` and to derive independent streams.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The demo's pseudo-random generator: xoshiro256** (Blackman and Vigna) seeded through
 /// SplitMix64. It is ours, not the system generator, and it deliberately avoids the standard
 /// library's `random(in:)` algorithms, so one seed gives the same store on every platform and

@@ -1,19 +1,17 @@
 // A seeded pseudo-random generator (SplitMix64) so that a sample can be drawn again.
-/// SplitMix64 (Steele, Lea, Flood 2014): the same seed gives the same sequence on every
-/// machine and Swift version (unlike the standard library's `random(in:using:)`).
+import JobsagCore
+
+/// Uniform choices from SplitMix64: the same seed gives the same sample on every machine and
+/// Swift version (unlike the standard library's `random(in:using:)`).
 struct SeededRandom {
-    private var state: UInt64
+    private var mixer: SplitMix64
 
     init(seed: UInt64) {
-        state = seed
+        mixer = SplitMix64(state: seed)
     }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        mixer.next()
     }
 
     /// A uniform whole number in `0..<bound` (bound ≥ 1), without modulo bias.
