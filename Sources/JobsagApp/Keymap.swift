@@ -130,7 +130,7 @@ public struct Keymap: Sendable {
             KeyBinding(.delete, .delete, [.caseDetail]),
             KeyBinding(.character("x"), .markDone, [.caseDetail]),
             KeyBinding(.character("u"), .undo, [.caseload, .caseDetail]),
-            KeyBinding(.character(":"), .commandPalette, browsing),
+            KeyBinding(.character(":"), .commandPalette, browsing.subtracting([.review])),
             KeyBinding(.tab, .nextField, [.form]),
             KeyBinding(.backTab, .previousField, [.form]),
             KeyBinding(.ctrl("s"), .save, [.form]),
