@@ -179,8 +179,10 @@ extension AppState {
         var options = keymap.help(for: context)
             .filter { ![.commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains($0.action) }
             .map { PickerOption(label: strings.actionDescription($0.action, in: context), key: $0.keys.first?.displayName, choice: .action($0.action)) }
-        let keyed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval, .reviewRound, .followUpAction]
-        options += FormKind.allCases.filter { !keyed.contains($0) }.map {
+        // Not listed as forms: those with their own key, and those that need a particular
+        // entry or screen (an approval, a spot-check round, a follow-up).
+        let notListed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval, .reviewRound, .followUpAction]
+        options += FormKind.allCases.filter { !notListed.contains($0) }.map {
             PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
         }
         return PickerState(title: strings[.commandPaletteTitle], options: options, search: TextInput())

@@ -99,6 +99,22 @@ import TerminalKit
         #expect(answered.note.hasPrefix("Samtalen blev holdt"))
     }
 
+    @Test func aNoteCanBeWrittenBeforeOrAfterTheAnswer() throws {
+        var state = Self.state()
+        _ = try #require(Self.startRound(&state))
+        let checkpoint = try #require(state.reviewing?.checkpoint)
+        #expect(checkpoint.answer == nil)
+        state.send(.character("b"))
+        state.type("Tjek journalnotatet")
+        state.send(.enter)
+        let noted = try #require(state.reviewing?.review?.checkpoint(checkpoint.id))
+        #expect(noted.note == "Tjek journalnotatet" && noted.answer == nil)
+        // Enter confirms the suggestion and keeps the note.
+        state.send(.enter)
+        let answered = try #require(state.reviewing?.review?.checkpoint(checkpoint.id))
+        #expect(answered.answer == checkpoint.suggested && answered.note == "Tjek journalnotatet")
+    }
+
     @Test func aVerdictCompletesTheCaseAndAFollowUpBecomesAReminder() throws {
         var state = Self.state()
         let round = try #require(Self.startRound(&state))

@@ -80,7 +80,7 @@ extension AppState {
                 message = StatusMessage(strings[.reviewAnswerManual])
                 return []
             }
-            return answer(suggested, note: checkpoint.note)
+            return answer(checkpoint.id, suggested, note: checkpoint.note)
         case .confirmAllSuggestions:
             guard var caseReview = state.review else { return [] }
             let confirmed = caseReview.confirmAllSuggested()
@@ -151,54 +151,46 @@ extension AppState {
             askForNote(checkpoint, answer: answer)
             return []
         }
-        return self.answer(answer, note: checkpoint.note)
+        return self.answer(checkpoint.id, answer, note: checkpoint.note)
     }
 
+    /// The note prompt: for an override (the answer given, or the one the checkpoint has,
+    /// differs from the suggestion) the note cannot be left empty.
     private mutating func askForNote(_ checkpoint: Checkpoint, answer: CheckpointAnswer?) {
-        let isOverride = answer.map { answer in checkpoint.suggested.map { $0 != answer } ?? false } ?? checkpoint.isOverride
         let language = strings.language
-        let intro = answer.map { answer in
-            isOverride
-                ? strings.format(.reviewOverrideIntro, checkpoint.id, checkpoint.suggested.map { $0.label.text(language) } ?? "", answer.label.text(language))
-                : checkpoint.id + " · " + checkpoint.title.text(language)
-        } ?? checkpoint.id + " · " + checkpoint.title.text(language)
+        var intro = checkpoint.id + " · " + checkpoint.title.text(language)
+        if let answer, let suggested = checkpoint.suggested, suggested != answer {
+            intro = strings.format(.reviewOverrideIntro, checkpoint.id, suggested.label.text(language), answer.label.text(language))
+        }
+        let overrides = (answer ?? checkpoint.answer).map { given in checkpoint.suggested.map { $0 != given } ?? false } ?? false
         overlay = .prompt(TextPromptState(
             purpose: .checkpointNote(checkpointID: checkpoint.id, answer: answer), title: strings[.reviewNoteTitle],
             intro: intro, label: strings[.reviewNoteLabel], keys: strings[.reviewNoteKeys], text: checkpoint.note,
-            minimumLength: isOverride ? 1 : 0, tooShort: strings[.reviewOverrideNeedsNote]))
+            minimumLength: overrides ? 1 : 0, tooShort: strings[.reviewOverrideNeedsNote]))
     }
 
-    /// The note of a checkpoint is written: answers with it, or keeps the answer.
+    /// The note of a checkpoint is written: with the answer it was asked for (then on to the
+    /// next checkpoint), or beside the answer it has, or on a checkpoint not yet answered.
     mutating func checkpointNoteGiven(_ note: String, checkpointID: String, answer: CheckpointAnswer?) -> [Effect] {
         guard var state = reviewing, var caseReview = state.review,
-              let checkpoint = caseReview.checkpoint(checkpointID) else { return [] }
-        if let answer {
-            return self.answer(answer, note: note)
+              let index = caseReview.checkpoints.firstIndex(where: { $0.id == checkpointID }) else { return [] }
+        if let given = answer ?? caseReview.checkpoints[index].answer {
+            return self.answer(checkpointID, given, note: note, advance: answer != nil)
         }
-        guard let index = caseReview.checkpoints.firstIndex(where: { $0.id == checkpoint.id }) else { return [] }
-        if let current = checkpoint.answer {
-            do {
-                try caseReview.answer(checkpoint.id, current, note: note)
-            } catch {
-                message = StatusMessage(error.message.text(strings.language), kind: .error)
-                return []
-            }
-        } else {
-            caseReview.checkpoints[index].note = note
-        }
+        caseReview.checkpoints[index].note = note
         return store(caseReview, in: &state, advance: false)
     }
 
-    /// Answers the selected checkpoint and moves on to the next unanswered one.
-    private mutating func answer(_ answer: CheckpointAnswer, note: String) -> [Effect] {
-        guard var state = reviewing, var caseReview = state.review, let checkpoint = state.checkpoint else { return [] }
+    /// Answers a checkpoint of the shown case (refused without a note for an override).
+    private mutating func answer(_ checkpointID: String, _ answer: CheckpointAnswer, note: String, advance: Bool = true) -> [Effect] {
+        guard var state = reviewing, var caseReview = state.review else { return [] }
         do {
-            try caseReview.answer(checkpoint.id, answer, note: note)
+            try caseReview.answer(checkpointID, answer, note: note)
         } catch {
             message = StatusMessage(error.message.text(strings.language), kind: .error)
             return []
         }
-        return store(caseReview, in: &state, advance: true)
+        return store(caseReview, in: &state, advance: advance)
     }
 
     /// The verdict is chosen: the case's review is done when every checkpoint is answered,
