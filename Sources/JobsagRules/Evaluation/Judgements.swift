@@ -61,8 +61,8 @@ enum Judgements {
         if held >= required {
             status = .met
             explanation = RuleMessage(
-                da: "{0} af {1} {2} holdt i de første {3} (vinduet {4}–{5}).",
-                en: "{0} of {1} {2} held in the first {3} (window {4} to {5}).",
+                da: "{0} {2} holdt i de første {3}, kravet er {1} (vinduet {4}–{5}).",
+                en: "{0} {2} held in the first {3}, {1} required (window {4} to {5}).",
                 [.number(held), .number(required), nounPlural, Wording.months(months), .date(anchor), .date(lastDay)])
         } else {
             status = context.pendingOrMissed(lastDay)
