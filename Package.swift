@@ -67,7 +67,7 @@ let package = Package(
             path: "Tests/StoreTestTool"
         ),
         .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
-        .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore"]),
+        .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore", "JobsagDemo"]),
         .testTarget(
             name: "JobsagReviewTests", dependencies: ["JobsagReview", "JobsagRules", "JobsagCore", "JobsagDemo"]
         ),

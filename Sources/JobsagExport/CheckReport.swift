@@ -22,10 +22,10 @@ public struct CheckReport: Sendable {
 
     public var asOf: CalendarDate
     public var detail: Detail
-    public private(set) var caseCount = 0
+    public internal(set) var caseCount = 0
     /// The obligations kept (see `Detail`), by case id, then in the engine's order.
-    public private(set) var entries: [Entry] = []
-    private var counts: [ObligationStatus: Int] = [:]
+    public internal(set) var entries: [Entry] = []
+    var counts: [ObligationStatus: Int] = [:]
 
     /// The statuses the text lists.
     static let listed: [ObligationStatus] = [.overdue, .dueSoon, .cannotEvaluate]

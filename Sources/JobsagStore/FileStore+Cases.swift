@@ -18,13 +18,17 @@ extension FileStore {
         }
     }
 
-    /// The ids of the cases `filter` matches, sorted, from the index (files changed since it
-    /// was written are read), with a problem for every file that cannot be read: for
-    /// commands that go through many cases a batch at a time (`loadCases(where: .ids(...))`).
-    public func caseIDs(where filter: CaseFilter) throws(StoreError) -> (ids: [CaseID], problems: [StoreProblem]) {
-        try lock.withLock(.shared) { () throws(StoreError) -> (ids: [CaseID], problems: [StoreProblem]) in
+    /// The case files `filter` matches, sorted by id, each with its version, from the index
+    /// (files changed since it was written are read), and a problem for every file that
+    /// cannot be read: for commands that go through many cases a batch at a time
+    /// (`loadCases(where: .ids(...))`) and keep what they found per file version.
+    public func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) {
+        try lock.withLock(.shared) { () throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) in
             let scan = try loadScanning(.ids([]))
-            return (scan.summaries.filter(filter.matches).map(\.id), scan.load.problems)
+            let versions = scan.summaries.filter(filter.matches).compactMap { summary in
+                scan.stamps[summary.id].map { CaseFileVersion(id: summary.id, stamp: $0) }
+            }
+            return (versions, scan.load.problems)
         }
     }
 
@@ -88,9 +92,9 @@ extension FileStore {
 
     /// Lists `cases/`, uses the index for files whose stamp is unchanged, decodes the rest
     /// and the matching cases (on every core), and refreshes the index when it was stale.
-    private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary]) {
+    private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary], stamps: [CaseID: FileStamp]) {
         let directory = layout.casesDirectory
-        guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), []) }
+        guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), [], [:]) }
         let names = try FileSystem.list(directory)
         let descriptor = try FileSystem.openDirectory(directory)
         defer { close(descriptor) }
@@ -189,7 +193,8 @@ extension FileStore {
         }
         cases.sort { $0.id < $1.id }
         summaries.sort { $0.id < $1.id }
-        return (CaseLoad(cases: cases, problems: problems), summaries)
+        let stamps = index.entries.compactMapValues { $0.summary == nil ? nil : $0.stamp }
+        return (CaseLoad(cases: cases, problems: problems), summaries, stamps)
     }
 
     /// How many stale index entries a load tolerates before it rewrites the index.

@@ -16,7 +16,7 @@ struct StoreValidator {
     let layout: StoreLayout
     private static let knownTopLevel: Set<String> = [
         StoreLayout.storeFileName, StoreLayout.caseworkersFileName, StoreLayout.casesDirectoryName,
-        StoreLayout.reviewsDirectoryName, StoreLayout.auditDirectoryName, StoreLayout.indexFileName,
+        StoreLayout.reviewsDirectoryName, StoreLayout.auditDirectoryName, StoreLayout.indexFileName, StoreLayout.checkCacheFileName,
         StoreLayout.migrationBackupsDirectoryName, StoreLayout.lockFileName,
     ]
 

@@ -40,12 +40,12 @@ enum ReportScope {
         }
     }
 
-    /// The ids of the cases in scope (the files that cannot be read are reported).
-    static func caseIDs(_ store: FileStore, user: String?) throws -> [CaseID] {
+    /// The case files in scope, with their versions (the files that cannot be read are reported).
+    static func caseVersions(_ store: FileStore, user: String?) throws -> [CaseFileVersion] {
         try StoreAccess.call {
-            let scan = try store.caseIDs(where: try filter(store, user: user))
+            let scan = try store.caseVersions(where: try filter(store, user: user))
             warn(scan.problems)
-            return scan.ids
+            return scan.versions
         }
     }
 
@@ -103,14 +103,54 @@ struct CheckCommand: ParsableCommand {
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()
         let engine = ReportScope.engine(store)
+        let versions = try ReportScope.caseVersions(store, user: options.user)
         var report = CheckReport(asOf: asOf, detail: json ? .all : .listed)
-        let ids = try ReportScope.caseIDs(store, user: options.user)
-        for start in stride(from: 0, to: ids.count, by: Self.batchSize) {
-            let batch = ids[start..<min(ids.count, start + Self.batchSize)]
-            report.add(try ReportScope.load(store, ids: Set(batch)), engine: engine)
+        if json || withNames {
+            // Every obligation, or the citizens' names: from the cases themselves.
+            for batch in Self.batches(versions) {
+                report.add(try ReportScope.load(store, ids: Set(batch.map(\.id))), engine: engine)
+            }
+        } else {
+            try addUsingCache(&report, versions: versions, store: store, engine: engine, asOf: asOf)
         }
         print(json ? report.json() : report.text(language: language, withNames: withNames), terminator: "")
         if report.hasOverdue { throw ExitCode(1) }
+    }
+
+    /// The text's figures from `check.cache` for every case file unchanged since the last
+    /// run with the same day, policy and program; the other cases are read and evaluated,
+    /// and the cache is written again when anything in it changed.
+    private func addUsingCache(
+        _ report: inout CheckReport, versions: [CaseFileVersion], store: FileStore, engine: RuleEngine, asOf: CalendarDate
+    ) throws {
+        let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
+        var cache = CheckCache.read(store.readCheckCache(), key: key)
+        let stale = versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
+        for batch in Self.batches(stale) {
+            let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
+            let cases = try ReportScope.load(store, ids: Set(stamps.keys))
+            for (item, assessment) in zip(cases, engine.evaluateAll(cases, asOf: asOf)) {
+                cache.cases[item.id] = CheckCache.CaseResult(stamp: stamps[item.id] ?? "", case: item, assessment: assessment)
+            }
+        }
+        for version in versions {
+            // A file that could not be read has no result; it was reported.
+            if let result = cache.cases[version.id], result.stamp == version.stamp { report.add(version.id, result) }
+        }
+        var changed = !stale.isEmpty
+        if options.user == nil {
+            // Every case was listed: drop the results of cases that are gone.
+            let present = Set(versions.map(\.id))
+            let before = cache.cases.count
+            cache.cases = cache.cases.filter { present.contains($0.key) }
+            changed = changed || cache.cases.count != before
+        }
+        if changed, let data = cache.encoded() { store.writeCheckCache(data) }
+    }
+
+    /// The versions in batches of `batchSize`.
+    private static func batches(_ versions: [CaseFileVersion]) -> [ArraySlice<CaseFileVersion>] {
+        stride(from: 0, to: versions.count, by: batchSize).map { versions[$0..<min(versions.count, $0 + batchSize)] }
     }
 }
 
