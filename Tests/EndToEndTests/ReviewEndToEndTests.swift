@@ -26,6 +26,24 @@ import Testing
         return (store, staff)
     }
 
+    static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("schema/review-round.schema.json")
+
+    /// Checks a round file against the published schema with Python's jsonschema (a
+    /// validator not written here; `.ci/run` installs it).
+    private func expectValidRound(_ file: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            errors = [f"{list(e.absolute_path)}: {e.message}" for e in Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2], encoding="utf-8")))]
+            print(errors[:5]); sys.exit(1 if errors else 0)
+            """
+        // The inherited environment: jsonschema may be installed for the user (HOME).
+        let result = try Tmux.executeWithStatus("/usr/bin/env", ["python3", "-c", script, Self.schema.path, file.path])
+        #expect(result.status == 0, "\(file.lastPathComponent) against the schema: \(result.output) \(result.error)", sourceLocation: sourceLocation)
+    }
+
     private func start(_ store: URL, user: String) throws -> (status: Int32, output: String, error: String) {
         try Tmux.executeWithStatus(
             Tmux.binary,
@@ -52,6 +70,7 @@ import Testing
         #expect(Set(lines.map { $0.split(separator: "\t")[2] }).count >= 3, "spread over target groups")
         #expect(one.output.hasPrefix("Runde 2026-Q4-1: 15 sager, seed 42."))
         #expect(FileManager.default.fileExists(atPath: first.appendingPathComponent("reviews/2026-Q4-1.json").path))
+        try expectValidRound(first.appendingPathComponent("reviews/2026-Q4-1.json"))
 
         let list = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", first.path], environment: environment)
         #expect(list.output.contains("2026-Q4-1"))
@@ -142,5 +161,6 @@ import Testing
 
         let list = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", tmux.storePath], environment: tmux.environment)
         #expect(list.output.contains("15/15 gennemgået, 0 tilbage"), "\(list.output)")
+        try expectValidRound(URL(fileURLWithPath: tmux.storePath).appendingPathComponent("reviews/2026-Q4-1.json"))
     }
 }
