@@ -21,6 +21,9 @@ final class AtomicFileWriter {
     private var directory: Int32 = -1
     private var file: Int32 = -1
     private var finished = false
+    private var flushed = false
+    /// Whether `commit` put the file in place (it may still fail after, syncing the directory).
+    private(set) var isInPlace = false
 
     /// The prefix and marker of temporary file names, so stray ones can be recognised.
     static func isTemporaryFileName(_ name: String) -> Bool {
@@ -85,7 +88,19 @@ final class AtomicFileWriter {
         }
     }
 
-    /// Flushes, renames into place and flushes the directory. With `replacingExisting`
+    /// Makes the bytes written so far durable in the temporary file: a full disk or an I/O
+    /// error shows here, before the caller commits to anything else.
+    func flush() throws(StoreError) {
+        do throws(StoreError) {
+            try FileSystem.sync(descriptor: file, path: path)
+        } catch {
+            discard()
+            throw error
+        }
+        flushed = true
+    }
+
+    /// Flushes (unless `flush` did), renames into place and flushes the directory. With `replacingExisting`
     /// false, fails with EEXIST when the target exists (the temporary file is linked, not
     /// renamed, so an existing file is never replaced).
     ///
@@ -94,7 +109,7 @@ final class AtomicFileWriter {
     func commit(replacingExisting: Bool = true, durable: Bool = true) throws(StoreError) {
         precondition(!finished, "commit after the writer finished")
         do throws(StoreError) {
-            if durable { try FileSystem.sync(descriptor: file, path: path) }
+            if durable && !flushed { try FileSystem.sync(descriptor: file, path: path) }
             guard close(file) == 0 else {
                 file = -1
                 throw FileSystem.failure(.write, path)
@@ -108,6 +123,7 @@ final class AtomicFileWriter {
                 try linkWithoutReplacing()
             }
             finished = true
+            isInPlace = true
             defer {
                 close(directory)
                 directory = -1

@@ -34,8 +34,16 @@ struct AuditLog {
         return line
     }
 
+    /// Where an append went: enough to take it back.
+    struct Appended {
+        var path: String
+        /// The size of the file before the append.
+        var previousSize: Int64
+    }
+
     /// Appends one event durably. The caller holds the exclusive store lock.
-    func append(_ event: AuditEvent) throws(StoreError) {
+    @discardableResult
+    func append(_ event: AuditEvent) throws(StoreError) -> Appended {
         let path = layout.auditFile(month: Self.month(of: event.time))
         var line = try Self.encodeLine(event, path: path)
         let existed = try FileSystem.status(path) != nil
@@ -56,6 +64,19 @@ struct AuditLog {
         try FileSystem.writeAll(descriptor: descriptor, Array(line), path: path)
         try FileSystem.sync(descriptor: descriptor, path: path)
         if !existed { try FileSystem.syncDirectory(layout.auditDirectory) }
+        return Appended(path: path, previousSize: status.size)
+    }
+
+    /// Takes back the latest append, for a change that could not be put in place after its
+    /// event was logged. The caller still holds the exclusive store lock it appended under.
+    func retract(_ appended: Appended) throws(StoreError) {
+        let descriptor = FileSystem.retrying { open(appended.path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW) }
+        guard descriptor >= 0 else { throw FileSystem.failure(.open, appended.path) }
+        defer { close(descriptor) }
+        guard FileSystem.retrying({ ftruncate(descriptor, off_t(appended.previousSize)) }) == 0 else {
+            throw FileSystem.failure(.write, appended.path)
+        }
+        try FileSystem.sync(descriptor: descriptor, path: appended.path)
     }
 
     /// The events of one case (or of all, for nil) across every month, oldest first.

@@ -35,19 +35,39 @@ enum CaseFileCoding {
         }
     }
 
-    /// Decodes a case file and checks that its `id` matches the file name.
+    /// Decodes a case file and checks that its `id` matches the file name and that every
+    /// number is within its documented range (`NumberRange`).
     static func decode(_ data: Data, path: String, fileCaseID: CaseID) -> Result<DecodedDocument<Case>, StoreProblem> {
         let result = DocumentCoding.decode(Case.self, from: data, rules: rules, path: path, caseID: fileCaseID)
-        guard case .success(let decoded) = result, decoded.value.id != fileCaseID else { return result }
-        let offset = data.withUnsafeBytes { bytes -> Int in
-            guard case .success(let root) = JSONParser.parse(bytes) else { return 0 }
-            return root.member("id")?.offset ?? root.offset
+        guard case .success(let decoded) = result else { return result }
+        if decoded.value.id != fileCaseID {
+            let fileName = StoreLayout.caseFileName(fileCaseID)
+            return .failure(problem(
+                in: data, at: [CasePathKey(stringValue: "id")], path: path, caseID: fileCaseID, kind: .idMismatch,
+                LocalizedText(
+                    da: "sagsnummeret i feltet »id« svarer ikke til filnavnet \(fileName)",
+                    en: "the case id in the field \"id\" does not match the file name \(fileName)")))
         }
-        let position = data.withUnsafeBytes { TextPosition(offset: offset, in: $0) }
-        return .failure(StoreProblem(
-            .error, .idMismatch, path: path, caseID: fileCaseID, position: position,
-            detail: LocalizedText(
-                da: "sagsnummeret i feltet »id« svarer ikke til filnavnet \(StoreLayout.caseFileName(fileCaseID))",
-                en: "the case id in the field \"id\" does not match the file name \(StoreLayout.caseFileName(fileCaseID))")))
+        if let outOfRange = decoded.value.numberOutOfRange() {
+            let field = DocumentCoding.fieldPath(outOfRange.path)
+            let allowed = outOfRange.range.phrase
+            return .failure(problem(
+                in: data, at: outOfRange.path, path: path, caseID: fileCaseID, kind: .schema,
+                LocalizedText(
+                    da: "tallet i feltet »\(field)« er uden for det tilladte: \(allowed.da)",
+                    en: "the number in the field \"\(field)\" is out of range: \(allowed.en)")))
+        }
+        return result
+    }
+
+    /// A problem at the value `codingPath` leads to in the file.
+    private static func problem(
+        in data: Data, at codingPath: [CodingKey], path: String, caseID: CaseID, kind: StoreProblem.Kind, _ detail: LocalizedText
+    ) -> StoreProblem {
+        data.withUnsafeBytes { bytes in
+            let offset: Int
+            if case .success(let root) = JSONParser.parse(bytes) { offset = root.locate(codingPath).node.offset } else { offset = 0 }
+            return StoreProblem(.error, kind, path: path, caseID: caseID, position: TextPosition(offset: offset, in: bytes), detail: detail)
+        }
     }
 }

@@ -70,11 +70,15 @@ enum DocumentCoding {
 
     // MARK: Reading
 
-    /// Decodes a document: the fast path with `JSONDecoder`; an older version is migrated
-    /// in memory; any failure becomes a problem with the exact line and column.
+    /// Decodes a document: strict JSON first (`JSONParser.validate`: what Foundation's
+    /// decoder would let through is refused), then `JSONDecoder`; an older version is
+    /// migrated in memory; any failure becomes a problem with the exact line and column.
     static func decode<Value: Decodable>(
         _ type: Value.Type, from data: Data, rules: DocumentRules, path: String, caseID: CaseID? = nil
     ) -> Result<DecodedDocument<Value>, StoreProblem> {
+        if let syntax = JSONParser.validate(data) {
+            return .failure(data.withUnsafeBytes { syntaxProblem(syntax, in: $0, path: path, caseID: caseID) })
+        }
         do {
             let value = try decodeEnvelope(type, from: data, rules: rules)
             return .success(DecodedDocument(value: value, version: rules.format.version))
@@ -127,15 +131,7 @@ enum DocumentCoding {
             let root: JSONNode
             switch JSONParser.parse(bytes) {
             case .failure(let syntax):
-                let kind: StoreProblem.Kind
-                switch syntax.reason {
-                case .invalidUTF8: kind = .invalidUTF8
-                case .unexpectedEnd, .emptyFile: kind = .truncated
-                default: kind = .notJSON
-                }
-                return StoreProblem(
-                    .error, kind, path: path, caseID: caseID, position: TextPosition(offset: syntax.offset, in: bytes),
-                    detail: LocalizedText(da: syntax.detail.da, en: syntax.detail.en))
+                return syntaxProblem(syntax, in: bytes, path: path, caseID: caseID)
             case .success(let node):
                 root = node
             }
@@ -177,6 +173,19 @@ enum DocumentCoding {
         }
     }
 
+    /// A text that is not strict JSON, as a problem at the offending byte.
+    static func syntaxProblem(_ syntax: JSONParser.SyntaxError, in bytes: UnsafeRawBufferPointer, path: String, caseID: CaseID?) -> StoreProblem {
+        let kind: StoreProblem.Kind
+        switch syntax.reason {
+        case .invalidUTF8, .utf16: kind = .invalidUTF8
+        case .unexpectedEnd, .emptyFile: kind = .truncated
+        default: kind = .notJSON
+        }
+        return StoreProblem(
+            .error, kind, path: path, caseID: caseID, position: TextPosition(offset: syntax.offset, in: bytes),
+            detail: LocalizedText(da: syntax.detail.da, en: syntax.detail.en))
+    }
+
     private static func describe(
         _ error: DecodingError, root: JSONNode,
         problem: (StoreProblem.Kind, JSONNode, String, String) -> StoreProblem
@@ -200,6 +209,13 @@ enum DocumentCoding {
             return problem(
                 .schema, node, "forventede \(expected.da) i feltet »\(field)«, men fandt \(node.kindName.da)",
                 "expected \(expected.en) in the field \"\(field)\", found \(node.kindName.en)")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            // Foundation's decoder names no field when a number does not fit the whole-number
+            // field it is read into: point at the likeliest such number.
+            guard let node = root.likeliestWholeNumberMisfit() else { fallthrough }
+            return problem(
+                .schema, node, "tallet kan ikke læses som et helt tal (for stort, for lille eller med decimaler)",
+                "the number cannot be read as a whole number (too large, too small or with decimals)")
         case .dataCorrupted(let context):
             let node = root.locate(context.codingPath).node
             let field = fieldPath(context.codingPath)

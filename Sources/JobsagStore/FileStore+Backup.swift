@@ -12,7 +12,7 @@ extension FileStore {
         let parent = Self.resolvedPath(FileSystem.parent(of: archivePath))
         let store = Self.resolvedPath(layout.directory)
         if parent == store || parent.hasPrefix(store + "/") { throw StoreError.backupInsideStore(path: archivePath) }
-        try lock.withLock(.shared) { () throws(StoreError) in
+        try withStore(.shared) { () throws(StoreError) in
             try writeSnapshot(to: archivePath)
         }
     }

@@ -6,14 +6,14 @@ extension FileStore {
     // MARK: Loading
 
     public func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad {
-        try lock.withLock(.shared) { () throws(StoreError) -> CaseLoad in
+        try withStore(.shared) { () throws(StoreError) -> CaseLoad in
             if case .ids(let ids) = filter { return try loadByID(ids.sorted()) }
             return try loadScanning(filter).load
         }
     }
 
     public func caseSummaries() throws(StoreError) -> [CaseSummary] {
-        try lock.withLock(.shared) { () throws(StoreError) -> [CaseSummary] in
+        try withStore(.shared) { () throws(StoreError) -> [CaseSummary] in
             try loadScanning(.ids([])).summaries
         }
     }
@@ -23,7 +23,7 @@ extension FileStore {
     /// cannot be read: for commands that go through many cases a batch at a time
     /// (`loadCases(where: .ids(...))`) and keep what they found per file version.
     public func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) {
-        try lock.withLock(.shared) { () throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) in
+        try withStore(.shared) { () throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) in
             let scan = try loadScanning(.ids([]))
             let versions = scan.summaries.filter(filter.matches).compactMap { summary in
                 scan.stamps[summary.id].map { CaseFileVersion(id: summary.id, stamp: $0) }
@@ -34,7 +34,7 @@ extension FileStore {
 
     public func loadCase(id: CaseID) throws(StoreError) -> Case {
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
-        return try lock.withLock(.shared) { () throws(StoreError) -> Case in
+        return try withStore(.shared) { () throws(StoreError) -> Case in
             let path = layout.caseFile(id)
             guard let (data, _) = try Self.readIfPresent(path) else { throw StoreError.caseNotFound(caseID: id, path: path) }
             switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
@@ -205,7 +205,7 @@ extension FileStore {
     public func save(_ case: Case, by user: Initials, at time: Timestamp, action: AuditEvent.Action) throws(StoreError) -> Case {
         let id = `case`.id
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
-        return try lock.withLock(.exclusive) { () throws(StoreError) -> Case in
+        return try withStore(.exclusive) { () throws(StoreError) -> Case in
             let path = layout.caseFile(id)
             guard let (data, _) = try Self.readIfPresent(path) else { throw StoreError.caseNotFound(caseID: id, path: path) }
             let current: DecodedDocument<Case>
@@ -225,18 +225,14 @@ extension FileStore {
             saved.revision = current.value.revision + 1
             saved.lastChange = ChangeStamp(by: user, at: time)
             let bytes = try CaseFileCoding.encode(saved, path: path)
-            try prepareDirectories()
-            // The audit line goes first: a crash in between leaves a logged change that did
-            // not happen, never a change without its log line.
             let changes = CaseDiff.changes(from: current.value, to: saved)
-            try audit.append(AuditEvent(time: time, user: user, action: action, caseID: id, changes: changes))
-            try AtomicFileWriter.write(bytes, to: path)
+            try writeLogged(bytes, to: path, event: AuditEvent(time: time, user: user, action: action, caseID: id, changes: changes))
             return saved
         }
     }
 
     public func create(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case {
-        try lock.withLock(.exclusive) { () throws(StoreError) -> Case in
+        try withStore(.exclusive) { () throws(StoreError) -> Case in
             try prepareDirectories()
             var created = `case`
             created.id = try nextCaseID()
@@ -244,8 +240,7 @@ extension FileStore {
             created.lastChange = ChangeStamp(by: user, at: time)
             let path = layout.caseFile(created.id)
             let bytes = try CaseFileCoding.encode(created, path: path)
-            try audit.append(AuditEvent(time: time, user: user, action: .create, caseID: created.id))
-            try AtomicFileWriter.write(bytes, to: path, replacingExisting: false)
+            try writeLogged(bytes, to: path, event: AuditEvent(time: time, user: user, action: .create, caseID: created.id), replacingExisting: false)
             return created
         }
     }

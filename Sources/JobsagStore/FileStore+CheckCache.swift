@@ -6,13 +6,13 @@ extension FileStore {
     /// The bytes of `check.cache`, or nil when there is none or it cannot be read. Only a
     /// cache: its reader checks every entry against the case file's version.
     public func readCheckCache() -> Data? {
-        FileManager.default.contents(atPath: layout.checkCacheFile)
+        try? FileSystem.read(layout.checkCacheFile)
     }
 
     /// Writes `check.cache` atomically (mode 0600) under the shared lock, like the case
     /// index: a failure costs only speed, so it is not reported.
     public func writeCheckCache(_ data: Data) {
-        try? lock.withLock(.shared) { () throws(StoreError) in
+        try? withStore(.shared) { () throws(StoreError) in
             try AtomicFileWriter.write(data, to: layout.checkCacheFile)
         }
     }

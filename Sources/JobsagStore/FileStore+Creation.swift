@@ -84,7 +84,7 @@ extension FileStore {
             let path = layout.path(name)
             guard mkdir(path, FileSystem.directoryMode) == 0 else { throw FileSystem.failure(.create, path) }
         }
-        let manifest = StoreManifest(created: time, isDemo: isDemo, settings: settings)
+        let manifest = StoreManifest(id: StoreManifest.newID(), created: time, isDemo: isDemo, settings: settings)
         try writeNewFile(DocumentCoding.encode(manifest, format: StoreFormat.store, path: layout.storeFile), to: layout.storeFile)
         try writeNewFile(
             DocumentCoding.encode(CaseworkerList(caseworkers: caseworkers), format: StoreFormat.caseworkers, path: layout.caseworkersFile),

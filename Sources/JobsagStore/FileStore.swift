@@ -54,9 +54,33 @@ public final class FileStore: CaseStore {
             try readManifest(layout)
         }
         let info = StoreInfo(
-            directory: layout.directory, formatVersion: StoreFormat.store.version, created: manifest.created,
-            isDemo: manifest.isDemo, settings: manifest.settings, warnings: permissionWarnings(layout))
+            directory: layout.directory, identity: manifest.identity, formatVersion: StoreFormat.store.version,
+            created: manifest.created, isDemo: manifest.isDemo, settings: manifest.settings,
+            warnings: linkProblems(layout) + permissionWarnings(layout))
         return FileStore(layout: layout, info: info)
+    }
+
+    // MARK: Every operation
+
+    /// Takes the store lock for `body`, after checking that the directory still holds the
+    /// store this `FileStore` opened (a store replaced under a running program is neither
+    /// read nor written as if it were the same) and that no directory in it is a symbolic
+    /// link (nothing in the store is followed through one).
+    func withStore<Result>(_ mode: StoreLock.Mode, _ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
+        try lock.withLock(mode) { () throws(StoreError) -> Result in
+            if let linked = Self.linkProblems(layout).first { throw StoreError.linkInStore(path: linked.path) }
+            let identity = try Self.readManifest(layout).identity
+            guard identity == info.identity else { throw StoreError.storeReplaced(path: layout.directory) }
+            return try body()
+        }
+    }
+
+    /// A problem for each of the store's directories that is a symbolic link.
+    static func linkProblems(_ layout: StoreLayout) -> [StoreProblem] {
+        StoreLayout.subdirectories.map(layout.path).compactMap { path in
+            guard let status = try? FileSystem.status(path), status.kind == .symbolicLink else { return nil }
+            return StoreProblem(.error, .link, path: path, detail: StoreError.linkInStore(path: path).message)
+        }
     }
 
     static func checkDirectory(_ path: String, access: AccessCheck) throws(StoreError) {
@@ -90,31 +114,45 @@ public final class FileStore: CaseStore {
         return Int(text)
     }
 
-    /// Warnings for the directories and top-level files that others than the owner may read.
+    /// Warnings for the directories and top-level files that others than the owner may
+    /// read or change (the data directory itself as what it links to, when it is a link).
     static func permissionWarnings(_ layout: StoreLayout) -> [StoreProblem] {
         var warnings: [StoreProblem] = []
-        let paths = [layout.directory] + StoreLayout.subdirectories.map(layout.path) + [layout.storeFile, layout.caseworkersFile]
+        if let status = try? FileSystem.statusFollowingLinks(layout.directory), status.isAccessibleToOthers {
+            warnings.append(permissionProblem(path: layout.directory, status: status))
+        }
+        let paths = StoreLayout.subdirectories.map(layout.path) + [layout.storeFile, layout.caseworkersFile]
         for path in paths {
-            guard let status = try? FileSystem.status(path), status.isAccessibleToOthers else { continue }
+            guard let status = try? FileSystem.status(path), status.kind != .symbolicLink, status.isAccessibleToOthers else { continue }
             warnings.append(permissionProblem(path: path, status: status))
         }
         return warnings
     }
 
+    /// A file or directory others may use, with the `chmod` that fits what was found.
     static func permissionProblem(path: String, status: FileSystem.Status) -> StoreProblem {
         let mode = String(status.permissions, radix: 8)
-        let wanted = status.kind == .directory ? "700" : "600"
+        let isDirectory = status.kind == .directory
+        let wanted = isDirectory ? "700" : "600"
+        let writable = status.permissions & 0o022 != 0
+        let who: (da: String, en: String)
+        switch (isDirectory, writable) {
+        case (true, true): who = ("andre end ejeren kan se og ændre filerne i mappen", "others than the owner can see and change the files in it")
+        case (true, false): who = ("andre end ejeren kan se filerne i mappen", "others than the owner can see the files in it")
+        case (false, true): who = ("andre end ejeren kan læse og ændre filen", "others than the owner can read and change the file")
+        case (false, false): who = ("andre end ejeren kan læse filen", "others than the owner can read the file")
+        }
         return StoreProblem(
             .warning, .permissions, path: path,
             detail: LocalizedText(
-                da: "kan læses af andre end ejeren (rettigheder \(mode)); personoplysninger skal være private: `chmod \(wanted)`",
-                en: "readable by others than the owner (mode \(mode)); personal data must be private: `chmod \(wanted)`"))
+                da: "\(who.da) (rettigheder \(mode)); personoplysninger skal være private: `chmod \(wanted) \(path)`",
+                en: "\(who.en) (mode \(mode)); personal data must be private: `chmod \(wanted) \(path)`"))
     }
 
     // MARK: Store-level documents
 
     public func caseworkers() throws(StoreError) -> [Caseworker] {
-        try lock.withLock(.shared) { () throws(StoreError) -> [Caseworker] in
+        try withStore(.shared) { () throws(StoreError) -> [Caseworker] in
             let path = layout.caseworkersFile
             guard try FileSystem.status(path) != nil else { return [] }
             let data = try FileSystem.read(path)
@@ -127,28 +165,43 @@ public final class FileStore: CaseStore {
 
     /// Replaces the list of caseworkers (one audit event without a case).
     public func saveCaseworkers(_ caseworkers: [Caseworker], by user: Initials, at time: Timestamp) throws(StoreError) {
-        try lock.withLock(.exclusive) { () throws(StoreError) in
+        try withStore(.exclusive) { () throws(StoreError) in
             let path = layout.caseworkersFile
             try refuseNewerVersion(at: path)
             let data = try DocumentCoding.encode(CaseworkerList(caseworkers: caseworkers), format: StoreFormat.caseworkers, path: path)
-            try prepareDirectories()
-            try audit.append(AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["caseworkers"]))
-            try AtomicFileWriter.write(data, to: path)
+            try writeLogged(data, to: path, event: AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["caseworkers"]))
         }
     }
 
     /// Replaces the settings in `store.json` (one audit event without a case).
     public func updateSettings(_ settings: JSONValue, by user: Initials, at time: Timestamp) throws(StoreError) -> StoreInfo {
-        try lock.withLock(.exclusive) { () throws(StoreError) -> StoreInfo in
+        try withStore(.exclusive) { () throws(StoreError) -> StoreInfo in
             var manifest = try Self.readManifest(layout)
             manifest.settings = settings
             let data = try DocumentCoding.encode(manifest, format: StoreFormat.store, path: layout.storeFile)
-            try prepareDirectories()
-            try audit.append(AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["settings"]))
-            try AtomicFileWriter.write(data, to: layout.storeFile)
+            try writeLogged(data, to: layout.storeFile, event: AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["settings"]))
             var info = self.info
             info.settings = settings
             return info
+        }
+    }
+
+    /// Writes a store file with its audit event, so that the log holds an event for every
+    /// change and none for a change that did not happen: the new content is written and
+    /// flushed first (a full disk stops the save here, before anything is logged), then the
+    /// event is logged, then the file is put in place; when that fails, the event is taken
+    /// back. The caller holds the exclusive lock.
+    func writeLogged(_ data: Data, to path: String, event: AuditEvent, replacingExisting: Bool = true) throws(StoreError) {
+        try prepareDirectories()
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(data)
+        try writer.flush()
+        let appended = try audit.append(event)
+        do throws(StoreError) {
+            try writer.commit(replacingExisting: replacingExisting)
+        } catch {
+            if !writer.isInPlace { try? audit.retract(appended) }
+            throw error
         }
     }
 
@@ -186,21 +239,21 @@ public final class FileStore: CaseStore {
     // MARK: Audit
 
     public func record(_ event: AuditEvent) throws(StoreError) {
-        try lock.withLock(.exclusive) { () throws(StoreError) in
+        try withStore(.exclusive) { () throws(StoreError) in
             try prepareDirectories()
             try audit.append(event)
         }
     }
 
     public func auditEvents(caseID: CaseID) throws(StoreError) -> AuditHistory {
-        try lock.withLock(.shared) { () throws(StoreError) -> AuditHistory in
+        try withStore(.shared) { () throws(StoreError) -> AuditHistory in
             try audit.events(caseID: caseID)
         }
     }
 
     /// Every audit event in the store, oldest first.
     public func allAuditEvents() throws(StoreError) -> AuditHistory {
-        try lock.withLock(.shared) { () throws(StoreError) -> AuditHistory in
+        try withStore(.shared) { () throws(StoreError) -> AuditHistory in
             try audit.events(caseID: nil)
         }
     }

@@ -59,6 +59,26 @@ struct JSONNode: Sendable {
         return (current, true)
     }
 
+    /// The number a whole-number field most likely failed on: the first beyond a 64-bit
+    /// integer, else the first with decimals or an exponent; nil when every number is whole.
+    func likeliestWholeNumberMisfit() -> JSONNode? {
+        var misfits: [JSONNode] = []
+        collectNumbers(into: &misfits) { Int64($0) == nil }
+        return misfits.first { node in
+            guard case .number(let text) = node.value, let value = Double(text) else { return false }
+            return abs(value) >= 9.2e18
+        } ?? misfits.first
+    }
+
+    private func collectNumbers(into found: inout [JSONNode], where matches: (String) -> Bool) {
+        switch value {
+        case .object(let members): for member in members { member.value.collectNumbers(into: &found, where: matches) }
+        case .array(let elements): for element in elements { element.collectNumbers(into: &found, where: matches) }
+        case .number(let text): if matches(text) { found.append(self) }
+        case .string, .bool, .null: break
+        }
+    }
+
     /// The value as a `JSONValue` (numbers through `Double`).
     var jsonValue: JSONValue {
         switch value {

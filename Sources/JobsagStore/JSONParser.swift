@@ -1,12 +1,18 @@
-/// A small strict JSON parser (RFC 8259) over UTF-8 bytes that keeps the byte offset of
-/// every value and reports the exact offset of the first error, which Foundation's
-/// decoder does not. Used to diagnose bad files, to map a decoding error's coding path to
-/// a line and column, for migrations and for the audit diff.
+import Foundation
+
+/// The store's strict JSON reader (RFC 8259) over UTF-8 bytes: it rejects what Foundation's
+/// decoder lets through (trailing commas, duplicate keys, other encodings than UTF-8,
+/// numbers no binary64 can hold) and reports the exact offset of the first error. Every
+/// store file is checked with it before it is decoded (`validate`); it also builds a tree
+/// with the offset of every value (`parse`) to diagnose bad files, to map a decoding error's
+/// coding path to a line and column, for migrations and for the audit diff.
 struct JSONParser {
     /// Why a text is not JSON, and where.
     struct SyntaxError: Error, Sendable {
         enum Reason: Sendable, Equatable {
             case invalidUTF8
+            /// A UTF-16 byte order mark: the file was saved as UTF-16.
+            case utf16
             case emptyFile
             case unexpectedEnd
             case unexpectedCharacter
@@ -18,6 +24,9 @@ struct JSONParser {
             case invalidNumber
             case trailingContent
             case tooDeep
+            case duplicateKey
+            case numberOutOfRange
+            case trailingComma
         }
 
         var offset: Int
@@ -26,6 +35,7 @@ struct JSONParser {
         var detail: (da: String, en: String) {
             switch reason {
             case .invalidUTF8: return ("ugyldig UTF-8 (filen er ikke gemt som UTF-8 eller er beskadiget)", "invalid UTF-8 (the file is not UTF-8 or is damaged)")
+            case .utf16: return ("filen er gemt som UTF-16; Jobsag læser kun UTF-8 (gem den igen som UTF-8)", "the file is saved as UTF-16; Jobsag reads UTF-8 only (save it again as UTF-8)")
             case .emptyFile: return ("filen er tom", "the file is empty")
             case .unexpectedEnd: return ("filen slutter midt i JSON-indholdet (afkortet fil?)", "the file ends in the middle of the JSON (truncated?)")
             case .unexpectedCharacter: return ("uventet tegn: ikke gyldig JSON", "unexpected character: not valid JSON")
@@ -37,6 +47,9 @@ struct JSONParser {
             case .invalidNumber: return ("ugyldigt tal", "invalid number")
             case .trailingContent: return ("ekstra indhold efter JSON-værdien", "extra content after the JSON value")
             case .tooDeep: return ("for dybt indlejret", "nested too deeply")
+            case .duplicateKey: return ("feltnavnet står to gange i samme objekt (programmer læser det forskelligt)", "the field name occurs twice in one object (programs read it differently)")
+            case .trailingComma: return ("komma efter det sidste element (ikke tilladt i JSON)", "a comma after the last element (not allowed in JSON)")
+            case .numberOutOfRange: return ("tallet er for stort eller for lille til at kunne læses præcist", "the number is too large or too small to be read exactly")
             }
         }
     }
@@ -44,18 +57,39 @@ struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeRawBufferPointer
+    /// Whether values are kept (`parse`) or only checked (`validate`, which allocates
+    /// nothing but the keys of the object being read).
+    private let buildsTree: Bool
     private var index = 0
 
-    private init(bytes: UnsafeRawBufferPointer) {
+    private init(bytes: UnsafeRawBufferPointer, buildsTree: Bool) {
         self.bytes = bytes
+        self.buildsTree = buildsTree
+    }
+
+    /// Checks a whole document without building it: nil when it is strict JSON.
+    static func validate(_ bytes: UnsafeRawBufferPointer) -> SyntaxError? {
+        guard case .failure(let error) = run(bytes, buildsTree: false) else { return nil }
+        return error
+    }
+
+    static func validate(_ data: Data) -> SyntaxError? {
+        data.withUnsafeBytes { validate($0) }
     }
 
     /// Parses a whole document: one value, optionally surrounded by whitespace.
     static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JSONNode, SyntaxError> {
+        run(bytes, buildsTree: true)
+    }
+
+    private static func run(_ bytes: UnsafeRawBufferPointer, buildsTree: Bool) -> Result<JSONNode, SyntaxError> {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return .failure(SyntaxError(offset: 0, reason: .utf16))
+        }
         if let invalid = firstInvalidUTF8Offset(bytes) {
             return .failure(SyntaxError(offset: invalid, reason: .invalidUTF8))
         }
-        var parser = JSONParser(bytes: bytes)
+        var parser = JSONParser(bytes: bytes, buildsTree: buildsTree)
         do {
             // A UTF-8 byte order mark is tolerated, as Foundation's decoder does.
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
@@ -87,7 +121,7 @@ struct JSONParser {
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONNode(offset: start, value: try parseObject(depth: depth))
         case UInt8(ascii: "["): return JSONNode(offset: start, value: try parseArray(depth: depth))
-        case UInt8(ascii: "\""): return JSONNode(offset: start, value: .string(try parseString()))
+        case UInt8(ascii: "\""): return JSONNode(offset: start, value: .string(try parseString(keepingText: buildsTree)))
         case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(offset: start, value: .bool(true))
         case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(offset: start, value: .bool(false))
         case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(offset: start, value: .null)
@@ -101,6 +135,7 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONNode.Value {
         index += 1  // {
         var members: [JSONNode.Member] = []
+        var keys = KeySet()
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             index += 1
@@ -110,19 +145,28 @@ struct JSONParser {
             skipWhitespace()
             let keyOffset = index
             guard try peek() == UInt8(ascii: "\"") else { throw SyntaxError(offset: index, reason: .expectedKey) }
-            let key = try parseString()
+            let key = try parseString(keepingText: true)
+            guard keys.insert(key) else { throw SyntaxError(offset: keyOffset, reason: .duplicateKey) }
             skipWhitespace()
             guard try peek() == UInt8(ascii: ":") else { throw SyntaxError(offset: index, reason: .expectedColon) }
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
-            members.append(JSONNode.Member(key: key, keyOffset: keyOffset, value: value))
+            if buildsTree { members.append(JSONNode.Member(key: key, keyOffset: keyOffset, value: value)) }
             skipWhitespace()
             let next = try peek()
             index += 1
             if next == UInt8(ascii: "}") { return .object(members) }
             guard next == UInt8(ascii: ",") else { throw SyntaxError(offset: index - 1, reason: .expectedCommaOrEnd) }
+            try refuseTrailingComma(before: UInt8(ascii: "}"))
         }
+    }
+
+    /// After a comma: the closing bracket would make it a trailing comma.
+    private mutating func refuseTrailingComma(before closing: UInt8) throws(SyntaxError) {
+        let comma = index - 1
+        skipWhitespace()
+        if try peek() == closing { throw SyntaxError(offset: comma, reason: .trailingComma) }
     }
 
     private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONNode.Value {
@@ -135,16 +179,20 @@ struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth + 1))
+            let element = try parseValue(depth: depth + 1)
+            if buildsTree { elements.append(element) }
             skipWhitespace()
             let next = try peek()
             index += 1
             if next == UInt8(ascii: "]") { return .array(elements) }
             guard next == UInt8(ascii: ",") else { throw SyntaxError(offset: index - 1, reason: .expectedCommaOrEnd) }
+            try refuseTrailingComma(before: UInt8(ascii: "]"))
         }
     }
 
-    private mutating func parseString() throws(SyntaxError) -> String {
+    /// Reads a string literal; its text is built only when `keepingText` (escapes are
+    /// checked either way).
+    private mutating func parseString(keepingText: Bool) throws(SyntaxError) -> String {
         index += 1  // opening quote
         var scalars: [UInt8] = []
         while true {
@@ -153,7 +201,7 @@ struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                return keepingText ? String(decoding: scalars, as: UTF8.self) : ""
             case UInt8(ascii: "\\"):
                 let escapeStart = index
                 index += 1
@@ -183,13 +231,13 @@ struct JSONParser {
                         throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
                     }
                     guard let scalar = Unicode.Scalar(value) else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
-                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    if keepingText { scalars.append(contentsOf: Array(String(Character(scalar)).utf8)) }
                 default:
                     throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
                 }
             default:
                 guard byte >= 0x20 else { throw SyntaxError(offset: index, reason: .controlCharacterInString) }
-                scalars.append(byte)
+                if keepingText { scalars.append(byte) }
                 index += 1
             }
         }
@@ -231,7 +279,19 @@ struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard try skipDigits() > 0 else { throw SyntaxError(offset: start, reason: .invalidNumber) }
         }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard Self.isRepresentable(text) else { throw SyntaxError(offset: start, reason: .numberOutOfRange) }
+        return text
+    }
+
+    /// Whether a number literal survives the trip through a binary64 (`Double`): neither
+    /// infinite (`1e400`) nor a non-zero value that rounds to zero (`1e-400`). Other
+    /// programs read such numbers differently, so the store refuses them.
+    static func isRepresentable(_ literal: String) -> Bool {
+        guard let value = Double(literal), value.isFinite else { return false }
+        if value != 0 { return true }
+        let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
+        return !mantissa.contains { $0 >= "1" && $0 <= "9" }
     }
 
     /// Skips decimal digits and returns how many; the end of the data in a number is a truncation.
@@ -266,6 +326,23 @@ struct JSONParser {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
             }
+        }
+    }
+
+    /// The keys of one object so far: a list while small, a set when large.
+    private struct KeySet {
+        private var list: [String] = []
+        private var set: Set<String> = []
+
+        /// Adds `key`; false when it was there already.
+        mutating func insert(_ key: String) -> Bool {
+            if list.count < 16 {
+                if list.contains(key) { return false }
+                list.append(key)
+                return true
+            }
+            if set.isEmpty { set = Set(list) }
+            return set.insert(key).inserted
         }
     }
 

@@ -6,8 +6,9 @@ import JobsagCore
 
 /// The format names and versions this build reads and writes.
 public enum StoreFormat {
-    /// `store.json`: the layout version of the whole data directory.
-    public static let store = DocumentFormat(name: "jobsag.store", version: 1)
+    /// `store.json`: the layout version of the whole data directory. Version 2 added the
+    /// store's random `id`.
+    public static let store = DocumentFormat(name: "jobsag.store", version: 2)
     /// `caseworkers.json`.
     public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 1)
     /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp.

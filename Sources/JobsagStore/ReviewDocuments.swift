@@ -6,7 +6,7 @@ extension FileStore {
 
     /// The ids of the documents in `reviews/`, sorted.
     public func reviewIDs() throws(StoreError) -> [String] {
-        try lock.withLock(.shared) { () throws(StoreError) -> [String] in
+        try withStore(.shared) { () throws(StoreError) -> [String] in
             guard try FileSystem.status(layout.reviewsDirectory) != nil else { return [] }
             return try FileSystem.list(layout.reviewsDirectory).compactMap { name in
                 guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
@@ -20,7 +20,7 @@ extension FileStore {
     /// newer version (older versions need migrations, added with the review module).
     public func loadReview<Value: Decodable>(_ type: Value.Type, id: String, format: DocumentFormat) throws(StoreError) -> Value {
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
-        return try lock.withLock(.shared) { () throws(StoreError) -> Value in
+        return try withStore(.shared) { () throws(StoreError) -> Value in
             let path = layout.reviewFile(id)
             guard let (data, _) = try Self.readIfPresent(path) else {
                 throw StoreError.io(IOFailure(.open, path: path, errorNumber: ENOENT))
@@ -38,15 +38,13 @@ extension FileStore {
         _ value: Value, id: String, format: DocumentFormat, by user: Initials, at time: Timestamp
     ) throws(StoreError) {
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
-        try lock.withLock(.exclusive) { () throws(StoreError) in
+        try withStore(.exclusive) { () throws(StoreError) in
             let path = layout.reviewFile(id)
             if let (existing, _) = try Self.readIfPresent(path), let version = Self.foundVersion(in: existing), version > format.version {
                 throw StoreError.newerFormat(path: path, found: version, supported: format.version)
             }
             let data = try DocumentCoding.encode(value, format: format, path: path)
-            try prepareDirectories()
-            try audit.append(AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["reviews[\(id)]"]))
-            try AtomicFileWriter.write(data, to: path)
+            try writeLogged(data, to: path, event: AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["reviews[\(id)]"]))
         }
     }
 }

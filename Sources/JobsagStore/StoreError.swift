@@ -41,6 +41,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case encodingFailed(path: String)
     /// A backup archive may not be written inside the store it copies.
     case backupInsideStore(path: String)
+    /// A directory inside the store is a symbolic link: nothing is read or written through it.
+    case linkInStore(path: String)
+    /// The data directory holds another store than the one this program opened (it was
+    /// replaced, e.g. by `jobsag demo --new`): nothing is read or saved in it.
+    case storeReplaced(path: String)
 
     /// The access that is missing.
     public enum Access: String, Hashable, Sendable {
@@ -131,6 +136,14 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 da: "Sikkerhedskopien \(path) må ikke ligge inde i datamappen; vælg en mappe uden for den.",
                 en: "The backup \(path) may not be inside the data directory; choose a directory outside it.")
+        case .linkInStore(let path):
+            return LocalizedText(
+                da: "\(path) er et symbolsk link. Jobsag følger ikke links inde i datamappen og gemmer intet, før linket er erstattet af en almindelig mappe (flyt hele datamappen i stedet, og brug --data).",
+                en: "\(path) is a symbolic link. Jobsag follows no links inside the data directory and saves nothing until the link is replaced by a plain directory (move the whole data directory instead and use --data).")
+        case .storeReplaced(let path):
+            return LocalizedText(
+                da: "Datamappen \(path) er blevet erstattet af andre data, efter Jobsag åbnede den (fx af `jobsag demo --new`). Intet er gemt; det du har skrevet, står stadig i formularen. Afslut Jobsag og åbn datamappen igen.",
+                en: "The data directory \(path) was replaced by other data after Jobsag opened it (e.g. by `jobsag demo --new`). Nothing was saved; what you typed is still in the form. Quit Jobsag and open the data directory again.")
         case .encodingFailed(let path):
             return LocalizedText(
                 da: "Data til \(path) kunne ikke skrives som JSON (fx et tal, der ikke er endeligt). Intet er gemt.",
@@ -145,7 +158,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
              .notAStore(let path, _), .newerFormat(let path, _, _), .storeAlreadyExists(let path),
              .existingStoreIsNotDemo(let path), .directoryNotEmpty(let path), .staleRevision(_, let path, _, _, _),
              .caseNotFound(_, let path), .lockTimeout(let path, _), .archiveInvalid(let path, _),
-             .unsafeArchiveEntry(let path, _), .encodingFailed(let path), .backupInsideStore(let path):
+             .unsafeArchiveEntry(let path, _), .encodingFailed(let path), .backupInsideStore(let path),
+             .linkInStore(let path), .storeReplaced(let path):
             return path
         case .invalidFile(let problem), .caseFileInvalid(let problem):
             return problem.path

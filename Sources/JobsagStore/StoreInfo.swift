@@ -3,6 +3,8 @@ import JobsagCore
 /// What the store knows about itself, from `store.json`.
 public struct StoreInfo: Hashable, Sendable {
     public var directory: String
+    /// Which store this is (`store.json`'s id and creation time).
+    public var identity: StoreIdentity
     /// The version of `store.json` (the layout).
     public var formatVersion: Int
     public var created: Timestamp

@@ -2,13 +2,43 @@ import Foundation
 import JobsagCore
 
 /// The content of `store.json` (besides `format` and `version`).
+///
+/// Versions: 2 added the required `id` (random, made when the store is created; null in a
+/// store made by version 1, whose identity is then its `created` time).
 struct StoreManifest: Codable, Hashable, Sendable {
+    var id: String?
     var created: Timestamp
     var isDemo: Bool
     /// Policy overrides and other settings: kept as they are, interpreted by the app.
     var settings: JSONValue
 
-    static let rules = DocumentRules(format: StoreFormat.store)
+    static let rules = DocumentRules(
+        format: StoreFormat.store,
+        requiredKeys: ["id"],
+        migrations: [
+            1: { object in
+                if object["id"] == nil { object["id"] = .null }
+            },
+        ])
+
+    /// Which store this is: a store replaced under a running program has another identity.
+    var identity: StoreIdentity { StoreIdentity(id: id, created: created) }
+
+    /// 32 hexadecimal digits from the system's random source.
+    static func newID() -> String {
+        var random = SystemRandomNumberGenerator()
+        return [random.next() as UInt64, random.next() as UInt64]
+            .map { String($0, radix: 16) }
+            .map { String(repeating: "0", count: 16 - $0.count) + $0 }
+            .joined()
+    }
+}
+
+/// A store's identity: its random id and its creation time (the id alone is null in a store
+/// made before version 2 of `store.json`).
+public struct StoreIdentity: Hashable, Sendable {
+    public var id: String?
+    public var created: Timestamp
 }
 
 /// The content of `caseworkers.json` (besides `format` and `version`).

@@ -39,6 +39,8 @@ public struct StoreProblem: Hashable, Sendable, Error, CustomStringConvertible {
         case unknownCaseworker
         /// A file the store needs is missing.
         case missingFile
+        /// A directory inside the store is a symbolic link.
+        case link
     }
 
     public var severity: Severity

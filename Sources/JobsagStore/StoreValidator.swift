@@ -54,8 +54,10 @@ struct StoreValidator {
     }
 
     private func checkEverything() throws(StoreError) -> [StoreProblem] {
-        var problems: [StoreProblem] = []
-        checkPermissions(layout.directory, into: &problems)
+        var problems = FileStore.linkProblems(layout)
+        if let status = try FileSystem.statusFollowingLinks(layout.directory), status.isAccessibleToOthers {
+            problems.append(FileStore.permissionProblem(path: layout.directory, status: status))
+        }
         for name in try FileSystem.list(layout.directory) {
             let path = layout.path(name)
             if AtomicFileWriter.isTemporaryFileName(name) {
@@ -111,7 +113,9 @@ struct StoreValidator {
             return
         }
         guard status.kind == .directory else {
-            problems.append(StoreProblem(.error, .unreadable, path: directory, detail: LocalizedText(da: "er ikke en mappe", en: "is not a directory")))
+            if status.kind != .symbolicLink {  // a link is reported with the other links
+                problems.append(StoreProblem(.error, .unreadable, path: directory, detail: LocalizedText(da: "er ikke en mappe", en: "is not a directory")))
+            }
             return
         }
         var ids: [CaseID] = []
@@ -212,7 +216,7 @@ struct StoreValidator {
     }
 
     private func checkPermissions(_ path: String, into problems: inout [StoreProblem]) {
-        guard let status = try? FileSystem.status(path), status.isAccessibleToOthers else { return }
+        guard let status = try? FileSystem.status(path), status.kind != .symbolicLink, status.isAccessibleToOthers else { return }
         problems.append(FileStore.permissionProblem(path: path, status: status))
     }
 

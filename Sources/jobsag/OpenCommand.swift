@@ -15,19 +15,28 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let store = try StoreAccess.open(options.resolvedDataDirectory)
+        let store = try StoreAccess.open(options.resolvedDataDirectory, reportingWarnings: false)
         try ProgramRunner(options: options, store: store, fallbackUser: store.info.isDemo ? ProgramRunner.demoUser(store) : nil).run()
     }
 }
 
 /// Opens a store for a command, turning store errors into Danish messages with the path.
 enum StoreAccess {
-    static func open(_ directory: String) throws -> FileStore {
+    /// Opens the store; what opening found (files others may read, links) goes to stderr
+    /// unless the caller shows it itself (the terminal does).
+    static func open(_ directory: String, reportingWarnings: Bool = true) throws -> FileStore {
+        let store: FileStore
         do {
-            return try FileStore.open(directory: directory)
+            store = try FileStore.open(directory: directory)
         } catch {
             throw CommandFailure(message: error.message.da)
         }
+        if reportingWarnings {
+            for warning in store.info.warnings {
+                FileHandle.standardError.write(Data(("jobsag: " + warning.message.da + "\n").utf8))
+            }
+        }
+        return store
     }
 
     /// Runs store calls, turning a store error into its Danish message.
@@ -71,10 +80,11 @@ struct ProgramRunner {
         let (asOf, overridden) = try options.resolvedAsOf()
         let language = try options.resolvedLanguage()
         let log = Log()
-        for problem in load.problems { log?.write("problem: " + problem.message.en) }
+        let problems = store.info.warnings + load.problems
+        for problem in problems { log?.write("problem: " + problem.message.en) }
         let context = AppContext(
             user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
-            loadProblems: load.problems.map { $0.message.text(language) })
+            loadProblems: problems.map { $0.message.text(language) })
         let state = AppState(
             context: context, cases: load.cases, strings: Strings(language: language), engine: RuleEngine(policy: store.policy),
             theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),

@@ -124,6 +124,77 @@ import JobsagStoreTestSupport
         #expect(!problem.message.da.contains(value.citizen.name))
     }
 
+    // MARK: Strict JSON: what Foundation's decoder would let through
+
+    @Test func aTrailingCommaIsRefusedAtTheComma() throws {
+        let trailing = String(try caseText().dropLast(2)) + ",\n}\n"
+        let problem = try #require(try problem(for: Data(trailing.utf8)))
+        #expect(problem.kind == .notJSON)
+        #expect(problem.detail.da.contains("komma efter det sidste"))
+        #expect(problem.position == TextPosition(offset: trailing.utf8.count - 4, in: Array(trailing.utf8)))
+    }
+
+    @Test func aTrailingCommaInAListIsRefused() throws {
+        let text = try caseText().replacingOccurrences(of: "\"goals\" : [", with: "\"goals\" : [1,]")
+            .replacingOccurrences(of: "[1,]\n", with: "[1,],\"x\" : [\n")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.detail.da.contains("komma efter det sidste"))
+        #expect(problem.position == position(of: ",]", in: text))
+    }
+
+    @Test func aDuplicateKeyIsRefusedAtItsSecondOccurrence() throws {
+        // jq and Python take the last of two keys, Foundation the first: two programs would
+        // see two different caseworkers.
+        let text = try caseText().replacingOccurrences(of: "\"revision\" : 1,", with: "\"revision\" : 1,\n  \"caseworker\" : \"XX\",")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.kind == .notJSON)
+        #expect(problem.detail.da.contains("to gange"))
+        #expect(problem.position == position(of: "\"caseworker\" : \"XX\"", in: text))
+    }
+
+    @Test func aUTF16FileIsRefusedAsNotUTF8() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in try caseText().utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let problem = try #require(try problem(for: Data(bytes)))
+        #expect(problem.kind == .invalidUTF8)
+        #expect(problem.detail.da.contains("UTF-16"))
+        #expect(problem.position == TextPosition(line: 1, column: 1))
+    }
+
+    @Test func numbersNoBinary64HoldsAreRefusedWhereTheyAre() throws {
+        for literal in ["1e-9999999999999999999", "1e400", "-1e400"] {
+            let text = try caseText().replacingOccurrences(of: "\"revision\" : 1,", with: "\"revision\" : \(literal),")
+            let problem = try #require(try problem(for: Data(text.utf8)))
+            #expect(problem.detail.da.contains("for stort eller for lille"), "\(literal)")
+            #expect(problem.position == position(of: literal, in: text), "\(literal)")
+        }
+    }
+
+    @Test func numbersOutsideTheirRangeAreRefusedWhereTheyAre() throws {
+        let cases: [(String, String, String)] = [
+            ("\"revision\" : 1,", "\"revision\" : 9223372036854775807,", "revision"),
+            ("\"revision\" : 1,", "\"revision\" : -1,", "revision"),
+            ("\"hoursPerWeek\" : 15", "\"hoursPerWeek\" : 1e308", "offers[0].hoursPerWeek"),
+            ("\"hoursPerWeek\" : 15", "\"hoursPerWeek\" : -9223372036854775808", "offers[0].hoursPerWeek"),
+            ("\"hoursPerWeek\" : 15", "\"hoursPerWeek\" : 169", "offers[0].hoursPerWeek"),
+        ]
+        for (old, new, field) in cases {
+            let text = try caseText().replacingOccurrences(of: old, with: new)
+            let problem = try #require(try problem(for: Data(text.utf8)))
+            #expect(problem.kind == .schema)
+            #expect(problem.detail.da.contains("»\(field)« er uden for det tilladte"), "\(problem.detail.da)")
+            let literalStart = new.utf8.count - new.drop { $0 != ":" }.dropFirst(2).utf8.count
+            #expect(problem.position == position(of: new, in: text, delta: literalStart), "\(new)")
+        }
+    }
+
+    @Test func aWholeNumberFieldWithAHugeNumberIsReportedAtTheNumber() throws {
+        let text = try caseText().replacingOccurrences(of: "\"revision\" : 1,", with: "\"revision\" : 1e30,")
+        let problem = try #require(try problem(for: Data(text.utf8)))
+        #expect(problem.detail.da.contains("helt tal"))
+        #expect(problem.position == position(of: "1e30", in: text))
+    }
+
     @Test func aFileWhoseIDDiffersFromItsNameIsRefused() throws {
         let text = try caseText(7)
         let problem = try #require(try problem(for: Data(text.utf8)))

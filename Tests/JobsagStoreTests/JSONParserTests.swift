@@ -5,7 +5,12 @@ import Testing
 @Suite struct JSONParserTests {
     private func syntaxError(_ text: String) -> (JSONParser.SyntaxError.Reason, TextPosition)? {
         let bytes = Array(text.utf8)
-        guard case .failure(let error) = JSONParser.parse(bytes) else { return nil }
+        let checked = bytes.withUnsafeBytes { JSONParser.validate($0) }
+        guard case .failure(let error) = JSONParser.parse(bytes) else {
+            #expect(checked == nil, "validate and parse disagree on \(text)")
+            return nil
+        }
+        #expect(checked?.reason == error.reason && checked?.offset == error.offset, "validate and parse disagree on \(text)")
         return (error.reason, TextPosition(offset: error.offset, in: bytes))
     }
 
@@ -32,8 +37,14 @@ import Testing
     @Test func reportsTheExactPositionOfSyntaxErrors() {
         #expect(syntaxError("{\"a\": 1,\n \"b\" 2}")?.0 == .expectedColon)
         #expect(syntaxError("{\"a\": 1,\n \"b\" 2}")?.1 == TextPosition(line: 2, column: 6))
-        #expect(syntaxError("[1, 2,]")?.0 == .unexpectedCharacter)
-        #expect(syntaxError("[1, 2,]")?.1 == TextPosition(line: 1, column: 7))
+        #expect(syntaxError("[1, 2,]")?.0 == .trailingComma)
+        #expect(syntaxError("[1, 2,]")?.1 == TextPosition(line: 1, column: 6))
+        #expect(syntaxError("{\"a\": 1 , }")?.0 == .trailingComma)
+        #expect(syntaxError("{\"a\": 1, \"a\": 2}")?.0 == .duplicateKey)
+        #expect(syntaxError("{\"a\": 1, \"a\": 2}")?.1 == TextPosition(line: 1, column: 10))
+        #expect(syntaxError("[1e400]")?.0 == .numberOutOfRange)
+        #expect(syntaxError("[0.0e-400, 1e-400]")?.0 == .numberOutOfRange)
+        #expect(syntaxError("[0.0e-400, 1e-400]")?.1 == TextPosition(line: 1, column: 12))
         #expect(syntaxError("{\"a\": tru}")?.0 == .unexpectedCharacter)
         #expect(syntaxError("{\"a\": 01}")?.0 == .expectedCommaOrEnd)
         #expect(syntaxError("{\"a\": \"x\ny\"}")?.0 == .controlCharacterInString)

@@ -69,7 +69,7 @@ import JobsagStoreTestSupport
 
         try StoreFixtures.write(Data("{\"format\":\"jobsag.store\",\"version\":7}".utf8), to: path)
         let newer = storeError { () throws(StoreError) in try FileStore.open(directory: directory.path) }
-        #expect(newer == .newerFormat(path: path, found: 7, supported: 1))
+        #expect(newer == .newerFormat(path: path, found: 7, supported: StoreFormat.store.version))
         #expect(newer?.message.da.contains("nyere version af Jobsag") == true)
 
         try FileSystem.removeFile(path)

@@ -19,7 +19,7 @@ import JobsagStoreTestSupport
 
         let reopened = try FileStore.open(directory: directory.path)
         #expect(Set(reopened.info.warnings.map(\.path)) == [directory.path, store.layout.casesDirectory, store.layout.auditDirectory])
-        #expect(reopened.info.warnings.allSatisfy { $0.kind == .permissions && $0.detail.da.contains("kan læses af andre") })
+        #expect(reopened.info.warnings.allSatisfy { $0.kind == .permissions && $0.detail.da.contains("andre end ejeren kan se filerne i mappen") })
         let load = try reopened.loadCases(where: .all)
         #expect(load.problems.contains { $0.kind == .permissions && $0.detail.da.hasPrefix("1 sagsfiler kan læses af andre") })
 

@@ -99,6 +99,24 @@ func benchmark(parent: String, counts: [Int]) {
     }
 }
 
+/// Saves one change to `id` with every file this process writes limited to `limit` bytes
+/// (RLIMIT_FSIZE: a write past it fails as on a full disk); prints `saved` or `refused`.
+func saveWithFileSizeLimit(directory: String, id: CaseID, limit: Int) -> Never {
+    signal(SIGXFSZ, SIG_IGN)
+    var bound = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
+    guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &bound) == 0 else { fail("setrlimit failed") }
+    do {
+        let store = try FileStore.open(directory: directory)
+        var value = try store.loadCase(id: id)
+        value.citizen.resources = String(repeating: "Ændret. ", count: 20)
+        _ = try store.save(value, by: "MHJ", at: Timestamp(secondsSince1970: 1_800_000_000))
+        print("saved")
+    } catch {
+        print("refused")
+    }
+    exit(0)
+}
+
 /// Loads an existing store repeatedly (for a profiler).
 func repeatLoad(directory: String, filter: String, times: Int) {
     do {
@@ -120,8 +138,10 @@ case "crash-child" where arguments.count == 4:
     crashChild(directory: arguments[2], startTime: Int64(arguments[3]) ?? 1_800_000_000)
 case "load" where arguments.count == 5:
     repeatLoad(directory: arguments[2], filter: arguments[3], times: Int(arguments[4]) ?? 1)
+case "save-with-file-limit" where arguments.count == 5:
+    saveWithFileSizeLimit(directory: arguments[2], id: arguments[3], limit: Int(arguments[4]) ?? 0)
 case "benchmark" where arguments.count >= 4:
     benchmark(parent: arguments[2], counts: arguments[3...].compactMap { Int($0) })
 default:
-    fail("usage: jobsag-store-test-tool crash-child DIR START-TIME | benchmark PARENT-DIR COUNT...")
+    fail("usage: jobsag-store-test-tool crash-child DIR START-TIME | save-with-file-limit DIR CASE-ID BYTES | benchmark PARENT-DIR COUNT...")
 }
