@@ -33,7 +33,7 @@ public enum Action: String, Sendable, CaseIterable {
     case toggleScope, revealCPR, approveSanction
     case startReview, confirmSuggestion, confirmAllSuggestions, answerYes, answerNo, answerNotRelevant, checkpointNote, verdict, followUp
     case nextCase, previousCase, reviewSummary
-    case nextField, previousField, save, cancel, reloadAndApply
+    case nextField, previousField, save, cancel, reloadAndApply, takeTheirs, takeAllTheirs
     case confirmYes, confirmNo
 }
 
@@ -136,6 +136,8 @@ public struct Keymap: Sendable {
             KeyBinding(.ctrl("s"), .save, [.form]),
             KeyBinding(.escape, .cancel, [.form]),
             KeyBinding(.ctrl("r"), .reloadAndApply, [.form]),
+            KeyBinding(.ctrl("t"), .takeTheirs, [.form]),
+            KeyBinding(.ctrl("g"), .takeAllTheirs, [.form]),
             KeyBinding(.character("j"), .confirmYes, [.confirm]),
             KeyBinding(.enter, .confirmYes, [.confirm]),
             KeyBinding(.character("n"), .confirmNo, [.confirm]),

@@ -132,6 +132,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case savedMessage
     case undoneMessage
     case conflictHint
+    case sameFieldsChanged
+    case entryDeletedSaveAsNew
+    case entryDeletedCannotSave
+    case noConflictInField
+    case theirsTaken
+    case theirValue
+    case theirValueBy
+    case someoneElse
+    case emptyValue
     case nothingToUndo
     case nothingToDelete
     case confirmDelete
@@ -147,6 +156,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case formKeySave
     case formKeyCancel
     case formKeyReload
+    case formKeyTakeTheirs
+    case formKeyTakeAllTheirs
     case confirmTitle
     case confirmKeys
     case savedIndicator

@@ -3,7 +3,8 @@ import Testing
 
 /// Two programs on one store edit the same case: the later save is refused with who changed
 /// it and when, the typed text stays in the form, and Ctrl-R reloads and saves it on top,
-/// so both changes are in the file.
+/// so both changes are in the file; when both changed the same field, the later one sees
+/// theirs and chooses.
 @Suite(.serialized) struct ConflictEndToEndTests {
     @Test func aStaleSaveIsRefusedKeptAndAppliedAfterReload() throws {
         let first = try Tmux(width: 100, height: 30)
@@ -35,6 +36,54 @@ import Testing
         let texts = try files.map { try String(contentsOf: casesDirectory.appendingPathComponent($0), encoding: .utf8) }
         let both = texts.filter { $0.contains("Ring til borgeren om praktikken") && $0.contains("Send brev om mødet på torsdag") }
         #expect(both.count == 1, "both reminders are in one case file")
+        for tmux in [first, second] {
+            try tmux.press("Escape", "q")
+            try tmux.waitFor(text: "$ ")
+        }
+    }
+
+    /// Both change the participants of the same conversation: the later one's Ctrl-R does
+    /// not save but shows theirs under mine with who and when; Ctrl-T takes theirs and
+    /// Ctrl-S saves it on the new revision.
+    @Test func theSameFieldShowsTheirsAndTheLaterOneChooses() throws {
+        let first = try Tmux(width: 100, height: 30)
+        try CaseloadEndToEndTests.makeDemo(first, cases: 30)
+        let second = try Tmux(width: 100, height: 30, extraEnvironment: ["JOBSAG_DATA": first.storePath])
+        for tmux in [first, second] {
+            try tmux.shell("jobsag")
+            try tmux.waitFor(text: "Sagsstamme")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "1 Overblik")
+            try tmux.press("3")
+            try tmux.waitFor(text: "Resumé")
+            try tmux.press("e")
+            try tmux.waitFor(text: "Ret samtale")
+            // The focus starts in the summary; Tab Tab is the participants field.
+            try tmux.press("Tab", "Tab", "C-u")
+        }
+        try second.type("Åse Ødegård (mentor)")
+        try second.press("C-s")
+        try second.waitFor(text: "Gemt: samtale")
+
+        try first.type("Søren Ærø (tolk)")
+        try first.press("C-s")
+        try first.waitFor(text: "Ctrl-R genindlæser")
+        try first.press("C-r")
+        let shown = try first.waitFor(text: "↳ deres")
+        #expect(shown.contains("Samme felt ændret af"))
+        #expect(shown.contains("Åse Ødegård (mentor)"), "theirs is shown")
+        #expect(shown.contains("Søren Ærø (tolk)"), "mine stays in the field")
+        #expect(!shown.contains("Gemt: samtale"))
+        try first.press("C-t")
+        try first.waitFor("their value in the field") { !$0.contains("↳ deres") && !$0.contains("Søren Ærø (tolk)") }
+        try first.press("C-s")
+        try first.waitFor(text: "Gemt: samtale")
+
+        let casesDirectory = URL(fileURLWithPath: first.storePath).appendingPathComponent("cases")
+        let files = try FileManager.default.contentsOfDirectory(atPath: casesDirectory.path).filter { $0.hasSuffix(".json") }
+        let texts = try files.map { try String(contentsOf: casesDirectory.appendingPathComponent($0), encoding: .utf8) }
+        #expect(texts.filter { $0.contains("Åse Ødegård (mentor)") }.count == 1, "theirs is saved")
+        #expect(texts.allSatisfy { !$0.contains("Søren Ærø (tolk)") }, "mine was dropped for theirs")
         for tmux in [first, second] {
             try tmux.press("Escape", "q")
             try tmux.waitFor(text: "$ ")

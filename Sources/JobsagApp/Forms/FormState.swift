@@ -45,6 +45,13 @@ public struct FormState: Sendable {
     public var isConfirmingDiscard = false
     /// The save was refused because someone else changed the case: what to tell the user.
     public var conflict: String?
+    /// After a reload: what they changed that the user must decide on (shown at the fields).
+    public var theirs: TheirChange?
+    /// What the form was opened on (set when it is opened): how to open it again on the case
+    /// as reloaded, to see the entry as they saved it.
+    public var target: FormTarget?
+    /// The value of every field as stored when the form opened (or was last merged): what
+    /// `isDirty` and a merge compare with.
     private var initial: [String: String]
 
     public init(kind: FormKind, title: String, caseID: CaseID?, entryID: EntryID? = nil, fields: [FormField], focus: String? = nil) {
@@ -60,6 +67,18 @@ public struct FormState: Sendable {
     /// Anything typed or changed since the form opened.
     public var isDirty: Bool {
         fields.contains { initial[$0.id] != $0.value.snapshot }
+    }
+
+    /// The stored value of a field as the form knows it (see `initial`).
+    func initialSnapshot(_ id: String) -> String? {
+        initial[id]
+    }
+
+    /// Takes `stored`'s values (this form opened on the case as now stored) as what is stored.
+    mutating func rebase(on stored: FormState) {
+        for field in stored.fields where initial[field.id] != nil {
+            initial[field.id] = field.value.snapshot
+        }
     }
 
     public var focusedField: FormField? {

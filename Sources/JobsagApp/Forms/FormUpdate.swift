@@ -21,10 +21,11 @@ extension AppState {
             message = StatusMessage(strings[.selectACaseFirst], kind: .error)
             return
         }
-        guard let form = FormRegistry.make(kind, for: item, target: target, context: formContext) else {
+        guard var form = FormRegistry.make(kind, for: item, target: target, context: formContext) else {
             message = StatusMessage(strings[.formNotAvailable], kind: .error)
             return
         }
+        form.target = target
         overlay = .form(form)
     }
 
@@ -50,6 +51,10 @@ extension AppState {
         let action = keymap.action(for: key, in: .form)
         switch action {
         case .save?:
+            if let change = form.theirs, change.deletion == .cannotSave {
+                message = StatusMessage(theirChangeMessage(change), kind: .error)
+                return []
+            }
             return submit(&form, spec: spec)
         case .cancel?:
             if form.isDirty {
@@ -67,6 +72,12 @@ extension AppState {
         case .reloadAndApply?:
             guard form.conflict != nil, let id = form.caseID else { return [] }
             return [.reload(id)]
+        case .takeTheirs?:
+            takeTheirs(&form, everywhere: false, spec: spec)
+            return []
+        case .takeAllTheirs?:
+            takeTheirs(&form, everywhere: true, spec: spec)
+            return []
         default:
             break
         }
@@ -122,6 +133,7 @@ extension AppState {
             default: return arrowNavigation(key, &form, spec: spec)
             }
         }
+        form.settleConflicts()
         if form.errors[field.id] != nil {
             // Re-check a field with a message as the user corrects it.
             form.errors[field.id] = form.validate(form.focus, spec: spec, context: formContext)
@@ -158,7 +170,7 @@ extension AppState {
     }
 
     /// Checks every field and, when all is well, asks the runtime to save.
-    private mutating func submit(_ form: inout FormState, spec: FormSpec) -> [Effect] {
+    mutating func submit(_ form: inout FormState, spec: FormSpec) -> [Effect] {
         var context = formContext
         let messages = form.validateAll(spec: spec, context: context)
         form.errors = messages
@@ -222,16 +234,6 @@ extension AppState {
             overlay = .form(form)
         }
         message = StatusMessage(isConflict ? strings[.conflictHint] + " " + text : text, kind: .error)
-    }
-
-    /// After a conflict: the case as it is now; the open form is applied to it and saved again.
-    mutating func handleReloaded(_ item: Case) -> [Effect] {
-        replaceCase(item)
-        guard case .form(var form)? = overlay, let spec = FormRegistry.spec(form.kind) else { return [] }
-        form.conflict = nil
-        let effects = submit(&form, spec: spec)
-        if case .form? = overlay { overlay = .form(form) }
-        return effects
     }
 
     // MARK: Changes without a form

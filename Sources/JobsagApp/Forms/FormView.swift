@@ -36,15 +36,21 @@ extension AppState {
         let valueX = inner.x + FormLayout.labelWidth + 2
         let valueWidth = FormLayout.textWidth(size)
 
-        // Lay out every visible field as rows, then scroll so the focused one shows.
-        struct Row { var fieldIndex: Int; var line: Int; var isError: Bool }
+        // Lay out every visible field as rows (its value, its message, their value in a
+        // conflict), then scroll so the focused one shows.
+        enum Part { case value, error, theirs([String]) }
+        struct Row { var fieldIndex: Int; var line: Int; var part: Part }
         var rows: [Row] = []
         for index in form.visibleIndices {
             let field = form.fields[index]
             let height: Int
             if case .text(_, true) = field.value { height = FormLayout.multilineRows } else { height = 1 }
-            for line in 0..<height { rows.append(Row(fieldIndex: index, line: line, isError: false)) }
-            if form.errors[field.id] != nil { rows.append(Row(fieldIndex: index, line: 0, isError: true)) }
+            for line in 0..<height { rows.append(Row(fieldIndex: index, line: line, part: .value)) }
+            if form.errors[field.id] != nil { rows.append(Row(fieldIndex: index, line: 0, part: .error)) }
+            if let theirs = form.theirs?.fields[field.id] {
+                let lines = theirLines(theirs, mine: field.value, width: valueWidth, rows: height)
+                for line in 0..<max(2, lines.count) { rows.append(Row(fieldIndex: index, line: line, part: .theirs(lines))) }
+            }
         }
         let focusRows = rows.indices.filter { rows[$0].fieldIndex == form.focus }
         var top = 0
@@ -54,9 +60,19 @@ extension AppState {
             let y = body.y + offset
             let field = form.fields[row.fieldIndex]
             let focused = row.fieldIndex == form.focus
-            if row.isError {
+            switch row.part {
+            case .error:
                 buffer.write("↳ " + (form.errors[field.id] ?? ""), x: valueX, y: y, style: theme.red, maxX: inner.maxX)
                 continue
+            case .theirs(let lines):
+                let stamp = form.theirs?.stamp
+                let label = row.line == 0 ? stamp.map { strings.format(.theirValueBy, $0.by) } ?? strings[.theirValue]
+                    : row.line == 1 ? stamp.map { Format(strings: strings).time($0.at) } ?? "" : ""
+                buffer.write("  " + DisplayWidth.truncate(label, to: FormLayout.labelWidth - 2), x: inner.x, y: y, style: theme.yellow, maxX: valueX - 1)
+                if row.line < lines.count { buffer.write(lines[row.line], x: valueX, y: y, style: theme.yellow, maxX: inner.maxX) }
+                continue
+            case .value:
+                break
             }
             if row.line == 0 {
                 let marker = focused ? "▶ " : "  "
@@ -73,15 +89,52 @@ extension AppState {
             buffer.write(strings[.confirmDiscard], in: footerLine, style: theme.error)
         } else if let conflict = form.conflict {
             buffer.write(strings[.conflictHint] + " " + conflict, in: footerLine, style: theme.error)
+        } else if let theirs = form.theirs {
+            buffer.write(theirChangeMessage(theirs), in: footerLine, style: theme.error)
         } else if let hint = form.focusedField?.hint {
             buffer.write(hint, in: footerLine, style: theme.muted)
         }
-        var keys: [(key: String, label: String)] = [
-            ("Tab", strings[.formKeyNext]), ("Shift-Tab", strings[.formKeyPrevious]),
-            ("Ctrl-S", strings[.formKeySave]), ("Esc", strings[.formKeyCancel]),
-        ]
+        typealias Hint = (key: String, label: String)
+        let moves: [Hint] = [("Tab", strings[.formKeyNext]), ("Shift-Tab", strings[.formKeyPrevious])]
+        let save: Hint = ("Ctrl-S", strings[.formKeySave])
+        let cancel: Hint = ("Esc", strings[.formKeyCancel])
+        var keys = moves + [save, cancel]
         if form.conflict != nil { keys.insert(("Ctrl-R", strings[.formKeyReload]), at: 0) }
+        if form.theirs?.fields.isEmpty == false {
+            // While fields have two values: save (mine), take theirs, cancel come first.
+            let take: [(Action, UIText)] = [(.takeTheirs, .formKeyTakeTheirs), (.takeAllTheirs, .formKeyTakeAllTheirs)]
+            let takeKeys = take.compactMap { action, label in
+                keymap.firstKey(for: action, in: .form).map { Hint(key: $0.displayName, label: strings[label]) }
+            }
+            keys = [save] + takeKeys + [cancel] + moves
+        }
         buffer.drawKeyHints(keys, in: footer.row(1), keyStyle: theme.keyName, labelStyle: theme.keyLabel)
+    }
+
+    /// Their value of a field in a conflict, as lines of the value column: a choice by its
+    /// label, an empty value said so, a long text as many lines as the field has, from the
+    /// first line that differs from mine (… where lines are left out).
+    private func theirLines(_ value: FieldValue, mine: FieldValue, width: Int, rows: Int) -> [String] {
+        let text = shownText(value)
+        if text.trimmingWhitespace().isEmpty { return [strings[.emptyValue]] }
+        let lines = TextWrap.lines(text, width: width)
+        guard lines.count > rows, rows > 0 else { return lines }
+        let mineLines = TextWrap.lines(shownText(mine), width: width)
+        let firstDifference = zip(lines, mineLines).prefix { $0 == $1 }.count
+        let start = min(firstDifference, lines.count - rows)
+        var shown = Array(lines[start..<(start + rows)])
+        if start > 0 { shown[0] = DisplayWidth.truncate("… " + shown[0], to: width) }
+        if start + rows < lines.count { shown[rows - 1] = DisplayWidth.truncate(shown[rows - 1] + " …", to: width) }
+        return shown
+    }
+
+    /// A field's value as text: the typed text, a choice's label, a checkbox as [x] or [ ].
+    private func shownText(_ value: FieldValue) -> String {
+        switch value {
+        case .text(let input, _), .date(let input), .number(let input): return input.text
+        case .choice(let options, let selected): return selected < options.count ? options[selected].label.trimmingWhitespace() : ""
+        case .checkbox(let on): return on ? "[x]" : "[ ]"
+        }
     }
 
     private func drawFieldValue(_ buffer: inout CellBuffer, _ field: FormField, line: Int, focused: Bool, x: Int, y: Int, width: Int) {
@@ -107,12 +160,12 @@ extension AppState {
             if case .success(let date) = DateInput.parse(input.text, today: context.asOf) {
                 buffer.write(Format(strings: strings).withWeekday(date), x: x + fieldWidth + 2, y: y, style: theme.muted, maxX: x + width)
             }
-        case .choice(let options, let selected):
-            let label = selected < options.count ? options[selected].label.trimmingWhitespace() : ""
+        case .choice:
+            let label = shownText(field.value)
             let text = focused ? "◂ " + label + " ▸" : label
             buffer.write(text, x: x, y: y, style: focused ? theme.selected : .plain, maxX: x + width)
-        case .checkbox(let on):
-            buffer.write(on ? "[x]" : "[ ]", x: x, y: y, style: focused ? theme.selected : .plain)
+        case .checkbox:
+            buffer.write(shownText(field.value), x: x, y: y, style: focused ? theme.selected : .plain)
         }
     }
 

@@ -7,9 +7,12 @@ import JobsagCore
 enum InjunctionStepForm {
     static func make(for item: Case, target: FormTarget, context: FormContext) -> FormState {
         let strings = context.strings
-        let injunction = target.parentID.flatMap { id in item.injunctions.first { $0.id == id } }
-            ?? item.injunctions.max { ($0.given, $0.id) < ($1.given, $1.id) }
-        let chosen = target.entryID.flatMap(Int.init).flatMap { number in injunction?.steps.first { $0.number == number } }
+        let named = target.parentID.flatMap { id in item.injunctions.first { $0.id == id } }
+        let injunction = named ?? item.injunctions.max { ($0.given, $0.id) < ($1.given, $1.id) }
+        // A step is edited only on the injunction it was chosen on, never on another one
+        // when that one is gone (deleted since the form opened).
+        let owner = target.parentID == nil ? injunction : named
+        let chosen = target.entryID.flatMap(Int.init).flatMap { number in owner?.steps.first { $0.number == number } }
         let step = chosen ?? injunction?.steps.first { $0.completed == nil } ?? injunction?.steps.last
         let fields: [FormField] = [
             .choice("injunction", strings.fieldLabel("injunction"), injunctionOptions(item, strings), selected: injunction?.id),
