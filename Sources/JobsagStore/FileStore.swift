@@ -53,10 +53,11 @@ public final class FileStore: CaseStore {
         let manifest = try lock.withLock(.shared) { () throws(StoreError) -> StoreManifest in
             try readManifest(layout)
         }
+        if let linked = linkProblems(layout).first { throw StoreError.linkInStore(path: linked.path) }
         let info = StoreInfo(
             directory: layout.directory, identity: manifest.identity, formatVersion: StoreFormat.store.version,
             created: manifest.created, isDemo: manifest.isDemo, settings: manifest.settings,
-            warnings: linkProblems(layout) + permissionWarnings(layout))
+            warnings: permissionWarnings(layout))
         return FileStore(layout: layout, info: info)
     }
 
@@ -79,7 +80,7 @@ public final class FileStore: CaseStore {
     static func linkProblems(_ layout: StoreLayout) -> [StoreProblem] {
         StoreLayout.subdirectories.map(layout.path).compactMap { path in
             guard let status = try? FileSystem.status(path), status.kind == .symbolicLink else { return nil }
-            return StoreProblem(.error, .link, path: path, detail: StoreError.linkInStore(path: path).message)
+            return StoreProblem(.error, .link, path: path, detail: StoreError.linkDetail)
         }
     }
 

@@ -137,19 +137,23 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 da: "Sikkerhedskopien \(path) må ikke ligge inde i datamappen; vælg en mappe uden for den.",
                 en: "The backup \(path) may not be inside the data directory; choose a directory outside it.")
         case .linkInStore(let path):
-            return LocalizedText(
-                da: "\(path) er et symbolsk link. Jobsag følger ikke links inde i datamappen og gemmer intet, før linket er erstattet af en almindelig mappe (flyt hele datamappen i stedet, og brug --data).",
-                en: "\(path) is a symbolic link. Jobsag follows no links inside the data directory and saves nothing until the link is replaced by a plain directory (move the whole data directory instead and use --data).")
+            let detail = Self.linkDetail
+            return LocalizedText(da: "\(path) \(detail.da)", en: "\(path) \(detail.en)")
         case .storeReplaced(let path):
             return LocalizedText(
-                da: "Datamappen \(path) er blevet erstattet af andre data, efter Jobsag åbnede den (fx af `jobsag demo --new`). Intet er gemt; det du har skrevet, står stadig i formularen. Afslut Jobsag og åbn datamappen igen.",
-                en: "The data directory \(path) was replaced by other data after Jobsag opened it (e.g. by `jobsag demo --new`). Nothing was saved; what you typed is still in the form. Quit Jobsag and open the data directory again.")
+                da: "Intet gemt: datamappen \(path) er erstattet af andre data, efter Jobsag åbnede den (fx af `jobsag demo --new`). Det, du har skrevet, står stadig i formularen. Afslut Jobsag, og åbn datamappen igen.",
+                en: "Nothing saved: the data directory \(path) was replaced by other data after Jobsag opened it (e.g. by `jobsag demo --new`). What you typed is still in the form. Quit Jobsag and open the data directory again.")
         case .encodingFailed(let path):
             return LocalizedText(
                 da: "Data til \(path) kunne ikke skrives som JSON (fx et tal, der ikke er endeligt). Intet er gemt.",
                 en: "The data for \(path) could not be written as JSON (e.g. a number that is not finite). Nothing was saved.")
         }
     }
+
+    /// Why a link inside the store stops it (after the link's path).
+    static let linkDetail = LocalizedText(
+        da: "er et symbolsk link. Jobsag følger ikke links inde i datamappen og hverken læser eller gemmer, før linket er erstattet af en almindelig mappe (flyt hele datamappen i stedet, og brug --data).",
+        en: "is a symbolic link. Jobsag follows no links inside the data directory and neither reads nor saves until the link is replaced by a plain directory (move the whole data directory instead and use --data).")
 
     /// The path the error concerns.
     public var path: String {
