@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HMAC for the keyed CPR digests of the case index (no CPR number in clear outside the case files).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +27,7 @@ let package = Package(
         ),
         .target(name: "JobsagCore"),
         .target(name: "JobsagRules", dependencies: ["JobsagCore"]),
-        .target(name: "JobsagStore", dependencies: ["JobsagCore"]),
+        .target(name: "JobsagStore", dependencies: ["JobsagCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
         .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
         .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules"]),

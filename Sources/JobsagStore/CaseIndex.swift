@@ -6,7 +6,7 @@ import JobsagCore
 /// entry counts only while its file's stamp (inode, size, mtime, ctime) is unchanged; any
 /// save or edit changes the stamp and the file is read again. Saves never write the index
 /// (a save stays one case file and one audit line); loads refresh it. It may be deleted at
-/// any time, and holds no personal data (no names, no CPR numbers).
+/// any time, and holds no personal data (no names, no CPR numbers: only their keyed digests).
 struct CaseIndex: Sendable {
     struct Entry: Hashable, Sendable {
         var stamp: FileStamp
@@ -22,10 +22,11 @@ struct CaseIndex: Sendable {
     /// The index file, or an empty index when it is missing, damaged or of another version.
     ///
     /// The file is text, not JSON, because it is read on every load and JSONDecoder would
-    /// take longer than the listing itself: a header line `jobsag.case-index 1`, then one
+    /// take longer than the listing itself: a header line `jobsag.case-index 2`, then one
     /// line per case file, tab-separated: id, inode, size, mtime (ns), ctime (ns), and for a
-    /// valid file revision, caseworker and coordinating caseworker (text fields start with
-    /// `=` and escape `%`, tab and line breaks as `%25 %09 %0A %0D`; `-` means none).
+    /// valid file revision, caseworker, coordinating caseworker and the keyed digest of the
+    /// CPR number (text fields start with `=` and escape `%`, tab and line breaks as
+    /// `%25 %09 %0A %0D`; `-` means none).
     static func read(_ path: String) -> CaseIndex {
         guard let data = try? FileSystem.read(path) else { return CaseIndex() }
         return data.withUnsafeBytes { parse($0) } ?? CaseIndex()
@@ -40,7 +41,7 @@ struct CaseIndex: Sendable {
         index.entries.reserveCapacity(bytes.count / 80)
         var position = headerBytes.count
         var fields: [Range<Int>] = []
-        fields.reserveCapacity(8)
+        fields.reserveCapacity(9)
         while position < bytes.count {
             fields.removeAll(keepingCapacity: true)
             var fieldStart = position
@@ -53,7 +54,7 @@ struct CaseIndex: Sendable {
             }
             fields.append(fieldStart..<position)
             position += 1
-            guard fields.count == 8,
+            guard fields.count == 9,
                   let inode = number(bytes, fields[1]), let size = number(bytes, fields[2]),
                   let modified = number(bytes, fields[3]), let changed = number(bytes, fields[4])
             else { return nil }
@@ -63,6 +64,7 @@ struct CaseIndex: Sendable {
             if let revision = number(bytes, fields[5]) {
                 guard let caseworker = text(bytes, fields[6]) else { return nil }
                 summary = CaseSummary(id: id, revision: Int(revision), caseworker: caseworker, coordinatingCaseworker: text(bytes, fields[7]))
+                summary?.cprDigest = text(bytes, fields[8])
             }
             index.entries[id] = Entry(stamp: stamp, summary: summary)
         }
@@ -108,9 +110,9 @@ struct CaseIndex: Sendable {
             let stamp = entry.stamp
             text += "\(id)\t\(Int64(bitPattern: stamp.inode))\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t"
             if let summary = entry.summary {
-                text += "\(summary.revision)\t\(Self.escape(summary.caseworker))\t\(Self.escape(summary.coordinatingCaseworker))\n"
+                text += "\(summary.revision)\t\(Self.escape(summary.caseworker))\t\(Self.escape(summary.coordinatingCaseworker))\t\(Self.escape(summary.cprDigest))\n"
             } else {
-                text += "-\t-\t-\n"
+                text += "-\t-\t-\t-\n"
             }
         }
         // A cache, checked entry by entry when read: atomic, but not worth an fsync.

@@ -6,6 +6,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
     public var revision: Int
     public var caseworker: Initials
     public var coordinatingCaseworker: Initials?
+    /// The keyed digest of the citizen's CPR number (`CPRDigester`), never the number itself.
+    var cprDigest: String?
 
     public init(id: CaseID, revision: Int, caseworker: Initials, coordinatingCaseworker: Initials?) {
         self.id = id
@@ -14,7 +16,8 @@ public struct CaseSummary: Hashable, Sendable, Codable {
         self.coordinatingCaseworker = coordinatingCaseworker
     }
 
-    init(_ value: Case) {
+    init(_ value: Case, digester: CPRDigester) {
         self.init(id: value.id, revision: value.revision, caseworker: value.caseworker, coordinatingCaseworker: value.coordinatingCaseworker)
+        cprDigest = digester.digest(value.citizen.cpr)
     }
 }

@@ -150,6 +150,7 @@ extension FileStore {
         }
 
         let layout = self.layout
+        let digester = CPRDigester(identity: info.identity)
         let outcomes = Parallel.map(toRead) { id -> Outcome in
             let path = layout.caseFile(id)
             do throws(StoreError) {
@@ -168,7 +169,7 @@ extension FileStore {
         for outcome in outcomes {
             switch outcome {
             case .loaded(let value, let stamp):
-                let summary = CaseSummary(value)
+                let summary = CaseSummary(value, digester: digester)
                 if index.entries[value.id] != CaseIndex.Entry(stamp: stamp, summary: summary) {
                     index.entries[value.id] = CaseIndex.Entry(stamp: stamp, summary: summary)
                     changedEntries += 1
@@ -218,6 +219,7 @@ extension FileStore {
                     caseID: id, path: path, expected: `case`.revision, found: current.value.revision,
                     lastChange: current.value.lastChange)
             }
+            if `case`.citizen.cpr != current.value.citizen.cpr { try refuseCPRInUse(`case`.citizen.cpr, by: id) }
             if current.version < StoreFormat.caseFile.version {
                 try ensureMigrationBackup(format: StoreFormat.caseFile, at: time)
             }
@@ -234,6 +236,7 @@ extension FileStore {
     public func create(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case {
         try withStore(.exclusive) { () throws(StoreError) -> Case in
             try prepareDirectories()
+            try refuseCPRInUse(`case`.citizen.cpr, by: nil)
             var created = `case`
             created.id = try nextCaseID()
             created.revision = 1
@@ -242,6 +245,20 @@ extension FileStore {
             let bytes = try CaseFileCoding.encode(created, path: path)
             try writeLogged(bytes, to: path, event: AuditEvent(time: time, user: user, action: .create, caseID: created.id), replacingExisting: false)
             return created
+        }
+    }
+
+    /// Refuses a CPR number that another case of the store has (one citizen, one case),
+    /// found through the index's keyed digests and confirmed by reading that case. The
+    /// caller holds the exclusive lock.
+    private func refuseCPRInUse(_ cpr: CPR, by caseID: CaseID?) throws(StoreError) {
+        let digest = CPRDigester(identity: info.identity).digest(cpr)
+        for summary in try loadScanning(.ids([])).summaries where summary.cprDigest == digest && summary.id != caseID {
+            guard let (data, _) = try Self.readIfPresent(layout.caseFile(summary.id)),
+                  case .success(let other) = CaseFileCoding.decode(data, path: layout.caseFile(summary.id), fileCaseID: summary.id),
+                  other.value.citizen.cpr == cpr
+            else { continue }
+            throw StoreError.cprInUse(caseID: summary.id, caseworker: summary.caseworker)
         }
     }
 

@@ -104,11 +104,12 @@ extension FileStore {
         let auditPath = layout.auditFile(month: AuditLog.month(of: time))
         var written: [String] = [layout.storeFile, layout.caseworkersFile]
         var index = CaseIndex()
+        let digester = CPRDigester(identity: manifest.identity)
         for (value, file) in zip(cases, files) {
             try writeNewFile(file.get(), to: layout.caseFile(value.id))
             written.append(layout.caseFile(value.id))
             if let status = try FileSystem.status(layout.caseFile(value.id)) {
-                var summary = CaseSummary(value)
+                var summary = CaseSummary(value, digester: digester)
                 summary.revision = 1
                 index.entries[value.id] = CaseIndex.Entry(stamp: status.stamp, summary: summary)
             }

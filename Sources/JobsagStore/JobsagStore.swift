@@ -16,7 +16,8 @@ public enum StoreFormat {
     /// One line of `audit/<yyyy-mm>.jsonl`.
     public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 1)
     /// `cases.index`: a cache of who owns which case; never the truth, rebuilt when stale.
-    public static let caseIndex = DocumentFormat(name: "jobsag.case-index", version: 1)
+    /// Version 2 added the keyed CPR digest.
+    public static let caseIndex = DocumentFormat(name: "jobsag.case-index", version: 2)
 }
 
 /// A format name and version, as written in a file's `format` and `version` fields.

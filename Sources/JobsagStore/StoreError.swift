@@ -41,6 +41,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case encodingFailed(path: String)
     /// A backup archive may not be written inside the store it copies.
     case backupInsideStore(path: String)
+    /// Another case of the store has the citizen's CPR number (one citizen, one case).
+    case cprInUse(caseID: CaseID, caseworker: Initials)
     /// A directory inside the store is a symbolic link: nothing is read or written through it.
     case linkInStore(path: String)
     /// The data directory holds another store than the one this program opened (it was
@@ -136,6 +138,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 da: "Sikkerhedskopien \(path) må ikke ligge inde i datamappen; vælg en mappe uden for den.",
                 en: "The backup \(path) may not be inside the data directory; choose a directory outside it.")
+        case .cprInUse(let caseID, let caseworker):
+            return LocalizedText(
+                da: "CPR-nummeret har allerede en sag: \(caseID) (sagsbehandler \(caseworker)). Intet er gemt; arbejd videre i den sag.",
+                en: "The CPR number already has a case: \(caseID) (caseworker \(caseworker)). Nothing was saved; continue in that case.")
         case .linkInStore(let path):
             let detail = Self.linkDetail
             return LocalizedText(da: "\(path) \(detail.da)", en: "\(path) \(detail.en)")
@@ -169,6 +175,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return problem.path
         case .invalidCaseID(let text):
             return text
+        case .cprInUse(let caseID, _):
+            return caseID
         case .io(let failure):
             return failure.path
         }
