@@ -6,6 +6,7 @@ import JobsagReview
 import JobsagRules
 import JobsagStore
 import TerminalKit
+import CursesTerminal
 
 /// `jobsag` (no subcommand): opens the caseload in the terminal.
 struct OpenCommand: ParsableCommand {
@@ -82,7 +83,13 @@ struct ProgramRunner {
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
             perform(effect, user: user, caseworkers: caseworkers, language: language, log: log)
         }
-        _ = session.run(state)
+        do {
+            _ = try session.run(state)
+        } catch {
+            let failure = TerminalTypeMessage.failure(error)
+            log?.write("terminal not started: TERM=\(error.terminalType ?? "")")
+            throw failure
+        }
     }
 
     private func perform(_ effect: Effect, user caseworker: Caseworker, caseworkers: [Caseworker], language: Language, log: Log?) -> [Msg] {
