@@ -18,6 +18,12 @@
 
 static inline WINDOW *jobsag_stdscr(void) { return stdscr; }
 static inline WINDOW *jobsag_curscr(void) { return curscr; }
+
+/* Whether the terminal can move the cursor (terminfo `cup`); `dumb` cannot. */
+static inline int jobsag_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 static inline int jobsag_lines(void) { return LINES; }
 static inline int jobsag_cols(void) { return COLS; }
 

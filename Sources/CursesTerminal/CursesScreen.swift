@@ -23,9 +23,13 @@ public final class CursesScreen {
     /// when curses does not know the terminal's type (`TERM`); the terminal is then untouched.
     public static func startOnTerminal(colorEnabled: Bool) throws(CursesStartFailure) -> CursesScreen {
         let curses = CursesScreen(colorEnabled: colorEnabled)
+        let type = ProcessInfo.processInfo.environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
         guard curses.start(terminalType: nil, output: stdout, input: stdin) else {
-            let type = ProcessInfo.processInfo.environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
-            throw CursesStartFailure(terminalType: type)
+            throw CursesStartFailure(terminalType: type, reason: .unknownType)
+        }
+        guard jobsag_can_address_cursor() != 0 else {
+            curses.stop()
+            throw CursesStartFailure(terminalType: type, reason: .noCursorAddressing)
         }
         return curses
     }

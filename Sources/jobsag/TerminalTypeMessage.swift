@@ -8,6 +8,10 @@ enum TerminalTypeMessage {
             return CommandFailure(message: "TERM er ikke sat, så Jobsag ved ikke, hvilken slags terminal den kører i, og kan ikke "
                 + "tegne skærmen. Sæt TERM foran kommandoen, fx: TERM=xterm-256color jobsag")
         }
+        if failure.reason == .noCursorAddressing {
+            return CommandFailure(message: "Terminaltypen TERM=\(type) kan ikke flytte markøren, så Jobsag kan ikke tegne skærmen. "
+                + "Brug en terminal, der kan, og sæt TERM efter den, fx: TERM=xterm-256color jobsag")
+        }
         return CommandFailure(message: "Terminaltypen TERM=\(type) kendes ikke på denne maskine (der er ingen terminfo-beskrivelse "
             + "af den), så Jobsag kan ikke tegne skærmen. Brug en kendt type foran kommandoen, fx: TERM=xterm-256color jobsag "
             + "(eller installér terminalens terminfo, fx pakken ncurses-term).")
