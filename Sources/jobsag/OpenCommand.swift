@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import JobsagApp
 import JobsagCore
@@ -6,7 +7,6 @@ import JobsagReview
 import JobsagRules
 import JobsagStore
 import TerminalKit
-import CursesTerminal
 
 /// `jobsag` (no subcommand): opens the caseload in the terminal.
 struct OpenCommand: ParsableCommand {
@@ -86,9 +86,8 @@ struct ProgramRunner {
         do {
             _ = try session.run(state)
         } catch {
-            let failure = TerminalTypeMessage.failure(error)
-            log?.write("terminal not started: TERM=\(error.terminalType ?? "")")
-            throw failure
+            log?.write("terminal not started: TERM=\(error.terminalType ?? "") (\(error.reason))")
+            throw TerminalTypeMessage.failure(error)
         }
     }
 
