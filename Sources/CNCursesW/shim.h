@@ -1,5 +1,6 @@
 /* The C boundary of Jobsag: ncursesw with wide-character support, plus the few macros and
-   globals Swift cannot import, and the signal handlers that restore the terminal. */
+   globals Swift cannot import, the signal handlers that restore the terminal, and the
+   stop and continue of Ctrl-Z. */
 #ifndef JOBSAG_CNCURSESW_SHIM_H
 #define JOBSAG_CNCURSESW_SHIM_H
 
@@ -12,9 +13,17 @@
 #include <signal.h>
 #include <pthread.h>
 #include <string.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *jobsag_stdscr(void) { return stdscr; }
+static inline WINDOW *jobsag_curscr(void) { return curscr; }
+
+/* Whether the terminal can move the cursor (terminfo `cup`); `dumb` cannot. */
+static inline int jobsag_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 static inline int jobsag_lines(void) { return LINES; }
 static inline int jobsag_cols(void) { return COLS; }
 
@@ -60,8 +69,45 @@ static inline void jobsag_restore_and_reraise(int signal_number) {
     raise(signal_number);
 }
 
+/* Suspension (Ctrl-Z). Curses reads keys raw, so Ctrl-Z arrives as a key and the main loop
+   suspends the program itself: endwin, then this stop. The SIGCONT handler only sets a flag
+   (async-signal-safe); the main loop sees it when get_wch returns and redraws the screen. */
+
+static volatile sig_atomic_t jobsag_continued = 0;
+
+static inline void jobsag_note_continued(int signal_number) {
+    (void)signal_number;
+    jobsag_continued = 1;
+}
+
+/* Whether the process was continued (SIGCONT) since the last call. */
+static inline int jobsag_take_continued(void) {
+    int continued = jobsag_continued;
+    jobsag_continued = 0;
+    return continued;
+}
+
+/* Stops the process the way Ctrl-Z does without curses (SIGTSTP with its default action,
+   bypassing ncurses' own handler) and returns once it is continued (`fg`). In an orphaned
+   process group, where there is no shell to continue it, the kernel ignores the stop. */
+static inline void jobsag_stop_process(void) {
+    struct sigaction stop, previous;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &previous);
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, &saved);
+    kill(getpid(), SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+}
+
 static inline void jobsag_install_signal_handlers(void) {
-    /* A parent may have started us with signals blocked; resizing and quitting need them. */
+    /* A parent may have started us with signals blocked; resizing, quitting and
+       continuing after a stop need them. */
     sigset_t wanted;
     sigemptyset(&wanted);
     sigaddset(&wanted, SIGWINCH);
@@ -69,7 +115,14 @@ static inline void jobsag_install_signal_handlers(void) {
     sigaddset(&wanted, SIGHUP);
     sigaddset(&wanted, SIGINT);
     sigaddset(&wanted, SIGQUIT);
+    sigaddset(&wanted, SIGCONT);
     pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
+    /* No SA_RESTART: a continue interrupts the wait for a key, so the screen is redrawn at once. */
+    struct sigaction continued;
+    memset(&continued, 0, sizeof continued);
+    continued.sa_handler = jobsag_note_continued;
+    sigemptyset(&continued.sa_mask);
+    sigaction(SIGCONT, &continued, NULL);
     int *signals = jobsag_handled_signals();
     for (int i = 0; i < JOBSAG_SIGNAL_COUNT; i++) {
         struct sigaction action;

@@ -19,17 +19,25 @@ public final class CursesScreen {
         var background: Color
     }
 
-    /// Starts curses on the controlling terminal (the alternate screen, raw keys).
-    public static func startOnTerminal(colorEnabled: Bool) -> CursesScreen {
+    /// Starts curses on the controlling terminal (the alternate screen, raw keys), or fails
+    /// when curses does not know the terminal's type (`TERM`); the terminal is then untouched.
+    public static func startOnTerminal(colorEnabled: Bool) throws(CursesStartFailure) -> CursesScreen {
         let curses = CursesScreen(colorEnabled: colorEnabled)
-        curses.start(terminalType: nil, output: stdout, input: stdin)
+        let type = ProcessInfo.processInfo.environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
+        guard curses.start(terminalType: nil, output: stdout, input: stdin) else {
+            throw CursesStartFailure(terminalType: type, reason: .unknownType)
+        }
+        guard jobsag_can_address_cursor() != 0 else {
+            curses.stop()
+            throw CursesStartFailure(terminalType: type, reason: .noCursorAddressing)
+        }
         return curses
     }
 
     /// Starts curses on any stream: used by tests with `/dev/null` as the terminal.
     public static func start(terminalType: String, file: UnsafeMutablePointer<FILE>, size: Size, colorEnabled: Bool) -> CursesScreen {
         let curses = CursesScreen(colorEnabled: colorEnabled)
-        curses.start(terminalType: terminalType, output: file, input: file)
+        _ = curses.start(terminalType: terminalType, output: file, input: file)
         resize_term(Int32(size.height), Int32(size.width))
         return curses
     }
@@ -38,11 +46,13 @@ public final class CursesScreen {
         self.colorEnabled = colorEnabled
     }
 
-    private func start(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) {
+    /// Starts curses; false when `newterm` knows no such terminal (nothing else is done then).
+    private func start(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) -> Bool {
         setlocale(LC_ALL, "")
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         screen = terminalType.map { newterm($0, output, input) } ?? newterm(nil, output, input)
-        if let screen { set_term(screen) }
+        guard let screen else { return false }
+        set_term(screen)
         jobsag_install_signal_handlers()
         jobsag_set_curses_active(1)
         started = true
@@ -56,6 +66,7 @@ public final class CursesScreen {
             start_color()
             use_default_colors()
         }
+        return true
     }
 
     /// Ends curses and gives the terminal back as it was. Safe to call twice.
@@ -82,8 +93,11 @@ public final class CursesScreen {
     // MARK: Input
 
     /// Waits for the next key or resize. Returns nil on a timeout (`timeoutMilliseconds`
-    /// >= 0) or when input has ended.
+    /// >= 0) or when input has ended. Ctrl-Z suspends the program here (the shell's `fg`
+    /// resumes it); after a suspension or any stop and continue the whole screen is drawn
+    /// again, announced as a resize.
     public func nextEvent(timeoutMilliseconds: Int32 = -1) -> TerminalEvent? {
+        if jobsag_take_continued() != 0 { return redrawAfterContinue() }
         wtimeout(jobsag_stdscr(), timeoutMilliseconds)
         var value: wint_t = 0
         let result = wget_wch(jobsag_stdscr(), &value)
@@ -93,10 +107,34 @@ public final class CursesScreen {
             return KeyDecoder.functionKey(Int32(value), name: keyName(Int32(value))).map(TerminalEvent.key)
         case OK:
             if value == 27 { return .key(escapeOrAlt()) }
+            if value == Self.suspendKey { return suspend() }
             return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
         default:
+            if jobsag_take_continued() != 0 { return redrawAfterContinue() }
             return nil
         }
+    }
+
+    /// Ctrl-Z: raw mode delivers it as a character instead of a signal.
+    private static let suspendKey: wint_t = 0x1A
+
+    /// Gives the terminal back, stops until the shell continues the program, and then
+    /// draws the whole screen again.
+    private func suspend() -> TerminalEvent {
+        jobsag_set_curses_active(0)
+        endwin()
+        jobsag_stop_process()
+        jobsag_set_curses_active(1)
+        _ = jobsag_take_continued()
+        return redrawAfterContinue()
+    }
+
+    /// After a stop: curses' terminal modes again, and every cell drawn anew on the next
+    /// frame (the shell has written over the screen meanwhile).
+    private func redrawAfterContinue() -> TerminalEvent {
+        reset_prog_mode()
+        clearok(jobsag_curscr(), true)
+        return .resize(size)
     }
 
     private func keyName(_ code: Int32) -> String {

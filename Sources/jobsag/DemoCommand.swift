@@ -18,28 +18,32 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("cases"), help: "Antal sager (standard 500).")
-    var caseCount: Int?
+    @Option(name: .customLong("cases"), parsing: .unconditional,
+            help: ArgumentHelp("Antal sager, fra 1 til 200000 (standard 500).", valueName: "antal"))
+    var caseCountText: String?
 
-    @Option(name: .customLong("seed"), help: "Startværdi for tilfældighederne: samme værdi giver samme data.")
-    var seed: UInt64?
+    @Option(name: .customLong("seed"), parsing: .unconditional,
+            help: ArgumentHelp("Startværdi for tilfældighederne (et helt tal fra 0): samme værdi giver samme data.", valueName: "tal"))
+    var seedText: String?
 
     @Flag(name: .customLong("new"), help: "Lav demo-data forfra, også når de findes.")
     var regenerate = false
 
     static let defaultCaseCount = 500
+    static let caseCountRange = 1...200_000
 
     func run() throws {
-        if let caseCount, !(1...200_000).contains(caseCount) {
-            throw CommandFailure(message: "--cases skal være mellem 1 og 200000, ikke \(caseCount).")
-        }
-        let directory = options.dataDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? options.dataHome + "/jobsag-demo"
-        let store = try openOrCreate(directory)
+        let caseCount = try caseCountText.map { try NumberOption.count($0, option: "--cases", in: Self.caseCountRange) }
+        let seed = try seedText.map { try NumberOption.seed($0, option: "--seed") }
+        let today = try options.resolvedAsOf().date
+        _ = try options.resolvedLanguage()
+        let directory = options.dataDirectory.flatMap { $0.isEmpty ? nil : CommandPath.absolute($0) } ?? options.dataHome + "/jobsag-demo"
+        let store = try openOrCreate(directory, caseCount: caseCount, seed: seed, today: today)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return }
         try ProgramRunner(options: options, store: store, fallbackUser: ProgramRunner.demoUser(store)).run()
     }
 
-    private func openOrCreate(_ directory: String) throws -> FileStore {
+    private func openOrCreate(_ directory: String, caseCount: Int?, seed: UInt64?, today: CalendarDate) throws -> FileStore {
         let wantsNew = regenerate || caseCount != nil || seed != nil
         if !wantsNew, let existing = try? FileStore.open(directory: directory) {
             guard existing.info.isDemo else {
@@ -48,17 +52,15 @@ struct DemoCommand: ParsableCommand {
             return existing
         }
         let count = caseCount ?? DemoCommand.defaultCaseCount
-        let today = try options.resolvedAsOf().date
         let data = DemoGenerator(seed: seed ?? DemoGenerator.defaultSeed, today: today).generate(caseCount: count)
+        try CommandPath.createParentDirectories(of: directory)
         do {
-            try FileManager.default.createDirectory(atPath: (directory as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let store = try FileStore.create(
                 directory: directory, isDemo: true, caseworkers: data.caseworkers, cases: data.cases,
                 by: "DEMO", at: SystemClock.now())
             print("Demo-data: \(data.cases.count) sager og \(data.caseworkers.count) medarbejdere i \(store.layout.directory)")
             return store
-        } catch let error as StoreError {
+        } catch {
             throw CommandFailure(message: error.message.da)
         }
     }

@@ -4,34 +4,38 @@ import JobsagCore
 
 /// The options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "Datamappen (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).")
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "Datamappen; en relativ sti regnes fra den aktuelle mappe (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).",
+        valueName: "mappe"))
     var dataDirectory: String?
 
-    @Option(name: .customLong("user"), help: "Brugerens initialer (standard: $JOBSAG_USER, ellers login-navnet).")
+    @Option(name: .customLong("user"), help: ArgumentHelp("Brugerens initialer (standard: $JOBSAG_USER, ellers login-navnet).", valueName: "initialer"))
     var user: String?
 
-    @Option(name: .customLong("as-of"), help: "Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).")
+    @Option(name: .customLong("as-of"), parsing: .unconditional,
+            help: ArgumentHelp("Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).", valueName: "dato"))
     var asOf: String?
 
     @Flag(name: .customLong("no-color"), help: "Ingen farver (også når NO_COLOR er sat).")
     var noColor = false
 
-    @Option(name: .customLong("lang"), help: "Sprog: da eller en (standard: da, eller en når LANG er engelsk).")
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Sprog: da eller en (standard: da, eller en når LANG er engelsk).", valueName: "sprog"))
     var language: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// The data directory: `--data`, `$JOBSAG_DATA`, `$XDG_DATA_HOME/jobsag`, `~/.local/share/jobsag`.
+    /// The data directory: `--data`, `$JOBSAG_DATA`, `$XDG_DATA_HOME/jobsag`, `~/.local/share/jobsag`;
+    /// always absolute (relative paths are taken from the working directory).
     var resolvedDataDirectory: String {
-        if let dataDirectory, !dataDirectory.isEmpty { return dataDirectory }
-        if let fromEnvironment = environment["JOBSAG_DATA"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let dataDirectory, !dataDirectory.isEmpty { return CommandPath.absolute(dataDirectory) }
+        if let fromEnvironment = environment["JOBSAG_DATA"], !fromEnvironment.isEmpty { return CommandPath.absolute(fromEnvironment) }
         return dataHome + "/jobsag"
     }
 
-    /// `$XDG_DATA_HOME`, else `~/.local/share`.
+    /// `$XDG_DATA_HOME`, else `~/.local/share` (absolute).
     var dataHome: String {
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return CommandPath.absolute(xdg) }
+        return CommandPath.absolute(environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
     }
 
     /// The day to evaluate as of: `--as-of`, else today in Copenhagen.
@@ -41,14 +45,14 @@ struct GlobalOptions: ParsableArguments {
         switch DateInput.parse(asOf, today: today) {
         case .success(let date): return (date, true)
         case .failure(let problem):
-            throw CommandFailure(message: "--as-of »\(asOf)«: " + problem.message.da)
+            throw CommandFailure.usage("--as-of »\(asOf)«: " + problem.message.da)
         }
     }
 
     func resolvedLanguage() throws -> Language {
         if let language {
             guard let chosen = Language(rawValue: language.lowercased()) else {
-                throw CommandFailure(message: "--lang skal være da eller en, ikke »\(language)«.")
+                throw CommandFailure.usage("--lang skal være da eller en, ikke »\(language)«.")
             }
             return chosen
         }

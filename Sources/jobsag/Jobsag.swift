@@ -11,8 +11,10 @@ struct Jobsag: ParsableCommand {
         abstract: "Jobsag: sagsstamme, sager, frister og ledelsestilsyn for jobcentre, i terminalen.",
         discussion: """
             Uden underkommando åbnes sagsstammen på datamappen (--data, ellers $JOBSAG_DATA,
-            ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).
+            ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag). En relativ sti
+            regnes fra den mappe, kommandoen køres i.
             Kom i gang med demo-data: jobsag demo
+            Afslutter med status 2, når kommandoen ikke kunne køre (fx et ukendt tilvalg).
             """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
@@ -22,17 +24,29 @@ struct Jobsag: ParsableCommand {
     )
 
     /// Every file Jobsag creates is private to the user (umask 077), before anything runs.
+    /// Every failure leaves as a Danish message on stderr: the parser's own errors are
+    /// translated (exit status 2); help and the commands' exit statuses pass through.
     static func main() {
         FileStore.restrictFileCreationMask()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data(("jobsag: " + failure.message + "\n").utf8))
-            Foundation.exit(failure.exitCode)
+            leave(failure)
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            if error is ExitCode || code == .success { exit(withError: error) }
+            if code == .validationFailure {
+                leave(ArgumentErrorTranslation.failure(message: message(for: error), fullMessage: fullMessage(for: error)))
+            }
+            leave(CommandFailure(message: "Kommandoen stoppede ved en uventet fejl (\(String(describing: error))). "
+                + "Kør jobsag validate for at kontrollere datamappen."))
         }
+    }
+
+    private static func leave(_ failure: CommandFailure) -> Never {
+        FileHandle.standardError.write(Data(("jobsag: " + failure.message + "\n").utf8))
+        Foundation.exit(failure.exitCode)
     }
 }
 
@@ -41,4 +55,12 @@ struct Jobsag: ParsableCommand {
 struct CommandFailure: Error {
     var message: String
     var exitCode: Int32 = 2
+    /// The command line itself is wrong (an option's value, a missing argument): always
+    /// exit status 2, also for commands whose other failures exit with 1.
+    var isUsage = false
+
+    /// A wrong command line: exit status 2.
+    static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: 2, isUsage: true)
+    }
 }

@@ -30,7 +30,7 @@ final class Log: @unchecked Sendable {
     }
 
     /// Runs `body` with stderr pointing at the log file, and puts stderr back after.
-    func redirectingStandardError<T>(_ body: () throws -> T) rethrows -> T {
+    func redirectingStandardError<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         fflush(nil)
         let saved = dup(STDERR_FILENO)
         dup2(descriptor, STDERR_FILENO)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import JobsagApp
 import JobsagCore
@@ -92,7 +93,12 @@ struct ProgramRunner {
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
             perform(effect, user: user, caseworkers: caseworkers, language: language, log: log)
         }
-        _ = session.run(state)
+        do {
+            _ = try session.run(state)
+        } catch {
+            log?.write("terminal not started: TERM=\(error.terminalType ?? "") (\(error.reason))")
+            throw TerminalTypeMessage.failure(error)
+        }
     }
 
     private func perform(_ effect: Effect, user caseworker: Caseworker, caseworkers: [Caseworker], language: Language, log: Log?) -> [Msg] {

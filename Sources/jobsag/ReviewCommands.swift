@@ -25,17 +25,21 @@ struct ReviewStartCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("from"), help: "Periodens første dag (fx 01.07.2026 eller 2026-07-01).")
+    @Option(name: .customLong("from"), parsing: .unconditional,
+            help: ArgumentHelp("Periodens første dag (fx 01.07.2026 eller 2026-07-01).", valueName: "dato"))
     var from: String
 
-    @Option(name: .customLong("to"), help: "Periodens sidste dag.")
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Periodens sidste dag.", valueName: "dato"))
     var to: String
 
-    @Option(name: .customLong("size"), help: "Antal sager i stikprøven (standard 15).")
-    var size = 15
+    @Option(name: .customLong("size"), parsing: .unconditional,
+            help: ArgumentHelp("Antal sager i stikprøven, fra 1 til 10000 (standard 15).", valueName: "antal"))
+    var sizeText: String?
 
-    @Option(name: .customLong("seed"), help: "Startværdi for lodtrækningen; samme værdi giver samme stikprøve (standard: tilfældig, udskrives).")
-    var seed: UInt64?
+    @Option(name: .customLong("seed"), parsing: .unconditional, help: ArgumentHelp(
+        "Startværdi for lodtrækningen (et helt tal fra 0); samme værdi giver samme stikprøve (standard: tilfældig, udskrives).",
+        valueName: "tal"))
+    var seedText: String?
 
     @Flag(name: .customLong("no-strata-group"), help: "Lagdel ikke efter målgruppe.")
     var noStrataGroup = false
@@ -43,23 +47,22 @@ struct ReviewStartCommand: ParsableCommand {
     @Flag(name: .customLong("no-strata-caseworker"), help: "Lagdel ikke efter sagsbehandler.")
     var noStrataCaseworker = false
 
-    @Option(name: .customLong("title"), help: "Rundens titel.")
+    @Option(name: .customLong("title"), help: ArgumentHelp("Rundens titel.", valueName: "titel"))
     var title: String?
 
     func run() throws {
         try ReviewCLI.exitingOne {
-            guard (1...10_000).contains(size) else {
-                throw CommandFailure(message: "--size skal være mellem 1 og 10000, ikke \(size).")
-            }
-            let store = try StoreAccess.open(options.resolvedDataDirectory)
-            let user = try ReviewCLI.lead(store, options: options, doing: "starte en stikprøverunde")
+            let size = try sizeText.map { try NumberOption.count($0, option: "--size", in: 1...10_000) } ?? 15
+            let seed = try seedText.map { try NumberOption.seed($0, option: "--seed") }
             let today = SystemClock.today()
             let asOf = try options.resolvedAsOf().date
             let start = try ReviewCLI.date(from, option: "--from", today: today)
             let end = try ReviewCLI.date(to, option: "--to", today: today)
             guard start <= end else {
-                throw CommandFailure(message: "--from (\(start.danish)) ligger efter --to (\(end.danish)).")
+                throw CommandFailure.usage("--from (\(start.danish)) ligger efter --to (\(end.danish)).")
             }
+            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let user = try ReviewCLI.lead(store, options: options, doing: "starte en stikprøverunde")
             let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
             let request = SampleRequest(
                 from: start, to: end, size: size, seed: chosenSeed, byTargetGroup: !noStrataGroup, byCaseworker: !noStrataCaseworker)
@@ -132,13 +135,13 @@ struct ReviewReportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Rundens id, fx 2026-Q4-1 (se jobsag review list).")
+    @Argument(help: ArgumentHelp("Rundens id, fx 2026-Q4-1 (se jobsag review list).", valueName: "runde"))
     var round: String
 
-    @Option(name: .customLong("md"), help: "Skriv Markdown-rapporten til denne fil.")
+    @Option(name: .customLong("md"), help: ArgumentHelp("Skriv Markdown-rapporten til denne fil.", valueName: "fil"))
     var markdownFile: String?
 
-    @Option(name: .customLong("csv"), help: "Skriv CSV-rapporten (UTF-8 med BOM, semikolon) til denne fil.")
+    @Option(name: .customLong("csv"), help: ArgumentHelp("Skriv CSV-rapporten (UTF-8 med BOM, semikolon) til denne fil.", valueName: "fil"))
     var csvFile: String?
 
     func run() throws {
@@ -153,11 +156,11 @@ struct ReviewReportCommand: ParsableCommand {
             let summary = RoundSummary(round: loaded, cases: cases.cases)
             var written: [String] = []
             if let markdownFile {
-                try ReviewCLI.write(RoundReport.markdown(summary, round: loaded, language: language), to: markdownFile)
+                try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownFile)
                 written.append("reviews[\(loaded.id)].md")
             }
             if let csvFile {
-                try ReviewCLI.write(RoundReport.csv(summary, round: loaded, language: language), to: csvFile)
+                try CommandPath.writeExport(RoundReport.csv(summary, round: loaded, language: language), to: csvFile)
                 written.append("reviews[\(loaded.id)].csv")
             }
             if written.isEmpty { written.append("reviews[\(loaded.id)].md") }
@@ -167,8 +170,8 @@ struct ReviewReportCommand: ParsableCommand {
             if markdownFile == nil, csvFile == nil {
                 print(RoundReport.markdown(summary, round: loaded, language: language), terminator: "")
             }
-            if let markdownFile { print("Markdown skrevet: \(markdownFile)") }
-            if let csvFile { print("CSV skrevet: \(csvFile)") }
+            if let markdownFile { print("Markdown skrevet: \(CommandPath.absolute(markdownFile))") }
+            if let csvFile { print("CSV skrevet: \(CommandPath.absolute(csvFile))") }
         }
     }
 }
@@ -182,36 +185,39 @@ struct ReviewAccessCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("case"), help: "Sagens nummer: vis hvem der har åbnet den og hvornår.")
+    @Option(name: .customLong("case"), help: ArgumentHelp("Sagens nummer: vis hvem der har åbnet den og hvornår.", valueName: "sag"))
     var caseID: String?
 
-    @Option(name: .customLong("sample"), help: "Træk så mange opslag tilfældigt fra loggen.")
-    var sample: Int?
+    @Option(name: .customLong("sample"), parsing: .unconditional,
+            help: ArgumentHelp("Træk så mange opslag tilfældigt fra loggen, fra 1 til 100000.", valueName: "antal"))
+    var sampleText: String?
 
-    @Option(name: .customLong("seed"), help: "Startværdi for lodtrækningen (standard: tilfældig, udskrives).")
-    var seed: UInt64?
+    @Option(name: .customLong("seed"), parsing: .unconditional,
+            help: ArgumentHelp("Startværdi for lodtrækningen, et helt tal fra 0 (standard: tilfældig, udskrives).", valueName: "tal"))
+    var seedText: String?
 
-    @Option(name: .customLong("from"), help: "Kun opslag fra denne dag.")
+    @Option(name: .customLong("from"), parsing: .unconditional, help: ArgumentHelp("Kun opslag fra denne dag.", valueName: "dato"))
     var from: String?
 
-    @Option(name: .customLong("to"), help: "Kun opslag til og med denne dag.")
+    @Option(name: .customLong("to"), parsing: .unconditional, help: ArgumentHelp("Kun opslag til og med denne dag.", valueName: "dato"))
     var to: String?
 
     func run() throws {
         try ReviewCLI.exitingOne {
-            guard (caseID == nil) != (sample == nil) else {
-                throw CommandFailure(message: "Angiv enten --case SAG eller --sample ANTAL.")
+            guard (caseID == nil) != (sampleText == nil) else {
+                throw CommandFailure.usage("Angiv enten --case SAG eller --sample ANTAL.")
             }
-            if let sample, sample < 1 {
-                throw CommandFailure(message: "--sample skal være mindst 1, ikke \(sample).")
+            let sample = try sampleText.map { try NumberOption.count($0, option: "--sample", in: 1...100_000) }
+            let seed = try seedText.map { try NumberOption.seed($0, option: "--seed") }
+            if let caseID, !caseID.isValidCaseID {
+                throw CommandFailure.usage("»\(caseID)« er ikke et gyldigt sagsnummer.")
             }
-            let store = try StoreAccess.open(options.resolvedDataDirectory)
-            _ = try ReviewCLI.lead(store, options: options, doing: "gennemgå adgangsloggen")
             let today = SystemClock.today()
             let start = try from.map { try ReviewCLI.date($0, option: "--from", today: today) }
             let end = try to.map { try ReviewCLI.date($0, option: "--to", today: today) }
+            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            _ = try ReviewCLI.lead(store, options: options, doing: "gennemgå adgangsloggen")
             if let caseID {
-                guard caseID.isValidCaseID else { throw CommandFailure(message: "»\(caseID)« er ikke et gyldigt sagsnummer.") }
                 let history = try StoreAccess.call { try store.auditEvents(caseID: caseID) }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
@@ -231,15 +237,16 @@ struct ReviewAccessCommand: ParsableCommand {
     }
 }
 
-/// What the review commands share: roles, dates, store errors, files, and exit status 1.
+/// What the review commands share: roles, dates, store errors, and exit status 1.
 enum ReviewCLI {
     static let format = DocumentFormat(name: ReviewRound.format, version: ReviewRound.version)
 
-    /// Runs a command body; every failure exits with status 1 (nothing was changed).
+    /// Runs a command body; every failure exits with status 1 (nothing was changed), except
+    /// a wrong command line (status 2).
     static func exitingOne(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch var failure as CommandFailure {
+        } catch var failure as CommandFailure where !failure.isUsage {
             failure.exitCode = 1
             throw failure
         }
@@ -271,7 +278,7 @@ enum ReviewCLI {
     static func date(_ text: String, option: String, today: CalendarDate) throws -> CalendarDate {
         switch DateInput.parse(text, today: today) {
         case .success(let date): return date
-        case .failure(let problem): throw CommandFailure(message: "\(option) »\(text)«: " + problem.message.da)
+        case .failure(let problem): throw CommandFailure.usage("\(option) »\(text)«: " + problem.message.da)
         }
     }
 
@@ -283,15 +290,6 @@ enum ReviewCLI {
                 message: "Runden »\(id)« findes ikke." + (ids.isEmpty ? " Der er ingen runder endnu." : " Findes: " + ids.joined(separator: ", ") + "."))
         }
         return try StoreAccess.call { try fileStore.loadReview(ReviewRound.self, id: id, format: format) }
-    }
-
-    /// Writes a report file atomically (mode 0600).
-    static func write(_ text: String, to path: String) throws {
-        do {
-            try FileStore.writeExport(Data(text.utf8), to: path)
-        } catch {
-            throw CommandFailure(message: "Kunne ikke skrive \(path): " + error.message.da)
-        }
     }
 
     /// `23.11.2026 14:05  MHJ  åbnede  S-000123  grund: ...`.

@@ -12,7 +12,7 @@ struct RulesCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "En regels id, fx KF.4I6.")
+    @Argument(help: ArgumentHelp("En regels id, fx KF.4I6.", valueName: "regel"))
     var id: String?
 
     func run() throws {
@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
         let versions = RuleCatalogue.versions(of: id.uppercased())
         guard !versions.isEmpty else {
             let near = RuleCatalogue.ids.filter { $0.hasPrefix(String(id.uppercased().prefix(2))) }.prefix(8)
-            throw CommandFailure(message: "Reglen »\(id)« findes ikke i kataloget." + (near.isEmpty ? "" : " Findes: " + near.joined(separator: ", ") + "."))
+            throw CommandFailure.usage("Reglen »\(id)« findes ikke i kataloget." + (near.isEmpty ? "" : " Findes: " + near.joined(separator: ", ") + "."))
         }
         print(versions.map { RuleText.describe($0, language: language) }.joined(separator: "\n"), terminator: "")
     }
@@ -163,7 +163,7 @@ struct RemindersCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("ics"), help: "Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.")
+    @Option(name: .customLong("ics"), help: ArgumentHelp("Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.", valueName: "fil"))
     var icsFile: String?
 
     @Flag(name: .customLong("with-names"), help: "Tag borgernes navne med.")
@@ -180,12 +180,7 @@ struct RemindersCommand: ParsableCommand {
             return
         }
         let calendar = export.calendar(language: language, withNames: withNames, stamp: SystemClock.now())
-        do {
-            // An export, not a store file: umask 077 keeps it private to the user.
-            try Data(calendar.text.utf8).write(to: URL(fileURLWithPath: icsFile), options: .atomic)
-        } catch {
-            throw CommandFailure(message: "Kunne ikke skrive \(icsFile): \(error.localizedDescription)")
-        }
-        print("Kalender skrevet: \(icsFile) (\(calendar.events.count) begivenheder)")
+        try CommandPath.writeExport(calendar.text, to: icsFile)
+        print("Kalender skrevet: \(CommandPath.absolute(icsFile)) (\(calendar.events.count) begivenheder)")
     }
 }

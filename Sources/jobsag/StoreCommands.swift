@@ -33,10 +33,11 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.")
+    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.", valueName: "fil"))
     var file: String
 
     func run() throws {
+        let file = CommandPath.absolute(file)
         let store = try StoreAccess.open(options.resolvedDataDirectory)
         do {
             try store.backup(to: file)
@@ -55,10 +56,11 @@ struct RestoreCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Sikkerhedskopien, der skal gendannes.")
+    @Argument(help: ArgumentHelp("Sikkerhedskopien, der skal gendannes.", valueName: "fil"))
     var file: String
 
     func run() throws {
+        let file = CommandPath.absolute(file)
         let directory = options.resolvedDataDirectory
         let problems: [StoreProblem]
         do {

@@ -4,16 +4,17 @@ import JobsagApp
 import TerminalKit
 
 /// Runs the program in the terminal: reads keys, updates the state, performs the effects,
-/// and draws one frame per change. Curses is stopped on every way out.
+/// and draws one frame per change. Curses is stopped on every way out; a terminal that
+/// curses cannot start is an error, thrown before anything is drawn.
 struct TerminalSession {
     let colorEnabled: Bool
     let log: Log?
     /// Performs an effect (other than quit) and returns the messages it produces.
     let perform: (Effect) -> [Msg]
 
-    func run(_ initial: AppState) -> AppState {
-        let body = { () -> AppState in
-            let screen = CursesScreen.startOnTerminal(colorEnabled: colorEnabled)
+    func run(_ initial: AppState) throws(CursesStartFailure) -> AppState {
+        let body = { () throws(CursesStartFailure) -> AppState in
+            let screen = try CursesScreen.startOnTerminal(colorEnabled: colorEnabled)
             defer { screen.stop() }
             var state = initial
             var pending: [Msg] = [.resize(screen.size)]
@@ -43,6 +44,7 @@ struct TerminalSession {
                 }
             }
         }
-        return log?.redirectingStandardError(body) ?? body()
+        guard let log else { return try body() }
+        return try log.redirectingStandardError(body)
     }
 }

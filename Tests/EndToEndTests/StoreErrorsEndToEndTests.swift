@@ -58,10 +58,15 @@ import Testing
         #expect(created.status == 0, "\(created.error)")
         let result: (status: Int32, output: String, error: String)
         if geteuid() == 0 {
-            // Root may write anywhere, so run as an unprivileged user who can only read.
+            // Root may write anywhere, so run as an unprivileged user who can only read. That
+            // user may not be able to enter the checkout (a home directory with mode 0700),
+            // so it runs a copy of the program in a directory made for it.
             _ = try Tmux.execute("/bin/chmod", ["-R", "a+rX", home.path])
-            result = try Tmux.executeWithStatus("/usr/sbin/runuser", ["-u", "nobody", "--", Tmux.binary, "--data", store],
-                                                environment: environment(home: home))
+            let programs = try reachableCopyOfTheProgram()
+            defer { try? FileManager.default.removeItem(at: programs) }
+            result = try Tmux.executeWithStatus(
+                "/usr/sbin/runuser", ["-u", "nobody", "--", programs.appendingPathComponent("jobsag").path, "--data", store],
+                environment: environment(home: home))
         } else {
             _ = try Tmux.execute("/bin/chmod", ["0500", store])
             result = try run(["--data", store], environment: environment(home: home))
@@ -94,6 +99,22 @@ import Testing
         #expect(validate.status == 1)
         #expect(validate.output.contains(path.path))
         #expect(validate.output.contains("linje 1"))
+    }
+
+    /// A temporary directory (mode 0755) holding a copy of the built `jobsag` and, when it is
+    /// there, the resource bundle beside it: what another user needs to run the program.
+    private func reachableCopyOfTheProgram() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-e2e-bin-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o755])
+        let bundle = "Jobsag_JobsagResources.resources"
+        try FileManager.default.copyItem(atPath: Tmux.binary, toPath: directory.appendingPathComponent("jobsag").path)
+        let builtBundle = Tmux.binaryDirectory.appendingPathComponent(bundle)
+        if FileManager.default.fileExists(atPath: builtBundle.path) {
+            try FileManager.default.copyItem(at: builtBundle, to: directory.appendingPathComponent(bundle))
+        }
+        _ = try Tmux.execute("/bin/chmod", ["-R", "a+rX", directory.path])
+        return directory
     }
 
     /// The initials of the caseworker of a case file.

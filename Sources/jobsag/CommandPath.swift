@@ -1,0 +1,48 @@
+import Foundation
+import Glibc
+import JobsagStore
+
+/// Paths given on the command line or in the environment: made absolute against the
+/// working directory (a bare `dd` works for every command, and every message names the
+/// whole path), the directories above a new store, and the export files written there.
+enum CommandPath {
+    /// `path` as an absolute path; relative paths are taken from the working directory.
+    static func absolute(_ path: String) -> String {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return path }
+        let directory = FileManager.default.currentDirectoryPath
+        guard directory.hasPrefix("/") else { return path }
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2).drop { $0 == "/" } }
+        if relative.isEmpty || relative == "." { return directory }
+        return (directory == "/" ? "" : directory) + "/" + relative
+    }
+
+    /// Creates the missing directories above `path` (an absolute path), private to the user.
+    static func createParentDirectories(of path: String) throws {
+        var prefix = ""
+        for component in path.split(separator: "/").dropLast() {
+            prefix += "/" + component
+            guard mkdir(prefix, 0o700) != 0 else { continue }
+            let failure = errno
+            if failure == EEXIST {
+                var status = stat()
+                if stat(prefix, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
+                throw CommandFailure(message: StoreError.notADirectory(path: prefix).message.da)
+            }
+            throw CommandFailure(message: IOFailure(.create, path: prefix, errorNumber: failure).message.da
+                + " Vælg en anden mappe med --data, eller opret mappen først.")
+        }
+    }
+
+    /// Writes an export (a report, a calendar) atomically, mode 0600, or fails with a Danish
+    /// message naming the file and what to do.
+    static func writeExport(_ text: String, to path: String) throws {
+        let file = absolute(path)
+        do {
+            try FileStore.writeExport(Data(text.utf8), to: file)
+        } catch {
+            throw CommandFailure(message: "\(file) blev ikke skrevet. " + error.message.da
+                + " Vælg en fil i en mappe, der findes, og som du må skrive i.")
+        }
+    }
+}

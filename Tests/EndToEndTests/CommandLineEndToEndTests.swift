@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The command line as a user types it: relative paths work for every command, and a
+/// wrong command line is a Danish message with exit status 2 that writes nothing.
+@Suite(.serialized) struct CommandLineEndToEndTests {
+    private func environment(home: URL) -> [String: String] {
+        ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen", "HOME": home.path,
+         "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+         "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin"]
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs `jobsag` with `directory` as its working directory (`env -C`).
+    private func run(_ arguments: [String], in directory: URL, environment: [String: String]) throws
+        -> (status: Int32, output: String, error: String) {
+        try Tmux.executeWithStatus("/usr/bin/env", ["-C", directory.path, Tmux.binary] + arguments, environment: environment)
+    }
+
+    @Test func aRelativeDataDirectoryWorksForEveryCommand() throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = environment(home: work.appendingPathComponent("home"))
+        let store = work.appendingPathComponent("dd").path
+
+        let demo = try run(["demo", "--cases", "20", "--data", "dd"], in: work, environment: environment)
+        #expect(demo.status == 0, "\(demo.error)")
+        #expect(demo.output.contains("20 sager"), "\(demo.output)")
+        #expect(demo.output.contains(store), "messages name the whole path: \(demo.output)")
+        #expect(FileManager.default.fileExists(atPath: store + "/store.json"))
+
+        let check = try run(["check", "--data", "dd"], in: work, environment: environment)
+        #expect(check.status == 0 || check.status == 1, "\(check.error)")
+        #expect(check.output.hasPrefix("Jobsag check pr. "), "\(check.output)")
+        #expect(check.output.contains("20 sager"))
+
+        var fromEnvironment = environment
+        fromEnvironment["JOBSAG_DATA"] = "dd"
+        let validate = try run(["validate"], in: work, environment: fromEnvironment)
+        #expect(validate.status == 0, "\(validate.output)\(validate.error)")
+        #expect(validate.output.contains("Ingen problemer i \(store)."))
+
+        let backup = try run(["backup", "kopi.tar", "--data", "dd"], in: work, environment: environment)
+        #expect(backup.status == 0, "\(backup.error)")
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("kopi.tar").path))
+        let restore = try run(["restore", "kopi.tar", "--data", "gendannet"], in: work, environment: environment)
+        #expect(restore.status == 0, "\(restore.error)")
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("gendannet/store.json").path))
+    }
+
+    @Test func anUnknownOptionIsDanishWithStatus2() throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try run(["check", "--bogus"], in: work, environment: environment(home: work.appendingPathComponent("home")))
+        #expect(result.status == 2)
+        #expect(result.error.contains("Ukendt tilvalg »--bogus«"), "\(result.error)")
+        #expect(result.error.contains("jobsag check --help"))
+        #expect(!result.error.contains("Error:") && !result.error.contains("Usage:"), "\(result.error)")
+        let command = try run(["frob"], in: work, environment: environment(home: work.appendingPathComponent("home")))
+        #expect(command.status == 2)
+        #expect(command.error.contains("Ukendt kommando eller argument: »frob«"), "\(command.error)")
+        #expect(command.error.contains("demo, check"))
+    }
+
+    @Test(arguments: ["abc", "-5", "0", "99999999999999999999", ""])
+    func aBadCaseCountIsDanishWithStatus2AndWritesNothing(_ value: String) throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let home = work.appendingPathComponent("home")
+        let result = try run(["demo", "--data", "dd", "--cases", value], in: work, environment: environment(home: home))
+        #expect(result.status == 2)
+        #expect(result.error.contains("--cases skal være et helt tal fra 1 til 200000, ikke »\(value)«."), "\(result.error)")
+        #expect(result.output.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).isEmpty, "nothing written")
+    }
+
+    @Test func aMissingValueAndABadSeedAreDanishWithStatus2() throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = environment(home: work.appendingPathComponent("home"))
+        let missing = try run(["demo", "--data", "dd", "--cases"], in: work, environment: environment)
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("Tilvalget --cases mangler en værdi."), "\(missing.error)")
+        let seed = try run(["demo", "--data", "dd", "--seed", "-1"], in: work, environment: environment)
+        #expect(seed.status == 2)
+        #expect(seed.error.contains("--seed skal være et helt tal fra 0 til"), "\(seed.error)")
+        let date = try run(["demo", "--data", "dd", "--as-of", "31.02.2026"], in: work, environment: environment)
+        #expect(date.status == 2)
+        #expect(date.error.contains("--as-of »31.02.2026«: Datoen findes ikke."), "\(date.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).isEmpty, "nothing written")
+    }
+}
