@@ -86,12 +86,12 @@ import Testing
         let broken = Data("{\"format\": \"jobsag.case\", \"version\": 2, \"id\": ".utf8)
         try broken.write(to: path)
         try tmux.shell("jobsag --user \(owner)")
-        let screen = try tmux.waitFor(text: "kunne ikke læses")
+        let screen = try tmux.waitFor(text: "Datamappen: 1 problem")
         #expect(screen.contains("linje 1"))
         #expect(screen.contains("Sagsstamme"))
         #expect(screen.contains("cases/" + file))
         try tmux.press("Escape")
-        try tmux.waitFor("the caseload") { !$0.contains("kunne ikke læses") && $0.contains("Sagsstamme") }
+        try tmux.waitFor("the caseload") { !$0.contains("Datamappen: 1 problem") && $0.contains("Sagsstamme") }
         try tmux.press("q")
         try tmux.waitFor("the prompt") { !$0.contains("Sagsstamme") }
         #expect(try Data(contentsOf: path) == broken)
