@@ -88,10 +88,9 @@ struct Layout {
     var reviewListHeight: Int { reviewParts?.list.height ?? 1 }
 }
 
+/// The page of each list as its own screen lays it out, whichever screen is shown: a list
+/// moved or clamped while another screen is on top keeps a full page when it is back.
 extension AppState {
-    // The page of each list as its own screen lays it out, whichever screen is shown: a
-    // list moved or clamped while another screen is on top keeps a full page.
-
     var caseloadPageHeight: Int { Layout(state: self, showing: .caseload).caseloadPageHeight }
     var detailPageHeight: Int { Layout(state: self, showing: .caseDetail).detailPageHeight }
     var agendaPageHeight: Int { Layout(state: self, showing: .agenda).agendaPageHeight }

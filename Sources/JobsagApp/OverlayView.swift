@@ -132,6 +132,7 @@ extension AppState {
         return (box, rendered)
     }
 
+    /// The column of the labels (Regel, Frist, ...) in the "hvorfor?" window.
     static let whyLabelWidth = 15
 
     private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {

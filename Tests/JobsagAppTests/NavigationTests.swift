@@ -191,13 +191,19 @@ import TerminalKit
         #expect(state.view().plainText.contains("\(after.count) ting forfalder"))
     }
 
-    @Test func theAgendaIsNotKeptWhenItIsOffTheStack() {
+    /// Off the stack the agenda is not recomputed on every save; opened again it is built
+    /// afresh, at its first item.
+    @Test func theAgendaIsBuiltAfreshWhenOpenedAgain() {
         var state = Fixtures.state()
-        state.send(.character("a"), .escape, .enter, .character("s"))
+        state.send(.character("a"), .down, .down, .escape, .enter, .character("s"))
+        let stale = Self.agendaItems(state).map(\.identity)
         state.apply([.text("summary", "Samtale.")])
         #expect(state.store(state.save()) != nil)
-        #expect(state.agenda.lines.count > 0)
+        #expect(Self.agendaItems(state).map(\.identity) == stale)
         state.send(.escape, .character("a"))
+        let fresh = AgendaState(cases: state.cases, assessments: state.assessments, asOf: Fixtures.asOf)
+        #expect(Self.agendaItems(state).map(\.identity) == fresh.lines.compactMap { if case .item(let item) = $0 { item.identity } else { nil } })
+        #expect(Self.agendaItems(state).map(\.identity) != stale)
         #expect(state.agenda.scroll.selected == 1)
     }
 }
