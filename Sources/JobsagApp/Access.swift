@@ -48,25 +48,25 @@ extension AppState {
     }
 
     /// Opens a case, first asking for a reason when it is outside the user's caseload.
-    mutating func openCaseAskingForAccess(_ id: CaseID, tab: DetailTab, select obligation: Obligation? = nil) -> [Effect] {
+    mutating func openCaseAskingForAccess(_ id: CaseID, tab: DetailTab, select selection: EntrySelection? = nil) -> [Effect] {
         guard mayView(id) else {
             let name = cases[id].map { $0.citizen.name + " (" + $0.caseworker + ")" } ?? id
             overlay = .prompt(TextPromptState(
-                purpose: .accessReason(id, tab: tab), title: strings[.accessReasonTitle],
+                purpose: .accessReason(id, tab: tab, select: selection), title: strings[.accessReasonTitle],
                 intro: strings.format(.accessReasonIntro, name), label: strings[.accessReasonLabel], keys: strings[.accessReasonKeys],
                 minimumLength: 10, tooShort: strings[.accessReasonTooShort]))
             return []
         }
-        return openCase(id, tab: tab, select: obligation)
+        return openCase(id, tab: tab, select: selection)
     }
 
     /// The reason is given: the opening is logged once, as access outside the caseload with
     /// the reason, and the case opens (no more asking this session).
-    mutating func accessReasonGiven(_ reason: String, caseID: CaseID, tab: DetailTab) -> [Effect] {
+    mutating func accessReasonGiven(_ reason: String, caseID: CaseID, tab: DetailTab, select selection: EntrySelection?) -> [Effect] {
         accessGranted[caseID] = reason
         viewedCases.insert(caseID)
         let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: caseID, changes: [], reason: reason)
-        return [logged] + openCase(caseID, tab: tab)
+        return [logged] + openCase(caseID, tab: tab, select: selection)
     }
 
     /// `T`: the team's cases or the own caseload again (the runtime loads them).
@@ -85,7 +85,9 @@ extension AppState {
         assessments = Dictionary(uniqueKeysWithValues: zip(loaded.map(\.id), evaluated))
         if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
         rebuildRows()
-        if screen == .caseDetail, let id = detail?.caseID, cases[id] == nil { screen = .caseload }
+        if let id = detail?.caseID, cases[id] == nil { navigation.remove(.caseDetail) }
+        refreshAgenda()
+        clampScrolls()
         message = StatusMessage(strings.format(.scopeShown, strings.label(newScope), loaded.count))
     }
 

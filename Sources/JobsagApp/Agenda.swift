@@ -25,6 +25,8 @@ public struct AgendaItem: Sendable {
 
     public var caseID: CaseID { due.caseID }
     public var date: CalendarDate { due.date }
+    /// What the item stands for, the same before and after the case changes.
+    var identity: String { caseID + " " + due.tiebreak }
 }
 
 /// A line of the agenda: a group heading or an item.
@@ -42,8 +44,6 @@ public enum AgendaLine: Sendable {
 public struct AgendaState: Sendable {
     public var lines: [AgendaLine] = []
     public var scroll = ListScroll()
-    /// Where Esc goes back to.
-    public var returnScreen: Screen = .caseload
 
     public init() {}
 
@@ -74,5 +74,30 @@ public struct AgendaState: Sendable {
     var selectedItem: AgendaItem? {
         guard scroll.selected < lines.count, case .item(let item) = lines[scroll.selected] else { return nil }
         return item
+    }
+
+    /// The item line nearest `index` (itself when it is one), looking first in the given
+    /// direction; nil when there are no items.
+    func nearestItem(to index: Int, forward: Bool) -> Int? {
+        guard !lines.isEmpty else { return nil }
+        let start = min(max(0, index), lines.count - 1)
+        let ahead = forward ? Array(start..<lines.count) : Array((0...start).reversed())
+        let behind = forward ? Array((0..<start).reversed()) : Array((start + 1)..<lines.count)
+        return (ahead + behind).first { lines[$0].isSelectable }
+    }
+
+    /// Recomputes the items from `cases`, keeping the selected item, or when it left (a
+    /// duty met, a reminder done) the item that took its place.
+    mutating func refresh(cases: [CaseID: Case], assessments: [CaseID: CaseAssessment], asOf: CalendarDate) {
+        let selected = selectedItem?.identity
+        var fresh = AgendaState(cases: cases, assessments: assessments, asOf: asOf)
+        let kept = fresh.lines.firstIndex { line in
+            if case .item(let item) = line { return item.identity == selected }
+            return false
+        }
+        if let index = kept ?? fresh.nearestItem(to: scroll.selected, forward: true) {
+            fresh.scroll = ListScroll(selected: index, top: scroll.top)
+        }
+        self = fresh
     }
 }

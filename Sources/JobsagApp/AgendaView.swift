@@ -32,8 +32,8 @@ extension AppState {
                     symbol = (StatusSymbol.of(obligation.status), text.style(obligation.status, theme: theme))
                     what = obligation.ruleID + " " + text.ruleTitle(obligation)
                 case .reminder(let reminder):
-                    symbol = (item.date < context.asOf ? "!!" : "○", item.date < context.asOf ? theme.red : .plain)
-                    what = strings[.ownReminder] + ": " + reminder.text
+                    symbol = text.symbol(reminder, theme: theme)
+                    what = text.label(reminder)
                 }
                 var x = list.x + 1
                 buffer.write(symbol.0, in: Rect(x: x, y: y, width: 2, height: 1), style: merge(symbol.1, into: base))

@@ -4,7 +4,7 @@ import JobsagRules
 import TerminalKit
 
 /// The screens the program can show.
-public enum Screen: Sendable {
+public enum Screen: Hashable, Sendable {
     case caseload
     case caseDetail
     case agenda
@@ -33,7 +33,8 @@ public struct AppState: Sendable {
     /// The rows that pass the filters: indices into `rows`, in order.
     public internal(set) var visibleRows: [Int] = []
 
-    public internal(set) var screen: Screen = .caseload
+    /// The screens Esc goes back through; the top one is shown.
+    public internal(set) var navigation = ScreenStack()
     public internal(set) var caseload = CaseloadState()
     public internal(set) var detail: CaseDetailState?
     public internal(set) var agenda = AgendaState()
@@ -94,6 +95,9 @@ public struct AppState: Sendable {
     }
 
     // MARK: Derived
+
+    /// The screen shown.
+    public var screen: Screen { navigation.current }
 
     public var isTooSmall: Bool {
         size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
@@ -156,6 +160,7 @@ public struct AppState: Sendable {
             rows.append(row)
         }
         sortRows()
+        refreshAgenda()
         clampScrolls()
     }
 
@@ -193,7 +198,7 @@ public struct AppState: Sendable {
             }
         }
         let newIndex = selectedID.flatMap { id in visibleRows.firstIndex { rows[$0].id == id } } ?? caseload.scroll.selected
-        caseload.scroll.select(newIndex, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
+        caseload.scroll.select(newIndex, count: visibleRows.count, pageHeight: caseloadPageHeight)
     }
 
     /// Counts for the caseload header: cases, overdue, due soon (over the whole scope).

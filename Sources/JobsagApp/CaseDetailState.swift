@@ -19,8 +19,6 @@ public struct CaseDetailState: Sendable {
     /// The `/` search within the tab, and whether it has the keyboard.
     public var search = TextInput()
     public var isEditingSearch = false
-    /// Where Esc goes back to: the screen the case was opened from.
-    public var returnScreen: Screen = .caseload
 
     public init(caseID: CaseID, tab: DetailTab = .overview) {
         self.caseID = caseID

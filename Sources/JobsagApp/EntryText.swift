@@ -41,12 +41,22 @@ struct EntryText {
     func symbol(_ entry: TabEntry, theme: Theme) -> (String, Style) {
         switch entry.payload {
         case .obligation(let obligation): return (StatusSymbol.of(obligation.status), style(obligation.status, theme: theme))
-        case .reminder(let reminder):
-            if reminder.done != nil { return ("✓", theme.green) }
-            if reminder.due < asOf { return ("!!", theme.red) }
-            return (reminder.due <= asOf.adding(days: 7) ? "!" : "○", reminder.due <= asOf.adding(days: 7) ? theme.yellow : .plain)
+        case .reminder(let reminder): return symbol(reminder, theme: theme)
         default: return ("", .plain)
         }
+    }
+
+    /// A reminder's symbol, the same in the case and in the agenda: done, overdue, due
+    /// within a week, later.
+    func symbol(_ reminder: Reminder, theme: Theme) -> (String, Style) {
+        if reminder.done != nil { return ("✓", theme.green) }
+        if reminder.due < asOf { return ("!!", theme.red) }
+        return reminder.due <= asOf.adding(days: 7) ? ("!", theme.yellow) : ("○", .plain)
+    }
+
+    /// A reminder's kind and text ("Egen: Ring til Coop"), the same in the case and in the agenda.
+    func label(_ reminder: Reminder) -> String {
+        (reminder.reviewRoundID == nil ? strings[.ownReminder] : strings[.reviewAction]) + ": " + reminder.text
     }
 
     func style(_ status: ObligationStatus, theme: Theme) -> Style {
@@ -84,8 +94,7 @@ struct EntryText {
             let rightAndDuty = offer.rightAndDuty ? " " + strings[.rightAndDutyShort] : ""
             return DisplayWidth.pad(period(offer), to: 17) + " " + strings.label(offer.type) + rightAndDuty + provider(offer)
         case .reminder(let reminder):
-            let kind = reminder.reviewRoundID == nil ? strings[.ownReminder] : strings[.reviewAction]
-            return format.short(reminder.due) + " " + kind + ": " + reminder.text
+            return format.short(reminder.due) + " " + label(reminder)
         case .auditEvent(let event):
             let changes = event.changes.isEmpty ? "" : " · " + event.changes.joined(separator: ", ")
             let reason = event.reason.map { " · " + $0 } ?? ""

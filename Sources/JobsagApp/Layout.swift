@@ -14,19 +14,25 @@ struct Layout {
     /// The spot-check screen's body.
     let review: Rect?
 
+    /// The layout of the screen shown.
     init(state: AppState) {
+        self.init(state: state, showing: state.screen)
+    }
+
+    /// The layout `screen` has when it is shown.
+    init(state: AppState, showing screen: Screen) {
         let full = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
         let (title, rest) = full.splitTop(1)
         let (body, status) = rest.splitBottom(1)
         titleBar = title
         statusBar = status
-        switch state.screen {
+        switch screen {
         case .agenda, .review:
             caseload = nil
             detail = nil
             divider = nil
-            agenda = state.screen == .agenda ? body : nil
-            review = state.screen == .review ? body : nil
+            agenda = screen == .agenda ? body : nil
+            review = screen == .review ? body : nil
         case .caseload, .caseDetail:
             agenda = nil
             review = nil
@@ -37,7 +43,7 @@ struct Layout {
                 caseload = left
                 divider = line
                 detail = detailRect
-            } else if state.screen == .caseDetail {
+            } else if screen == .caseDetail {
                 caseload = nil
                 divider = nil
                 detail = body
@@ -80,4 +86,13 @@ struct Layout {
     }
 
     var reviewListHeight: Int { reviewParts?.list.height ?? 1 }
+}
+
+/// The page of each list as its own screen lays it out, whichever screen is shown: a list
+/// moved or clamped while another screen is on top keeps a full page when it is back.
+extension AppState {
+    var caseloadPageHeight: Int { Layout(state: self, showing: .caseload).caseloadPageHeight }
+    var detailPageHeight: Int { Layout(state: self, showing: .caseDetail).detailPageHeight }
+    var agendaPageHeight: Int { Layout(state: self, showing: .agenda).agendaPageHeight }
+    var reviewListHeight: Int { Layout(state: self, showing: .review).reviewListHeight }
 }

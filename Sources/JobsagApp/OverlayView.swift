@@ -119,17 +119,27 @@ extension AppState {
         return lines
     }
 
-    private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {
+    /// The "hvorfor?" window and its text wrapped to it, one row per line.
+    func whyRows(_ why: WhyState) -> (box: Rect, rows: [(label: String, text: String)]) {
         let box = overlayBox(width: 96, height: size.height - 2)
-        buffer.drawBox(box, title: strings[.whyTitle] + " " + why.obligation.ruleID, style: theme.border)
         let inner = box.inset(by: 1)
-        let labelWidth = 15
         var rendered: [(label: String, text: String)] = []
         for (label, text) in whyLines(why, width: inner.width) {
-            for (index, line) in TextWrap.lines(text, width: max(1, inner.width - labelWidth - 2)).enumerated() {
+            for (index, line) in TextWrap.lines(text, width: max(1, inner.width - AppState.whyLabelWidth - 2)).enumerated() {
                 rendered.append((index == 0 ? label : "", line))
             }
         }
+        return (box, rendered)
+    }
+
+    /// The column of the labels (Regel, Frist, ...) in the "hvorfor?" window.
+    static let whyLabelWidth = 15
+
+    private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {
+        let (box, rendered) = whyRows(why)
+        buffer.drawBox(box, title: strings[.whyTitle] + " " + why.obligation.ruleID, style: theme.border)
+        let inner = box.inset(by: 1)
+        let labelWidth = AppState.whyLabelWidth
         let top = min(why.top, max(0, rendered.count - inner.height))
         for line in 0..<inner.height {
             let index = top + line

@@ -123,3 +123,28 @@ public struct TabEntry: Sendable {
         return entries + done
     }
 }
+
+/// The line to select when a case opens: an obligation's or an own reminder's.
+public enum EntrySelection: Hashable, Sendable {
+    case obligation(Obligation)
+    case reminder(EntryID)
+
+    /// What an agenda item stands for.
+    init(_ due: DueItem.Source) {
+        switch due {
+        case .obligation(let obligation): self = .obligation(obligation)
+        case .reminder(let reminder): self = .reminder(reminder.id)
+        }
+    }
+}
+
+extension TabEntry {
+    /// Whether the line shows the obligation or the reminder.
+    func shows(_ selection: EntrySelection) -> Bool {
+        switch (payload, selection) {
+        case (.obligation(let shown), .obligation(let wanted)): return shown == wanted
+        case (.reminder(let shown), .reminder(let id)): return shown.id == id
+        default: return false
+        }
+    }
+}

@@ -4,8 +4,9 @@ import TerminalKit
 
 /// What a one-line text prompt is for, and so what Enter does with the text.
 public enum PromptPurpose: Hashable, Sendable {
-    /// Why the user opens a case outside their caseload (logged), then opens it at `tab`.
-    case accessReason(CaseID, tab: DetailTab)
+    /// Why the user opens a case outside their caseload (logged), then opens it at `tab`
+    /// with the line of `select` selected.
+    case accessReason(CaseID, tab: DetailTab, select: EntrySelection?)
     /// The note of a spot-check checkpoint, answering it with `answer` (nil keeps the answer).
     case checkpointNote(checkpointID: String, answer: CheckpointAnswer?)
 }
@@ -64,7 +65,7 @@ extension AppState {
 
     private mutating func promptGiven(_ purpose: PromptPurpose, text: String) -> [Effect] {
         switch purpose {
-        case .accessReason(let id, let tab): return accessReasonGiven(text, caseID: id, tab: tab)
+        case .accessReason(let id, let tab, let selection): return accessReasonGiven(text, caseID: id, tab: tab, select: selection)
         case .checkpointNote(let checkpointID, let answer): return checkpointNoteGiven(text, checkpointID: checkpointID, answer: answer)
         }
     }

@@ -60,7 +60,7 @@ extension AppState {
     // MARK: Caseload
 
     mutating func caseloadAction(_ action: Action) -> [Effect] {
-        let page = Layout(state: self).caseloadPageHeight
+        let page = caseloadPageHeight
         if moveSelection(&caseload.scroll, action, count: visibleRows.count, page: page) {
             return []
         }
@@ -133,7 +133,7 @@ extension AppState {
     }
 
     private mutating func handleFilterInput(_ key: Key) -> [Effect] {
-        let page = Layout(state: self).caseloadPageHeight
+        let page = caseloadPageHeight
         switch key {
         case .enter:
             caseload.isEditingFilter = false
@@ -189,21 +189,18 @@ extension AppState {
     }
 
     /// Opens a case at a tab: logs the view once per session and reads its history.
-    mutating func openCase(_ id: CaseID, tab: DetailTab, select obligation: Obligation? = nil) -> [Effect] {
+    /// `select` picks the line of the tab showing that obligation or reminder.
+    mutating func openCase(_ id: CaseID, tab: DetailTab, select selection: EntrySelection? = nil) -> [Effect] {
         guard cases[id] != nil else { return [] }
         if let index = visibleRows.firstIndex(where: { rows[$0].id == id }) {
-            caseload.scroll.select(index, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
+            caseload.scroll.select(index, count: visibleRows.count, pageHeight: caseloadPageHeight)
         }
         var state = CaseDetailState(caseID: id, tab: tab)
-        state.returnScreen = screen == .caseDetail ? detail?.returnScreen ?? .caseload : screen
-        if let obligation {
-            let list = entries(tab, of: id)
-            if let index = list.firstIndex(where: { if case .obligation(let o) = $0.payload { return o == obligation } else { return false } }) {
-                state.scroll = ListScroll(selected: index)
-            }
+        if let selection, let index = entries(tab, of: id).firstIndex(where: { $0.shows(selection) }) {
+            state.scroll = ListScroll(selected: index)
         }
         detail = state
-        screen = .caseDetail
+        navigation.open(.caseDetail)
         clampScrolls()
         return viewEffects(for: id)
     }
@@ -223,10 +220,10 @@ extension AppState {
 
     mutating func detailAction(_ action: Action) -> [Effect] {
         guard var state = detail else {
-            screen = .caseload
+            navigation.remove(.caseDetail)
             return []
         }
-        let page = Layout(state: self).detailPageHeight
+        let page = detailPageHeight
         let list = entries(state.tab, of: state.caseID)
         var scroll = state.scroll
         if moveSelection(&scroll, action, count: list.count, page: page) {
@@ -263,7 +260,8 @@ extension AppState {
         case .commandPalette:
             overlay = .picker(commandPalette())
         case .back:
-            screen = state.returnScreen
+            detail = state
+            return goBack()
         case .quit:
             return [.quit]
         default:
@@ -278,7 +276,7 @@ extension AppState {
     private mutating func handleSearchInput(_ key: Key) -> [Effect] {
         guard var state = detail else { return [] }
         let list = entries(state.tab, of: state.caseID)
-        let page = Layout(state: self).detailPageHeight
+        let page = detailPageHeight
         switch key {
         case .enter:
             state.isEditingSearch = false
@@ -314,22 +312,25 @@ extension AppState {
 
     mutating func openAgenda() {
         agenda = AgendaState(cases: cases, assessments: assessments, asOf: context.asOf)
-        agenda.returnScreen = screen
-        screen = .agenda
+        navigation.open(.agenda)
         clampScrolls()
     }
 
+    /// Recomputes the agenda after a change, when it is on the screen stack (it is built
+    /// afresh when opened): a met duty or a done reminder leaves it, the counts follow.
+    mutating func refreshAgenda() {
+        guard navigation.contains(.agenda) else { return }
+        agenda.refresh(cases: cases, assessments: assessments, asOf: context.asOf)
+        agenda.scroll.clamp(count: agenda.lines.count, pageHeight: agendaPageHeight)
+    }
+
     mutating func agendaAction(_ action: Action) -> [Effect] {
-        let page = Layout(state: self).agendaPageHeight
+        let page = agendaPageHeight
         var scroll = agenda.scroll
         if moveSelection(&scroll, action, count: agenda.lines.count, page: page) {
-            // Skip the group headings in the direction of travel.
-            let forward = scroll.selected >= agenda.scroll.selected
-            var index = scroll.selected
-            while index >= 0, index < agenda.lines.count, !agenda.lines[index].isSelectable {
-                index += forward ? 1 : -1
-            }
-            if index < 0 || index >= agenda.lines.count { index = agenda.scroll.selected }
+            // A group heading is passed in the direction of travel (`g` lands on the first item).
+            let forward = scroll.selected > agenda.scroll.selected || action == .top
+            let index = agenda.nearestItem(to: scroll.selected, forward: forward) ?? agenda.scroll.selected
             scroll.select(index, count: agenda.lines.count, pageHeight: page)
             agenda.scroll = scroll
             return []
@@ -337,21 +338,31 @@ extension AppState {
         switch action {
         case .open:
             guard let item = agenda.selectedItem else { return [] }
-            switch item.due.source {
-            case .obligation(let obligation): return openCaseAskingForAccess(item.caseID, tab: .overview, select: obligation)
-            case .reminder: return openCaseAskingForAccess(item.caseID, tab: .reminders)
+            let selection = EntrySelection(item.due.source)
+            switch selection {
+            case .obligation: return openCaseAskingForAccess(item.caseID, tab: .overview, select: selection)
+            case .reminder: return openCaseAskingForAccess(item.caseID, tab: .reminders, select: selection)
             }
         case .help:
             overlay = .help(HelpState(context: .agenda))
         case .commandPalette:
             overlay = .picker(commandPalette())
         case .back:
-            screen = agenda.returnScreen
+            return goBack()
         case .quit:
             return [.quit]
         default:
             break
         }
+        return []
+    }
+
+    /// Esc: back one screen. A case shown again reads its history anew when a save since
+    /// dropped it, so Historik lists the change.
+    mutating func goBack() -> [Effect] {
+        navigation.back()
+        clampScrolls()
+        if screen == .caseDetail, let id = detail?.caseID, histories[id] == nil { return [.loadHistory(id)] }
         return []
     }
 
@@ -382,14 +393,19 @@ extension AppState {
             }
             overlay = .help(help)
         case .why(var why):
+            let (box, rows) = whyRows(why)
+            let page = max(1, box.height - 2)
             switch key {
             case .down, .character("j"): why.top += 1
-            case .up, .character("k"): why.top = max(0, why.top - 1)
-            case .pageDown: why.top += max(1, size.height - 8)
-            case .pageUp: why.top = max(0, why.top - max(1, size.height - 8))
+            case .up, .character("k"): why.top -= 1
+            case .pageDown: why.top += page
+            case .pageUp: why.top -= page
+            case .home, .character("g"): why.top = 0
+            case .end, .character("G"): why.top = rows.count
             case .enter: overlay = nil; return []
             default: break
             }
+            why.top = min(max(0, why.top), max(0, rows.count - page))
             overlay = .why(why)
         case .picker(var picker):
             if action == .choose {
@@ -397,8 +413,9 @@ extension AppState {
                 return choose(picker)
             }
             if var search = picker.search {
+                // Letters (g and G too) go to the search; Home and End move in the list.
                 switch key {
-                case .up, .down, .pageUp, .pageDown:
+                case .up, .down, .pageUp, .pageDown, .home, .end:
                     _ = picker.scroll.handle(key, count: picker.shownOptions.count, pageHeight: max(1, size.height - 6))
                 default:
                     if search.handle(key) {
@@ -465,18 +482,18 @@ extension AppState {
 
     /// Keeps every selection visible after a resize or a content change.
     mutating func clampScrolls() {
-        let layout = Layout(state: self)
-        caseload.scroll.clamp(count: visibleRows.count, pageHeight: layout.caseloadPageHeight)
+        caseload.scroll.clamp(count: visibleRows.count, pageHeight: caseloadPageHeight)
         if var state = detail {
             var scroll = state.scroll
-            scroll.clamp(count: entries(state.tab, of: state.caseID).count, pageHeight: layout.detailPageHeight)
+            scroll.clamp(count: entries(state.tab, of: state.caseID).count, pageHeight: detailPageHeight)
             state.scroll = scroll
             detail = state
         }
-        agenda.scroll.clamp(count: agenda.lines.count, pageHeight: layout.agendaPageHeight)
+        agenda.scroll.clamp(count: agenda.lines.count, pageHeight: agendaPageHeight)
         if var state = reviewing {
-            state.scroll.clamp(count: state.review?.checkpoints.count ?? 0, pageHeight: layout.reviewListHeight)
-            state.summaryTop = min(state.summaryTop, max(0, reviewSummaryLines().count - layout.reviewListHeight))
+            let page = reviewListHeight
+            state.scroll.clamp(count: state.review?.checkpoints.count ?? 0, pageHeight: page)
+            state.summaryTop = min(state.summaryTop, max(0, reviewSummaryLines().count - page))
             reviewing = state
         }
     }

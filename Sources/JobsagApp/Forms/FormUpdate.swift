@@ -8,9 +8,11 @@ extension AppState {
                     cases: cases, caseworkers: context.caseworkers, reviewRoundID: reviewing?.round.id)
     }
 
-    /// The case new entries go to: the open case, else the caseload's selected row.
+    /// The case new entries go to: the open case, the agenda's selected item's, else the
+    /// caseload's selected row.
     var targetCaseID: CaseID? {
         if screen == .caseDetail, let detail { return detail.caseID }
+        if screen == .agenda { return agenda.selectedItem?.caseID }
         return selectedRow?.id
     }
 
@@ -112,6 +114,8 @@ extension AppState {
             case .enter: return enterOnField(&form, spec: spec)
             case .right, .character(" "): selected = (selected + 1) % max(1, options.count)
             case .left: selected = (selected + max(1, options.count) - 1) % max(1, options.count)
+            case .home: selected = 0
+            case .end: selected = max(0, options.count - 1)
             case .character(let typed):
                 let folded = DanishText.searchKey(String(typed))
                 for step in 1...max(1, options.count) {
@@ -217,7 +221,7 @@ extension AppState {
             }
             message = StatusMessage(strings.format(.savedMessage, pending.description), kind: .success)
             if pending.before == nil, let index = visibleRows.firstIndex(where: { rows[$0].id == item.id }) {
-                caseload.scroll.select(index, count: visibleRows.count, pageHeight: Layout(state: self).caseloadPageHeight)
+                caseload.scroll.select(index, count: visibleRows.count, pageHeight: caseloadPageHeight)
             }
         case .undo:
             if !undoStack.isEmpty { undoStack.removeLast() }

@@ -29,7 +29,7 @@ extension AppState {
     mutating func openRound(_ id: String) {
         guard let round = reviewRounds.first(where: { $0.id == id }) else { return }
         reviewing = ReviewState(round: round)
-        screen = .review
+        navigation.open(.review)
     }
 
     /// The new round's form was filled in: draws the sample from the cases in view (the
@@ -55,7 +55,7 @@ extension AppState {
         }
         reviewRounds.insert(round, at: 0)
         reviewing = ReviewState(round: round)
-        screen = .review
+        navigation.open(.review)
         message = StatusMessage(strings.format(.reviewRoundStarted, round.id, round.caseIDs.count), kind: .success)
         return [.saveRound(round)]
     }
@@ -64,12 +64,12 @@ extension AppState {
 
     mutating func reviewAction(_ action: Action) -> [Effect] {
         guard var state = reviewing else {
-            screen = .caseload
+            navigation.remove(.review)
             return []
         }
         if state.showsSummary { return summaryAction(action, &state) }
         let count = state.review?.checkpoints.count ?? 0
-        if moveSelection(&state.scroll, action, count: count, page: Layout(state: self).reviewListHeight) {
+        if moveSelection(&state.scroll, action, count: count, page: reviewListHeight) {
             reviewing = state
             return []
         }
@@ -115,7 +115,7 @@ extension AppState {
         case .help:
             overlay = .help(HelpState(context: .review))
         case .back:
-            screen = .caseload
+            return goBack()
         case .quit:
             return [.quit]
         default:
@@ -126,7 +126,7 @@ extension AppState {
     }
 
     private mutating func summaryAction(_ action: Action, _ state: inout ReviewState) -> [Effect] {
-        let page = Layout(state: self).reviewListHeight
+        let page = reviewListHeight
         switch action {
         case .moveUp: state.summaryTop = max(0, state.summaryTop - 1)
         case .moveDown: state.summaryTop += 1
