@@ -145,6 +145,32 @@ import Testing
         #expect(!noGoals.evaluate(asOf: "2024-03-02", policy: policy).has("FJ.PROGRESSION"))
     }
 
+    /// RULES.md §3 FJ.PROGRESSION: a flex job under 10 effective hours "has progression goals"
+    /// (003 l.440-446: "Der indgår altid progressionsmål som en del af fleksjobaftalen"), so
+    /// they are due on the job's start. Recorded on the flex job (`progressionGoals`, in the
+    /// schema and the app's form), they meet it; a job that ended without them is history
+    /// (missed), not overdue forever.
+    @Test func progressionGoalsAreDueAtTheStartAndMissedOnceTheJobEnded() throws {
+        var c = CaseBuilder(.fleksjob, start: "2024-03-01")
+        c.flexJob(start: "2024-03-01", effective: 6)
+        #expect(c.obligation("FJ.PROGRESSION", asOf: "2024-03-01")?.status == .dueSoon)  // on the start
+        let overdue = try #require(c.obligation("FJ.PROGRESSION", asOf: "2024-03-02"))  // the day after
+        #expect(overdue.status == .overdue)
+        #expect(overdue.deadline == day("2024-03-01"))
+        var recorded = c
+        recorded.value.flexJobs[0].progressionGoals = "Fra 6 til 8 effektive timer inden 1. september"
+        #expect(recorded.obligation("FJ.PROGRESSION", asOf: "2024-03-02")?.status == .open)  // follow-up by 31.08.2024
+        var blank = c
+        blank.value.flexJobs[0].progressionGoals = "  \n "
+        #expect(blank.obligation("FJ.PROGRESSION", asOf: "2024-03-02")?.status == .overdue)
+        var ended = c
+        ended.value.flexJobs[0].end = day("2024-05-31")
+        #expect(ended.obligation("FJ.PROGRESSION", asOf: "2024-05-31")?.status == .overdue)  // its last day
+        let missed = try #require(ended.obligation("FJ.PROGRESSION", asOf: "2024-06-01"))  // the day after
+        #expect(missed.status == .missed)
+        #expect(missed.explanation.da == "Fleksjobbet fra 01.03.2024 (6 effektive timer) sluttede 31.05.2024 uden progressionsmål.")
+    }
+
     @Test func flexJobRulesStartOnTheirValidFrom() {
         var c = CaseBuilder(.fleksjob, start: "2019-12-02")
         c.flexJob(start: "2019-12-31")
