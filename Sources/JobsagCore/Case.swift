@@ -133,10 +133,11 @@ extension Case {
     }
 
     /// The readiness category in force on `date` within `episode`: the latest visitation
-    /// dated in the episode on or before `date`, else the episode's own category.
+    /// dated in the episode (from its start, or its first contact if earlier) on or before
+    /// `date`, else the episode's own category.
     public func category(in episode: BenefitEpisode, on date: CalendarDate) -> ReadinessCategory? {
         guard episode.benefit.hasReadinessCategory else { return nil }
-        let start = episode.start ?? .distantPast
+        let start = [episode.start, episode.firstContact].compactMap { $0 }.min() ?? .distantPast
         let latest = visitations
             .filter { $0.date >= start && $0.date <= date && episode.benefit.allowedCategories.contains($0.category) }
             .max(by: { ($0.date, $0.id) < ($1.date, $1.id) })

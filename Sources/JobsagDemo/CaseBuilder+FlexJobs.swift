@@ -28,7 +28,8 @@ extension CaseBuilder {
                 }
                 flexJobs.append(FlexJob(
                     id: ids.next(), employer: plan.employer, start: current.start, hoursPerWeek: plan.hours,
-                    effectiveHoursPerWeek: plan.effectiveHours, assessment: assessment))
+                    effectiveHoursPerWeek: plan.effectiveHours, assessment: assessment,
+                    progressionGoals: plan.isLowHours && !has(.flexProgressionMissing) ? currentProgressionGoals(hours: plan.hours) : nil))
             }
             if random.chance(0.15) {
                 let previousStart = previous?.start ?? current.start
@@ -55,6 +56,19 @@ extension CaseBuilder {
             accommodations: withoutAccommodations ? "" : text(.rehabAccommodations)))
     }
 
+    /// The progression goals of the current job under 10 effective hours (FJ.PROGRESSION): the
+    /// progression subgoal of Min Plan, as agreed in the flex job agreement.
+    private func currentProgressionGoals(hours: Double) -> String {
+        let subgoal = goals.last { $0.status == .aktiv }?.subgoals.first { $0.kind == .faglig }
+        return subgoal?.title ?? progressionGoals(hours: hours)
+    }
+
+    /// Progression goals written from the hours alone (no random draw, so the rest of the case
+    /// stays as the seed makes it).
+    private func progressionGoals(hours: Double) -> String {
+        "Flere timer og opgaver over tid end de \(hours.formattedHours) timer om ugen ved start."
+    }
+
     private mutating func workCapacity(start: CalendarDate, hours: Double, intensity: Int) -> FlexJob.WorkCapacityAssessment {
         FlexJob.WorkCapacityAssessment(
             date: day(start, start.adding(days: 18)), hoursPerWeek: hours, intensityPercent: intensity,
@@ -66,10 +80,11 @@ extension CaseBuilder {
         let intensity = 30 + 5 * random.int(in: 0...10)
         let employer = vocabulary.sectors.indices.contains(person.sectorIndex)
             ? vocabulary.sectors[person.sectorIndex].employers.pick(&random) : person.employer
+        let job = FlexPlan(employer: employer, hours: hours, intensity: intensity)
         flexJobs.append(FlexJob(
-            id: ids.next(), employer: employer, start: start, end: end, hoursPerWeek: hours,
-            effectiveHoursPerWeek: ((hours * Double(intensity) / 100) * 2).rounded() / 2,
-            assessment: workCapacity(start: start, hours: hours, intensity: intensity)))
+            id: ids.next(), employer: employer, start: start, end: end, hoursPerWeek: hours, effectiveHoursPerWeek: job.effectiveHours,
+            assessment: workCapacity(start: start, hours: hours, intensity: intensity),
+            progressionGoals: job.isLowHours ? progressionGoals(hours: hours) : nil))
     }
 
     /// The caseworker's own reminders: some due today, some overdue, some done, some ahead.

@@ -34,6 +34,10 @@ public struct RulePolicy: Hashable, Sendable, Codable {
     public var dropoutReactionDays: Int
     /// TB.OPFOELG: days after an offer ends within which it is evaluated. Default 14 (RULES.md).
     public var offerEvaluationDays: Int
+    /// PL.AFTALER, interpretation: the sources give no deadline for writing down the
+    /// agreements of a conversation; they are due this many days after it, so a conversation
+    /// recorded a few days late is "snart", not overdue at once. Default 7.
+    public var agreementsDays: Int
     /// PL.JOBMAAL, interpretation of "konkret": a job goal whose title consists only of these
     /// words (compared in lower case, letters only) is generic, e.g. "Job", "Komme i
     /// ordinært arbejde", "Selvforsørgelse". Any other word (a trade, a function, a sector:
@@ -51,7 +55,7 @@ public struct RulePolicy: Hashable, Sendable, Codable {
         leadTimeDays: Int = 7, immediatelyDays: Int = 7, asSoonAsPossibleDays: Int = 28,
         localRulesEnabled: [String: Bool] = RulePolicy.defaultLocalRules,
         conversationsPerYear: [String: Int] = [:], conversationsPerYearDefault: Int = 4,
-        setupDays: Int = 28, dropoutReactionDays: Int = 7, offerEvaluationDays: Int = 14,
+        setupDays: Int = 28, dropoutReactionDays: Int = 7, offerEvaluationDays: Int = 14, agreementsDays: Int = 7,
         genericJobGoalWords: Set<String> = RulePolicy.defaultGenericJobGoalWords,
         newGoalPhrases: [String] = RulePolicy.defaultNewGoalPhrases,
         minimumIndividualReasonLength: Int = 40
@@ -65,6 +69,7 @@ public struct RulePolicy: Hashable, Sendable, Codable {
         self.setupDays = setupDays
         self.dropoutReactionDays = dropoutReactionDays
         self.offerEvaluationDays = offerEvaluationDays
+        self.agreementsDays = agreementsDays
         self.genericJobGoalWords = genericJobGoalWords
         self.newGoalPhrases = newGoalPhrases
         self.minimumIndividualReasonLength = minimumIndividualReasonLength
@@ -100,7 +105,7 @@ public struct RulePolicy: Hashable, Sendable, Codable {
 extension RulePolicy {
     enum CodingKeys: String, CodingKey {
         case leadTimeDays, immediatelyDays, asSoonAsPossibleDays, localRulesEnabled, conversationsPerYear
-        case conversationsPerYearDefault, setupDays, dropoutReactionDays, offerEvaluationDays
+        case conversationsPerYearDefault, setupDays, dropoutReactionDays, offerEvaluationDays, agreementsDays
         case genericJobGoalWords, newGoalPhrases, minimumIndividualReasonLength
     }
 
@@ -119,6 +124,7 @@ extension RulePolicy {
             setupDays: try c.decodeIfPresent(Int.self, forKey: .setupDays) ?? d.setupDays,
             dropoutReactionDays: try c.decodeIfPresent(Int.self, forKey: .dropoutReactionDays) ?? d.dropoutReactionDays,
             offerEvaluationDays: try c.decodeIfPresent(Int.self, forKey: .offerEvaluationDays) ?? d.offerEvaluationDays,
+            agreementsDays: try c.decodeIfPresent(Int.self, forKey: .agreementsDays) ?? d.agreementsDays,
             genericJobGoalWords: try c.decodeIfPresent(Set<String>.self, forKey: .genericJobGoalWords) ?? d.genericJobGoalWords,
             newGoalPhrases: try c.decodeIfPresent([String].self, forKey: .newGoalPhrases) ?? d.newGoalPhrases,
             minimumIndividualReasonLength: try c.decodeIfPresent(Int.self, forKey: .minimumIndividualReasonLength)

@@ -303,6 +303,40 @@ import TerminalKit
         #expect(done.completed == today && done.deadlineChanges.count == 1)
     }
 
+    /// FJ.PROGRESSION (RULES.md §3) reads `FlexJob.progressionGoals`: the palette's form
+    /// "Progressionsmål i fleksjob" writes it on the chosen flex job, and only there.
+    @Test func progressionGoalsAreWrittenOnTheChosenFlexJob() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.flexJobs = [
+            FlexJob(id: "fj0", employer: "Gartneriet", start: Fixtures.date("2024-01-01"), end: Fixtures.date("2025-06-30"),
+                    hoursPerWeek: 20, effectiveHoursPerWeek: 14),
+            FlexJob(id: "fj1", employer: "Bageriet", start: Fixtures.date("2026-09-01"), hoursPerWeek: 12, effectiveHoursPerWeek: 6),
+        ]
+        state.replaceCase(item)
+        state.open(.flexJobProgression, item.id)
+        let form = try #require(state.form)
+        #expect(form.title == "Progressionsmål i fleksjob")
+        #expect(form.choice("flexJob") == "fj1")  // the job under 10 effective hours without goals
+        #expect(state.save().isEmpty)  // the goals are required
+        state.apply([.text("progressionGoals", "Fra 6 til 8 effektive timer inden 1. marts 2027.")])
+        let saved = try saveOne(&state)
+        #expect(saved.flexJobs.first { $0.id == "fj1" }?.progressionGoals == "Fra 6 til 8 effektive timer inden 1. marts 2027.")
+        #expect(saved.flexJobs.first { $0.id == "fj0" }?.progressionGoals == nil)
+        #expect(state.message?.text.contains("progressionsmål i fleksjob hos Bageriet fra 01.09.2026") == true)
+        state.open(.flexJobProgression, item.id, entry: "fj1")
+        #expect(state.form?.title == "Ret progressionsmål")
+        #expect(state.form?.text("progressionGoals") == "Fra 6 til 8 effektive timer inden 1. marts 2027.")
+    }
+
+    @Test func progressionGoalsNeedAFlexJob() {
+        var state = FormFixtures.state()
+        state.open(.flexJobProgression, FormFixtures.richCaseID)
+        #expect(state.form?.errors["flexJob"] == "Sagen har intet fleksjob.")
+        state.apply([.text("progressionGoals", "Flere timer")])
+        #expect(savedCases(state.save()).isEmpty)
+    }
+
     @Test func literacyTestIsATestOrAnExemption() throws {
         var state = FormFixtures.state()
         state.open(.literacyTest, "S-000002")

@@ -46,23 +46,35 @@ import Testing
 
     // MARK: IN.PAUSE6U
 
+    /// RULES.md §3 IN.PAUSE6U "at most 6 weeks between offers" (001 l.2853-2855), read with
+    /// §1 "within N weeks of A" = A + 7·N days: an offer ending 31.03.2024 must be followed by
+    /// one starting by 12.05.2024. A gap that closed too late keeps that due day as its
+    /// deadline, not the day before the next offer happened to start.
     @Test func atMostSixWeeksBetweenOffers() throws {
         var c = refugee()
         #expect(c.obligation("IN.PAUSE6U", asOf: "2024-02-10")?.status == .notApplicable)
         c.offer(.virksomhedspraktik, start: "2024-02-05", end: "2024-03-31")
         let gap = try #require(c.obligation("IN.PAUSE6U", asOf: "2024-04-10"))
-        #expect(gap.deadline == day("2024-05-13"))  // 42 days of pause after 31.03
+        #expect(gap.deadline == day("2024-05-12"))
+        #expect(gap.arithmetic?.da == "slut 31.03.2024 + 6 uger = 12.05.2024")
         #expect(gap.status == .open)
-        #expect(c.obligation("IN.PAUSE6U", asOf: "2024-05-13")?.status == .dueSoon)
-        #expect(c.obligation("IN.PAUSE6U", asOf: "2024-05-14")?.status == .overdue)
+        #expect(c.obligation("IN.PAUSE6U", asOf: "2024-05-11")?.status == .dueSoon)  // the day before
+        #expect(c.obligation("IN.PAUSE6U", asOf: "2024-05-12")?.status == .dueSoon)  // on the due day
+        #expect(c.obligation("IN.PAUSE6U", asOf: "2024-05-13")?.status == .overdue)  // after it
         var onTime = c
-        onTime.offer(.loentilskud, start: "2024-05-13")
+        onTime.offer(.loentilskud, start: "2024-05-12")
         #expect(onTime.obligation("IN.PAUSE6U", asOf: "2024-06-01")?.status == .met)
+        for start in ["2024-05-13", "2024-06-20"] {
+            var late = c
+            late.offer(.loentilskud, start: start)
+            let missed = try #require(late.obligation("IN.PAUSE6U", asOf: "2024-07-01"))
+            #expect(missed.status == .missed)
+            #expect(missed.deadline == day("2024-05-12"))  // the day it was due, whenever the next one started
+        }
         var late = c
-        late.offer(.loentilskud, start: "2024-05-14")
-        let missed = try #require(late.obligation("IN.PAUSE6U", asOf: "2024-06-01"))
-        #expect(missed.status == .missed)
-        #expect(missed.explanation.da == "Pausen mellem tilbud 01.04.2024–13.05.2024 var længere end 6 uger.")
+        late.offer(.loentilskud, start: "2024-05-13")
+        #expect(late.obligation("IN.PAUSE6U", asOf: "2024-06-01")?.explanation.da
+            == "Efter tilbuddet, der sluttede 31.03.2024, startede det næste først 13.05.2024, mere end 6 uger senere; det skulle være startet senest 12.05.2024.")
         #expect(!refugee(.aktivitetsparat).evaluate(asOf: "2024-06-01").has("IN.PAUSE6U"))
     }
 
@@ -131,6 +143,32 @@ import Testing
         var policy = RulePolicy()
         policy.localRulesEnabled["FJ.PROGRESSION"] = false
         #expect(!noGoals.evaluate(asOf: "2024-03-02", policy: policy).has("FJ.PROGRESSION"))
+    }
+
+    /// RULES.md §3 FJ.PROGRESSION: a flex job under 10 effective hours "has progression goals"
+    /// (003 l.440-446: "Der indgår altid progressionsmål som en del af fleksjobaftalen"), so
+    /// they are due on the job's start. Recorded on the flex job (`progressionGoals`, in the
+    /// schema and the app's form), they meet it; a job that ended without them is history
+    /// (missed), not overdue forever.
+    @Test func progressionGoalsAreDueAtTheStartAndMissedOnceTheJobEnded() throws {
+        var c = CaseBuilder(.fleksjob, start: "2024-03-01")
+        c.flexJob(start: "2024-03-01", effective: 6)
+        #expect(c.obligation("FJ.PROGRESSION", asOf: "2024-03-01")?.status == .dueSoon)  // on the start
+        let overdue = try #require(c.obligation("FJ.PROGRESSION", asOf: "2024-03-02"))  // the day after
+        #expect(overdue.status == .overdue)
+        #expect(overdue.deadline == day("2024-03-01"))
+        var recorded = c
+        recorded.value.flexJobs[0].progressionGoals = "Fra 6 til 8 effektive timer inden 1. september"
+        #expect(recorded.obligation("FJ.PROGRESSION", asOf: "2024-03-02")?.status == .open)  // follow-up by 31.08.2024
+        var blank = c
+        blank.value.flexJobs[0].progressionGoals = "  \n "
+        #expect(blank.obligation("FJ.PROGRESSION", asOf: "2024-03-02")?.status == .overdue)
+        var ended = c
+        ended.value.flexJobs[0].end = day("2024-05-31")
+        #expect(ended.obligation("FJ.PROGRESSION", asOf: "2024-05-31")?.status == .overdue)  // its last day
+        let missed = try #require(ended.obligation("FJ.PROGRESSION", asOf: "2024-06-01"))  // the day after
+        #expect(missed.status == .missed)
+        #expect(missed.explanation.da == "Fleksjobbet fra 01.03.2024 (6 effektive timer) sluttede 31.05.2024 uden progressionsmål.")
     }
 
     @Test func flexJobRulesStartOnTheirValidFrom() {

@@ -246,6 +246,39 @@ import Testing
         #expect(metLate.explanation.da == "Første jobsamtale: sket 10.09.2024, efter fristen 09.09.2024 (opfyldt for sent).")
     }
 
+    /// RULES.md §3 KF.FOERSTE.1U: "the first jobsamtale within 1 week of the citizen's first
+    /// contact" (§1: A + 7 days), whenever the benefit itself starts. First contact 02.09.2024,
+    /// benefit from 16.09.2024: the duty runs from the contact, its deadline 09.09.2024 falls
+    /// before the benefit starts, and the days around it are judged (not "nothing due").
+    @Test func firstWithinAWeekCountsFromAContactBeforeTheBenefitStarts() throws {
+        let c = CaseBuilder(.kontanthjaelp, .jobparat, start: "2024-09-16", firstContact: "2024-09-02")
+        #expect(c.evaluate(asOf: "2024-09-01").obligations.isEmpty)  // before the first contact: nothing yet
+        let onContact = try #require(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-02"))
+        #expect(onContact.status == .dueSoon)
+        #expect(onContact.deadline == day("2024-09-09"))
+        #expect(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-08")?.status == .dueSoon)  // the day before the deadline
+        #expect(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-09")?.status == .dueSoon)  // on it
+        #expect(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-10")?.status == .overdue)  // after it
+        #expect(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-16")?.status == .overdue)  // and once the benefit runs
+        var onTime = c
+        onTime.conversation("2024-09-09")
+        let met = try #require(onTime.obligation("KF.FOERSTE.1U", asOf: "2024-09-10"))
+        #expect(met.status == .met && !met.metLate)
+        // The other duties of the episode are there too, counted from their own anchors.
+        let assessment = c.evaluate(asOf: "2024-09-10")
+        #expect(assessment.only("KF.4I6")?.deadline == day("2025-03-15"))  // benefit start + 6 months − 1 day
+        #expect(assessment.only("KF.4I6")?.status == .open)
+    }
+
+    /// A visitation between the first contact and the benefit's start sets the category, as
+    /// the episode's entries count from its first contact (docs/rules-module.md, Evaluation 2).
+    @Test func aVisitationBeforeTheBenefitStartsSetsTheGroup() {
+        var c = CaseBuilder(.kontanthjaelp, .jobparat, start: "2024-09-16", firstContact: "2024-09-02")
+        c.visitation("2024-09-05", .aktivitetsparat)
+        #expect(c.evaluate(asOf: "2024-09-10").has("KA.KOORD"))
+        #expect(c.evaluate(asOf: "2024-09-20").has("KA.KOORD"))
+    }
+
     @Test func firstWithinAWeekNeedsTheFirstContact() throws {
         let c = CaseBuilder(.uddannelseshjaelp, .uddannelsesparat, start: "2024-09-02")
         let obligation = try #require(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-10"))

@@ -74,14 +74,26 @@ import Testing
 
     // MARK: PL.AFTALER
 
-    @Test func agreementsOfTheLastConversation() {
+    /// RULES.md §3 PL.AFTALER (godPraksis, 004 l.2741) gives no deadline; the agreements are
+    /// due `policy.agreementsDays` (7) after the conversation, read as "within N days of A" =
+    /// A + N (§1). A conversation held 04.04.2024 and recorded days later without agreements
+    /// is "snart" until 11.04.2024, not overdue the day it is recorded.
+    @Test func agreementsOfTheLastConversationAreDueAWeekAfterIt() throws {
         var c = cashBenefit()
         #expect(c.obligation("PL.AFTALER", asOf: "2024-03-02")?.status == .notApplicable)
         c.conversation("2024-03-04", agreements: "Søge 5 job")
         c.conversation("2024-04-04", agreements: "")
-        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-04")?.status == .dueSoon)
-        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-05")?.status == .overdue)
-        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-03")?.status == .met)
+        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-03")?.status == .met)  // the earlier one, with agreements
+        let due = try #require(c.obligation("PL.AFTALER", asOf: "2024-04-09"))  // backdated by 5 days
+        #expect(due.status == .dueSoon)
+        #expect(due.deadline == day("2024-04-11"))
+        #expect(due.arithmetic?.da == "samtalen 04.04.2024 + 7 dage = 11.04.2024")
+        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-10")?.status == .dueSoon)  // the day before the deadline
+        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-11")?.status == .dueSoon)  // on it
+        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-12")?.status == .overdue)  // after it
+        var policy = RulePolicy()
+        policy.agreementsDays = 2
+        #expect(c.obligation("PL.AFTALER", asOf: "2024-04-07", policy: policy)?.status == .overdue)
     }
 
     // MARK: PL.ROED.TRAAD

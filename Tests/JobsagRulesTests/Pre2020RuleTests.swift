@@ -61,12 +61,29 @@ import Testing
         #expect(c.obligation("TB.UH.1MD", asOf: "2019-04-04")?.status == .dueSoon)
         #expect(c.obligation("TB.UH.1MD", asOf: "2019-04-05")?.status == .overdue)
         c.offer(.vejledningOgOpkvalificering, start: "2019-04-01", end: "2019-05-31")
-        c.offer(.virksomhedspraktik, start: "2019-06-29")  // 28 days of pause
+        c.offer(.virksomhedspraktik, start: "2019-06-28")  // 4 weeks after the end
         #expect(c.obligation("TB.UH.1MD", asOf: "2019-07-10")?.status == .met)
         var longGap = young(.uddannelsesparat)
         longGap.offer(.vejledningOgOpkvalificering, start: "2019-04-01", end: "2019-05-31")
-        longGap.offer(.virksomhedspraktik, start: "2019-06-30")
+        longGap.offer(.virksomhedspraktik, start: "2019-06-29")
         #expect(longGap.obligation("TB.UH.1MD", asOf: "2019-07-10")?.status == .missed)
+    }
+
+    /// RULES.md §4 TB.UH.1MD "at most 4 weeks between offers" (004 l.2162-2168), with §1
+    /// "within N weeks of A" = A + 7·N: after an offer ending 31.05.2019 the next is due by
+    /// 28.06.2019, and a gap that closed later reports that day as its deadline.
+    @Test func youngGapBetweenOffersIsDueFourWeeksAfterTheEnd() throws {
+        var c = young(.uddannelsesparat)
+        c.offer(.vejledningOgOpkvalificering, start: "2019-04-01", end: "2019-05-31")
+        let open = try #require(c.obligation("TB.UH.1MD", asOf: "2019-06-10"))
+        #expect(open.deadline == day("2019-06-28"))
+        #expect(c.obligation("TB.UH.1MD", asOf: "2019-06-27")?.status == .dueSoon)  // the day before
+        #expect(c.obligation("TB.UH.1MD", asOf: "2019-06-28")?.status == .dueSoon)  // on it
+        #expect(c.obligation("TB.UH.1MD", asOf: "2019-06-29")?.status == .overdue)  // after it
+        c.offer(.virksomhedspraktik, start: "2019-08-05")
+        let missed = try #require(c.obligation("TB.UH.1MD", asOf: "2019-08-10"))
+        #expect(missed.status == .missed)
+        #expect(missed.deadline == day("2019-06-28"))
     }
 
     @Test func obviouslyEducationReadyCvVisibleWithinThreeWeeks() {

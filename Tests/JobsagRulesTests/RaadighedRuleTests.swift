@@ -169,7 +169,6 @@ import Testing
         #expect(met.status == .met)
         #expect(met.deadline == day("2024-03-31"))
         #expect(c.obligation("TT.UNDTAG", asOf: "2024-03-24")?.status == .dueSoon)
-        #expect(c.obligation("TT.UNDTAG", asOf: "2024-04-01")?.status == .notApplicable)  // ended, not renewed
 
         var standard = CaseBuilder(.kontanthjaelp, .aktivitetsparat, start: "2023-01-02")
         standard.exemption(Exemption.scope225, from: "2024-01-01", to: "2024-03-31", reason: "Aktivitetsparat")
@@ -181,6 +180,36 @@ import Testing
         var openEnded = CaseBuilder(.kontanthjaelp, .aktivitetsparat, start: "2023-01-02")
         openEnded.exemption(Exemption.scope225, from: "2024-01-01", reason: individual)
         #expect(openEnded.obligation("TT.UNDTAG", asOf: "2024-02-01")?.explanation.da.contains("ingen slutdato") == true)
+    }
+
+    /// RULES.md §3 TT.UNDTAG: "a reminder to reassess is due at its end" (002 L2082-2084:
+    /// "Kommunen bør derfor løbende vurdere"; L2142-2146 criticise exemptions kept without a
+    /// documented reassessment). An exemption ending 31.03.2024 that nobody renewed or
+    /// reassessed stays due, and is overdue from 01.04.2024, instead of disappearing.
+    @Test func aLapsedExemptionFrom225HoursIsOverdueUntilReassessed() throws {
+        var c = CaseBuilder(.kontanthjaelp, .aktivitetsparat, start: "2023-01-02")
+        c.exemption(Exemption.scope225, from: "2024-01-01", to: "2024-03-31", reason: individual)
+        #expect(c.obligation("TT.UNDTAG", asOf: "2024-03-30")?.status == .dueSoon)  // the day before its end
+        #expect(c.obligation("TT.UNDTAG", asOf: "2024-03-31")?.status == .dueSoon)  // its last day
+        let lapsed = try #require(c.obligation("TT.UNDTAG", asOf: "2024-04-01"))  // the day after
+        #expect(lapsed.status == .overdue)
+        #expect(lapsed.deadline == day("2024-03-31"))
+        #expect(lapsed.explanation.da.hasPrefix("Undtagelsen udløb 31.03.2024 uden en ny vurdering"))
+        #expect(c.obligation("TT.UNDTAG", asOf: "2024-09-01")?.status == .overdue)  // and stays so
+        var renewed = c
+        renewed.exemption(Exemption.scope225, from: "2024-04-01", to: "2024-06-30", reason: individual + " Ny lægeerklæring.")
+        #expect(renewed.obligation("TT.UNDTAG", asOf: "2024-04-01")?.status == .met)
+        var reassessed = c
+        reassessed.guidance("2024-04-03", .timer225, [.mundtlig])
+        let late = try #require(reassessed.obligation("TT.UNDTAG", asOf: "2024-04-05"))
+        #expect(late.status == .met && late.metLate)
+        var onTime = c
+        onTime.guidance("2024-03-28", .timer225, [.mundtlig])
+        let met = try #require(onTime.obligation("TT.UNDTAG", asOf: "2024-04-01"))
+        #expect(met.status == .met && !met.metLate)
+        var before = c
+        before.guidance("2023-12-01", .timer225, [.mundtlig])  // given before the exemption: not a reassessment
+        #expect(before.obligation("TT.UNDTAG", asOf: "2024-04-01")?.status == .overdue)
     }
 
     @Test func exemptionFrom225HoursRenewedThreeTimesWithoutAssessment() {

@@ -56,6 +56,9 @@ import JobsagStoreTestSupport
         var value = try store.loadCase(id: "S-000004")
         value.coordinatingCaseworker = "SØK"
         value.cv = JobnetCV(registered: SampleCases.date("2025-01-02"))
+        value.flexJobs.append(FlexJob(
+            id: "fj-schema", employer: "Bageriet", start: SampleCases.date("2025-01-06"), hoursPerWeek: 12, effectiveHoursPerWeek: 6,
+            progressionGoals: "Fra 6 til 8 effektive timer inden for et år"))  // FJ.PROGRESSION's field
         _ = try store.save(value, by: "SØK", at: TestTime.at(10))
         try store.record(AuditEvent(time: TestTime.at(20), user: "ALB", action: .accessOutsideCaseload, caseID: "S-000004", reason: "Stikprøve"))
 

@@ -39,6 +39,7 @@ enum FormRegistry {
         case .sanctionApproval: return SanctionApprovalForm.spec
         case .reviewRound: return ReviewRoundForm.spec
         case .reminder, .followUpAction: return ReminderForm.spec
+        case .flexJobProgression: return FlexJobProgressionForm.spec
         }
     }
 
@@ -71,6 +72,7 @@ enum FormRegistry {
         case .sanction: return SanctionForm.make(for: item, editing: id, context: context)
         case .sanctionApproval: return SanctionApprovalForm.make(for: item, editing: id, context: context)
         case .reviewRound: return ReviewRoundForm.make(context: context)
+        case .flexJobProgression: return FlexJobProgressionForm.make(for: item, target: target, context: context)
         }
     }
 }

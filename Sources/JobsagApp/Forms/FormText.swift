@@ -48,6 +48,7 @@ enum FormText: String, CaseIterable, Sendable {
     case describeInjunction
     case describeNewCase
     case describeNoTest
+    case describeProgressionGoals
     case describeRejection
     case describeSanction
     case describeStep
@@ -71,6 +72,8 @@ enum FormText: String, CaseIterable, Sendable {
     case exemptionNeedsPeriod
     case exemptionReasonShort
     case firstContactInFuture
+    case flexJobGone
+    case flexJobOf
     case genericJobTitle
     case goalGone
     case guidanceNotRightAndDuty
@@ -96,6 +99,7 @@ enum FormText: String, CaseIterable, Sendable {
     case hintNoTestReason
     case hintParagraph
     case hintPromotesAvailability
+    case hintProgressionGoals
     case hintPurpose
     case hintSeed
     case hintStepDeadline
@@ -126,6 +130,7 @@ enum FormText: String, CaseIterable, Sendable {
     case noEducationYet
     case noEpisode
     case noEpisodeOn
+    case noFlexJob
     case noGoalForSubgoal
     case noInjunction
     case noOffer

@@ -194,11 +194,21 @@ enum FleksjobRules {
         var evidence = [Evidence.flexJob(job)]
         if let followUp { evidence.append(.conversation(followUp)) }
         if (job.progressionGoals ?? "").isBlank {
+            // Recorded on the flex job (the app's form "Progressionsmål i fleksjob"); a job
+            // that has ended can no longer get them.
+            if let end = job.end, end < context.asOf {
+                return Finding(
+                    .missed, deadline: job.start, evidence: evidence,
+                    explanation: RuleMessage(
+                        da: "Fleksjobbet fra {0} ({1} effektive timer) sluttede {2} uden progressionsmål.",
+                        en: "The flex job from {0} ({1} effective hours) ended on {2} without progression goals.",
+                        .date(job.start), .decimal(job.effectiveHoursPerWeek), .date(end)))
+            }
             return Finding(
                 context.pending(job.start), deadline: job.start, evidence: evidence,
                 explanation: RuleMessage(
-                    da: "Fleksjobbet fra {0} ({1} effektive timer) har ingen progressionsmål.",
-                    en: "The flex job from {0} ({1} effective hours) has no progression goals.",
+                    da: "Fleksjobbet fra {0} ({1} effektive timer) har ingen progressionsmål; registrér dem på fleksjobbet.",
+                    en: "The flex job from {0} ({1} effective hours) has no progression goals; record them on the flex job.",
                     .date(job.start), .decimal(job.effectiveHoursPerWeek)))
         }
         if let followUp {

@@ -89,8 +89,8 @@ enum IntegrationRules {
             da: "Efter det første tilbud er jobparate i en kontinuerlig virksomhedsrettet indsats med højst 6 ugers pause mellem tilbuddene.",
             en: "After the first offer, job-ready citizens are in a continuous employer-based effort with at most 6 weeks between offers."),
         evidence: LocalizedText(
-            da: "Virksomhedsrettede tilbud uden huller over 42 dage; det næste starter senest 6 uger efter det forriges slut.",
-            en: "Employer-based offers without gaps over 42 days; the next starts no later than 6 weeks after the previous one ends."),
+            da: "Virksomhedsrettede tilbud, hvor det næste starter senest 6 uger (42 dage) efter det forriges slut.",
+            en: "Employer-based offers, each next one starting no later than 6 weeks (42 days) after the previous one ends."),
         validFrom: LawDates.reform2020, legalReference: "",
         sources: [
             SourceReference(
@@ -135,8 +135,10 @@ enum IntegrationRules {
     }
 }
 
-/// "At most N days between offers" (IN.PAUSE6U, TB.UH.1MD): a gap that closed too long is
-/// missed; an open gap has the next start as its deadline.
+/// "At most N days between offers" (IN.PAUSE6U, TB.UH.1MD): the next offer starts within N
+/// days of the previous one's end (RULES.md §1: "within N weeks of A" is A + 7·N days). A gap
+/// that closed too late is missed, with the day the next offer was due as its deadline; an
+/// open gap is due on that day.
 enum GapRule {
     static func judge(
         _ offers: [Offer], maximumGapDays: Int, gapLabel: RuleMessage.Argument, facts: CaseFacts,
@@ -146,13 +148,13 @@ enum GapRule {
             return .notApplicable(
                 RuleMessage(da: "Intet tilbud endnu; pausen regnes fra det første tilbud.", en: "No offer yet; gaps count from the first offer."))
         }
-        // Merge the offers into periods of activity; find gaps between them.
+        // Merge the offers into periods of activity; find the gaps that were too long.
         var coveredUntil: CalendarDate? = facts.effectiveEnd(of: first)
-        var longGaps: [(from: CalendarDate, to: CalendarDate)] = []
+        var longGaps: [LongGap] = []
         for offer in offers.dropFirst() where offer.start <= last {
             guard let until = coveredUntil else { break }  // an open-ended offer covers the rest
-            if offer.start > until.adding(days: maximumGapDays + 1) {
-                longGaps.append((until.adding(days: 1), offer.start.adding(days: -1)))
+            if offer.start > until.adding(days: maximumGapDays) {
+                longGaps.append(LongGap(previousEnd: until, nextStart: offer.start, due: until.adding(days: maximumGapDays)))
             }
             if offer.start > until {
                 coveredUntil = facts.effectiveEnd(of: offer)
@@ -166,7 +168,7 @@ enum GapRule {
         if evidence.count > 6 { evidence = Array(evidence.suffix(6)) }
         if let until = coveredUntil, until < last {
             // In a gap now: the next offer must start within the maximum gap.
-            let deadline = until.adding(days: maximumGapDays + 1)
+            let deadline = until.adding(days: maximumGapDays)
             let status = context.pending(deadline)
             if status != .overdue, let gap = longGaps.last {
                 return missedGap(gap, gapLabel: gapLabel, evidence: evidence)
@@ -178,25 +180,38 @@ enum GapRule {
                         da: "Næste tilbud efter tilbuddet, der sluttede {0} (højst {1} pause)",
                         en: "Next offer after the one that ended on {0} (at most {1} gap)", .date(until), gapLabel),
                     status: status, deadline: deadline),
-                arithmetic: RuleMessage(
-                    da: "slut {0} + {1} + 1 dag = {2}", en: "end {0} + {1} + 1 day = {2}",
-                    .date(until), Wording.days(maximumGapDays), .date(deadline)))
+                arithmetic: arithmetic(until, gapLabel: gapLabel, due: deadline))
         }
         if let gap = longGaps.last {
             return missedGap(gap, gapLabel: gapLabel, evidence: evidence)
         }
         return Finding(
-            .met, deadline: coveredUntil.map { $0.adding(days: maximumGapDays + 1) }, evidence: evidence,
+            .met, deadline: coveredUntil.map { $0.adding(days: maximumGapDays) }, evidence: evidence,
             explanation: RuleMessage(
                 da: "Tilbuddene følger hinanden uden pauser over {0}.", en: "The offers follow each other without gaps over {0}.",
                 gapLabel))
     }
 
-    static func missedGap(_ gap: (from: CalendarDate, to: CalendarDate), gapLabel: RuleMessage.Argument, evidence: [Evidence]) -> Finding {
+    /// A gap between offers that was too long: the previous offer's last day, the day the next
+    /// one started, and the day it was due.
+    struct LongGap {
+        let previousEnd: CalendarDate
+        let nextStart: CalendarDate
+        let due: CalendarDate
+    }
+
+    static func missedGap(_ gap: LongGap, gapLabel: RuleMessage.Argument, evidence: [Evidence]) -> Finding {
         Finding(
-            .missed, deadline: gap.to, windowStart: gap.from, evidence: evidence,
+            .missed, deadline: gap.due, windowStart: gap.previousEnd.adding(days: 1), evidence: evidence,
             explanation: RuleMessage(
-                da: "Pausen mellem tilbud {0}–{1} var længere end {2}.", en: "The gap between offers {0} to {1} was longer than {2}.",
-                .date(gap.from), .date(gap.to), gapLabel))
+                da: "Efter tilbuddet, der sluttede {0}, startede det næste først {1}, mere end {2} senere; det skulle være startet senest {3}.",
+                en: "After the offer that ended on {0}, the next one started only on {1}, more than {2} later; it was due to start by {3}.",
+                .date(gap.previousEnd), .date(gap.nextStart), gapLabel, .date(gap.due)),
+            arithmetic: arithmetic(gap.previousEnd, gapLabel: gapLabel, due: gap.due))
+    }
+
+    /// "slut 31.03.2024 + 6 uger = 12.05.2024"
+    private static func arithmetic(_ end: CalendarDate, gapLabel: RuleMessage.Argument, due: CalendarDate) -> RuleMessage {
+        RuleMessage(da: "slut {0} + {1} = {2}", en: "end {0} + {1} = {2}", .date(end), gapLabel, .date(due))
     }
 }

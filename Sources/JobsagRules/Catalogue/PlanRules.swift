@@ -156,7 +156,8 @@ enum PlanRules {
             da: "Aftalerne fra den seneste samtale fremgår af planen eller samtalens referat.",
             en: "The agreements from the last conversation appear in the plan or the conversation's minutes."),
         evidence: LocalizedText(
-            da: "Den seneste holdte samtale har udfyldte aftaler.", en: "The latest held conversation has its agreements filled in."),
+            da: "Den seneste holdte samtale har udfyldte aftaler. Fristen er en fortolkning: samtalens dato + 7 dage (kan ændres lokalt).",
+            en: "The latest held conversation has its agreements filled in. The deadline is an interpretation: the conversation's date + 7 days (set locally)."),
         validFrom: LawDates.reform2020, legalReference: "",
         sources: [
             SourceReference(
@@ -175,11 +176,17 @@ enum PlanRules {
                     da: "Aftalerne fra samtalen {0} er skrevet ned.", en: "The agreements from the conversation on {0} are recorded.",
                     .date(last.date)))
         }
+        // Good practice with no deadline in the sources: the agreements are written down
+        // within a few days of the conversation, so recording a conversation a few days after
+        // it was held does not make it overdue at once.
+        let days = context.policy.agreementsDays
+        let deadline = last.date.adding(days: days)
         return Finding(
-            context.pending(last.date), deadline: last.date, evidence: [.conversation(last)],
+            context.pending(deadline), deadline: deadline, windowStart: last.date, evidence: [.conversation(last)],
             explanation: RuleMessage(
                 da: "Der er ingen aftaler registreret fra den seneste samtale {0}.",
-                en: "No agreements are recorded from the last conversation on {0}.", .date(last.date)))
+                en: "No agreements are recorded from the last conversation on {0}.", .date(last.date)),
+            arithmetic: Messages.plusDays(LocalizedText(da: "samtalen", en: "conversation"), last.date, days))
     }
 
     // MARK: PL.ROED.TRAAD

@@ -369,7 +369,7 @@ enum TilbudRules {
                 .met, deadline: evaluationDeadline, windowStart: end, evidence: evidence, metLate: late,
                 explanation: RuleMessage(
                     da: "Fulgt op under tilbuddet og evalueret {0}{1}.", en: "Followed up during the offer and evaluated on {0}{1}.",
-                    .date(evaluation.date), .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: ""))),
+                    .date(evaluation.date), Wording.lateSuffix(late)),
                 arithmetic: arithmetic)
         }
         let status = context.pending(evaluationDeadline)

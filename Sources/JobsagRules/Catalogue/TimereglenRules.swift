@@ -12,8 +12,8 @@ enum TimereglenRules {
             da: "En undtagelse fra 225-timersreglen har en individuel begrundelse og en periode (typisk 3 måneder); ved udløb skal den revurderes. Markér en standardbegrundelse og en undtagelse forlænget 3 gange eller mere i træk uden ny vurdering.",
             en: "An exemption from the 225-hour rule has an individual reason and a period (usually 3 months); it is reassessed at its end. Flag a standard reason, and an exemption renewed 3 or more times in a row without a new assessment."),
         evidence: LocalizedText(
-            da: "Den gældende undtagelse (fritagelse med omfang '225-timer'): begrundelse på mindst 40 tegn, der ikke er kopieret fra den forrige (policy.minimumIndividualReasonLength), en slutdato og en ny vurdering mindst hver 3. forlængelse.",
-            en: "The current exemption (scope '225-timer'): a reason of at least 40 characters not copied from the previous one (policy.minimumIndividualReasonLength), an end date, and a new assessment at least every third renewal."),
+            da: "Den gældende undtagelse (fritagelse med omfang '225-timer'): begrundelse på mindst 40 tegn, der ikke er kopieret fra den forrige (policy.minimumIndividualReasonLength), en slutdato og en ny vurdering mindst hver 3. forlængelse. Ved udløb: en forlængelse, eller vejledning om 225-timersreglen efter undtagelsens start.",
+            en: "The current exemption (scope '225-timer'): a reason of at least 40 characters not copied from the previous one (policy.minimumIndividualReasonLength), an end date, and a new assessment at least every third renewal. At its end: a renewal, or guidance on the 225-hour rule after the exemption began."),
         validFrom: LawDates.reform2020, legalReference: "LAS § 13 f, stk. 9",
         sources: [
             SourceReference(
@@ -36,11 +36,7 @@ enum TimereglenRules {
         }
         let evidence = [Evidence.exemption(current)]
         if let end = current.to, end < context.asOf {
-            return .notApplicable(
-                RuleMessage(
-                    da: "Den seneste undtagelse udløb {0} og er ikke forlænget; borgeren er ikke undtaget.",
-                    en: "The latest exemption ended on {0} and was not renewed; the citizen is not exempt.", .date(end)),
-                evidence: evidence)
+            return lapsed(current, end: end, facts: facts, context: context)
         }
         let previous = chain.dropLast().last
         let reason = current.reason.trimmingSpaces
@@ -75,6 +71,32 @@ enum TimereglenRules {
             explanation: RuleMessage(
                 da: "Undtaget {0}–{1} med individuel begrundelse; revurderes senest {1}.",
                 en: "Exempt {0} to {1} with an individual reason; to be reassessed by {1}.", .date(current.from), .date(end)))
+    }
+
+    /// The latest exemption ended and no later one follows it: the reassessment was due on its
+    /// last day (RULES.md TT.UNDTAG; 002 L2082-2084, L2142-2146 criticise exemptions nobody
+    /// reassessed). It is met by guidance on the 225-hour rule given after the exemption began
+    /// (the citizen is told the rule applies again); until then it is overdue, never dropped.
+    static func lapsed(_ current: Exemption, end: CalendarDate, facts: CaseFacts, context: EvaluationContext) -> Finding {
+        let guidance = facts.guidance.first { $0.kind == .timer225 && $0.date > current.from }
+        var evidence = [Evidence.exemption(current)]
+        if let guidance {
+            evidence.append(.guidance(guidance))
+            let late = guidance.date > end
+            return Finding(
+                .met, deadline: end, windowStart: current.from, evidence: evidence, metLate: late,
+                explanation: RuleMessage(
+                    da: "Undtagelsen udløb {0}; borgeren blev vejledt om 225-timersreglen {1}{2}.",
+                    en: "The exemption ended on {0}; the citizen was guided on the 225-hour rule on {1}{2}.",
+                    .date(end), .date(guidance.date),
+                    Wording.lateSuffix(late)))
+        }
+        return Finding(
+            context.pending(end), deadline: end, windowStart: current.from, evidence: evidence,
+            explanation: RuleMessage(
+                da: "Undtagelsen udløb {0} uden en ny vurdering; forlæng den med en individuel begrundelse, eller registrér vejledning om 225-timersreglen, når borgeren igen er omfattet.",
+                en: "The exemption ended on {0} without a new assessment; renew it with an individual reason, or record guidance on the 225-hour rule once the citizen is subject to it again.",
+                .date(end)))
     }
 
     /// How many times in a row the latest exemptions renewed the previous one (starting at

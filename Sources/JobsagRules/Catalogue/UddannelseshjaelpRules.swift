@@ -322,7 +322,7 @@ enum UddannelseshjaelpRules {
             finding.metLate = finding.metLate || late
             finding.explanation = RuleMessage(
                 da: "{0} Testen viste behov; kursus tilbudt {1}{2}.", en: "{0} The test showed a need; a course was offered on {1}{2}.",
-                .message(testFinding.explanation), .date(offered), .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: "")))
+                .message(testFinding.explanation), .date(offered), Wording.lateSuffix(late))
             return finding
         }
         let status = context.pending(deadline)

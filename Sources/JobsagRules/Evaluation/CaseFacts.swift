@@ -7,7 +7,9 @@ import JobsagCore
 final class CaseFacts {
     let source: Case
     let asOf: CalendarDate
-    /// The episode in force on `asOf`; or the open episode that has no start date.
+    /// The episode in force on `asOf`; or, when none is, the episode the citizen has asked
+    /// for help in (first contact on or before `asOf`) before its benefit starts; or the open
+    /// episode that has no start date.
     let episode: BenefitEpisode?
     /// The target group on `asOf` (from the episode and the latest visitation in it).
     let group: TargetGroup?
@@ -18,9 +20,17 @@ final class CaseFacts {
     init(_ source: Case, asOf: CalendarDate) {
         self.source = source
         self.asOf = asOf
-        let covering = source.episodes.filter { $0.covers(asOf) }
-        if let inForce = covering.max(by: { ($0.start ?? .distantPast, $0.id) < ($1.start ?? .distantPast, $1.id) }) {
+        func latestStarting(_ episodes: [BenefitEpisode]) -> BenefitEpisode? {
+            episodes.max { ($0.start ?? .distantPast, $0.id) < ($1.start ?? .distantPast, $1.id) }
+        }
+        if let inForce = latestStarting(source.episodes.filter { $0.covers(asOf) }) {
             episode = inForce
+            missingEpisode = nil
+        } else if let contacted = latestStarting(source.episodes.filter { $0.awaitsStart(on: asOf) }) {
+            // The duties counted from the first contact (KF.FOERSTE.1U, UH.VISITATION, UH.LSR,
+            // ...) run before the benefit does: the episode's entries count from its first
+            // contact (its floor), so the episode is in force from then.
+            episode = contacted
             missingEpisode = nil
         } else if let withoutStart = source.episodes.filter({ $0.start == nil && $0.end == nil }).min(by: { $0.id < $1.id }) {
             episode = withoutStart
@@ -181,6 +191,15 @@ final class CaseFacts {
         }
         if !isSorted { result.sort { key($0) < key($1) } }
         return result
+    }
+}
+
+extension BenefitEpisode {
+    /// The citizen asked for help on or before `date` but the benefit starts after it (and
+    /// the episode has not ended).
+    func awaitsStart(on date: CalendarDate) -> Bool {
+        guard let start, let firstContact, firstContact <= date, date < start else { return false }
+        return end.map { date <= $0 } ?? true
     }
 }
 

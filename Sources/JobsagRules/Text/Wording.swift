@@ -117,6 +117,11 @@ enum Wording {
         LocalizedText(da: group.rawValue, en: group.rawValue)
     }
 
+    /// " (for sent)" after a date when something was done after its deadline, else nothing.
+    static func lateSuffix(_ late: Bool) -> RuleMessage.Argument {
+        .localized(late ? LocalizedText(da: " (for sent)", en: " (late)") : LocalizedText(da: "", en: ""))
+    }
+
     // MARK: Units
 
     static func days(_ count: Int) -> RuleMessage.Argument { .counted(count, .day) }
