@@ -29,7 +29,7 @@ extension AppState {
                 let what: String
                 switch item.due.source {
                 case .obligation(let obligation):
-                    symbol = (StatusSymbol.of(obligation.status), text.style(obligation.status, theme: theme))
+                    symbol = (StatusSymbol.of(obligation), text.style(obligation.status, theme: theme))
                     what = obligation.ruleID + " " + text.ruleTitle(obligation)
                 case .reminder(let reminder):
                     symbol = text.symbol(reminder, theme: theme)

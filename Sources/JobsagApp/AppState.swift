@@ -201,14 +201,16 @@ public struct AppState: Sendable {
         caseload.scroll.select(newIndex, count: visibleRows.count, pageHeight: caseloadPageHeight)
     }
 
-    /// Counts for the caseload header: cases, overdue, due soon (over the whole scope).
-    public var caseloadCounts: (cases: Int, overdue: Int, dueSoon: Int) {
-        var overdue = 0, dueSoon = 0
+    /// Counts of cases for the caseload header (over the whole scope): all, with something
+    /// overdue, with something due soon, and apart from those with a duty missed.
+    public var caseloadCounts: (cases: Int, overdue: Int, dueSoon: Int, missed: Int) {
+        var overdue = 0, dueSoon = 0, missed = 0
         for row in rows {
             if row.hasOverdue { overdue += 1 }
             if row.hasDueSoon { dueSoon += 1 }
+            if row.missedCount > 0 { missed += 1 }
         }
-        return (rows.count, overdue, dueSoon)
+        return (rows.count, overdue, dueSoon, missed)
     }
 }
 

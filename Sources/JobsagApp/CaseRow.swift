@@ -11,11 +11,17 @@ public struct CaseRow: Sendable {
     public var group: TargetGroup?
     /// The week of the current benefit episode (1 = the first week).
     public var episodeWeek: Int?
+    /// Red: something to act on now; yellow: something due soon; green: nothing (a missed
+    /// duty is history and leaves the row green).
     public var light: TrafficLight
-    /// Something is overdue or missed.
+    /// What gives the row its colour when it is red or yellow.
+    public var lightCause: LightCause?
+    /// An obligation or a reminder is overdue.
     public var hasOverdue: Bool
-    /// Something is due within the lead time.
+    /// An obligation or a reminder is due within the lead time.
     public var hasDueSoon: Bool
+    /// Obligations whose window closed unmet (`missed`): history, counted apart.
+    public var missedCount: Int
     public var nextDue: Obligation?
     public var isStandby: Bool
     public var isExempt: Bool
@@ -34,9 +40,12 @@ public struct CaseRow: Sendable {
         if let start = `case`.episode(on: asOf)?.start {
             episodeWeek = start.days(until: asOf) / 7 + 1
         }
-        light = assessment.trafficLight
-        hasOverdue = assessment.overdueCount > 0
-        hasDueSoon = assessment.dueSoonCount > 0
+        lightCause = LightCause.mostUrgent(of: `case`, assessment: assessment)
+        light = lightCause.map { TrafficLight($0.status(asOf: asOf)) } ?? .green
+        let reminderStatuses = `case`.reminders.map { $0.status(asOf: asOf) }
+        hasOverdue = assessment.overdueCount > 0 || reminderStatuses.contains(.overdue)
+        hasDueSoon = assessment.dueSoonCount > 0 || reminderStatuses.contains(.dueSoon)
+        missedCount = assessment.missedCount
         nextDue = assessment.nextDue
         let currentExemptions = `case`.exemptions.filter { $0.covers(asOf) }
         isStandby = currentExemptions.contains { $0.scope == Exemption.Scope.standby }

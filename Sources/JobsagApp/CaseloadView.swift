@@ -18,8 +18,12 @@ extension AppState {
     func drawCaseload(_ buffer: inout CellBuffer, _ rect: Rect) {
         let focused = screen == .caseload
         let (summary, rest) = rect.splitTop(1)
-        let (header, list) = rest.splitTop(1)
+        let (header, body) = rest.splitTop(1)
+        let (list, reason) = body.splitBottom(1)
         drawCaseloadSummary(&buffer, summary)
+        if let row = selectedRow {
+            buffer.write(lightReason(row, width: reason.width), in: reason, style: row.light == .green ? theme.muted : lightStyle(row.light, base: .plain))
+        }
         let columns = AppState.caseloadColumns
         let frames = caseloadFrames(width: rect.width)
         let titles = [
@@ -81,16 +85,52 @@ extension AppState {
             return
         }
         let counts = caseloadCounts
-        var x = buffer.write(strings.format(.caseCount, counts.cases), x: rect.x, y: rect.y, style: theme.heading)
-        x = buffer.write(" · ", x: x, y: rect.y, style: theme.muted)
-        x = buffer.write("!! " + strings.format(.overdueCount, counts.overdue), x: x, y: rect.y, style: counts.overdue > 0 ? theme.red : .plain)
-        x = buffer.write(" · ", x: x, y: rect.y, style: theme.muted)
-        x = buffer.write("! " + strings.format(.dueSoonCount, counts.dueSoon), x: x, y: rect.y, style: counts.dueSoon > 0 ? theme.yellow : .plain)
+        var x = buffer.write(strings.format(.caseCount, counts.cases), x: rect.x, y: rect.y, style: theme.heading, maxX: rect.maxX)
+        let parts: [(symbol: String, count: Int, label: UIText, style: Style)] = [
+            ("!!", counts.overdue, .overdueCount, counts.overdue > 0 ? theme.red : .plain),
+            ("!", counts.dueSoon, .dueSoonCount, counts.dueSoon > 0 ? theme.yellow : .plain),
+            // History, not to act on: apart, never red.
+            ("✗", counts.missed, .missedCount, .plain),
+        ]
+        let full = parts.map { $0.symbol + " " + strings.format($0.label, $0.count) }
+        // Where the words do not fit (a narrow pane), the symbols say it: "!! 4 · ! 2 · ✗ 1".
+        let fits = x + full.reduce(0) { $0 + 3 + DisplayWidth.of($1) } <= rect.maxX
+        for (index, part) in parts.enumerated() {
+            let text = fits ? full[index] : part.symbol + " " + String(part.count)
+            x = buffer.write(" · ", x: x, y: rect.y, style: theme.muted, maxX: rect.maxX)
+            x = buffer.write(text, x: x, y: rect.y, style: part.style, maxX: rect.maxX)
+        }
         var right = strings.format(.sortLabel, strings.label(caseload.sort))
         if caseload.quickFilter != .all { right = quickFilterLabel + " · " + right }
         if x + 2 + DisplayWidth.of(right) <= rect.maxX {
             buffer.write(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: theme.muted)
         }
+    }
+
+    /// Why a row has its colour: what makes it red or yellow, with its date ("Rød: CV på
+    /// Jobnet overskredet 30.01.2026"), else that nothing is due; and the duties missed, when
+    /// they fit in `width` columns beside the reason (the header counts them too).
+    func lightReason(_ row: CaseRow, width: Int = Int.max) -> String {
+        let format = Format(strings: strings)
+        func dueText(_ what: String, _ status: ObligationStatus, _ date: CalendarDate?) -> String {
+            strings.format(status == .overdue ? .lightOverdue : .lightDueSoon, what, format.long(date))
+        }
+        var why = strings[.lightNothingDue]
+        switch row.lightCause {
+        case .obligation(let obligation) where obligation.status == .cannotEvaluate:
+            why = strings.text(obligation.explanation)
+        case .obligation(let obligation):
+            why = dueText(EntryText(strings: strings, asOf: context.asOf).ruleTitle(obligation), obligation.status, obligation.deadline)
+        case .reminder(let reminder):
+            let what = strings.format(reminder.reviewRoundID == nil ? .lightOwnReminder : .lightReviewAction, reminder.text)
+            why = dueText(what, reminder.status(asOf: context.asOf), reminder.due)
+        case nil:
+            break
+        }
+        let colour: UIText = row.light == .red ? .lightRed : row.light == .yellow ? .lightYellow : .lightGreen
+        let missed = row.missedCount > 0 ? " · ✗ " + strings.format(.missedCount, row.missedCount) : ""
+        let reason = strings.format(.lightWhy, strings[colour], why)
+        return DisplayWidth.of(reason + missed) <= width ? reason + missed : reason
     }
 
     private var quickFilterLabel: String {

@@ -16,6 +16,11 @@ enum StatusSymbol {
         }
     }
 
+    /// An obligation's symbol: its status's, and `✓!` for one met after its deadline.
+    static func of(_ obligation: Obligation) -> String {
+        obligation.metLate ? "✓!" : of(obligation.status)
+    }
+
     static func of(_ light: TrafficLight) -> String {
         switch light {
         case .red: return "!!"
@@ -40,7 +45,7 @@ struct EntryText {
     /// The status symbol and its style for an entry, if it has one.
     func symbol(_ entry: TabEntry, theme: Theme) -> (String, Style) {
         switch entry.payload {
-        case .obligation(let obligation): return (StatusSymbol.of(obligation.status), style(obligation.status, theme: theme))
+        case .obligation(let obligation): return (StatusSymbol.of(obligation), style(obligation.status, theme: theme))
         case .reminder(let reminder): return symbol(reminder, theme: theme)
         default: return ("", .plain)
         }
@@ -49,9 +54,8 @@ struct EntryText {
     /// A reminder's symbol, the same in the case and in the agenda: done, overdue, due
     /// within a week, later.
     func symbol(_ reminder: Reminder, theme: Theme) -> (String, Style) {
-        if reminder.done != nil { return ("✓", theme.green) }
-        if reminder.due < asOf { return ("!!", theme.red) }
-        return reminder.due <= asOf.adding(days: 7) ? ("!", theme.yellow) : ("○", .plain)
+        let status = reminder.status(asOf: asOf)
+        return (StatusSymbol.of(status), style(status, theme: theme))
     }
 
     /// A reminder's kind and text ("Egen: Ring til Coop"), the same in the case and in the agenda.
@@ -61,10 +65,10 @@ struct EntryText {
 
     func style(_ status: ObligationStatus, theme: Theme) -> Style {
         switch status {
-        case .overdue, .missed, .cannotEvaluate: return theme.red
+        case .overdue, .cannotEvaluate: return theme.red
         case .dueSoon: return theme.yellow
         case .met: return theme.green
-        case .open: return .plain
+        case .open, .missed: return .plain
         case .notApplicable: return theme.muted
         }
     }
@@ -76,6 +80,7 @@ struct EntryText {
         case .obligation(let obligation):
             let date = DisplayWidth.pad(format.short(obligation.deadline), to: 8)
             return date + " " + DisplayWidth.pad(obligation.ruleID, to: 17) + " " + ruleTitle(obligation)
+                + (obligation.metLate ? " · " + strings[.late] : "")
         case .goal(let goal):
             let deadline = goal.deadline.map { " · " + strings[.deadlineInline] + " " + format.short($0) } ?? ""
             return indent + "◆ " + strings.label(goal.kind) + ": " + goal.title + " · " + strings.label(goal.status) + deadline
@@ -110,7 +115,7 @@ struct EntryText {
         case .obligation(let obligation):
             var lines: [(String, String)] = [
                 (strings[.rule], obligation.ruleID + " · " + ruleTitle(obligation)),
-                (strings[.status], strings.text(obligation.status.label) + (obligation.metLate ? " (" + strings[.late] + ")" : "")),
+                (strings[.status], statusText(obligation)),
                 (strings[.explanation], strings.text(obligation.explanation)),
             ]
             if let deadline = obligation.deadline {
@@ -171,6 +176,14 @@ struct EntryText {
         case .record(let record):
             return recordDetails(record, in: item)
         }
+    }
+
+    /// An obligation's status in words, with what sets it apart: "opfyldt (for sent)",
+    /// "ikke opfyldt (kan ikke længere opfyldes)".
+    func statusText(_ obligation: Obligation) -> String {
+        let label = strings.text(obligation.status.label)
+        if obligation.metLate { return label + " (" + strings[.late] + ")" }
+        return obligation.status == .missed ? label + " (" + strings[.missedNote] + ")" : label
     }
 
     /// What `/` searches in an entry.

@@ -55,8 +55,11 @@ struct Layout {
         }
     }
 
-    /// The caseload's rows: its pane minus the summary row and the column headings.
-    var caseloadList: Rect? { caseload.map { $0.splitTop(2).1 } }
+    /// The caseload's rows: its pane minus the summary row and the column headings above
+    /// and the line below that says why the selected row has its colour.
+    var caseloadList: Rect? { caseload.map { $0.splitTop(2).1.splitBottom(1).0 } }
+    /// The line below the caseload's rows: why the selected row has its colour.
+    var caseloadReason: Rect? { caseload.map { $0.splitBottom(1).1 } }
     var caseloadPageHeight: Int { caseloadList?.height ?? 1 }
 
     /// The case detail's parts: header (2 rows), tab bar, the tab's list, a rule, and the

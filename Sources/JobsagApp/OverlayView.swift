@@ -90,9 +90,7 @@ extension AppState {
         lines.append((strings[.rule], obligation.ruleID + " (" + strings.format(.version, obligation.ruleVersion) + ")"
             + (rule.map { " · " + strings.text($0.title) } ?? "")))
         lines.append((strings[.kind], strings.text(obligation.kind.label)))
-        var status = strings.text(obligation.status.label)
-        if obligation.metLate { status += " (" + strings[.late] + ")" }
-        lines.append((strings[.status], status))
+        lines.append((strings[.status], EntryText(strings: strings, asOf: context.asOf).statusText(obligation)))
         if let deadline = obligation.deadline {
             lines.append((strings[.deadline], format.withWeekday(deadline) + " (" + format.relative(deadline, asOf: context.asOf) + ")"))
         }

@@ -54,16 +54,17 @@ public struct TabEntry: Sendable {
         }
     }
 
-    /// Overblik: the most urgent first (overdue, cannot evaluate, due soon, open), then met,
-    /// then not applicable; within a status by deadline, then rule id.
+    /// Overblik: what can still be acted on first (overdue, cannot evaluate, due soon, open),
+    /// then the history (missed, met), then not applicable; within a status by deadline, then
+    /// rule id.
     static func obligationOrder(_ a: Obligation, _ b: Obligation) -> Bool {
         func rank(_ status: ObligationStatus) -> Int {
             switch status {
             case .overdue: return 0
-            case .missed: return 1
-            case .cannotEvaluate: return 2
-            case .dueSoon: return 3
-            case .open: return 4
+            case .cannotEvaluate: return 1
+            case .dueSoon: return 2
+            case .open: return 3
+            case .missed: return 4
             case .met: return 5
             case .notApplicable: return 6
             }

@@ -60,8 +60,19 @@ public enum UIText: String, CaseIterable, Sendable {
     case kind
     case late
     case legalReference
+    case lightDueSoon
+    case lightGreen
+    case lightNothingDue
+    case lightOverdue
+    case lightOwnReminder
+    case lightRed
+    case lightReviewAction
+    case lightWhy
+    case lightYellow
     case loadProblemsTitle
     case loadProblemsHint
+    case missedCount
+    case missedNote
     case noticeKeys
     case noCaseSelected
     case noCases

@@ -57,8 +57,10 @@ public struct CheckReport: Sendable {
         counts[status] ?? 0
     }
 
-    /// `jobsag check` exits 1 when anything is overdue.
-    public var hasOverdue: Bool { count(.overdue) > 0 }
+    /// `jobsag check` exits 1 when something is to be acted on now, as a red case on the
+    /// caseload: an obligation overdue, or one that cannot be evaluated (data to fix). A
+    /// `missed` obligation is history and does not count; the JSON keeps every status.
+    public var needsAction: Bool { count(.overdue) > 0 || count(.cannotEvaluate) > 0 }
 
     // MARK: JSON
 

@@ -1,13 +1,23 @@
 import JobsagCore
 
-/// The traffic light of a case on the caseload (PRODUCT.md, Screens 1).
+/// The traffic light of a case on the caseload (PRODUCT.md, Screens 1): red means act now.
 public enum TrafficLight: Int, Sendable, Comparable, CaseIterable {
-    /// Nothing due within the lead time.
+    /// Nothing to act on within the lead time (a `missed` duty is history and stays green).
     case green = 0
     /// Something due within the lead time.
     case yellow = 1
-    /// Something overdue, missed, or impossible to evaluate.
+    /// Something overdue that can still be done, or data to fix (cannot be evaluated).
     case red = 2
+
+    /// The light one status gives: red for `overdue` and `cannotEvaluate`, yellow for
+    /// `dueSoon`, green for the rest. `missed` is green: nothing can be done about it now.
+    public init(_ status: ObligationStatus) {
+        switch status {
+        case .overdue, .cannotEvaluate: self = .red
+        case .dueSoon: self = .yellow
+        case .met, .open, .missed, .notApplicable: self = .green
+        }
+    }
 
     public static func < (lhs: TrafficLight, rhs: TrafficLight) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -22,14 +32,9 @@ public struct CaseAssessment: Hashable, Sendable {
         self.obligations = obligations
     }
 
+    /// The light of the obligations: the most urgent of `TrafficLight(status)`.
     public var trafficLight: TrafficLight {
-        var worst = 0
-        for obligation in obligations where obligation.status.severity > worst { worst = obligation.status.severity }
-        switch worst {
-        case 3...: return .red
-        case 2: return .yellow
-        default: return .green
-        }
+        obligations.reduce(.green) { max($0, TrafficLight($1.status)) }
     }
 
     /// The actionable obligation with the earliest deadline: the caseload's "next deadline"
@@ -48,6 +53,13 @@ public struct CaseAssessment: Hashable, Sendable {
         obligations.filter { $0.ruleID == ruleID }
     }
 
-    public var overdueCount: Int { obligations.reduce(0) { $0 + ($1.status == .overdue || $1.status == .missed ? 1 : 0) } }
-    public var dueSoonCount: Int { obligations.reduce(0) { $0 + ($1.status == .dueSoon ? 1 : 0) } }
+    /// Obligations overdue and still possible to do.
+    public var overdueCount: Int { count(.overdue) }
+    public var dueSoonCount: Int { count(.dueSoon) }
+    /// Obligations whose window closed unmet (history: counted apart, never red).
+    public var missedCount: Int { count(.missed) }
+
+    private func count(_ status: ObligationStatus) -> Int {
+        obligations.reduce(0) { $0 + ($1.status == status ? 1 : 0) }
+    }
 }

@@ -17,7 +17,8 @@ public enum ObligationStatus: String, Sendable, Codable, CaseIterable {
     /// The data needed to evaluate the rule is missing (kan ikke vurderes).
     case cannotEvaluate
 
-    /// Higher is more urgent; used for the traffic light and the urgency sort.
+    /// Higher is worse; orders the findings a spot-check checkpoint shows (the traffic light
+    /// is `TrafficLight(status)`, where `missed` is history and not red).
     public var severity: Int {
         switch self {
         case .missed, .overdue: return 4

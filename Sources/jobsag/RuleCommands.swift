@@ -80,12 +80,12 @@ enum ReportScope {
     }
 }
 
-/// `jobsag check`: evaluates every case; exit status 1 when anything is overdue.
+/// `jobsag check`: evaluates every case; exit status 1 when anything is overdue or cannot be evaluated.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Vurdér alle sager og vis, hvad der er overskredet og forfalder snart.",
-        discussion: "Afslutter med status 1, hvis noget er overskredet. --json skriver alle forpligtelser (formatet står i README).")
+        discussion: "Afslutter med status 1, hvis noget er overskredet eller ikke kan vurderes (ikke for krav, der ikke længere kan opfyldes). --json skriver alle forpligtelser (formatet står i README).")
 
     @OptionGroup var options: GlobalOptions
 
@@ -114,7 +114,7 @@ struct CheckCommand: ParsableCommand {
             try addUsingCache(&report, versions: versions, store: store, engine: engine, asOf: asOf)
         }
         print(json ? report.json() : report.text(language: language, withNames: withNames), terminator: "")
-        if report.hasOverdue { throw ExitCode(1) }
+        if report.needsAction { throw ExitCode(1) }
     }
 
     /// The text's figures from `check.cache` for every case file unchanged since the last

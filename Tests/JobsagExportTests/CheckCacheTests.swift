@@ -28,7 +28,7 @@ import JobsagRules
         for language in Language.allCases {
             #expect(cached.text(language: language, withNames: false) == direct.text(language: language, withNames: false))
         }
-        #expect(cached.hasOverdue == direct.hasOverdue)
+        #expect(cached.needsAction == direct.needsAction)
         for status in ObligationStatus.allCases { #expect(cached.count(status) == direct.count(status)) }
     }
 
