@@ -10,10 +10,12 @@ import Testing
         #expect(result.status == 0, "jobsag demo failed: \(result.error)")
     }
 
-    /// The data rows of the caseload (below the two header rows, above the status bar).
+    /// The data rows of the caseload: below the two header rows, above the line that says
+    /// why the selected row has its colour and the status bar (the screen's last two lines).
     static func rows(_ screen: String) -> [String] {
-        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return Array(lines.dropFirst(3).prefix(while: { !$0.contains("SAGSSTAMME") && !$0.isEmpty }))
+        var lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return Array(lines.dropLast(2).dropFirst(3).prefix(while: { !$0.isEmpty }))
     }
 
     @Test func demoCaseloadFilterOpenTabsHelpBackAndQuit() throws {
