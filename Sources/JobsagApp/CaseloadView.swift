@@ -108,7 +108,8 @@ extension AppState {
     }
 
     /// Why a row has its colour: what makes it red or yellow, with its date ("Rød: CV på
-    /// Jobnet overskredet 30.01.2026"), else that nothing is due; and the duties missed, when
+    /// Jobnet overskredet 30.01.2026", "Rød: egen påmindelse overskredet 20.11.2026: »Ring
+    /// til Coop«"), else that nothing is due; and the duties missed, when
     /// they fit in `width` columns beside the reason (the header counts them too).
     func lightReason(_ row: CaseRow, width: Int = Int.max) -> String {
         let format = Format(strings: strings)
@@ -122,8 +123,9 @@ extension AppState {
         case .obligation(let obligation):
             why = dueText(EntryText(strings: strings, asOf: context.asOf).ruleTitle(obligation), obligation.status, obligation.deadline)
         case .reminder(let reminder):
-            let what = strings.format(reminder.reviewRoundID == nil ? .lightOwnReminder : .lightReviewAction, reminder.text)
-            why = dueText(what, reminder.status(asOf: context.asOf), reminder.due)
+            // The date before the reminder's own text, which may be long.
+            let kind = strings[reminder.reviewRoundID == nil ? .lightOwnReminder : .lightReviewAction]
+            why = strings.format(.lightReminderText, dueText(kind, reminder.status(asOf: context.asOf), reminder.due), reminder.text)
         case nil:
             break
         }

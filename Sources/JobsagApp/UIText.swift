@@ -66,6 +66,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case lightOverdue
     case lightOwnReminder
     case lightRed
+    case lightReminderText
     case lightReviewAction
     case lightWhy
     case lightYellow

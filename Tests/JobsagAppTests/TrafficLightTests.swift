@@ -79,19 +79,19 @@ import TerminalKit
         #expect(row.light == .red)
         #expect(row.hasOverdue)
         #expect(state.caseloadCounts.overdue == 1)
-        let reason = "Rød: egen påmindelse »Ring til Coop om ny praktik« overskredet 20.11.2026 · ✗ 1 ikke opfyldt"
+        let reason = "Rød: egen påmindelse overskredet 20.11.2026: »Ring til Coop om ny praktik« · ✗ 1 ikke opfyldt"
         #expect(state.lightReason(row) == reason)
         let frame = state.view()
         #expect(frame.text(row: 3).hasPrefix("!! Søren Ærø Andersen"))
         // At 80 columns the reason keeps its date; the missed count is left to the header.
-        #expect(frame.text(row: 22) == "Rød: egen påmindelse »Ring til Coop om ny praktik« overskredet 20.11.2026")
+        #expect(frame.text(row: 22) == "Rød: egen påmindelse overskredet 20.11.2026: »Ring til Coop om ny praktik«")
     }
 
     @Test func aReminderDueSoonIsYellowADoneOneLeavesTheRowGreenAFollowUpIsNamedAsSuch() throws {
         let soon = Self.state([Self.lateCase(reminders: [Self.reminder("2026-11-25")])])
         let yellow = try #require(soon.selectedRow)
         #expect(yellow.light == .yellow && yellow.hasDueSoon)
-        #expect(soon.lightReason(yellow) == "Gul: egen påmindelse »Ring til Coop om ny praktik«, frist 25.11.2026 · ✗ 1 ikke opfyldt")
+        #expect(soon.lightReason(yellow) == "Gul: egen påmindelse, frist 25.11.2026: »Ring til Coop om ny praktik« · ✗ 1 ikke opfyldt")
 
         let done = Self.state([Self.lateCase(reminders: [Self.reminder("2026-11-20", done: "2026-11-21")])])
         #expect(done.selectedRow?.light == .green)
@@ -99,7 +99,7 @@ import TerminalKit
         let review = Self.state([Self.lateCase(reminders: [Self.reminder("2026-11-02", reviewRound: "2026-Q4-1")])])
         let followUp = try #require(review.selectedRow)
         #expect(followUp.light == .red)
-        #expect(review.lightReason(followUp).hasPrefix("Rød: opfølgning på tilsyn »Ring til Coop om ny praktik« overskredet 02.11.2026"))
+        #expect(review.lightReason(followUp).hasPrefix("Rød: opfølgning på tilsyn overskredet 02.11.2026: »Ring til Coop om ny praktik«"))
     }
 
     @Test func anOverdueDutyNamesItselfAndItsDeadline() throws {
