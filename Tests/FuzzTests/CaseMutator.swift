@@ -3,8 +3,9 @@ import JobsagCore
 
 /// Seeded mutations of a case file, as a broken tool, a bad disk or an attacker would make
 /// them: numbers at the edges of every numeric type, values of the wrong type, keys removed
-/// or doubled, dates and timestamps out of range, huge strings, deep nesting, bad escapes,
-/// invalid UTF-8, byte-order marks, UTF-16, trailing commas, flipped bytes, truncation.
+/// or doubled, dates and timestamps out of range, huge strings, arrays of thousands of
+/// entries, deep nesting, bad escapes, invalid UTF-8, byte-order marks, UTF-16, trailing
+/// commas, flipped bytes, truncation.
 /// The same seed gives the same mutants on every machine.
 struct CaseMutator {
     private var random: SplitMix64
@@ -40,7 +41,7 @@ struct CaseMutator {
 
     private mutating func mutateOnce(_ bytes: inout [UInt8]) -> String {
         let tokens = JSONToken.tokens(bytes)
-        switch pick(below: 16) {
+        switch pick(below: 17) {
         case 0, 1, 2: return replaceToken(of: .number, with: Self.boundaryNumbers, in: &bytes, tokens, what: "number")
         case 3: return replaceDate(in: &bytes, tokens)
         case 4: return replaceValue(with: pick(Self.otherTypes), in: &bytes, tokens, what: "wrong type")
@@ -60,6 +61,7 @@ struct CaseMutator {
             bytes.removeSubrange(end...)
             return "truncated at byte \(end)"
         case 14: return changeEncoding(&bytes)
+        case 15: return repeatElement(in: &bytes, tokens)
         default: return spliceBytes(&bytes)
         }
     }
@@ -122,6 +124,20 @@ struct CaseMutator {
         let member = Array(",\n".utf8) + Array(bytes[tokens[key].range]) + Array(" : ".utf8) + value
         bytes.insert(contentsOf: member, at: tokens[end].range.upperBound)
         return "doubled the member \(text(tokens[key], bytes))" + (sameValue ? "" : " with another value")
+    }
+
+    /// Many entries: the first element of an array, repeated up to thousands of times.
+    private mutating func repeatElement(in bytes: inout [UInt8], _ tokens: [JSONToken]) -> String {
+        let arrays = tokens.indices.filter {
+            $0 + 1 < tokens.count && bytes[tokens[$0].range.lowerBound] == UInt8(ascii: "[") && tokens[$0 + 1].kind != .close
+        }
+        guard !arrays.isEmpty else { return flipBits(&bytes) }
+        let first = pick(arrays) + 1
+        let element = bytes[tokens[first].range.lowerBound..<tokens[JSONToken.valueEnd(tokens, from: first)].range.upperBound]
+        let count = pick([10, 300, 2_000])
+        let copies = [[UInt8]](repeating: Array(element) + Array(",\n".utf8), count: count).flatMap { $0 }
+        bytes.insert(contentsOf: copies, at: element.startIndex)
+        return "the element at byte \(element.startIndex) repeated \(count) more times"
     }
 
     private mutating func insertTrailingComma(in bytes: inout [UInt8], _ tokens: [JSONToken]) -> String {
