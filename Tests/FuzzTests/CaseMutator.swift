@@ -4,8 +4,8 @@ import JobsagCore
 /// Seeded mutations of a case file, as a broken tool, a bad disk or an attacker would make
 /// them: numbers at the edges of every numeric type, values of the wrong type, keys removed
 /// or doubled, dates and timestamps out of range, huge strings, arrays of thousands of
-/// entries, deep nesting, bad escapes, invalid UTF-8, byte-order marks, UTF-16, trailing
-/// commas, flipped bytes, truncation.
+/// entries, references to other entries or to themselves, deep nesting, bad escapes, invalid
+/// UTF-8, byte-order marks, UTF-16, trailing commas, flipped bytes, truncation.
 /// The same seed gives the same mutants on every machine.
 struct CaseMutator {
     private var random: SplitMix64
@@ -41,7 +41,7 @@ struct CaseMutator {
 
     private mutating func mutateOnce(_ bytes: inout [UInt8]) -> String {
         let tokens = JSONToken.tokens(bytes)
-        switch pick(below: 17) {
+        switch pick(below: 18) {
         case 0, 1, 2: return replaceToken(of: .number, with: Self.boundaryNumbers, in: &bytes, tokens, what: "number")
         case 3: return replaceDate(in: &bytes, tokens)
         case 4: return replaceValue(with: pick(Self.otherTypes), in: &bytes, tokens, what: "wrong type")
@@ -62,6 +62,7 @@ struct CaseMutator {
             return "truncated at byte \(end)"
         case 14: return changeEncoding(&bytes)
         case 15: return repeatElement(in: &bytes, tokens)
+        case 16: return crossReference(in: &bytes, tokens)
         default: return spliceBytes(&bytes)
         }
     }
@@ -138,6 +139,21 @@ struct CaseMutator {
         let copies = [[UInt8]](repeating: Array(element) + Array(",\n".utf8), count: count).flatMap { $0 }
         bytes.insert(contentsOf: copies, at: element.startIndex)
         return "the element at byte \(element.startIndex) repeated \(count) more times"
+    }
+
+    /// A reference (`goalID`, `priorSanctionIDs`, ...) pointed at another entry, itself included.
+    private mutating func crossReference(in bytes: inout [UInt8], _ tokens: [JSONToken]) -> String {
+        let keys = JSONToken.keys(tokens)
+        let ids = keys.filter { text(tokens[$0], bytes) == "\"id\"" && tokens[$0 + 2].kind == .string }
+        let references = keys.filter { text(tokens[$0], bytes).hasSuffix("ID\"") || text(tokens[$0], bytes).hasSuffix("IDs\"") }
+        guard !ids.isEmpty, !references.isEmpty else { return flipBits(&bytes) }
+        let target = text(tokens[pick(ids) + 2], bytes)
+        let reference = pick(references)
+        let isList = text(tokens[reference], bytes).hasSuffix("IDs\"")
+        let end = JSONToken.valueEnd(tokens, from: reference + 2)
+        bytes.replaceSubrange(tokens[reference + 2].range.lowerBound..<tokens[end].range.upperBound,
+                              with: Array((isList ? "[\(target), \(target)]" : target).utf8))
+        return "\(text(tokens[reference], bytes)) → \(target)"
     }
 
     private mutating func insertTrailingComma(in bytes: inout [UInt8], _ tokens: [JSONToken]) -> String {

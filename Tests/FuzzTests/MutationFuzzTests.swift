@@ -102,8 +102,10 @@ import Testing
     static func run(_ batch: [Mutant], isolatingUntil deadline: Date) throws -> [Finding] {
         var findings: [Finding] = []
         var remaining = batch
+        var store = try FuzzStore(cases: remaining.map(\.file))
+        defer { store.remove() }
         for (index, command) in FuzzStore.Command.allCases.enumerated() {
-            while let failure = try failure(of: command, on: remaining) {
+            while let failure = try failure(of: command, in: store) {
                 guard Date() < deadline else {
                     findings.append(Finding(mutants: remaining, failures: [(command, failure)]))
                     break
@@ -115,18 +117,25 @@ import Testing
                 findings.append(found)
                 let names = Set(found.mutants.map(\.file.name))
                 remaining.removeAll { names.contains($0.file.name) }
+                store.remove()
+                store = try FuzzStore(cases: remaining.map(\.file))
             }
         }
         return findings
     }
 
-    /// The ending of `command` on a store of `mutants` when it is a signal or a hang.
+    /// The run of `command` on `store` when it ends by a signal or a hang.
+    static func failure(of command: FuzzStore.Command, in store: FuzzStore) throws -> BoundedRun? {
+        let run = try store.run(command)
+        return run.ending.isFailure ? run : nil
+    }
+
+    /// The run of `command` on a store of `mutants` alone when it ends by a signal or a hang.
     static func failure(of command: FuzzStore.Command, on mutants: [Mutant]) throws -> BoundedRun? {
         guard !mutants.isEmpty else { return nil }
         let store = try FuzzStore(cases: mutants.map(\.file))
         defer { store.remove() }
-        let run = try store.run(command)
-        return run.ending.isFailure ? run : nil
+        return try failure(of: command, in: store)
     }
 
     /// Halves `mutants` while one half alone still fails; what is left makes the command fail.
