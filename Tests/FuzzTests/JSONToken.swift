@@ -11,6 +11,10 @@ struct JSONToken {
 
     /// The tokens of `bytes`; bytes that start no token are skipped.
     static func tokens(_ bytes: [UInt8]) -> [JSONToken] {
+        bytes.withUnsafeBufferPointer(tokens(in:))
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [JSONToken] {
         var tokens: [JSONToken] = []
         var depth = 0
         var index = 0

@@ -7,8 +7,8 @@ import Testing
 /// is written (with the command and the mutation) where the failure message says.
 ///
 /// `JOBSAG_FUZZ_SEED` (default 1), `JOBSAG_FUZZ_COUNT` (mutants, default 3000) and
-/// `JOBSAG_FUZZ_SECONDS` (time budget in seconds, default 90) set the run; `JOBSAG_FUZZ_FOUND` the folder
-/// for what it finds.
+/// `JOBSAG_FUZZ_SECONDS` (time budget in seconds, default 100) set the run;
+/// `JOBSAG_FUZZ_FOUND` the folder for what it finds.
 @Suite struct MutationFuzzTests {
     struct Settings {
         var seed: UInt64
@@ -26,7 +26,7 @@ import Testing
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-fuzz-found/seed-\(seed)")
             return Settings(
                 seed: seed, count: environment["JOBSAG_FUZZ_COUNT"].flatMap { Int($0) } ?? 3000,
-                seconds: environment["JOBSAG_FUZZ_SECONDS"].flatMap { Double($0) } ?? 90, foundFolder: folder)
+                seconds: environment["JOBSAG_FUZZ_SECONDS"].flatMap { Double($0) } ?? 100, foundFolder: folder)
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
     @Test func seededMutantsNeitherCrashNorHang() throws {
         let settings = Settings.fromEnvironment()
         let started = Date()
-        let corpus = try Self.corpus()
+        let corpus = try Self.corpus().map { CaseFile(name: $0.name, data: CaseMutator.template($0.data)) }
         var mutator = CaseMutator(seed: settings.seed)
         let deadline = started.addingTimeInterval(settings.seconds)
         var made = 0
