@@ -25,7 +25,7 @@ struct BoundedRun: Sendable {
         }
     }
 
-    struct SpawnFailure: Error, CustomStringConvertible {
+    struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
@@ -65,7 +65,7 @@ struct BoundedRun: Sendable {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
-            throw SpawnFailure(description: "\(program): \(String(cString: strerror(spawned)))")
+            throw Failure(description: "\(program): \(String(cString: strerror(spawned)))")
         }
         ending = Self.wait(for: pid, timeout: timeout)
         output = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""

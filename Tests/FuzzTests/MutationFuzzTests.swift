@@ -78,7 +78,8 @@ import Testing
         try Self.write(findings, to: settings.foundFolder)
         Issue.record("""
             \(findings.count) crash(es) or hang(s) in \(made) mutants of seed \(settings.seed); the inputs are in \
-            \(settings.foundFolder.path) (add each to Tests/Fixtures/crashers, see its README):
+            \(settings.foundFolder.path) (add each to Tests/Fixtures/crashers, see its README; after \
+            \(settings.findingsToIsolate) findings or past the time budget a failing batch is not cut down to its file):
             \(findings.map { "- \($0)" }.joined(separator: "\n"))
             """)
     }
@@ -91,7 +92,7 @@ import Testing
         let made = try BoundedRun(FuzzStore.binary, ["demo", "--data", demo.path, "--cases", "200", "--seed", "1", "--as-of", FuzzStore.asOf],
                                   environment: scratch.environment, timeout: FuzzStore.timeout)
         guard made.ending == .exited(0) else {
-            throw BoundedRun.SpawnFailure(description: "jobsag demo: \(made.ending): \(made.error)")
+            throw BoundedRun.Failure(description: "jobsag demo: \(made.ending): \(made.error)")
         }
         return try FuzzStore.caseFiles(in: demo.appendingPathComponent("cases")) + FuzzStore.workedExampleCases()
     }
