@@ -81,5 +81,7 @@ let package = Package(
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore"]),
+        // The crashers (Tests/Fixtures/crashers) and the seeded mutation run, through the built jobsag.
+        .testTarget(name: "FuzzTests", dependencies: ["JobsagCore"]),
     ]
 )
