@@ -96,7 +96,7 @@ enum EscapeSequenceDecoder {
         guard let first = read(true) else { return Outcome() }
         if first == .character(0x5B) {
             guard let next = read(true) else { return Outcome() }
-            guard case .character(let code) = next else { return Outcome(leftOver: next) }
+            guard case .character(let code) = next, (0x40...0x7E).contains(code) else { return Outcome(leftOver: next) }
             return Outcome(key: (0x41...0x45).contains(code) ? .function(Int(code) - 0x40) : nil)
         }
         let body = readBody(first: first, read: read, rxvtDollar: true)

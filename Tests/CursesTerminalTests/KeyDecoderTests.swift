@@ -91,6 +91,7 @@ struct KeyDecoderTests {
         // A control character or a key cannot be inside a sequence: it is the next key.
         #expect(decode("[1\r").outcome == EscapeSequenceDecoder.Outcome(leftOver: .character(13)))
         #expect(decode("[1æ").outcome == EscapeSequenceDecoder.Outcome(leftOver: .character(0xE6)))
+        #expect(decode("[[\r").outcome == EscapeSequenceDecoder.Outcome(leftOver: .character(13)))
         // A runaway sequence ends after a bounded number of bytes.
         let long = "[" + String(repeating: "1", count: 100)
         #expect(decode(long).unread.count == 100 - EscapeSequenceDecoder.longestSequence)
