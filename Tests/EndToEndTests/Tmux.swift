@@ -80,6 +80,12 @@ final class Tmux {
         try run(["send-keys", "-t", session, "-l", text])
     }
 
+    /// Sends bytes unchanged (`send-keys -H`), as a terminal sends a key: `"\u{1B}[1~"` is Home
+    /// the way tmux, screen and the Linux console send it.
+    func sendBytes(_ text: String) throws {
+        try run(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
