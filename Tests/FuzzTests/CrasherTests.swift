@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 import Testing
 
 /// Every input that ever crashed Jobsag (`Tests/Fixtures/crashers`), each in a store of its own

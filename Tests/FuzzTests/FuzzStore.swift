@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 
 /// A case file by name (`<case-id>.json`) and its bytes, good or bad.
 struct CaseFile: Sendable {

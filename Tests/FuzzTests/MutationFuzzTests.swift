@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 import Testing
 
 /// The seeded mutation run: mutants of the demo's and the worked examples' case files, a
