@@ -80,6 +80,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore"]),
+        // Running a program from a test, with a time limit: for the end-to-end and fuzz tests.
+        .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore", "ProcessTestSupport"]),
+        // The crashers (Tests/Fixtures/crashers) and the seeded mutation run, through the built jobsag.
+        .testTarget(name: "FuzzTests", dependencies: ["JobsagCore", "ProcessTestSupport"]),
     ]
 )

@@ -93,25 +93,35 @@ public final class CursesScreen {
     // MARK: Input
 
     /// Waits for the next key or resize. Returns nil on a timeout (`timeoutMilliseconds`
-    /// >= 0) or when input has ended. Ctrl-Z suspends the program here (the shell's `fg`
-    /// resumes it); after a suspension or any stop and continue the whole screen is drawn
-    /// again, announced as a resize.
+    /// >= 0) or when input has ended. Input that is no key (an escape sequence the program has
+    /// no use for, a stray control character) is skipped: without a timeout the wait goes on,
+    /// with one nil is returned. Ctrl-Z suspends the program here (the shell's `fg` resumes
+    /// it); after a suspension or any stop and continue the whole screen is drawn again,
+    /// announced as a resize.
     public func nextEvent(timeoutMilliseconds: Int32 = -1) -> TerminalEvent? {
-        if jobsag_take_continued() != 0 { return redrawAfterContinue() }
-        wtimeout(jobsag_stdscr(), timeoutMilliseconds)
-        var value: wint_t = 0
-        let result = wget_wch(jobsag_stdscr(), &value)
-        switch result {
-        case KEY_CODE_YES:
-            if Int32(value) == KEY_RESIZE { return .resize(size) }
-            return KeyDecoder.functionKey(Int32(value), name: keyName(Int32(value))).map(TerminalEvent.key)
-        case OK:
-            if value == 27 { return .key(escapeOrAlt()) }
-            if value == Self.suspendKey { return suspend() }
-            return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
-        default:
+        while true {
             if jobsag_take_continued() != 0 { return redrawAfterContinue() }
-            return nil
+            wtimeout(jobsag_stdscr(), timeoutMilliseconds)
+            var value: wint_t = 0
+            let event: TerminalEvent?
+            switch wget_wch(jobsag_stdscr(), &value) {
+            case KEY_CODE_YES:
+                if Int32(value) == KEY_RESIZE { return .resize(size) }
+                event = KeyDecoder.functionKey(Int32(value), name: keyName(Int32(value))).map(TerminalEvent.key)
+            case OK:
+                if value == 27 {
+                    event = afterEscape()
+                } else if value == Self.suspendKey {
+                    return suspend()
+                } else {
+                    event = KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
+                }
+            default:
+                if jobsag_take_continued() != 0 { return redrawAfterContinue() }
+                return nil
+            }
+            if let event { return event }
+            if timeoutMilliseconds >= 0 { return nil }
         }
     }
 
@@ -142,20 +152,26 @@ public final class CursesScreen {
         return String(cString: name)
     }
 
-    /// After Esc: Alt+b / Alt+f move by word; anything else is a plain Esc (the key that
-    /// followed is pushed back).
-    private func escapeOrAlt() -> Key {
-        wtimeout(jobsag_stdscr(), 0)
-        var next: wint_t = 0
-        let result = wget_wch(jobsag_stdscr(), &next)
-        if result == OK {
-            if next == 0x62 { return .wordLeft }
-            if next == 0x66 { return .wordRight }
-            unget_wch(wchar_t(next))
-        } else if result == KEY_CODE_YES {
-            ungetch(Int32(next))
+    /// After an Esc: a key's escape sequence that the terminfo entry does not know (read to
+    /// its end, and ignored when it means no key), Alt+b / Alt+f, or a plain Esc; input that
+    /// belongs to the next key is given back to ncurses. Nil when a sequence meant nothing:
+    /// the caller's loop then waits on for the next key.
+    private func afterEscape() -> TerminalEvent? {
+        let outcome = EscapeSequenceDecoder.decode { insideSequence in
+            wtimeout(jobsag_stdscr(), insideSequence ? get_escdelay() : 0)
+            var next: wint_t = 0
+            switch wget_wch(jobsag_stdscr(), &next) {
+            case OK: return .character(UInt32(next))
+            case KEY_CODE_YES: return .keyCode(Int32(next))
+            default: return nil
+            }
         }
-        return .escape
+        switch outcome.leftOver {
+        case .character(let code)?: unget_wch(wchar_t(code))
+        case .keyCode(let code)?: ungetch(code)
+        case nil: break
+        }
+        return outcome.key.map(TerminalEvent.key)
     }
 
     // MARK: Output

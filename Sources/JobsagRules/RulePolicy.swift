@@ -109,25 +109,53 @@ extension RulePolicy {
         case genericJobGoalWords, newGoalPhrases, minimumIndividualReasonLength
     }
 
+    /// The ranges of the policy's numbers: a value outside them is a decoding error (no date
+    /// arithmetic on a stored setting can overflow).
+    static let daysRange = 0...3_660
+    static let countRange = 0...366
+    static let lengthRange = 0...10_000
+
     /// Missing fields take their defaults, so an older `store.json` still reads.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = RulePolicy.standard
         self.init(
-            leadTimeDays: try c.decodeIfPresent(Int.self, forKey: .leadTimeDays) ?? d.leadTimeDays,
-            immediatelyDays: try c.decodeIfPresent(Int.self, forKey: .immediatelyDays) ?? d.immediatelyDays,
-            asSoonAsPossibleDays: try c.decodeIfPresent(Int.self, forKey: .asSoonAsPossibleDays) ?? d.asSoonAsPossibleDays,
+            leadTimeDays: try c.decodeIfPresent(forKey: .leadTimeDays, in: Self.daysRange) ?? d.leadTimeDays,
+            immediatelyDays: try c.decodeIfPresent(forKey: .immediatelyDays, in: Self.daysRange) ?? d.immediatelyDays,
+            asSoonAsPossibleDays: try c.decodeIfPresent(forKey: .asSoonAsPossibleDays, in: Self.daysRange) ?? d.asSoonAsPossibleDays,
             localRulesEnabled: try c.decodeIfPresent([String: Bool].self, forKey: .localRulesEnabled) ?? d.localRulesEnabled,
-            conversationsPerYear: try c.decodeIfPresent([String: Int].self, forKey: .conversationsPerYear) ?? d.conversationsPerYear,
-            conversationsPerYearDefault: try c.decodeIfPresent(Int.self, forKey: .conversationsPerYearDefault)
+            conversationsPerYear: try c.decodeCountsIfPresent(forKey: .conversationsPerYear, in: Self.countRange) ?? d.conversationsPerYear,
+            conversationsPerYearDefault: try c.decodeIfPresent(forKey: .conversationsPerYearDefault, in: Self.countRange)
                 ?? d.conversationsPerYearDefault,
-            setupDays: try c.decodeIfPresent(Int.self, forKey: .setupDays) ?? d.setupDays,
-            dropoutReactionDays: try c.decodeIfPresent(Int.self, forKey: .dropoutReactionDays) ?? d.dropoutReactionDays,
-            offerEvaluationDays: try c.decodeIfPresent(Int.self, forKey: .offerEvaluationDays) ?? d.offerEvaluationDays,
-            agreementsDays: try c.decodeIfPresent(Int.self, forKey: .agreementsDays) ?? d.agreementsDays,
+            setupDays: try c.decodeIfPresent(forKey: .setupDays, in: Self.daysRange) ?? d.setupDays,
+            dropoutReactionDays: try c.decodeIfPresent(forKey: .dropoutReactionDays, in: Self.daysRange) ?? d.dropoutReactionDays,
+            offerEvaluationDays: try c.decodeIfPresent(forKey: .offerEvaluationDays, in: Self.daysRange) ?? d.offerEvaluationDays,
+            agreementsDays: try c.decodeIfPresent(forKey: .agreementsDays, in: Self.daysRange) ?? d.agreementsDays,
             genericJobGoalWords: try c.decodeIfPresent(Set<String>.self, forKey: .genericJobGoalWords) ?? d.genericJobGoalWords,
             newGoalPhrases: try c.decodeIfPresent([String].self, forKey: .newGoalPhrases) ?? d.newGoalPhrases,
-            minimumIndividualReasonLength: try c.decodeIfPresent(Int.self, forKey: .minimumIndividualReasonLength)
+            minimumIndividualReasonLength: try c.decodeIfPresent(forKey: .minimumIndividualReasonLength, in: Self.lengthRange)
                 ?? d.minimumIndividualReasonLength)
+    }
+}
+
+private extension KeyedDecodingContainer {
+    /// A whole number within `range`, or nil when the key is missing.
+    func decodeIfPresent(forKey key: Key, in range: ClosedRange<Int>) throws -> Int? {
+        guard let value = try decodeIfPresent(Int.self, forKey: key) else { return nil }
+        guard range.contains(value) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "out of range \(range.lowerBound)...\(range.upperBound)")
+        }
+        return value
+    }
+
+    /// A map of whole numbers within `range`, or nil when the key is missing.
+    func decodeCountsIfPresent(forKey key: Key, in range: ClosedRange<Int>) throws -> [String: Int]? {
+        guard let counts = try decodeIfPresent([String: Int].self, forKey: key) else { return nil }
+        guard counts.values.allSatisfy(range.contains) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "out of range \(range.lowerBound)...\(range.upperBound)")
+        }
+        return counts
     }
 }

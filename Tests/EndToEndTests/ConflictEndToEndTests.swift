@@ -6,7 +6,8 @@ import Testing
 /// so both changes are in the file; when both changed the same field, the later one sees
 /// theirs and chooses.
 @Suite(.serialized) struct ConflictEndToEndTests {
-    @Test func aStaleSaveIsRefusedKeptAndAppliedAfterReload() throws {
+    /// Two programs on one demo store, each with the first case open and then `opening` done.
+    private func twoPrograms(_ opening: (Tmux) throws -> Void) throws -> (first: Tmux, second: Tmux) {
         let first = try Tmux(width: 100, height: 30)
         try CaseloadEndToEndTests.makeDemo(first, cases: 30)
         let second = try Tmux(width: 100, height: 30, extraEnvironment: ["JOBSAG_DATA": first.storePath])
@@ -15,6 +16,13 @@ import Testing
             try tmux.waitFor(text: "Sagsstamme")
             try tmux.press("Enter")
             try tmux.waitFor(text: "1 Overblik")
+            try opening(tmux)
+        }
+        return (first, second)
+    }
+
+    @Test func aStaleSaveIsRefusedKeptAndAppliedAfterReload() throws {
+        let (first, second) = try twoPrograms { tmux in
             try tmux.press("p")
             try tmux.waitFor(text: "Ny påmindelse")
         }
@@ -46,14 +54,7 @@ import Testing
     /// not save but shows theirs under mine with who and when; Ctrl-T takes theirs and
     /// Ctrl-S saves it on the new revision.
     @Test func theSameFieldShowsTheirsAndTheLaterOneChooses() throws {
-        let first = try Tmux(width: 100, height: 30)
-        try CaseloadEndToEndTests.makeDemo(first, cases: 30)
-        let second = try Tmux(width: 100, height: 30, extraEnvironment: ["JOBSAG_DATA": first.storePath])
-        for tmux in [first, second] {
-            try tmux.shell("jobsag")
-            try tmux.waitFor(text: "Sagsstamme")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "1 Overblik")
+        let (first, second) = try twoPrograms { tmux in
             try tmux.press("3")
             try tmux.waitFor(text: "Resumé")
             try tmux.press("e")

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 import Testing
 
 /// Drives the built `jobsag` binary in a private tmux server: types keys, reads the screen,
@@ -80,6 +81,12 @@ final class Tmux {
         try run(["send-keys", "-t", session, "-l", text])
     }
 
+    /// Sends bytes unchanged (`send-keys -H`), as a terminal sends a key: `"\u{1B}[1~"` is Home
+    /// the way tmux, screen and the Linux console send it.
+    func sendBytes(_ text: String) throws {
+        try run(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
@@ -144,57 +151,13 @@ final class Tmux {
     /// then never returns.)
     static func executeWithStatus(_ program: String, _ arguments: [String], environment: [String: String]? = nil)
         throws -> (status: Int32, output: String, error: String) {
-        let directory = FileManager.default.temporaryDirectory
-        let outputFile = directory.appendingPathComponent("jobsag-e2e-out-\(UUID().uuidString)")
-        let errorFile = directory.appendingPathComponent("jobsag-e2e-err-\(UUID().uuidString)")
-        defer {
-            try? FileManager.default.removeItem(at: outputFile)
-            try? FileManager.default.removeItem(at: errorFile)
+        let run: BoundedRun
+        do {
+            run = try BoundedRun(program, arguments, environment: environment ?? ProcessInfo.processInfo.environment)
+        } catch {
+            throw Failure.command(program, status: -1, output: "\(error)")
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        Tmux.closeDescriptorsOnExec()
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        let environmentPairs = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        let envp = environmentPairs.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        // The test runs on a Dispatch thread that blocks every signal; a child would inherit
-        // that mask (and tmux's panes with it: no SIGWINCH, no SIGTERM), so reset it.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
-        guard spawned == 0 else {
-            throw Failure.command(program, status: spawned, output: String(cString: strerror(spawned)))
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let output = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
-        let error = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-        return (exitStatus, output, error)
-    }
-
-    /// Marks every descriptor above stderr close-on-exec, so that nothing else is inherited:
-    /// a tmux server left behind must not hold our files (or a build lock) open.
-    static func closeDescriptorsOnExec() {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
-        for descriptor in names.compactMap({ Int32($0) }) where descriptor > 2 {
-            let flags = fcntl(descriptor, F_GETFD)
-            if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
-        }
+        return (run.ending.status, run.output, run.error)
     }
 
     static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {

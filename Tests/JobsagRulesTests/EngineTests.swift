@@ -181,6 +181,15 @@ import Testing
         #expect(roundTrip == .standard)
     }
 
+    @Test func policyNumbersOutsideTheirRangesAreRefused() {
+        // A day count no date arithmetic can take (issue "Hardening": no stored value traps).
+        for json in [#"{"leadTimeDays": 9223372036854775807}"#, #"{"setupDays": -1}"#, #"{"agreementsDays": 4000}"#,
+                     #"{"conversationsPerYear": {"kh-jobparat": 100000}}"#, #"{"minimumIndividualReasonLength": -5}"#] {
+            #expect(throws: DecodingError.self, "\(json)") { try JSONDecoder().decode(RulePolicy.self, from: Data(json.utf8)) }
+        }
+        #expect((try? JSONDecoder().decode(RulePolicy.self, from: Data(#"{"leadTimeDays": 3660}"#.utf8)))?.leadTimeDays == 3660)
+    }
+
     @Test func messagesRenderTheirArgumentsPerLanguage() {
         let message = RuleMessage(
             da: "{0} af {1} ({2}); {3}; {4} {5}", en: "{0} of {1} ({2}); {3}; {4} {5}",
