@@ -109,8 +109,8 @@ extension AppState {
 
     /// Why a row has its colour: what makes it red or yellow, with its date ("Rød: CV på
     /// Jobnet overskredet 30.01.2026", "Rød: egen påmindelse overskredet 20.11.2026: »Ring
-    /// til Coop«"), else that nothing is due; and the duties missed, when
-    /// they fit in `width` columns beside the reason (the header counts them too).
+    /// til Coop«"), else that nothing is due; and the duties missed, when they fit in `width`
+    /// columns beside the reason (the header counts them too).
     func lightReason(_ row: CaseRow, width: Int = Int.max) -> String {
         let format = Format(strings: strings)
         func dueText(_ what: String, _ status: ObligationStatus, _ date: CalendarDate?) -> String {
