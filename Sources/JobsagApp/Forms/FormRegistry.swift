@@ -40,6 +40,7 @@ enum FormRegistry {
         case .reviewRound: return ReviewRoundForm.spec
         case .reminder, .followUpAction: return ReminderForm.spec
         case .flexJobProgression: return FlexJobProgressionForm.spec
+        case .cv: return CVForm.spec
         }
     }
 
@@ -73,6 +74,7 @@ enum FormRegistry {
         case .sanctionApproval: return SanctionApprovalForm.make(for: item, editing: id, context: context)
         case .reviewRound: return ReviewRoundForm.make(context: context)
         case .flexJobProgression: return FlexJobProgressionForm.make(for: item, target: target, context: context)
+        case .cv: return CVForm.make(for: item, context: context)
         }
     }
 }

@@ -39,6 +39,7 @@ enum FormText: String, CaseIterable, Sendable {
     case describeApproval
     case describeCaseDetails
     case describeContactAttempt
+    case describeCV
     case describeEpisode
     case describeEvaluation
     case describeExemption
@@ -86,6 +87,8 @@ enum FormText: String, CaseIterable, Sendable {
     case hintCompleted
     case hintConsent
     case hintCPR
+    case hintCVRegistered
+    case hintCVVisible
     case hintEpisodeStart
     case hintEvaluation
     case hintExemptionReason
@@ -180,6 +183,7 @@ enum FormText: String, CaseIterable, Sendable {
     case stepsInOrder
     case stillOpen
     case until
+    case visibleBeforeRegistered
     case warningNeedsAllElements
     case warningOn
 

@@ -1,0 +1,37 @@
+import JobsagCore
+import JobsagRules
+
+extension AppState {
+    /// The obligation selected on the open case's tab, if the selected line is one.
+    var selectedObligation: Obligation? {
+        guard let detail else { return nil }
+        let list = entries(detail.tab, of: detail.caseID)
+        guard detail.scroll.selected < list.count, case .obligation(let obligation) = list[detail.scroll.selected].payload else { return nil }
+        return obligation
+    }
+
+    /// The form that records what `obligation` asks for, for duties whose evidence is not an
+    /// entry of its own on the tab (the CV on Jobnet, a flex job's progression goals).
+    func evidenceForm(for obligation: Obligation, in caseID: CaseID) -> (kind: FormKind, target: FormTarget)? {
+        switch obligation.ruleID {
+        case "PL.CV", "PL.CV.AAUP": return (.cv, FormTarget(caseID: caseID))
+        case "FJ.PROGRESSION": return (.flexJobProgression, FormTarget(caseID: caseID, entryID: obligation.subjectID))
+        default: return nil
+        }
+    }
+
+    /// Enter on an obligation: one that cannot be evaluated opens the benefit episode it
+    /// names at the missing date (a new episode when the case has none); any other shows
+    /// *hvorfor?*.
+    mutating func openObligation() {
+        guard let detail, let obligation = selectedObligation else { return }
+        guard obligation.status == .cannotEvaluate, let missing = obligation.missingData else {
+            overlay = .why(WhyState(caseID: detail.caseID, obligation: obligation))
+            return
+        }
+        openForm(.episodeChange, target: FormTarget(caseID: detail.caseID, entryID: missing.episodeID))
+        guard case .form(var form)? = overlay, let index = form.fields.firstIndex(where: { $0.id == missing.field.rawValue }) else { return }
+        form.focus = index
+        overlay = .form(form)
+    }
+}
