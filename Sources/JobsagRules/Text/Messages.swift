@@ -22,7 +22,8 @@ enum Messages {
                     .message(name(of: episode)), .localized(field.label))
     }
 
-    /// "ydelsesforløbet fra 01.03.2025", "... med første henvendelse 24.02.2025", "... uden datoer".
+    /// "ydelsesforløbet fra 01.03.2025", "... med første henvendelse 24.02.2025", or plainly
+    /// "ydelsesforløbet" when it has neither date.
     static func name(of episode: BenefitEpisode?) -> RuleMessage {
         if let start = episode?.start {
             return RuleMessage(da: "ydelsesforløbet fra {0}", en: "the benefit episode from {0}", .date(start))
@@ -30,7 +31,7 @@ enum Messages {
         if let contact = episode?.firstContact {
             return RuleMessage(da: "ydelsesforløbet med første henvendelse {0}", en: "the benefit episode with first contact {0}", .date(contact))
         }
-        return RuleMessage(da: "ydelsesforløbet uden datoer", en: "the benefit episode without dates")
+        return RuleMessage(da: "ydelsesforløbet", en: "the benefit episode")
     }
 
     // MARK: Regimes and exemptions
