@@ -1,0 +1,135 @@
+import Testing
+import JobsagCore
+import JobsagRules
+import TerminalKit
+@testable import JobsagApp
+
+/// Everything a rule asks for can be recorded (issue 14): the CV on Jobnet, the citizen's
+/// details on an existing case, and the episode a "kan ikke vurderes" obligation names.
+@Suite struct RecordEvidenceTests {
+    private let today = Fixtures.asOf
+
+    @Test func theCVFormRecordsTheCVOnJobnet() throws {
+        var state = FormFixtures.state()
+        state.open(.cv, FormFixtures.richCaseID)
+        #expect(state.form?.title == "CV på Jobnet")
+        state.apply([.text("registered", "01.10.2026"), .text("visibleToEmployers", "30.09.2026")])
+        #expect(state.leave("visibleToEmployers") == "Synligt før registreret; skriv 01.10.2026 eller senere.")
+        #expect(savedCases(state.save()).isEmpty)
+        state.apply([.text("visibleToEmployers", "02.10.2026")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.cv == JobnetCV(registered: Fixtures.date("2026-10-01"), visibleToEmployers: Fixtures.date("2026-10-02")))
+        state.store(effects)
+        #expect(state.overlay == nil)
+        #expect(state.message?.text.contains("CV på Jobnet registreret 01.10.2026") == true)
+        #expect(state.assessments[FormFixtures.richCaseID]?.obligations.first { $0.ruleID == "PL.CV" }?.status == .met)
+        state.open(.cv, FormFixtures.richCaseID)
+        #expect(state.form?.title == "Ret CV på Jobnet")
+        #expect(state.form?.text("registered") == "01.10.2026")
+    }
+
+    @Test func theCVFormIsInTheCommandPalette() {
+        var state = FormFixtures.state()
+        state.send(.character(":"))
+        _ = state.type("CV på")
+        state.send(.enter)
+        #expect(state.form?.kind == .cv)
+    }
+
+    /// `e` on the PL.CV obligation on Overblik opens the CV form, as `A` opens the approval
+    /// form from an RD.40A obligation.
+    @Test func editOnThePLCVObligationOpensTheCVForm() throws {
+        var state = FormFixtures.state()
+        try select(ruleID: "PL.CV", in: FormFixtures.richCaseID, &state)
+        state.send(.character("e"))
+        #expect(state.form?.kind == .cv)
+        #expect(state.form?.caseID == FormFixtures.richCaseID)
+    }
+
+    @Test func bOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
+        var state = FormFixtures.state()
+        _ = state.openCase(FormFixtures.richCaseID, tab: .overview)
+        state.send(.character("b"))
+        let form = try #require(state.form)
+        #expect(form.title == "Borgerens oplysninger")
+        #expect(form.caseID == FormFixtures.richCaseID)
+        #expect(form.text("phone") == "12 34 56 78")
+        state.apply([.text("phone", "87 65 43 21"), .text("address", "Søndergade 4, 8000 Aarhus C"),
+                     .choice("preferredForm", "video"), .checkbox("barrier.sociale", false)])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.citizen.phone == "87 65 43 21")
+        #expect(saved.citizen.address == "Søndergade 4, 8000 Aarhus C")
+        #expect(saved.citizen.preferredForm == .video)
+        #expect(saved.citizen.barriers == [.psykiske])
+        #expect(saved.episodes == FormFixtures.richCase.episodes)
+    }
+
+    @Test func bOnTheCaseloadOpensTheSelectedCasesCitizen() {
+        var state = FormFixtures.state()
+        let selected = state.selectedRow?.id
+        state.send(.character("b"))
+        #expect(state.form?.kind == .newCase)
+        #expect(state.form?.caseID == selected)
+        #expect(state.form?.title == "Borgerens oplysninger")
+    }
+
+    /// The store refuses a CPR number another case has (StoreError.cprInUse): the form stays
+    /// open with what was typed, and the message says which case has it.
+    @Test func aCPRNumberInUseElsewhereKeepsTheFormOpenWithTheStoresMessage() throws {
+        var state = FormFixtures.state()
+        state.open(.newCase, FormFixtures.richCaseID)
+        state.apply([.text("cpr", "010203-1234")])
+        #expect(!savedCases(state.save()).isEmpty)
+        // The runtime passes StoreError.cprInUse's message (JobsagStore) as it is.
+        let refusal = "CPR-nummeret har allerede en sag: S-000042 (sagsbehandler ABC). Intet er gemt; arbejd videre i den sag."
+        _ = state.update(.saveFailed(message: refusal, isConflict: false))
+        #expect(state.form?.text("cpr") == "010203-1234")
+        #expect(state.message?.text == refusal)
+        #expect(state.message?.kind == .error)
+    }
+
+    /// Enter on a "kan ikke vurderes" obligation opens the episode it names at the missing
+    /// date; on any other obligation it shows *hvorfor?*.
+    @Test func enterOnCannotEvaluateOpensTheEpisodeAtTheMissingDate() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.episodes[1].firstContact = nil
+        state.replaceCase(item)
+        let obligation = try select(ruleID: nil, in: item.id, &state) { $0.status == .cannotEvaluate }
+        #expect(obligation.explanation.da.contains("ydelsesforløbet fra 01.01.2026 har ingen dato for første henvendelse"))
+        state.send(.enter)
+        let form = try #require(state.form)
+        #expect(form.kind == .episodeChange)
+        #expect(form.entryID == "e6b")
+        #expect(form.focusedField?.id == "firstContact")
+        state.apply([.text("firstContact", "20.12.2025")])
+        let effects = state.save()
+        state.store(effects)
+        #expect(state.assessments[item.id]?.obligations.contains { $0.status == .cannotEvaluate } == false)
+
+        try select(ruleID: "PL.CV", in: item.id, &state)
+        state.send(.enter)
+        guard case .why? = state.overlay else {
+            Issue.record("Enter on an obligation that can be evaluated shows hvorfor?, got \(String(describing: state.overlay))")
+            return
+        }
+    }
+
+    /// Opens the case on Overblik and selects the first obligation of `ruleID` (or matching
+    /// `where`); returns it.
+    @discardableResult
+    private func select(ruleID: String?, in caseID: CaseID, _ state: inout AppState,
+                        where matches: (Obligation) -> Bool = { _ in true }) throws -> Obligation {
+        _ = state.openCase(caseID, tab: .overview)
+        let list = state.entries(.overview, of: caseID)
+        let index = try #require(list.firstIndex { entry in
+            guard case .obligation(let obligation) = entry.payload else { return false }
+            return (ruleID == nil || obligation.ruleID == ruleID) && matches(obligation)
+        })
+        state.send(.home)
+        for _ in 0..<index { state.send(.down) }
+        return try #require(state.selectedObligation)
+    }
+}
