@@ -47,6 +47,40 @@ import TerminalKit
         #expect(state.form?.caseID == FormFixtures.richCaseID)
     }
 
+    /// UH.FRAFALD (a lovkrav) reads the reaction to a dropout-risk report: `e` on its
+    /// obligation opens the report, and recording the reaction meets it.
+    @Test func theReactionToADropoutReportIsRecordedFromItsObligation() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.injunctions[0].educationStart = .init(date: Fixtures.date("2026-08-01"), institution: "SOSU Øst")
+        item.injunctions[0].dropoutReports = [.init(id: "dr1", date: Fixtures.date("2026-10-01"))]
+        state.replaceCase(item)
+        let obligation = try select(ruleID: "UH.FRAFALD", in: item.id, &state)
+        #expect(obligation.status == .overdue)
+        state.send(.character("e"))
+        let form = try #require(state.form)
+        #expect(form.kind == .dropoutReport && form.entryID == "dr1")
+        #expect(form.title == "Ret besked om frafaldsrisiko")
+        #expect(form.choice("injunction") == "i6")
+        state.apply([.text("reacted", "30.09.2026")])
+        #expect(state.leave("reacted") == "Reageret før beskeden; skriv 01.10.2026 eller senere.")
+        state.apply([.text("reacted", "06.10.2026"), .text("reaction", "Mentor bevilget; samtale med skolen.")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.injunctions[0].dropoutReports == [.init(id: "dr1", date: Fixtures.date("2026-10-01"), reacted: Fixtures.date("2026-10-06"),
+                                                              reaction: "Mentor bevilget; samtale med skolen.")])
+        state.store(effects)
+        #expect(state.assessments[item.id]?.obligations.first { $0.ruleID == "UH.FRAFALD" }?.status == .met)
+    }
+
+    @Test func aDropoutReportNeedsAStartedEducation() {
+        var state = FormFixtures.state()
+        state.open(.dropoutReport, FormFixtures.richCaseID)
+        #expect(state.form?.title == "Besked om frafaldsrisiko")
+        #expect(state.form?.errors["injunction"] == "Sagen har intet uddannelsespålæg med en registreret uddannelsesstart.")
+        #expect(savedCases(state.save()).isEmpty)
+    }
+
     @Test func bOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
         var state = FormFixtures.state()
         _ = state.openCase(FormFixtures.richCaseID, tab: .overview)

@@ -41,6 +41,7 @@ enum FormRegistry {
         case .reminder, .followUpAction: return ReminderForm.spec
         case .flexJobProgression: return FlexJobProgressionForm.spec
         case .cv: return CVForm.spec
+        case .dropoutReport: return DropoutReportForm.spec
         }
     }
 
@@ -75,6 +76,7 @@ enum FormRegistry {
         case .reviewRound: return ReviewRoundForm.make(context: context)
         case .flexJobProgression: return FlexJobProgressionForm.make(for: item, target: target, context: context)
         case .cv: return CVForm.make(for: item, context: context)
+        case .dropoutReport: return DropoutReportForm.make(for: item, target: target, context: context)
         }
     }
 }

@@ -40,6 +40,7 @@ enum FormText: String, CaseIterable, Sendable {
     case describeCaseDetails
     case describeContactAttempt
     case describeCV
+    case describeDropoutReport
     case describeEpisode
     case describeEvaluation
     case describeExemption
@@ -66,6 +67,7 @@ enum FormText: String, CaseIterable, Sendable {
     case detailJustification
     case detailUnwillingness
     case educationBeforeInjunction
+    case educationStartedOn
     case effectiveBeforeDecided
     case emailForm
     case endBeforeStart
@@ -89,6 +91,7 @@ enum FormText: String, CaseIterable, Sendable {
     case hintCPR
     case hintCVRegistered
     case hintCVVisible
+    case hintDropoutReacted
     case hintEpisodeStart
     case hintEvaluation
     case hintExemptionReason
@@ -137,6 +140,7 @@ enum FormText: String, CaseIterable, Sendable {
     case noGoalForSubgoal
     case noInjunction
     case noOffer
+    case noStartedEducation
     case notGiven
     case notReached
     case noWarningChosen
@@ -150,6 +154,7 @@ enum FormText: String, CaseIterable, Sendable {
     case priorSanctions
     case purposeWanted
     case reached
+    case reactedBeforeReport
     case reasonableCauseShort
     case recordAbsence
     case recordContactAttempt
