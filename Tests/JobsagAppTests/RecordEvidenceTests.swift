@@ -81,6 +81,26 @@ import TerminalKit
         #expect(savedCases(state.save()).isEmpty)
     }
 
+    /// FJ.REHAB (a lovkrav) needs the rehabilitation team's recommendation with its goal, job
+    /// kinds and accommodations before the flex job: the form records all four.
+    @Test func theRehabilitationTeamsRecommendationIsRecorded() throws {
+        var state = FormFixtures.state()
+        state.open(.rehabilitationRecommendation, FormFixtures.richCaseID)
+        #expect(state.form?.title == "Rehabiliteringsteamets indstilling")
+        state.apply([.text("date", "15.09.2026"), .text("employmentGoal", "Pædagogmedhjælper")])
+        #expect(savedCases(state.save()).isEmpty)  // job kinds and accommodations are required
+        state.apply([.text("jobKinds", "Børnehave, fritidshjem"), .text("accommodations", "Højst 4 timer om dagen; ingen løft.")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        let recorded = try #require(saved.rehabilitationRecommendations.first)
+        #expect(recorded.date == Fixtures.date("2026-09-15") && recorded.employmentGoal == "Pædagogmedhjælper")
+        #expect(recorded.jobKinds == "Børnehave, fritidshjem" && recorded.accommodations == "Højst 4 timer om dagen; ingen løft.")
+        state.store(effects)
+        state.open(.rehabilitationRecommendation, FormFixtures.richCaseID, entry: recorded.id)
+        #expect(state.form?.title == "Ret rehabiliteringsteamets indstilling")
+        #expect(state.form?.text("accommodations") == "Højst 4 timer om dagen; ingen løft.")
+    }
+
     @Test func bOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
         var state = FormFixtures.state()
         _ = state.openCase(FormFixtures.richCaseID, tab: .overview)

@@ -42,6 +42,7 @@ enum FormRegistry {
         case .flexJobProgression: return FlexJobProgressionForm.spec
         case .cv: return CVForm.spec
         case .dropoutReport: return DropoutReportForm.spec
+        case .rehabilitationRecommendation: return RehabilitationRecommendationForm.spec
         }
     }
 
@@ -77,6 +78,7 @@ enum FormRegistry {
         case .flexJobProgression: return FlexJobProgressionForm.make(for: item, target: target, context: context)
         case .cv: return CVForm.make(for: item, context: context)
         case .dropoutReport: return DropoutReportForm.make(for: item, target: target, context: context)
+        case .rehabilitationRecommendation: return RehabilitationRecommendationForm.make(for: item, editing: id, context: context)
         }
     }
 }

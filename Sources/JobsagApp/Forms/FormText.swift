@@ -51,6 +51,7 @@ enum FormText: String, CaseIterable, Sendable {
     case describeNewCase
     case describeNoTest
     case describeProgressionGoals
+    case describeRehabilitationRecommendation
     case describeRejection
     case describeSanction
     case describeStep

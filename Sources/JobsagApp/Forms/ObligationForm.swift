@@ -12,12 +12,13 @@ extension AppState {
 
     /// The form that records what `obligation` asks for, for duties whose evidence is not an
     /// entry of its own on the tab (the CV on Jobnet, a flex job's progression goals, the reaction
-    /// to a dropout-risk report).
+    /// to a dropout-risk report, the rehabilitation team's recommendation).
     func evidenceForm(for obligation: Obligation, in caseID: CaseID) -> (kind: FormKind, target: FormTarget)? {
         switch obligation.ruleID {
         case "PL.CV", "PL.CV.AAUP": return (.cv, FormTarget(caseID: caseID))
         case "FJ.PROGRESSION": return (.flexJobProgression, FormTarget(caseID: caseID, entryID: obligation.subjectID))
         case "UH.FRAFALD": return (.dropoutReport, FormTarget(caseID: caseID, entryID: obligation.subjectID))
+        case "FJ.REHAB": return (.rehabilitationRecommendation, FormTarget(caseID: caseID, entryID: obligation.evidence.last?.entryID))
         default: return nil
         }
     }
