@@ -14,12 +14,11 @@ extension AppState {
     /// entry of its own on the tab (the CV on Jobnet, a flex job's progression goals, the reaction
     /// to a dropout-risk report, the rehabilitation team's recommendation).
     func evidenceForm(for obligation: Obligation, in caseID: CaseID) -> (kind: FormKind, target: FormTarget)? {
-        switch obligation.ruleID {
-        case "PL.CV", "PL.CV.AAUP": return (.cv, FormTarget(caseID: caseID))
-        case "FJ.PROGRESSION": return (.flexJobProgression, FormTarget(caseID: caseID, entryID: obligation.subjectID))
-        case "UH.FRAFALD": return (.dropoutReport, FormTarget(caseID: caseID, entryID: obligation.subjectID))
-        case "FJ.REHAB": return (.rehabilitationRecommendation, FormTarget(caseID: caseID, entryID: obligation.evidence.last?.entryID))
-        default: return nil
+        guard let kind = FormKind.recording(obligation) else { return nil }
+        switch kind {
+        case .flexJobProgression, .dropoutReport: return (kind, FormTarget(caseID: caseID, entryID: obligation.subjectID))
+        case .rehabilitationRecommendation: return (kind, FormTarget(caseID: caseID, entryID: obligation.evidence.last?.entryID))
+        default: return (kind, FormTarget(caseID: caseID))
         }
     }
 
@@ -36,5 +35,19 @@ extension AppState {
         guard case .form(var form)? = overlay, let index = form.fields.firstIndex(where: { $0.id == missing.field.rawValue }) else { return }
         form.focus = index
         overlay = .form(form)
+    }
+}
+
+extension FormKind {
+    /// The form that records the evidence of `obligation`'s rule, when that evidence is not an
+    /// entry of its own on the tab.
+    static func recording(_ obligation: Obligation) -> FormKind? {
+        switch obligation.ruleID {
+        case "PL.CV", "PL.CV.AAUP": return .cv
+        case "FJ.PROGRESSION": return .flexJobProgression
+        case "UH.FRAFALD": return .dropoutReport
+        case "FJ.REHAB": return .rehabilitationRecommendation
+        default: return nil
+        }
     }
 }
