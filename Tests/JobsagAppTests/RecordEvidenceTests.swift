@@ -142,6 +142,8 @@ import TerminalKit
         #expect(state.form?.text("cpr") == "010203-1234")
         #expect(state.message?.text == refusal)
         #expect(state.message?.kind == .error)
+        #expect(state.form?.refusal == refusal)  // shown in full above the fields, not only in the status bar
+        #expect(state.view().plainText.contains("CPR-nummeret har allerede en sag: S-000042"))
     }
 
     /// Enter on a "kan ikke vurderes" obligation opens the episode it names at the missing
