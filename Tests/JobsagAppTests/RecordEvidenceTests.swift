@@ -101,6 +101,37 @@ import TerminalKit
         #expect(state.form?.text("accommodations") == "Højst 4 timer om dagen; ingen løft.")
     }
 
+    /// FJ.ARBEJDSEVNE (a lovkrav) and FJ.TIMER read a flex job's work-capacity assessment:
+    /// `e` on the obligation opens it on that job, and a written decision with complaint
+    /// guidance meets it.
+    @Test func theWorkCapacityInAFlexJobIsRecordedFromItsObligation() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.episodes.append(BenefitEpisode(id: "e6c", benefit: .fleksjob, start: Fixtures.date("2026-11-01")))
+        item.episodes[1].end = Fixtures.date("2026-10-31")
+        item.flexJobs = [FlexJob(id: "fj1", employer: "Bageriet Ørsted", start: Fixtures.date("2026-11-02"), hoursPerWeek: 15,
+                                 effectiveHoursPerWeek: 10)]
+        state.replaceCase(item)
+        try select(ruleID: "FJ.ARBEJDSEVNE", in: item.id, &state)
+        state.send(.character("e"))
+        let form = try #require(state.form)
+        #expect(form.kind == .workCapacity && form.entryID == "fj1")
+        #expect(form.title == "Arbejdsevne i fleksjob")
+        state.apply([.text("assessed", "10.11.2026"), .text("assessedHours", "12"), .text("intensity", "150")])
+        #expect(state.leave("intensity") == "Skriv en intensitet mellem 1 og 100 %.")
+        state.apply([.text("intensity", "67"), .checkbox("writtenDecision", true), .checkbox("complaintGuidance", true),
+                     .text("hoursDifferenceReason", "Borgeren ønsker at prøve 15 timer.")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.flexJobs.first?.assessment == FlexJob.WorkCapacityAssessment(
+            date: Fixtures.date("2026-11-10"), hoursPerWeek: 12, intensityPercent: 67, writtenDecision: true, complaintGuidance: true,
+            hoursDifferenceReason: "Borgeren ønsker at prøve 15 timer."))
+        state.store(effects)
+        let obligations = try #require(state.assessments[item.id]?.obligations)
+        #expect(obligations.first { $0.ruleID == "FJ.ARBEJDSEVNE" }?.status == .met)
+        #expect(obligations.first { $0.ruleID == "FJ.TIMER" }?.status == .met)
+    }
+
     @Test func bOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
         var state = FormFixtures.state()
         _ = state.openCase(FormFixtures.richCaseID, tab: .overview)

@@ -43,6 +43,7 @@ enum FormRegistry {
         case .cv: return CVForm.spec
         case .dropoutReport: return DropoutReportForm.spec
         case .rehabilitationRecommendation: return RehabilitationRecommendationForm.spec
+        case .workCapacity: return WorkCapacityForm.spec
         }
     }
 
@@ -79,6 +80,7 @@ enum FormRegistry {
         case .cv: return CVForm.make(for: item, context: context)
         case .dropoutReport: return DropoutReportForm.make(for: item, target: target, context: context)
         case .rehabilitationRecommendation: return RehabilitationRecommendationForm.make(for: item, editing: id, context: context)
+        case .workCapacity: return WorkCapacityForm.make(for: item, target: target, context: context)
         }
     }
 }

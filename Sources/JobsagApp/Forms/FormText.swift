@@ -57,6 +57,7 @@ enum FormText: String, CaseIterable, Sendable {
     case describeStep
     case describeTest
     case describeVisitation
+    case describeWorkCapacity
     case detailAllElementsGiven
     case detailDutyAssessed
     case detailEducationStart
@@ -98,6 +99,7 @@ enum FormText: String, CaseIterable, Sendable {
     case hintExemptionReason
     case hintFirstContact
     case hintGoalTitle
+    case hintHoursDifferenceReason
     case hintJustification
     case hintLengthReason
     case hintLinkedGoal
@@ -116,6 +118,7 @@ enum FormText: String, CaseIterable, Sendable {
     case injunctionGone
     case injunctionOf
     case institutionRequired
+    case intensityRange
     case internshipPurpose1
     case internshipPurpose2
     case internshipPurpose3

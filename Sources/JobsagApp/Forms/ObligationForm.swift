@@ -12,11 +12,12 @@ extension AppState {
 
     /// The form that records what `obligation` asks for, for duties whose evidence is not an
     /// entry of its own on the tab (the CV on Jobnet, a flex job's progression goals, the reaction
-    /// to a dropout-risk report, the rehabilitation team's recommendation).
+    /// to a dropout-risk report, the rehabilitation team's recommendation, a flex job's
+    /// work-capacity assessment).
     func evidenceForm(for obligation: Obligation, in caseID: CaseID) -> (kind: FormKind, target: FormTarget)? {
         guard let kind = FormKind.recording(obligation) else { return nil }
         switch kind {
-        case .flexJobProgression, .dropoutReport: return (kind, FormTarget(caseID: caseID, entryID: obligation.subjectID))
+        case .flexJobProgression, .dropoutReport, .workCapacity: return (kind, FormTarget(caseID: caseID, entryID: obligation.subjectID))
         case .rehabilitationRecommendation: return (kind, FormTarget(caseID: caseID, entryID: obligation.evidence.last?.entryID))
         default: return (kind, FormTarget(caseID: caseID))
         }
@@ -47,6 +48,7 @@ extension FormKind {
         case "FJ.PROGRESSION": return .flexJobProgression
         case "UH.FRAFALD": return .dropoutReport
         case "FJ.REHAB": return .rehabilitationRecommendation
+        case "FJ.ARBEJDSEVNE", "FJ.TIMER": return .workCapacity
         default: return nil
         }
     }
