@@ -124,7 +124,13 @@ struct EntryText {
             if !obligation.evidence.isEmpty {
                 lines.append((strings[.evidence], obligation.evidence.map { strings.text($0.summary) }.joined(separator: "; ")))
             }
-            lines.append(("", strings[.whyHint]))
+            if obligation.status == .cannotEvaluate, obligation.missingData != nil {
+                lines.append(("", strings[.fixHint]))
+            } else if let kind = FormKind.recording(obligation) {
+                lines.append(("", strings.format(.whyAndRecordHint, strings.formTitle(kind, editing: false))))
+            } else {
+                lines.append(("", strings[.whyHint]))
+            }
             return lines
         case .goal(let goal):
             return [

@@ -30,7 +30,7 @@ public enum Action: String, Sendable, CaseIterable {
     case closeOverlay, choose
     case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder
     case edit, delete, markDone, undo, commandPalette
-    case toggleScope, revealCPR, approveSanction
+    case toggleScope, revealCPR, approveSanction, editCitizen
     case startReview, confirmSuggestion, confirmAllSuggestions, answerYes, answerNo, answerNotRelevant, checkpointNote, verdict, followUp
     case nextCase, previousCase, reviewSummary
     case nextField, previousField, save, cancel, reloadAndApply, takeTheirs, takeAllTheirs
@@ -84,7 +84,7 @@ public struct Keymap: Sendable {
         let browsing: Set<KeyContext> = [.caseload, .caseDetail, .agenda, .review]
         return Keymap(bindings: [
             KeyBinding(.enter, .open, [.caseload, .agenda]),
-            KeyBinding(.enter, .why, [.caseDetail]),
+            KeyBinding(.enter, .open, [.caseDetail]),
             KeyBinding(.character("w"), .why, [.caseDetail]),
             KeyBinding(.up, .moveUp, lists.union([.picker])),
             KeyBinding(.character("k"), .moveUp, lists),
@@ -145,6 +145,7 @@ public struct Keymap: Sendable {
             KeyBinding(.character("T"), .toggleScope, [.caseload]),
             KeyBinding(.character("c"), .revealCPR, [.caseload]),
             KeyBinding(.character("A"), .approveSanction, [.caseDetail]),
+            KeyBinding(.character("b"), .editCitizen, [.caseload, .caseDetail]),
             KeyBinding(.character("r"), .startReview, [.caseload]),
             KeyBinding(.enter, .confirmSuggestion, [.review]),
             KeyBinding(.character("B"), .confirmAllSuggestions, [.review]),

@@ -119,6 +119,10 @@ public enum UIText: String, CaseIterable, Sendable {
     case weekNumber
     case weekdays
     case whyHint
+    /// On an obligation whose evidence has its own form: "Enter: hvorfor? · e: {form}".
+    case whyAndRecordHint
+    /// On a "kan ikke vurderes" obligation.
+    case fixHint
     case whyTitle
     case yesterday
     case validationRequired

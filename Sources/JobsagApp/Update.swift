@@ -119,14 +119,23 @@ extension AppState {
         case .newReminder: openForm(.reminder, target: target)
         case .undo: return undoLatest()
         case .edit:
-            guard screen == .caseDetail, let ref = selectedEntryRef else {
+            if screen == .caseDetail, let ref = selectedEntryRef {
+                openForm(ref.formKind, target: FormTarget(caseID: targetCaseID, entryID: ref.entryID, parentID: ref.parentID))
+            } else if screen == .caseDetail, let caseID = targetCaseID, let obligation = selectedObligation,
+                      let form = evidenceForm(for: obligation, in: caseID) {
+                openForm(form.kind, target: form.target)
+            } else {
                 message = StatusMessage(strings[.nothingToEdit])
-                return []
             }
-            openForm(ref.formKind, target: FormTarget(caseID: targetCaseID, entryID: ref.entryID, parentID: ref.parentID))
         case .delete: askToDelete()
         case .markDone: return toggleReminderDone()
         case .approveSanction: openSanctionApproval()
+        case .editCitizen:
+            guard let caseID = targetCaseID else {
+                message = StatusMessage(strings[.selectACaseFirst], kind: .error)
+                return []
+            }
+            openForm(.newCase, target: FormTarget(caseID: caseID))
         default: break
         }
         return []
@@ -240,6 +249,8 @@ extension AppState {
         case .tab4: state.tab = .offers
         case .tab5: state.tab = .reminders
         case .tab6: state.tab = .history
+        case .open:
+            openObligation()
         case .why:
             if scroll.selected < list.count, case .obligation(let obligation) = list[scroll.selected].payload {
                 overlay = .why(WhyState(caseID: state.caseID, obligation: obligation))

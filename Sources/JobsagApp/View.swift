@@ -99,7 +99,7 @@ extension AppState {
     private func hintActions(for context: KeyContext) -> [Action] {
         switch context {
         case .caseload: return [.open, .filter, .help, .quit, .agenda, .quickFilter, .cycleSort]
-        case .caseDetail: return [.nextTab, .why, .back, .help, .filter, .agenda]
+        case .caseDetail: return [.nextTab, .open, .back, .help, .filter, .agenda]
         case .agenda: return [.open, .back, .help]
         case .review:
             return reviewing?.showsSummary == true ? [.reviewSummary, .back, .help]

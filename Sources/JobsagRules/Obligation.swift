@@ -71,6 +71,8 @@ public struct Obligation: Hashable, Sendable {
     public var metLate: Bool
     /// The entry the obligation is about, for rules evaluated per entry (an offer, a conversation).
     public var subjectID: EntryID?
+    /// For `cannotEvaluate`: the episode to put right and the date it lacks.
+    public var missingData: MissingData?
     var explanationMessage: RuleMessage
     var arithmeticMessage: RuleMessage?
 

@@ -81,9 +81,9 @@ public struct RuleEngine: Sendable {
     ) {
         guard let date = anchor.date else {
             let entry = CatalogueLine.version(in: applicable, on: facts.asOf) ?? newest
-            var finding = Finding.cannotEvaluate(anchor.missing ?? Messages.episodeWithoutStartReason)
+            var finding = Finding.cannotEvaluate(anchor.missing ?? .start)
             exempt(&finding, entry: entry, facts: facts)
-            obligations.append(obligation(entry, anchor, finding))
+            obligations.append(naming(obligation(entry, anchor, finding), finding.missing, facts: facts))
             return
         }
         guard let entry = CatalogueLine.version(in: applicable, on: date) else {
@@ -119,7 +119,18 @@ public struct RuleEngine: Sendable {
             met.add(entry, finding.evidence)
             return
         }
-        obligations.append(obligation(entry, anchor, finding))
+        obligations.append(naming(obligation(entry, anchor, finding), finding.missing, facts: facts))
+    }
+
+    /// A "kan ikke vurderes" obligation names the episode to put right and the date it lacks
+    /// ("ydelsesforløbet fra 01.03.2025 har ingen dato for første henvendelse"), so the
+    /// caseworker, and the app, know which entry to open.
+    private func naming(_ obligation: Obligation, _ field: MissingData.Field?, facts: CaseFacts) -> Obligation {
+        guard obligation.status == .cannotEvaluate, let field else { return obligation }
+        var named = obligation
+        named.explanationMessage = Messages.cannotEvaluate(field, in: facts.episode)
+        named.missingData = MissingData(episodeID: facts.episode?.id, field: field)
+        return named
     }
 
     /// Sorts the obligations of one rule (from `start`) by deadline (none last), then subject
@@ -177,7 +188,10 @@ public struct RuleEngine: Sendable {
         guard let reason = facts.missingEpisode,
               let entry = lines.first(where: { !$0.isPerEntry })?.newest
         else { return [] }
-        return [obligation(entry, RuleAnchor(date: nil), .cannotEvaluate(reason))]
+        let withoutStart = facts.source.episodes.filter { $0.start == nil }.min { $0.id < $1.id }
+        var missing = obligation(entry, RuleAnchor(date: nil), Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(reason)))
+        missing.missingData = MissingData(episodeID: withoutStart?.id, field: withoutStart == nil ? .episode : .start)
+        return [missing]
     }
 
     /// The version in force on `date`: among the versions valid on that day, the one with the

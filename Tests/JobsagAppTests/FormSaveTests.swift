@@ -74,7 +74,7 @@ import TerminalKit
     @Test func caseDetailsEditTheCitizenAndKeepTheEpisodes() throws {
         var state = FormFixtures.state()
         state.open(.newCase, FormFixtures.richCaseID)
-        #expect(state.form?.title == "Ret sag")
+        #expect(state.form?.title == "Borgerens oplysninger")
         state.apply([.text("email", "mikkel.hansen@eksempel.dk"), .choice("coordinatingCaseworker", "MHJ")])
         let saved = try saveOne(&state)
         var expected = FormFixtures.richCase

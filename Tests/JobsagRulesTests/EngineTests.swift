@@ -73,13 +73,35 @@ import Testing
         #expect(k.evaluate(asOf: "2024-05-01").has("KA.KOORD"))
     }
 
+    /// "Kan ikke vurderes" names the entry to put right: the episode by the date it has, and
+    /// the date it lacks (issue 14); the obligation carries both, so the app opens that form.
+    @Test func cannotEvaluateNamesTheEpisodeAndTheMissingDate() throws {
+        let noStart = CaseBuilder(.kontanthjaelp, .jobparat, start: nil, firstContact: "2025-02-24")
+        let episode = try #require(noStart.evaluate(asOf: "2025-03-10").obligations.first { $0.status == .cannotEvaluate })
+        #expect(episode.explanation.da == "Kan ikke vurderes: ydelsesforløbet med første henvendelse 24.02.2025 har ingen startdato.")
+        #expect(episode.explanation.en == "Cannot be evaluated: the benefit episode with first contact 2025-02-24 has no start date.")
+        #expect(episode.missingData == MissingData(episodeID: "e1", field: .start))
+
+        var twoEpisodes = CaseBuilder(.dagpenge, start: "2024-01-08")
+        twoEpisodes.value.episodes[0].end = day("2025-02-28")
+        twoEpisodes.value.episodes.append(BenefitEpisode(id: "e2", benefit: .uddannelseshjaelp, category: .uddannelsesparat,
+                                                         start: day("2025-03-01")))
+        let contact = try #require(twoEpisodes.obligation("KF.FOERSTE.1U", asOf: "2025-03-10"))
+        #expect(contact.status == .cannotEvaluate)
+        #expect(contact.explanation.da == "Kan ikke vurderes: ydelsesforløbet fra 01.03.2025 har ingen dato for første henvendelse.")
+        #expect(contact.missingData == MissingData(episodeID: "e2", field: .firstContact))
+        // Once met, nothing is missing.
+        #expect(twoEpisodes.evaluate(asOf: "2025-03-10").obligations.filter { $0.status != .cannotEvaluate }.allSatisfy { $0.missingData == nil })
+    }
+
     @Test func missingDataCannotBeEvaluated() throws {
         let noStart = CaseBuilder(.dagpenge, start: nil)
         let result = noStart.evaluate(asOf: "2024-03-01")
         let count = try #require(result.only("KF.4I6"))
         #expect(count.status == .cannotEvaluate)
-        #expect(count.explanation.da == "Kan ikke vurderes: episoden har ingen startdato.")
-        #expect(count.explanation.en == "Cannot be evaluated: the episode has no start date.")
+        #expect(count.explanation.da == "Kan ikke vurderes: ydelsesforløbet har ingen startdato.")
+        #expect(count.explanation.en == "Cannot be evaluated: the benefit episode has no start date.")
+        #expect(count.missingData == MissingData(episodeID: "e1", field: .start))
         #expect(result.trafficLight == .red)
         #expect(result.nextDue?.status == .cannotEvaluate)
 
@@ -87,6 +109,7 @@ import Testing
         #expect(none.obligations.count == 1)
         #expect(none.obligations.first?.status == .cannotEvaluate)
         #expect(none.obligations.first?.explanation.da == "Kan ikke vurderes: sagen har intet ydelsesforløb, så målgruppen kan ikke fastlægges.")
+        #expect(none.obligations.first?.missingData == MissingData(episodeID: nil, field: .episode))
 
         // A citizen who has left benefits has nothing due.
         var left = CaseBuilder(.dagpenge, start: "2023-01-02")

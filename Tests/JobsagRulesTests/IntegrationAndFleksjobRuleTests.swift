@@ -40,7 +40,8 @@ import Testing
         let c = refugee(arrival: nil)
         let offer = try #require(c.obligation("IN.TILBUD1", asOf: "2024-03-01"))
         #expect(offer.status == .cannotEvaluate)
-        #expect(offer.explanation.da == "Kan ikke vurderes: episoden har ingen tilflytningsdato.")
+        #expect(offer.explanation.da == "Kan ikke vurderes: ydelsesforløbet fra 31.01.2024 har ingen tilflytningsdato.")
+        #expect(offer.missingData == MissingData(episodeID: "e1", field: .arrivalDate))
         #expect(c.obligation("IN.KATEGORI", asOf: "2024-03-01")?.deadline == day("2024-04-30"))  // falls back to the episode start
     }
 

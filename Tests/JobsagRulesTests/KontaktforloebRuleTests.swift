@@ -283,7 +283,8 @@ import Testing
         let c = CaseBuilder(.uddannelseshjaelp, .uddannelsesparat, start: "2024-09-02")
         let obligation = try #require(c.obligation("KF.FOERSTE.1U", asOf: "2024-09-10"))
         #expect(obligation.status == .cannotEvaluate)
-        #expect(obligation.explanation.da == "Kan ikke vurderes: episoden har ingen dato for første henvendelse.")
+        #expect(obligation.explanation.da == "Kan ikke vurderes: ydelsesforløbet fra 02.09.2024 har ingen dato for første henvendelse.")
+        #expect(obligation.missingData == MissingData(episodeID: "e1", field: .firstContact))
     }
 
     @Test func firstWithinAWeekStartsOnItsValidFrom() {

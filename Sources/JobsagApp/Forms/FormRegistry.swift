@@ -40,6 +40,10 @@ enum FormRegistry {
         case .reviewRound: return ReviewRoundForm.spec
         case .reminder, .followUpAction: return ReminderForm.spec
         case .flexJobProgression: return FlexJobProgressionForm.spec
+        case .cv: return CVForm.spec
+        case .dropoutReport: return DropoutReportForm.spec
+        case .rehabilitationRecommendation: return RehabilitationRecommendationForm.spec
+        case .workCapacity: return WorkCapacityForm.spec
         }
     }
 
@@ -73,6 +77,10 @@ enum FormRegistry {
         case .sanctionApproval: return SanctionApprovalForm.make(for: item, editing: id, context: context)
         case .reviewRound: return ReviewRoundForm.make(context: context)
         case .flexJobProgression: return FlexJobProgressionForm.make(for: item, target: target, context: context)
+        case .cv: return CVForm.make(for: item, context: context)
+        case .dropoutReport: return DropoutReportForm.make(for: item, target: target, context: context)
+        case .rehabilitationRecommendation: return RehabilitationRecommendationForm.make(for: item, editing: id, context: context)
+        case .workCapacity: return WorkCapacityForm.make(for: item, target: target, context: context)
         }
     }
 }

@@ -7,7 +7,8 @@ import TerminalKit
 public enum FormKind: String, Sendable, CaseIterable {
     case newCase, episodeChange, visitation, conversation, goal, subgoal, offer, offerFollowUp, offerEvaluation
     case ordinaryHours, reminder, exemption, guidance, injunction, injunctionStep, literacyTest, absence
-    case contactAttempt, sanction, sanctionApproval, reviewRound, followUpAction, flexJobProgression
+    case contactAttempt, sanction, sanctionApproval, reviewRound, followUpAction, flexJobProgression, cv, dropoutReport
+    case rehabilitationRecommendation, workCapacity
 
     /// Whether the form writes to a case that must be chosen first.
     var needsCase: Bool { self != .newCase && self != .reviewRound }
@@ -45,6 +46,9 @@ public struct FormState: Sendable {
     public var isConfirmingDiscard = false
     /// The save was refused because someone else changed the case: what to tell the user.
     public var conflict: String?
+    /// The store refused the last save for another reason (a CPR number another case has):
+    /// shown in full above the fields until the next save.
+    public var refusal: String?
     /// After a reload: what they changed that the user must decide on (shown at the fields).
     public var theirs: TheirChange?
     /// What the form was opened on (set when it is opened): how to open it again on the case

@@ -39,6 +39,8 @@ enum FormText: String, CaseIterable, Sendable {
     case describeApproval
     case describeCaseDetails
     case describeContactAttempt
+    case describeCV
+    case describeDropoutReport
     case describeEpisode
     case describeEvaluation
     case describeExemption
@@ -49,11 +51,13 @@ enum FormText: String, CaseIterable, Sendable {
     case describeNewCase
     case describeNoTest
     case describeProgressionGoals
+    case describeRehabilitationRecommendation
     case describeRejection
     case describeSanction
     case describeStep
     case describeTest
     case describeVisitation
+    case describeWorkCapacity
     case detailAllElementsGiven
     case detailDutyAssessed
     case detailEducationStart
@@ -65,6 +69,7 @@ enum FormText: String, CaseIterable, Sendable {
     case detailJustification
     case detailUnwillingness
     case educationBeforeInjunction
+    case educationStartedOn
     case effectiveBeforeDecided
     case emailForm
     case endBeforeStart
@@ -86,11 +91,15 @@ enum FormText: String, CaseIterable, Sendable {
     case hintCompleted
     case hintConsent
     case hintCPR
+    case hintCVRegistered
+    case hintCVVisible
+    case hintDropoutReacted
     case hintEpisodeStart
     case hintEvaluation
     case hintExemptionReason
     case hintFirstContact
     case hintGoalTitle
+    case hintHoursDifferenceReason
     case hintJustification
     case hintLengthReason
     case hintLinkedGoal
@@ -109,6 +118,7 @@ enum FormText: String, CaseIterable, Sendable {
     case injunctionGone
     case injunctionOf
     case institutionRequired
+    case intensityRange
     case internshipPurpose1
     case internshipPurpose2
     case internshipPurpose3
@@ -134,6 +144,7 @@ enum FormText: String, CaseIterable, Sendable {
     case noGoalForSubgoal
     case noInjunction
     case noOffer
+    case noStartedEducation
     case notGiven
     case notReached
     case noWarningChosen
@@ -147,6 +158,7 @@ enum FormText: String, CaseIterable, Sendable {
     case priorSanctions
     case purposeWanted
     case reached
+    case reactedBeforeReport
     case reasonableCauseShort
     case recordAbsence
     case recordContactAttempt
@@ -180,6 +192,7 @@ enum FormText: String, CaseIterable, Sendable {
     case stepsInOrder
     case stillOpen
     case until
+    case visibleBeforeRegistered
     case warningNeedsAllElements
     case warningOn
 

@@ -176,6 +176,7 @@ extension AppState {
     /// Checks every field and, when all is well, asks the runtime to save.
     mutating func submit(_ form: inout FormState, spec: FormSpec) -> [Effect] {
         var context = formContext
+        form.refusal = nil
         let messages = form.validateAll(spec: spec, context: context)
         form.errors = messages
         if let first = form.visibleIndices.first(where: { messages[form.fields[$0].id] != nil }) {
@@ -235,6 +236,7 @@ extension AppState {
         pendingSave = nil
         if case .form(var form)? = overlay {
             form.conflict = isConflict ? text : nil
+            form.refusal = isConflict ? nil : text
             overlay = .form(form)
         }
         message = StatusMessage(isConflict ? strings[.conflictHint] + " " + text : text, kind: .error)

@@ -24,9 +24,10 @@ extension AppState {
         buffer.drawBox(box, title: form.title + (form.isDirty ? " *" : ""), style: theme.border)
         let inner = box.inset(by: 1)
         var (body, footer) = inner.splitBottom(2)
-        if !form.intro.isEmpty {
+        let intro = form.intro + (form.refusal.map { [FormIntroLine($0, isProblem: true)] } ?? [])
+        if !intro.isEmpty {
             // The read-only lines, wrapped, in at most half the form; a blank row below them.
-            let lines = form.intro.flatMap { line in TextWrap.lines(line.text, width: inner.width).map { (text: $0, line.isProblem) } }
+            let lines = intro.flatMap { line in TextWrap.lines(line.text, width: inner.width).map { (text: $0, line.isProblem) } }
             let (introRect, rest) = body.splitTop(min(body.height / 2, lines.count + 1))
             for (offset, line) in lines.prefix(introRect.height - 1).enumerated() {
                 buffer.write(line.text, x: inner.x, y: introRect.y + offset, style: line.1 ? theme.red : .plain, maxX: inner.maxX)

@@ -81,11 +81,7 @@ extension AppState {
     /// The sanction the selected line is about: its record, or an obligation on it.
     private var selectedSanctionID: EntryID? {
         if case .sanction(let id)? = selectedEntryRef { return id }
-        guard let detail else { return nil }
-        let list = entries(detail.tab, of: detail.caseID)
-        guard detail.scroll.selected < list.count, case .obligation(let obligation) = list[detail.scroll.selected].payload,
-              obligation.ruleID.hasPrefix("RD.40A")
-        else { return nil }
+        guard let obligation = selectedObligation, obligation.ruleID.hasPrefix("RD.40A") else { return nil }
         return obligation.subjectID
     }
 }

@@ -33,7 +33,7 @@ enum FleksjobRules {
         ],
         anchoring: .episodeStart
     ) { anchor, facts, context in
-        guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = anchor.date else { return .cannotEvaluate(.start) }
         let recommendations = facts.rehabilitationRecommendations
         guard let recommendation = recommendations.last(where: { $0.date <= start }) else {
             if let late = recommendations.first {

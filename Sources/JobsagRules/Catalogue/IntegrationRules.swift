@@ -19,7 +19,7 @@ enum IntegrationRules {
             da: "tilflytningsdatoen (eller forløbets start, hvis den mangler)", en: "the arrival date (or the episode start if missing)"),
         label: LocalizedText(da: "tilflytning", en: "arrival"),
         subjectKind: nil,
-        single: { facts in RuleAnchor(date: facts.arrivalDate ?? facts.episodeStart, missing: Messages.arrivalMissingReason) })
+        single: { facts in RuleAnchor(date: facts.arrivalDate ?? facts.episodeStart, missing: .arrivalDate) })
 
     // MARK: IN.KATEGORI
 
@@ -41,7 +41,7 @@ enum IntegrationRules {
         anchoring: arrivalOrStart
     ) { anchor, facts, context in
         if let outside = outsideProgramme(facts) { return outside }
-        guard let arrival = anchor.date else { return .cannotEvaluate(Messages.arrivalMissingReason) }
+        guard let arrival = anchor.date else { return .cannotEvaluate(.arrivalDate) }
         let deadline = arrival.adding(months: 3)
         let visitation = facts.visitations.first { $0.date >= arrival }
         return Judgements.event(
@@ -71,7 +71,7 @@ enum IntegrationRules {
         anchoring: .arrival
     ) { anchor, facts, context in
         if let outside = outsideProgramme(facts) { return outside }
-        guard let arrival = anchor.date else { return .cannotEvaluate(Messages.arrivalMissingReason) }
+        guard let arrival = anchor.date else { return .cannotEvaluate(.arrivalDate) }
         let offer = facts.offers.first { $0.type.isEmployerBased && $0.start >= arrival }
         return Judgements.event(
             happened: offer?.start, evidence: offer.map { [.offer($0)] } ?? [], deadline: arrival.adding(months: 1),
@@ -126,7 +126,7 @@ enum IntegrationRules {
         anchoring: .arrival
     ) { anchor, facts, context in
         if let outside = outsideProgramme(facts) { return outside }
-        guard let arrival = anchor.date else { return .cannotEvaluate(Messages.arrivalMissingReason) }
+        guard let arrival = anchor.date else { return .cannotEvaluate(.arrivalDate) }
         let classes = facts.offers.first { $0.type == .danskundervisning && $0.start >= arrival }
         return Judgements.event(
             happened: classes?.start, evidence: classes.map { [.offer($0)] } ?? [], deadline: arrival.adding(months: 1),

@@ -40,7 +40,7 @@ enum KontaktforloebRules {
             validFrom: validFrom, validTo: validTo, legalReference: legalReference, sources: sources,
             anchoring: .episodeStart
         ) { anchor, facts, context in
-            guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+            guard let start = anchor.date else { return .cannotEvaluate(.start) }
             return Judgements.conversationCount(
                 facts.countingConversations, required: required, months: 6, anchor: start,
                 label: Messages.episodeStartLabel, noun: .jobConversation, notCounted: facts.writtenConversations,
@@ -59,7 +59,7 @@ enum KontaktforloebRules {
         label: LocalizedText(da: "første jobsamtale", en: "first job interview"),
         subjectKind: nil,
         single: { facts in
-            guard facts.episodeStart != nil else { return RuleAnchor(date: nil, missing: Messages.episodeWithoutStartReason) }
+            guard facts.episodeStart != nil else { return RuleAnchor(date: nil, missing: .start) }
             guard let first = facts.countingConversations.first else { return RuleAnchor(date: facts.asOf) }
             return RuleAnchor(date: first.date, subjectID: first.id)
         })
@@ -185,7 +185,7 @@ enum KontaktforloebRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let start = facts.episodeStart else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = facts.episodeStart else { return .cannotEvaluate(.start) }
         let from = start.adding(months: 6)
         guard context.asOf >= from else {
             return .notApplicable(
@@ -218,7 +218,7 @@ enum KontaktforloebRules {
         ],
         anchoring: .episodeStart
     ) { anchor, facts, context in
-        guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = anchor.date else { return .cannotEvaluate(.start) }
         return Judgements.conversationCount(
             facts.countingConversations.filter { $0.kind == .faellessamtale }, required: 2, months: 6, anchor: start,
             label: Messages.episodeStartLabel,
@@ -246,7 +246,7 @@ enum KontaktforloebRules {
         ],
         anchoring: .episodeStart
     ) { anchor, facts, context in
-        guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = anchor.date else { return .cannotEvaluate(.start) }
         let priorDays = CumulativeUnemployment.priorDays(of: .dagpenge, before: start, in: facts.source)
         let virtualStart = start.adding(days: -priorDays)
         let windowStart = virtualStart.adding(months: 15)
@@ -299,7 +299,7 @@ enum KontaktforloebRules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         let deadline = contact.adding(days: 7)
         let first = facts.countingConversations.first { $0.date >= contact }
         return Judgements.event(
@@ -332,7 +332,7 @@ enum KontaktforloebRules {
         ],
         anchoring: .episodeStart, exemptionScopes: [Exemption.Scope.standby]
     ) { anchor, facts, context in
-        guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = anchor.date else { return .cannotEvaluate(.start) }
         let deadline = start.adding(weeks: 8).adding(days: -1)
         let first = facts.episodeConversations.first {
             $0.kind == .opfoelgning && $0.wasHeld && !$0.isWrittenAfterTheLaw && $0.date >= start
@@ -372,7 +372,7 @@ enum KontaktforloebRules {
             label: LocalizedText(da: "første opfølgning", en: "first follow-up"),
             subjectKind: nil,
             single: { facts in
-                guard facts.episodeStart != nil else { return RuleAnchor(date: nil, missing: Messages.episodeWithoutStartReason) }
+                guard facts.episodeStart != nil else { return RuleAnchor(date: nil, missing: .start) }
                 guard let first = facts.firstFollowUp else { return RuleAnchor(date: facts.asOf) }
                 return RuleAnchor(date: first.date, subjectID: first.id)
             }),

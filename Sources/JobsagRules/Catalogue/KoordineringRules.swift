@@ -20,7 +20,7 @@ enum KoordineringRules {
             en: "the day the citizen was assessed activity-ready (the visitation, or the episode start if it began so)"),
         label: LocalizedText(da: "vurderet aktivitetsparat", en: "assessed activity-ready"),
         subjectKind: nil,
-        single: { facts in RuleAnchor(date: facts.activityReadySince, missing: Messages.episodeWithoutStartReason) })
+        single: { facts in RuleAnchor(date: facts.activityReadySince, missing: .start) })
 
     /// A coordinating caseworker offered within "umiddelbart" (policy.immediatelyDays) of the
     /// activity-ready assessment, with the citizen's answer recorded.
@@ -40,7 +40,7 @@ enum KoordineringRules {
             validFrom: LawDates.reform2020, legalReference: legalReference, sources: sources,
             anchoring: activityReadyAnchoring
         ) { anchor, facts, context in
-            guard let since = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+            guard let since = anchor.date else { return .cannotEvaluate(.start) }
             let days = context.policy.immediatelyDays
             let deadline = since.adding(days: days)
             let arithmetic = Messages.plusDays(LocalizedText(da: "vurderet aktivitetsparat", en: "assessed activity-ready"), since, days)

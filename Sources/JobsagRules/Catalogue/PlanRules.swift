@@ -24,7 +24,7 @@ enum PlanRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(.start) }
         let goal = facts.goals.first
         let injunction = facts.injunctions.first
         var happened = goal?.created
@@ -78,7 +78,7 @@ enum PlanRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(.start) }
         let jobGoals = facts.goals.filter { $0.kind == .job && $0.status != .opgivet }
         let concrete = jobGoals.first { isConcrete($0.title, policy: context.policy) }
         if concrete == nil, let generic = jobGoals.first {
@@ -120,7 +120,7 @@ enum PlanRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(.start) }
         let all = facts.goals.filter { $0.status != .opgivet }.flatMap(\.subgoals)
             .filter { $0.status != .opgivet && $0.created <= context.asOf }
             .sorted { ($0.created, $0.id) < ($1.created, $1.id) }
@@ -301,7 +301,7 @@ enum PlanRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let setup = facts.setupDeadline(context) else { return .cannotEvaluate(.start) }
         let cv = facts.cv
         return Judgements.event(
             happened: cv?.registered, evidence: cv.map { [.cv($0)] } ?? [], deadline: setup.deadline, windowStart: nil,

@@ -30,7 +30,7 @@ enum Pre2020Rules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         return Judgements.conversationCount(
             facts.countingConversations, required: 2, months: 3, anchor: contact, label: Messages.firstContactLabel,
             noun: .conversation, notCounted: facts.writtenConversations, context: context)
@@ -57,7 +57,7 @@ enum Pre2020Rules {
         anchoring: .evaluationDate
     ) { _, facts, context in
         guard let start = facts.firstContact ?? facts.episodeStart else {
-            return .cannotEvaluate(Messages.firstContactMissingReason)
+            return .cannotEvaluate(.firstContact)
         }
         var previous = start
         var longGap: (from: CalendarDate, to: CalendarDate)?
@@ -107,7 +107,7 @@ enum Pre2020Rules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let start = facts.episodeStart else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = facts.episodeStart else { return .cannotEvaluate(.start) }
         return RollingCount.judge(facts.countingConversations, required: 4, start: start, context: context)
     }
 
@@ -135,7 +135,7 @@ enum Pre2020Rules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         let offers = facts.offers.filter { uhOfferTypes.contains($0.type) && $0.start >= contact }
         let deadline = contact.adding(months: 1)
         let first = Judgements.event(
@@ -170,7 +170,7 @@ enum Pre2020Rules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         let visible = facts.cv.flatMap { facts.known($0.visibleToEmployers) }
         return Judgements.event(
             happened: visible, evidence: facts.cv.map { [.cv($0, visibleOn: visible)] } ?? [], deadline: contact.adding(weeks: 3),

@@ -30,7 +30,7 @@ enum RaadighedRules {
         anchoring: .evaluationDate
     ) { _, facts, context in
         guard facts.episodeStart != nil || facts.firstContact != nil else {
-            return .cannotEvaluate(Messages.episodeWithoutStartReason)
+            return .cannotEvaluate(.start)
         }
         let guidance = RightsGuidance(facts)
         let days = context.policy.immediatelyDays

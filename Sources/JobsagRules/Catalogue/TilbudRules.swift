@@ -39,7 +39,7 @@ enum TilbudRules {
         ],
         anchoring: .episodeStart
     ) { anchor, facts, context in
-        guard let start = anchor.date else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = anchor.date else { return .cannotEvaluate(.start) }
         let deadline = start.adding(months: 6)
         let candidates = facts.offers.filter { $0.rightAndDuty && $0.start >= start }
         let excluded = candidates.filter { cannotBeRightAndDuty($0, facts: facts) }
@@ -145,7 +145,7 @@ enum TilbudRules {
             ],
             anchoring: .evaluationDate
         ) { _, facts, context in
-            guard let start = facts.episodeStart else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+            guard let start = facts.episodeStart else { return .cannotEvaluate(.start) }
             let asOf = context.asOf
             let windowStart = asOf.adding(months: -12).adding(days: 1)
             let counts: (Offer) -> Bool = { offer in
@@ -406,7 +406,7 @@ enum TilbudRules {
         ],
         anchoring: .evaluationDate
     ) { _, facts, context in
-        guard let start = facts.episodeStart else { return .cannotEvaluate(Messages.episodeWithoutStartReason) }
+        guard let start = facts.episodeStart else { return .cannotEvaluate(.start) }
         let asOf = context.asOf
         if let running = facts.offers.last(where: { facts.isActive($0, on: asOf) }) {
             return Finding(

@@ -31,7 +31,7 @@ enum UddannelseshjaelpRules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         let deadline = contact.adding(months: 3)
         let arithmetic = Messages.plusMonths(Messages.firstContactLabel, contact, 3)
         let visitations = facts.episodeVisitations
@@ -92,7 +92,7 @@ enum UddannelseshjaelpRules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         let injunctions = facts.episodeInjunctions
         let what = RuleMessage(da: "Uddannelsespålæg ved første samtale", en: "Education injunction at the first conversation")
         guard let first = facts.countingConversations.first else {
@@ -272,7 +272,7 @@ enum UddannelseshjaelpRules {
         ],
         anchoring: .firstContact
     ) { anchor, facts, context in
-        guard let contact = anchor.date else { return .cannotEvaluate(Messages.firstContactMissingReason) }
+        guard let contact = anchor.date else { return .cannotEvaluate(.firstContact) }
         if facts.source.citizen.hasYouthEducation {
             return .notApplicable(
                 RuleMessage(da: "Den unge har gennemført en ungdomsuddannelse og skal ikke testes.",
@@ -356,7 +356,7 @@ enum UddannelseshjaelpRules {
         anchoring: .evaluationDate
     ) { _, facts, context in
         guard let setup = facts.setupDeadline(context) else {
-            return .cannotEvaluate(Messages.episodeWithoutStartReason)
+            return .cannotEvaluate(.start)
         }
         let given = facts.episodeGuidance.first { $0.kind == .timer225 }
         return Judgements.event(
@@ -407,7 +407,7 @@ enum UddannelseshjaelpRules {
         } else if let setup = facts.setupDeadline(context) {
             (deadline, arithmetic) = setup
         } else {
-            return .cannotEvaluate(Messages.episodeWithoutStartReason)
+            return .cannotEvaluate(.start)
         }
         return Judgements.event(
             happened: goal?.created, evidence: goal.map { [.goal($0)] } ?? [], deadline: deadline, windowStart: nil,

@@ -9,10 +9,10 @@ struct RuleAnchor {
     var subjectID: EntryID?
     /// The subject's position in the facts' sorted list (for per-entry rules), else 0.
     var index: Int
-    /// Why `date` is missing, e.g. "episoden har ingen startdato".
-    var missing: RuleMessage?
+    /// Which date of the episode `date` would come from is missing (its start, first contact, arrival).
+    var missing: MissingData.Field?
 
-    init(date: CalendarDate?, subjectID: EntryID? = nil, index: Int = 0, missing: RuleMessage? = nil) {
+    init(date: CalendarDate?, subjectID: EntryID? = nil, index: Int = 0, missing: MissingData.Field? = nil) {
         self.date = date
         self.subjectID = subjectID
         self.index = index
@@ -69,7 +69,7 @@ extension Anchoring {
             en: "the start of the benefit episode (first day on the benefit; for sickness benefit the first day of sickness)"),
         label: LocalizedText(da: "episodestart", en: "episode start"),
         subjectKind: nil,
-        single: { facts in RuleAnchor(date: facts.episodeStart, missing: Messages.episodeWithoutStartReason) })
+        single: { facts in RuleAnchor(date: facts.episodeStart, missing: .start) })
 
     /// The citizen's first contact (første henvendelse) in the episode.
     static let firstContact = Anchoring(
@@ -77,7 +77,7 @@ extension Anchoring {
             da: "borgerens første henvendelse til kommunen om hjælp", en: "the citizen's first contact asking for help"),
         label: LocalizedText(da: "første henvendelse", en: "first contact"),
         subjectKind: nil,
-        single: { facts in RuleAnchor(date: facts.firstContact, missing: Messages.firstContactMissingReason) })
+        single: { facts in RuleAnchor(date: facts.firstContact, missing: .firstContact) })
 
     /// The day the citizen moved to the municipality (integration).
     static let arrival = Anchoring(
@@ -85,7 +85,7 @@ extension Anchoring {
             da: "tilflytningsdatoen (dagen borgeren flyttede til kommunen)", en: "the day the citizen moved to the municipality"),
         label: LocalizedText(da: "tilflytning", en: "arrival"),
         subjectKind: nil,
-        single: { facts in RuleAnchor(date: facts.arrivalDate, missing: Messages.arrivalMissingReason) })
+        single: { facts in RuleAnchor(date: facts.arrivalDate, missing: .arrivalDate) })
 
     /// The evaluation date: for rolling windows and standing duties, judged by the law of the day.
     static let evaluationDate = Anchoring(

@@ -10,6 +10,8 @@ struct Finding {
     var metLate: Bool
     var explanation: RuleMessage
     var arithmetic: RuleMessage?
+    /// For `cannotEvaluate`: the date that is missing; the engine names the episode.
+    var missing: MissingData.Field?
 
     init(
         _ status: ObligationStatus, deadline: CalendarDate? = nil, windowStart: CalendarDate? = nil,
@@ -29,9 +31,12 @@ struct Finding {
         Finding(.notApplicable, evidence: evidence, explanation: reason)
     }
 
-    /// Data the rule needs is missing: "Kan ikke vurderes: ...".
-    static func cannotEvaluate(_ reason: RuleMessage) -> Finding {
-        Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(reason))
+    /// A date the rule needs is missing from the episode: "Kan ikke vurderes: ...". The
+    /// engine words it with the episode's name (`RuleEngine.naming`).
+    static func cannotEvaluate(_ field: MissingData.Field) -> Finding {
+        var finding = Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(field, in: nil))
+        finding.missing = field
+        return finding
     }
 }
 

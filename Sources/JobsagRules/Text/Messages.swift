@@ -10,15 +10,28 @@ enum Messages {
     static let episodeWithoutStart = RuleMessage(
         da: "ydelsesforløbet har ingen startdato, så målgruppen kan ikke fastlægges",
         en: "the benefit episode has no start date, so the target group is unknown")
-    static let episodeWithoutStartReason = RuleMessage(
-        da: "episoden har ingen startdato", en: "the episode has no start date")
-    static let firstContactMissingReason = RuleMessage(
-        da: "episoden har ingen dato for første henvendelse", en: "the episode has no first-contact date")
-    static let arrivalMissingReason = RuleMessage(
-        da: "episoden har ingen tilflytningsdato", en: "the episode has no arrival date")
-
+    /// "Kan ikke vurderes: {reason}." for a case without an episode to evaluate.
     static func cannotEvaluate(_ reason: RuleMessage) -> RuleMessage {
         RuleMessage(da: "Kan ikke vurderes: {0}.", en: "Cannot be evaluated: {0}.", .message(reason))
+    }
+
+    /// "Kan ikke vurderes: ydelsesforløbet fra 01.03.2025 har ingen dato for første
+    /// henvendelse.": the episode named by the date it has, and the date it lacks.
+    static func cannotEvaluate(_ field: MissingData.Field, in episode: BenefitEpisode?) -> RuleMessage {
+        RuleMessage(da: "Kan ikke vurderes: {0} har ingen {1}.", en: "Cannot be evaluated: {0} has no {1}.",
+                    .message(name(of: episode)), .localized(field.label))
+    }
+
+    /// "ydelsesforløbet fra 01.03.2025", "... med første henvendelse 24.02.2025", or plainly
+    /// "ydelsesforløbet" when it has neither date.
+    static func name(of episode: BenefitEpisode?) -> RuleMessage {
+        if let start = episode?.start {
+            return RuleMessage(da: "ydelsesforløbet fra {0}", en: "the benefit episode from {0}", .date(start))
+        }
+        if let contact = episode?.firstContact {
+            return RuleMessage(da: "ydelsesforløbet med første henvendelse {0}", en: "the benefit episode with first contact {0}", .date(contact))
+        }
+        return RuleMessage(da: "ydelsesforløbet", en: "the benefit episode")
     }
 
     // MARK: Regimes and exemptions

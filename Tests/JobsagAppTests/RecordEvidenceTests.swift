@@ -1,0 +1,222 @@
+import Testing
+import JobsagCore
+import JobsagRules
+import TerminalKit
+@testable import JobsagApp
+
+/// Everything a rule asks for can be recorded (issue 14): the CV on Jobnet, the citizen's
+/// details on an existing case, and the episode a "kan ikke vurderes" obligation names.
+@Suite struct RecordEvidenceTests {
+    private let today = Fixtures.asOf
+
+    @Test func theCVFormRecordsTheCVOnJobnet() throws {
+        var state = FormFixtures.state()
+        state.open(.cv, FormFixtures.richCaseID)
+        #expect(state.form?.title == "CV på Jobnet")
+        state.apply([.text("registered", "01.10.2026"), .text("visibleToEmployers", "30.09.2026")])
+        #expect(state.leave("visibleToEmployers") == "Kan ikke ligge før registreringen (01.10.2026).")
+        #expect(savedCases(state.save()).isEmpty)
+        state.apply([.text("visibleToEmployers", "02.10.2026")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.cv == JobnetCV(registered: Fixtures.date("2026-10-01"), visibleToEmployers: Fixtures.date("2026-10-02")))
+        state.store(effects)
+        #expect(state.overlay == nil)
+        #expect(state.message?.text.contains("CV på Jobnet registreret 01.10.2026") == true)
+        #expect(state.assessments[FormFixtures.richCaseID]?.obligations.first { $0.ruleID == "PL.CV" }?.status == .met)
+        state.open(.cv, FormFixtures.richCaseID)
+        #expect(state.form?.title == "Ret CV på Jobnet")
+        #expect(state.form?.text("registered") == "01.10.2026")
+    }
+
+    @Test func theCVFormIsInTheCommandPalette() {
+        var state = FormFixtures.state()
+        state.send(.character(":"))
+        _ = state.type("CV på")
+        state.send(.enter)
+        #expect(state.form?.kind == .cv)
+    }
+
+    /// `e` on the PL.CV obligation on Overblik opens the CV form, as `A` opens the approval
+    /// form from an RD.40A obligation.
+    @Test func editOnThePLCVObligationOpensTheCVForm() throws {
+        var state = FormFixtures.state()
+        try select(ruleID: "PL.CV", in: FormFixtures.richCaseID, &state)
+        state.send(.character("e"))
+        #expect(state.form?.kind == .cv)
+        #expect(state.form?.caseID == FormFixtures.richCaseID)
+    }
+
+    /// UH.FRAFALD (a lovkrav) reads the reaction to a dropout-risk report: `e` on its
+    /// obligation opens the report, and recording the reaction meets it.
+    @Test func theReactionToADropoutReportIsRecordedFromItsObligation() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.injunctions[0].educationStart = .init(date: Fixtures.date("2026-08-01"), institution: "SOSU Øst")
+        item.injunctions[0].dropoutReports = [.init(id: "dr1", date: Fixtures.date("2026-10-01"))]
+        state.replaceCase(item)
+        let obligation = try select(ruleID: "UH.FRAFALD", in: item.id, &state)
+        #expect(obligation.status == .overdue)
+        state.send(.character("e"))
+        let form = try #require(state.form)
+        #expect(form.kind == .dropoutReport && form.entryID == "dr1")
+        #expect(form.title == "Ret besked om frafaldsrisiko")
+        #expect(form.choice("injunction") == "i6")
+        state.apply([.text("reacted", "30.09.2026")])
+        #expect(state.leave("reacted") == "Kan ikke ligge før beskeden (01.10.2026).")
+        state.apply([.text("reacted", "06.10.2026"), .text("reaction", "Mentor bevilget; samtale med skolen.")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.injunctions[0].dropoutReports == [.init(id: "dr1", date: Fixtures.date("2026-10-01"), reacted: Fixtures.date("2026-10-06"),
+                                                              reaction: "Mentor bevilget; samtale med skolen.")])
+        state.store(effects)
+        #expect(state.assessments[item.id]?.obligations.first { $0.ruleID == "UH.FRAFALD" }?.status == .met)
+    }
+
+    @Test func aDropoutReportNeedsAStartedEducation() {
+        var state = FormFixtures.state()
+        state.open(.dropoutReport, FormFixtures.richCaseID)
+        #expect(state.form?.title == "Besked om frafaldsrisiko")
+        #expect(state.form?.errors["injunction"] == "Sagen har intet uddannelsespålæg med en registreret uddannelsesstart.")
+        #expect(savedCases(state.save()).isEmpty)
+    }
+
+    /// FJ.REHAB (a lovkrav) needs the rehabilitation team's recommendation with its goal, job
+    /// kinds and accommodations before the flex job: the form records all four.
+    @Test func theRehabilitationTeamsRecommendationIsRecorded() throws {
+        var state = FormFixtures.state()
+        state.open(.rehabilitationRecommendation, FormFixtures.richCaseID)
+        #expect(state.form?.title == "Rehabiliteringsteamets indstilling")
+        state.apply([.text("date", "15.09.2026"), .text("employmentGoal", "Pædagogmedhjælper")])
+        #expect(savedCases(state.save()).isEmpty)  // job kinds and accommodations are required
+        state.apply([.text("jobKinds", "Børnehave, fritidshjem"), .text("accommodations", "Højst 4 timer om dagen; ingen løft.")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        let recorded = try #require(saved.rehabilitationRecommendations.first)
+        #expect(recorded.date == Fixtures.date("2026-09-15") && recorded.employmentGoal == "Pædagogmedhjælper")
+        #expect(recorded.jobKinds == "Børnehave, fritidshjem" && recorded.accommodations == "Højst 4 timer om dagen; ingen løft.")
+        state.store(effects)
+        state.open(.rehabilitationRecommendation, FormFixtures.richCaseID, entry: recorded.id)
+        #expect(state.form?.title == "Ret rehabiliteringsteamets indstilling")
+        #expect(state.form?.text("accommodations") == "Højst 4 timer om dagen; ingen løft.")
+    }
+
+    /// FJ.ARBEJDSEVNE (a lovkrav) and FJ.TIMER read a flex job's work-capacity assessment:
+    /// `e` on the obligation opens it on that job, and a written decision with complaint
+    /// guidance meets it.
+    @Test func theWorkCapacityInAFlexJobIsRecordedFromItsObligation() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.episodes.append(BenefitEpisode(id: "e6c", benefit: .fleksjob, start: Fixtures.date("2026-11-01")))
+        item.episodes[1].end = Fixtures.date("2026-10-31")
+        item.flexJobs = [FlexJob(id: "fj1", employer: "Bageriet Ørsted", start: Fixtures.date("2026-11-02"), hoursPerWeek: 15,
+                                 effectiveHoursPerWeek: 10)]
+        state.replaceCase(item)
+        try select(ruleID: "FJ.ARBEJDSEVNE", in: item.id, &state)
+        state.send(.character("e"))
+        let form = try #require(state.form)
+        #expect(form.kind == .workCapacity && form.entryID == "fj1")
+        #expect(form.title == "Arbejdsevne i fleksjob")
+        state.apply([.text("assessed", "10.11.2026"), .text("assessedHours", "12"), .text("intensity", "150")])
+        #expect(state.leave("intensity") == "Skriv en intensitet mellem 1 og 100 %.")
+        state.apply([.text("intensity", "67"), .checkbox("writtenDecision", true), .checkbox("complaintGuidance", true),
+                     .text("hoursDifferenceReason", "Borgeren ønsker at prøve 15 timer.")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.flexJobs.first?.assessment == FlexJob.WorkCapacityAssessment(
+            date: Fixtures.date("2026-11-10"), hoursPerWeek: 12, intensityPercent: 67, writtenDecision: true, complaintGuidance: true,
+            hoursDifferenceReason: "Borgeren ønsker at prøve 15 timer."))
+        state.store(effects)
+        let obligations = try #require(state.assessments[item.id]?.obligations)
+        #expect(obligations.first { $0.ruleID == "FJ.ARBEJDSEVNE" }?.status == .met)
+        #expect(obligations.first { $0.ruleID == "FJ.TIMER" }?.status == .met)
+    }
+
+    @Test func bOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
+        var state = FormFixtures.state()
+        _ = state.openCase(FormFixtures.richCaseID, tab: .overview)
+        state.send(.character("b"))
+        let form = try #require(state.form)
+        #expect(form.title == "Borgerens oplysninger")
+        #expect(form.caseID == FormFixtures.richCaseID)
+        #expect(form.text("phone") == "12 34 56 78")
+        state.apply([.text("phone", "87 65 43 21"), .text("address", "Søndergade 4, 8000 Aarhus C"),
+                     .choice("preferredForm", "video"), .checkbox("barrier.sociale", false)])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        #expect(saved.citizen.phone == "87 65 43 21")
+        #expect(saved.citizen.address == "Søndergade 4, 8000 Aarhus C")
+        #expect(saved.citizen.preferredForm == .video)
+        #expect(saved.citizen.barriers == [.psykiske])
+        #expect(saved.episodes == FormFixtures.richCase.episodes)
+    }
+
+    @Test func bOnTheCaseloadOpensTheSelectedCasesCitizen() {
+        var state = FormFixtures.state()
+        let selected = state.selectedRow?.id
+        state.send(.character("b"))
+        #expect(state.form?.kind == .newCase)
+        #expect(state.form?.caseID == selected)
+        #expect(state.form?.title == "Borgerens oplysninger")
+    }
+
+    /// The store refuses a CPR number another case has (StoreError.cprInUse): the form stays
+    /// open with what was typed, and the message says which case has it.
+    @Test func aCPRNumberInUseElsewhereKeepsTheFormOpenWithTheStoresMessage() throws {
+        var state = FormFixtures.state()
+        state.open(.newCase, FormFixtures.richCaseID)
+        state.apply([.text("cpr", "010203-1234")])
+        #expect(!savedCases(state.save()).isEmpty)
+        // The runtime passes StoreError.cprInUse's message (JobsagStore) as it is.
+        let refusal = "CPR-nummeret har allerede en sag: S-000042 (sagsbehandler ABC). Intet er gemt; arbejd videre i den sag."
+        _ = state.update(.saveFailed(message: refusal, isConflict: false))
+        #expect(state.form?.text("cpr") == "010203-1234")
+        #expect(state.message?.text == refusal)
+        #expect(state.message?.kind == .error)
+        #expect(state.form?.refusal == refusal)  // shown in full above the fields, not only in the status bar
+        #expect(state.view().plainText.contains("CPR-nummeret har allerede en sag: S-000042"))
+    }
+
+    /// Enter on a "kan ikke vurderes" obligation opens the episode it names at the missing
+    /// date; on any other obligation it shows *hvorfor?*.
+    @Test func enterOnCannotEvaluateOpensTheEpisodeAtTheMissingDate() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.episodes[1].firstContact = nil
+        state.replaceCase(item)
+        let obligation = try select(ruleID: nil, in: item.id, &state) { $0.status == .cannotEvaluate }
+        #expect(obligation.explanation.da.contains("ydelsesforløbet fra 01.01.2026 har ingen dato for første henvendelse"))
+        state.send(.enter)
+        let form = try #require(state.form)
+        #expect(form.kind == .episodeChange)
+        #expect(form.entryID == "e6b")
+        #expect(form.focusedField?.id == "firstContact")
+        state.apply([.text("firstContact", "20.12.2025")])
+        let effects = state.save()
+        state.store(effects)
+        #expect(state.assessments[item.id]?.obligations.contains { $0.status == .cannotEvaluate } == false)
+
+        try select(ruleID: "PL.CV", in: item.id, &state)
+        state.send(.enter)
+        guard case .why? = state.overlay else {
+            Issue.record("Enter on an obligation that can be evaluated shows hvorfor?, got \(String(describing: state.overlay))")
+            return
+        }
+    }
+
+    /// Opens the case on Overblik and selects the first obligation of `ruleID` (or matching
+    /// `where`); returns it.
+    @discardableResult
+    private func select(ruleID: String?, in caseID: CaseID, _ state: inout AppState,
+                        where matches: (Obligation) -> Bool = { _ in true }) throws -> Obligation {
+        _ = state.openCase(caseID, tab: .overview)
+        let list = state.entries(.overview, of: caseID)
+        let index = try #require(list.firstIndex { entry in
+            guard case .obligation(let obligation) = entry.payload else { return false }
+            return (ruleID == nil || obligation.ruleID == ruleID) && matches(obligation)
+        })
+        state.send(.home)
+        for _ in 0..<index { state.send(.down) }
+        return try #require(state.selectedObligation)
+    }
+}
