@@ -145,7 +145,7 @@ public struct Keymap: Sendable {
             KeyBinding(.character("T"), .toggleScope, [.caseload]),
             KeyBinding(.character("c"), .revealCPR, [.caseload]),
             KeyBinding(.character("A"), .approveSanction, [.caseDetail]),
-            KeyBinding(.character("b"), .editCitizen, [.caseload, .caseDetail]),
+            KeyBinding(.character("i"), .editCitizen, [.caseload, .caseDetail]),
             KeyBinding(.character("r"), .startReview, [.caseload]),
             KeyBinding(.enter, .confirmSuggestion, [.review]),
             KeyBinding(.character("B"), .confirmAllSuggestions, [.review]),

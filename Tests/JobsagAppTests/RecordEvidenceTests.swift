@@ -132,10 +132,10 @@ import TerminalKit
         #expect(obligations.first { $0.ruleID == "FJ.TIMER" }?.status == .met)
     }
 
-    @Test func bOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
+    @Test func iOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
         var state = FormFixtures.state()
         _ = state.openCase(FormFixtures.richCaseID, tab: .overview)
-        state.send(.character("b"))
+        state.send(.character("i"))
         let form = try #require(state.form)
         #expect(form.title == "Borgerens oplysninger")
         #expect(form.caseID == FormFixtures.richCaseID)
@@ -151,10 +151,10 @@ import TerminalKit
         #expect(saved.episodes == FormFixtures.richCase.episodes)
     }
 
-    @Test func bOnTheCaseloadOpensTheSelectedCasesCitizen() {
+    @Test func iOnTheCaseloadOpensTheSelectedCasesCitizen() {
         var state = FormFixtures.state()
         let selected = state.selectedRow?.id
-        state.send(.character("b"))
+        state.send(.character("i"))
         #expect(state.form?.kind == .newCase)
         #expect(state.form?.caseID == selected)
         #expect(state.form?.title == "Borgerens oplysninger")
