@@ -21,6 +21,15 @@ struct StoreManifest: Codable, Hashable, Sendable {
             },
         ])
 
+    /// Writes `id` as null when there is none (a store made by version 1): version 2 requires the field.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(created, forKey: .created)
+        try container.encode(isDemo, forKey: .isDemo)
+        try container.encode(settings, forKey: .settings)
+    }
+
     /// Which store this is: a store replaced under a running program has another identity.
     var identity: StoreIdentity { StoreIdentity(id: id, created: created) }
 

@@ -91,6 +91,10 @@ import JobsagStoreTestSupport
         let reopened = try FileStore.open(directory: directory.path)
         #expect(reopened.info.identity == StoreIdentity(id: nil, created: TestTime.created))
         _ = try reopened.save(try changed(reopened), by: "MHJ", at: TestTime.at(60))
+        // Rewritten as version 2, it keeps its identity (and the required field, as null).
+        _ = try reopened.updateSettings(.emptyObject, by: "MHJ", at: TestTime.at(61))
+        #expect(try FileStore.open(directory: directory.path).info.identity == reopened.info.identity)
+        #expect(String(decoding: try StoreFixtures.read(store.layout.storeFile), as: UTF8.self).contains("\"id\" : null"))
     }
 
     @Test func aSaveThatCannotBeWrittenLeavesNoAuditLine() throws {
