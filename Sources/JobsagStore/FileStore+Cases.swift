@@ -150,7 +150,6 @@ extension FileStore {
         }
 
         let layout = self.layout
-        let digester = CPRDigester(identity: info.identity)
         let outcomes = Parallel.map(toRead) { id -> Outcome in
             let path = layout.caseFile(id)
             do throws(StoreError) {
@@ -166,6 +165,8 @@ extension FileStore {
         }
         var cases: [Case] = []
         let known = Set(summaries.map(\.id))
+        // Made only when a case was read (a warm load reads none).
+        lazy var digester = CPRDigester(identity: info.identity)
         for outcome in outcomes {
             switch outcome {
             case .loaded(let value, let stamp):

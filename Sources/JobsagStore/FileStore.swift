@@ -12,12 +12,15 @@ public final class FileStore: CaseStore {
     public let info: StoreInfo
     let lock: StoreLock
     let audit: AuditLog
+    /// `store.json` as it was read at opening: while it is unchanged, so is the identity.
+    private let openedManifest: Data
 
-    init(layout: StoreLayout, info: StoreInfo) {
+    init(layout: StoreLayout, info: StoreInfo, manifest: Data) {
         self.layout = layout
         self.info = info
         lock = StoreLock(path: layout.lockFile)
         audit = AuditLog(layout: layout)
+        openedManifest = manifest
     }
 
     /// Sets the process's umask to 077 so that every file it creates is private. Call it
@@ -50,15 +53,16 @@ public final class FileStore: CaseStore {
             throw StoreError.notAStore(path: layout.directory, isEmpty: isEmpty)
         }
         let lock = StoreLock(path: layout.lockFile)
-        let manifest = try lock.withLock(.shared) { () throws(StoreError) -> StoreManifest in
-            try readManifest(layout)
+        let (manifest, manifestBytes) = try lock.withLock(.shared) { () throws(StoreError) -> (StoreManifest, Data) in
+            let bytes = try FileSystem.read(layout.storeFile)
+            return (try decodeManifest(bytes, path: layout.storeFile), bytes)
         }
         if let linked = linkProblems(layout).first { throw StoreError.linkInStore(path: linked.path) }
         let info = StoreInfo(
             directory: layout.directory, identity: manifest.identity, formatVersion: StoreFormat.store.version,
             created: manifest.created, isDemo: manifest.isDemo, settings: manifest.settings,
             warnings: permissionWarnings(layout))
-        return FileStore(layout: layout, info: info)
+        return FileStore(layout: layout, info: info, manifest: manifestBytes)
     }
 
     // MARK: Every operation
@@ -70,8 +74,10 @@ public final class FileStore: CaseStore {
     func withStore<Result>(_ mode: StoreLock.Mode, _ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
         try lock.withLock(mode) { () throws(StoreError) -> Result in
             if let linked = Self.linkProblems(layout).first { throw StoreError.linkInStore(path: linked.path) }
-            let identity = try Self.readManifest(layout).identity
-            guard identity == info.identity else { throw StoreError.storeReplaced(path: layout.directory) }
+            let manifest = try FileSystem.read(layout.storeFile)
+            if manifest != openedManifest, try Self.decodeManifest(manifest, path: layout.storeFile).identity != info.identity {
+                throw StoreError.storeReplaced(path: layout.directory)
+            }
             return try body()
         }
     }
@@ -94,8 +100,10 @@ public final class FileStore: CaseStore {
     }
 
     static func readManifest(_ layout: StoreLayout) throws(StoreError) -> StoreManifest {
-        let path = layout.storeFile
-        let data = try FileSystem.read(path)
+        try decodeManifest(try FileSystem.read(layout.storeFile), path: layout.storeFile)
+    }
+
+    static func decodeManifest(_ data: Data, path: String) throws(StoreError) -> StoreManifest {
         switch DocumentCoding.decode(StoreManifest.self, from: data, rules: StoreManifest.rules, path: path) {
         case .success(let decoded):
             return decoded.value
