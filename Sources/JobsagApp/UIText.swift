@@ -160,6 +160,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case nothingToUndo
     case nothingToDelete
     case confirmDelete
+    case confirmDeleteWithSubgoals
     case deletedDescription
     case nothingDeleted
     case selectAReminder

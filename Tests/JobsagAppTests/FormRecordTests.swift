@@ -95,6 +95,9 @@ import TerminalKit
                 }
                 let description = try #require(before.describe(ref, strings: state.strings))
                 #expect(confirm.question.contains(description), "the question does not name \(ref)")
+                if case .goal(let goalID) = ref, let subgoals = before.goals.first(where: { $0.id == goalID })?.subgoals.count, subgoals > 0 {
+                    #expect(confirm.question.contains("og dets \(subgoals) delmål"), "a goal's subgoals go unmentioned: \(confirm.question)")
+                }
                 let effects = state.send(.character("j"))
                 #expect(effects.count == 1)
                 removed = try #require(savedCases(effects).first)
@@ -108,6 +111,7 @@ import TerminalKit
             let undo = state.send(.character("u"))
             let restored = try #require(savedCases(undo).first, "u did nothing after deleting \(ref)")
             state.store(undo)
+            #expect(state.message?.text.hasSuffix("(\(before.citizen.name))") == true, "the undo does not name the case")
             #expect(restored.at(revision: 0) == original.at(revision: 0), "undo of \(ref) did not restore the case")
             #expect(state.cases[original.id]?.at(revision: 0) == original.at(revision: 0))
         }

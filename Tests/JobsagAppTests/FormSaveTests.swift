@@ -18,6 +18,17 @@ import TerminalKit
         return saved
     }
 
+    @Test func aDiscardedFormLeavesNothingMarkedUnsaved() {
+        var state = FormFixtures.state()
+        state.send(.character("s"))
+        state.type("Ærinde på Østerbro")
+        #expect(state.saveIndicator == .unsaved)
+        state.send(.escape)
+        state.send(.character("j"))
+        #expect(state.overlay == nil)
+        #expect(state.saveIndicator == .none)
+    }
+
     @Test func newCaseCreatesTheCitizenAndTheFirstEpisode() throws {
         var state = FormFixtures.state()
         state.send(.character("n"))

@@ -36,8 +36,13 @@ extension AppState {
     mutating func handleForm(_ key: Key, _ current: FormState) -> [Effect] {
         var form = current
         defer {
-            if case .form? = overlay { overlay = .form(form) }
-            saveIndicator = form.isDirty ? .unsaved : saveIndicator == .unsaved ? .none : saveIndicator
+            var isOpen = false
+            if case .form? = overlay {
+                overlay = .form(form)
+                isOpen = true
+            }
+            // A discarded form leaves nothing unsaved behind.
+            saveIndicator = isOpen && form.isDirty ? .unsaved : saveIndicator == .unsaved ? .none : saveIndicator
         }
         guard let spec = FormRegistry.spec(form.kind) else { return [] }
         if form.isConfirmingDiscard {
@@ -226,7 +231,8 @@ extension AppState {
             }
         case .undo:
             if !undoStack.isEmpty { undoStack.removeLast() }
-            message = StatusMessage(strings.format(.undoneMessage, pending.description), kind: .success)
+            // On the caseload the case is not on screen: the message names it.
+            message = StatusMessage(strings.format(.undoneMessage, pending.description, item.citizen.name), kind: .success)
         }
         let history: [Effect] = screen == .caseDetail && detail?.caseID == item.id ? [.loadHistory(item.id)] : []
         return history + followUpsChanged(in: item)
@@ -277,7 +283,12 @@ extension AppState {
             message = StatusMessage(strings[.nothingToDelete])
             return
         }
-        overlay = .confirm(ConfirmState(question: strings.format(.confirmDelete, description), action: .deleteEntry(ref)))
+        // A goal goes with its subgoals: the question says so.
+        let subgoals = if case .goal(let goalID) = ref { item.goals.first { $0.id == goalID }?.subgoals.count ?? 0 } else { 0 }
+        let question = subgoals > 0
+            ? strings.format(.confirmDeleteWithSubgoals, description, subgoals)
+            : strings.format(.confirmDelete, description)
+        overlay = .confirm(ConfirmState(question: question, action: .deleteEntry(ref)))
     }
 
     mutating func handleConfirm(_ key: Key, _ state: ConfirmState) -> [Effect] {

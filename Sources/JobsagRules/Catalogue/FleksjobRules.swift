@@ -84,8 +84,8 @@ enum FleksjobRules {
             da: "Når et fleksjob starter, vurderes arbejdsevnen i jobbet (timer pr. uge, intensitet) hurtigst muligt, og der træffes en skriftlig afgørelse med klagevejledning.",
             en: "When a flex job starts, the work capacity in it (hours per week, intensity) is assessed as soon as possible, with a written decision and complaint guidance."),
         evidence: LocalizedText(
-            da: "En vurdering med skriftlig afgørelse og klagevejledning senest jobstart + 28 dage ('hurtigst muligt', policy.asSoonAsPossibleDays).",
-            en: "An assessment with a written decision and complaint guidance by the job start + 28 days ('as soon as possible', policy.asSoonAsPossibleDays)."),
+            da: "En vurdering med skriftlig afgørelse og klagevejledning senest jobstart + 28 dage ('hurtigst muligt', »hurtigst muligt« i den lokale politik (standard 28 dage)).",
+            en: "An assessment with a written decision and complaint guidance by the job start + 28 days ('as soon as possible', \"as soon as possible\" in the local policy (default 28 days))."),
         validFrom: LawDates.reform2020, legalReference: "LAB § 122, stk. 2",
         sources: [
             SourceReference(

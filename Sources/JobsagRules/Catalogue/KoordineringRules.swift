@@ -35,8 +35,8 @@ enum KoordineringRules {
                 da: "En koordinerende sagsbehandler tilbydes umiddelbart, når borgeren vurderes aktivitetsparat; svaret (ja/nej) registreres.",
                 en: "A coordinating caseworker is offered immediately when the citizen is assessed activity-ready; the answer (yes/no) is recorded."),
             evidence: LocalizedText(
-                da: "En vejledning 'koordinerende tilbudt' med svar, dateret senest vurderingen + 7 dage ('umiddelbart', policy.immediatelyDays).",
-                en: "A guidance entry 'coordinating caseworker offered' with the answer, dated by the assessment + 7 days ('immediately', policy.immediatelyDays)."),
+                da: "En vejledning 'koordinerende tilbudt' med svar, dateret senest vurderingen + 7 dage ('umiddelbart', »straks« i den lokale politik (standard 7 dage)).",
+                en: "A guidance entry 'coordinating caseworker offered' with the answer, dated by the assessment + 7 days ('immediately', \"immediately\" in the local policy (default 7 days))."),
             validFrom: LawDates.reform2020, legalReference: legalReference, sources: sources,
             anchoring: activityReadyAnchoring
         ) { anchor, facts, context in

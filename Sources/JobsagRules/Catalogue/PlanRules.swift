@@ -12,8 +12,8 @@ enum PlanRules {
         kind: .lovkrav, appliesTo: .withContactCourse,
         requirement: LocalizedText(da: "Borgeren har en Min Plan på Jobnet.", en: "The citizen has a Min Plan on Jobnet."),
         evidence: LocalizedText(
-            da: "Mindst ét mål i planen (eller et uddannelsespålæg); fristen er en fortolkning: forløbets start + policy.setupDays.",
-            en: "At least one goal in the plan (or an education injunction); the deadline is an interpretation: the episode start + policy.setupDays."),
+            da: "Mindst ét mål i planen (eller et uddannelsespålæg); fristen er en fortolkning: forløbets start + den lokale opstartsfrist (standard 28 dage).",
+            en: "At least one goal in the plan (or an education injunction); the deadline is an interpretation: the episode start + the local setup deadline (default 28 days)."),
         validFrom: LawDates.reform2020, legalReference: "LAB § 40",
         sources: [
             SourceReference(
@@ -65,8 +65,8 @@ enum PlanRules {
             da: "Planen har mindst ét konkret jobmål: en bestemt stilling eller funktion, ikke en generel formulering som 'job' eller 'arbejde'.",
             en: "The plan holds at least one concrete job goal: a specific job title or function, not a generic phrase such as 'job' or 'work'."),
         evidence: LocalizedText(
-            da: "Et aktivt (eller opnået) mål af typen job, hvis titel indeholder mindst ét ord uden for policy.genericJobGoalWords.",
-            en: "An active (or achieved) goal of kind job whose title has at least one word outside policy.genericJobGoalWords."),
+            da: "Et aktivt (eller opnået) mål af typen job, hvis titel indeholder mindst ét ord uden for den lokale liste over for generelle jobmål.",
+            en: "An active (or achieved) goal of kind job whose title has at least one word outside the local list of too generic job goals."),
         validFrom: LawDates.reform2020, legalReference: "LAB § 41, stk. 2, nr. 1",
         sources: [
             SourceReference(
@@ -199,8 +199,8 @@ enum PlanRules {
             da: "Ethvert aktivt tilbud og delmål er knyttet til et mål; markér tilbud uden mål og mål, der ikke er rørt i 6 måneder, mens samtalerne nævner nye mål.",
             en: "Every active offer and subgoal is linked to a goal; flag offers linked to no goal, and goals untouched for 6 months while the conversations mention new goals."),
         evidence: LocalizedText(
-            da: "Aktive tilbud med et gyldigt mål-link; mål ændret inden for 6 måneder, når en samtale i perioden nævner et nyt mål (policy.newGoalPhrases).",
-            en: "Active offers with a valid goal link; goals changed within 6 months when a conversation in the period mentions a new goal (policy.newGoalPhrases)."),
+            da: "Aktive tilbud med et gyldigt mål-link; mål ændret inden for 6 måneder, når en samtale i perioden nævner et nyt mål (den lokale liste over formuleringer om nye mål).",
+            en: "Active offers with a valid goal link; goals changed within 6 months when a conversation in the period mentions a new goal (the local list of phrases for new goals)."),
         validFrom: LawDates.reform2020, legalReference: "",
         sources: [
             SourceReference(
@@ -291,8 +291,8 @@ enum PlanRules {
             da: "Borgeren har et CV på Jobnet, medmindre der er registreret en fritagelse (meget ringe it-kundskaber, betydelige sprogbarrierer eller andre forhold).",
             en: "The citizen has a CV on Jobnet, unless an exemption is recorded (very poor IT skills, major language barriers or other reasons)."),
         evidence: LocalizedText(
-            da: "Et CV registreret på Jobnet; eller en fritagelse for PL.CV. Fristen er en fortolkning: forløbets start + policy.setupDays.",
-            en: "A CV registered on Jobnet; or an exemption from PL.CV. The deadline is an interpretation: the episode start + policy.setupDays."),
+            da: "Et CV registreret på Jobnet; eller en fritagelse for PL.CV. Fristen er en fortolkning: forløbets start + den lokale opstartsfrist (standard 28 dage).",
+            en: "A CV registered on Jobnet; or an exemption from PL.CV. The deadline is an interpretation: the episode start + the local setup deadline (default 28 days)."),
         validFrom: LawDates.reform2020, legalReference: "Aftale om en forenklet beskæftigelsesindsats",
         sources: [
             SourceReference(

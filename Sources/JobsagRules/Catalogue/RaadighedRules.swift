@@ -16,8 +16,8 @@ enum RaadighedRules {
             da: "Vejledning efter LAS § 35, stk. 1 senest ved første jobsamtale: mundtligt, skriftligt udleveret og pjecen sendt til e-Boks umiddelbart efter; gentages hvert halve år (mundtligt og gjort tilgængelig). Mangler ét element, er en senere sanktion ugyldig.",
             en: "Guidance under LAS § 35(1) no later than at the first job interview: oral, handed out in writing and the leaflet sent to e-Boks right after; repeated every 6 months (oral and made available). If one element is missing, a later sanction is invalid."),
         evidence: LocalizedText(
-            da: "Vejledninger af typen § 35, stk. 1 med kanaler (og samtaler markeret 'vejledning § 35'); e-Boks senest 7 dage efter (policy.immediatelyDays); gentagelse senest 6 måneder efter den forrige.",
-            en: "Guidance entries of kind § 35(1) with channels (and conversations marked '§ 35 guidance'); e-Boks within 7 days after (policy.immediatelyDays); repetition no later than 6 months after the previous one."),
+            da: "Vejledninger af typen § 35, stk. 1 med kanaler (og samtaler markeret 'vejledning § 35'); e-Boks senest 7 dage efter (»straks« i den lokale politik (standard 7 dage)); gentagelse senest 6 måneder efter den forrige.",
+            en: "Guidance entries of kind § 35(1) with channels (and conversations marked '§ 35 guidance'); e-Boks within 7 days after (\"immediately\" in the local policy (default 7 days)); repetition no later than 6 months after the previous one."),
         validFrom: LawDates.reform2020, legalReference: "LAS § 35, stk. 1",
         sources: [
             SourceReference(
@@ -84,8 +84,8 @@ enum RaadighedRules {
             da: "En udeblivelse fra tilbud eller samtale vurderes: rimelig grund ja/nej/ukendt; er den ukendt, partshøres borgeren før en eventuel afgørelse.",
             en: "An absence from an offer or conversation is assessed: reasonable cause yes/no/unknown; if unknown, the citizen is heard before any decision."),
         evidence: LocalizedText(
-            da: "Rimelig grund ja eller nej; eller partshøring sendt (og før en sanktion, der bygger på udeblivelsen). Vurderingen ventes senest 7 dage efter (policy.immediatelyDays).",
-            en: "Reasonable cause yes or no; or a hearing sent (and before a sanction resting on the absence). The assessment is expected within 7 days (policy.immediatelyDays)."),
+            da: "Rimelig grund ja eller nej; eller partshøring sendt (og før en sanktion, der bygger på udeblivelsen). Vurderingen ventes senest 7 dage efter (»straks« i den lokale politik (standard 7 dage)).",
+            en: "Reasonable cause yes or no; or a hearing sent (and before a sanction resting on the absence). The assessment is expected within 7 days (\"immediately\" in the local policy (default 7 days))."),
         validFrom: LawDates.reform2020, legalReference: "LAS § 35",
         sources: [
             SourceReference(

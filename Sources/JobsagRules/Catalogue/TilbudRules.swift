@@ -306,8 +306,8 @@ enum TilbudRules {
             da: "Der følges op under tilbuddet (med virksomheden eller aktøren inddraget), og tilbuddet evalueres, når det slutter, så evalueringen kan bruges til næste delmål.",
             en: "The offer is followed up while it runs (with the company or provider involved) and evaluated when it ends, so the evaluation feeds the next subgoal."),
         evidence: LocalizedText(
-            da: "En opfølgning dateret i tilbudsperioden; en evaluering senest 14 dage (policy.offerEvaluationDays) efter slutdatoen.",
-            en: "A follow-up dated while the offer runs; an evaluation within 14 days (policy.offerEvaluationDays) of its end."),
+            da: "En opfølgning dateret i tilbudsperioden; en evaluering senest 14 dage (den lokale evalueringsfrist (standard 14 dage)) efter slutdatoen.",
+            en: "A follow-up dated while the offer runs; an evaluation within 14 days (the local evaluation deadline (default 14 days)) of its end."),
         validFrom: LawDates.reform2020, legalReference: "",
         sources: [
             SourceReference(

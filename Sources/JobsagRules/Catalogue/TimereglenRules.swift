@@ -12,8 +12,8 @@ enum TimereglenRules {
             da: "En undtagelse fra 225-timersreglen har en individuel begrundelse og en periode (typisk 3 måneder); ved udløb skal den revurderes. Markér en standardbegrundelse og en undtagelse forlænget 3 gange eller mere i træk uden ny vurdering.",
             en: "An exemption from the 225-hour rule has an individual reason and a period (usually 3 months); it is reassessed at its end. Flag a standard reason, and an exemption renewed 3 or more times in a row without a new assessment."),
         evidence: LocalizedText(
-            da: "Den gældende undtagelse (fritagelse med omfang '225-timer'): begrundelse på mindst 40 tegn, der ikke er kopieret fra den forrige (policy.minimumIndividualReasonLength), en slutdato og en ny vurdering mindst hver 3. forlængelse. Ved udløb: en forlængelse, eller vejledning om 225-timersreglen efter undtagelsens start.",
-            en: "The current exemption (scope '225-timer'): a reason of at least 40 characters not copied from the previous one (policy.minimumIndividualReasonLength), an end date, and a new assessment at least every third renewal. At its end: a renewal, or guidance on the 225-hour rule after the exemption began."),
+            da: "Den gældende undtagelse (fritagelse med omfang '225-timer'): begrundelse på mindst 40 tegn, der ikke er kopieret fra den forrige (den lokale mindstelængde for en individuel begrundelse (standard 40 tegn)), en slutdato og en ny vurdering mindst hver 3. forlængelse. Ved udløb: en forlængelse, eller vejledning om 225-timersreglen efter undtagelsens start.",
+            en: "The current exemption (scope '225-timer'): a reason of at least 40 characters not copied from the previous one (the local minimum length of an individual reason (default 40 characters)), an end date, and a new assessment at least every third renewal. At its end: a renewal, or guidance on the 225-hour rule after the exemption began."),
         validFrom: LawDates.reform2020, legalReference: "LAS § 13 f, stk. 9",
         sources: [
             SourceReference(

@@ -345,8 +345,8 @@ enum UddannelseshjaelpRules {
         requirement: LocalizedText(
             da: "Vejledningen om 225-timersreglen er dokumenteret.", en: "Guidance on the 225-hour rule is documented."),
         evidence: LocalizedText(
-            da: "En vejledning af typen 225-timer i forløbet (fristen er en fortolkning: forløbets start + policy.setupDays).",
-            en: "A guidance entry of kind 225 hours in the episode (the deadline is an interpretation: episode start + policy.setupDays)."),
+            da: "En vejledning af typen 225-timer i forløbet (fristen er en fortolkning: forløbets start + den lokale opstartsfrist (standard 28 dage)).",
+            en: "A guidance entry of kind 225 hours in the episode (the deadline is an interpretation: episode start + the local setup deadline (default 28 days))."),
         validFrom: LawDates.reform2020, legalReference: "",
         sources: [
             SourceReference(
@@ -384,8 +384,8 @@ enum UddannelseshjaelpRules {
         requirement: LocalizedText(
             da: "Min Plan indeholder et uddannelsesmål.", en: "Min Plan holds an education goal."),
         evidence: LocalizedText(
-            da: "Et aktivt (eller opnået) mål af typen uddannelse; fristen er fristen for pålæggets trin 1 (afklaring af uddannelsesmålet), ellers forløbets start + policy.setupDays.",
-            en: "An active (or achieved) goal of kind education; the deadline is the injunction's step 1 deadline (clarifying the goal), else the episode start + policy.setupDays."),
+            da: "Et aktivt (eller opnået) mål af typen uddannelse; fristen er fristen for pålæggets trin 1 (afklaring af uddannelsesmålet), ellers forløbets start + den lokale opstartsfrist (standard 28 dage).",
+            en: "An active (or achieved) goal of kind education; the deadline is the injunction's step 1 deadline (clarifying the goal), else the episode start + the local setup deadline (default 28 days)."),
         validFrom: LawDates.reform2020, legalReference: "LAB § 21 b, stk. 10",
         sources: [
             SourceReference(document: "004", lines: "2456-2469"),
@@ -483,8 +483,8 @@ enum UddannelseshjaelpRules {
             da: "I 6 måneder efter uddannelsesstart har den unge ret til en mentor, og jobcentret skal reagere på beskeder om risiko for frafald.",
             en: "For 6 months after the education starts the young person has a right to a mentor, and the jobcenter must react to dropout-risk reports."),
         evidence: LocalizedText(
-            da: "En reaktion registreret senest 7 dage (policy.dropoutReactionDays) efter en besked om frafaldsrisiko dateret i de første 6 måneder.",
-            en: "A reaction recorded within 7 days (policy.dropoutReactionDays) of a dropout-risk report dated in the first 6 months."),
+            da: "En reaktion registreret senest 7 dage (den lokale reaktionsfrist (standard 7 dage)) efter en besked om frafaldsrisiko dateret i de første 6 måneder.",
+            en: "A reaction recorded within 7 days (the local reaction deadline (default 7 days)) of a dropout-risk report dated in the first 6 months."),
         validFrom: LawDates.firstPartialAgreement2022, legalReference: "Første delaftale om nytænkning af beskæftigelsesindsatsen",
         sources: [
             SourceReference(
