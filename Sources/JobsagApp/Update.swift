@@ -115,7 +115,13 @@ extension AppState {
             default: break
             }
             openForm(.subgoal, target: subgoalTarget)
-        case .newOffer: openForm(.offer, target: target)
+        case .newOffer:
+            var offerTarget = target
+            switch selectedEntryRef {
+            case .goal(let id)?, .subgoal(let id, _)?: offerTarget.parentID = id
+            default: break
+            }
+            openForm(.offer, target: offerTarget)
         case .newReminder: openForm(.reminder, target: target)
         case .undo: return undoLatest()
         case .edit:

@@ -72,6 +72,18 @@ import TerminalKit
         #expect(form.text("deadline") == "01.06.2026")
     }
 
+    /// `t` on a goal or subgoal selected in Min Plan links the new offer to it, not to the first goal.
+    @Test func aNewOfferServesTheSelectedGoal() throws {
+        for (ref, expected) in [(EntryRef.goal("g7"), "g7"), (.subgoal("sg6", goal: "g6"), "sg6")] {
+            var state = FormFixtures.state()
+            let selected = state.select(ref, in: FormFixtures.richCase.id, tab: .plan)
+            #expect(selected, "cannot select \(ref)")
+            state.send(.character("t"))
+            let form = try #require(state.form)
+            #expect(form.kind == .offer && form.choice("goal") == expected, "\(ref)")
+        }
+    }
+
     /// Delete (confirmed with j) and then u: the case comes back exactly as it was.
     @Test func deletingAnyEntryAndUndoingRestoresTheCase() throws {
         let original = FormFixtures.richCase

@@ -61,7 +61,7 @@ enum FormRegistry {
         case .conversation: return ConversationForm.make(for: item, editing: id, context: context)
         case .goal: return GoalForm.make(for: item, editing: id, context: context)
         case .subgoal: return SubgoalForm.make(for: item, target: target, context: context)
-        case .offer: return OfferForm.make(for: item, editing: id, context: context)
+        case .offer: return OfferForm.make(for: item, target: target, context: context)
         case .offerFollowUp: return OfferFollowUpForm.make(for: item, target: target, context: context)
         case .offerEvaluation: return OfferEvaluationForm.make(for: item, target: target, context: context)
         case .ordinaryHours: return OrdinaryHoursForm.make(for: item, editing: id, context: context)

@@ -7,10 +7,14 @@ enum OfferForm {
     /// The day from which øvrig vejledning og opkvalificering is no right-and-duty offer (TB.VO.IKKE.RP).
     static let guidanceNotRightAndDutyFrom = CalendarDate(year: 2023, month: 3, day: 22) ?? .distantPast
 
-    static func make(for item: Case, editing id: EntryID?, context: FormContext) -> FormState {
+    /// A new offer serves the goal or subgoal selected in Min Plan (`target.parentID`), else
+    /// the one `defaultGoal` picks.
+    static func make(for item: Case, target: FormTarget, context: FormContext) -> FormState {
         let strings = context.strings
+        let id = target.entryID
         let existing = id.flatMap { id in item.offers.first { $0.id == id } }
-        let goalID = existing.map { $0.goalID ?? "" } ?? defaultGoal(item)
+        let selectedGoal = target.parentID.flatMap { item.goalTitle(for: $0) == nil ? nil : $0 }
+        let goalID = existing.map { $0.goalID ?? "" } ?? selectedGoal ?? defaultGoal(item)
         let praktik = FieldCondition("type", in: [Offer.OfferType.virksomhedspraktik.rawValue])
         let purposes = [ChoiceOption(value: "", label: strings[form: .notGiven])]
             + [FormText.internshipPurpose1, .internshipPurpose2, .internshipPurpose3].enumerated().map {
@@ -27,7 +31,7 @@ enum OfferForm {
             .text("assessment", strings.fieldLabel("assessment"), existing?.assessment ?? "", multiline: true,
                   hint: strings[form: .hintAssessment]),
             .text("purpose", strings.fieldLabel("purpose"), existing?.purpose ?? "", multiline: true, hint: strings[form: .hintPurpose]),
-            .choice("goal", strings.fieldLabel("linkedGoal"), goalOptions(item, linked: existing?.goalID, strings), selected: goalID,
+            .choice("goal", strings.fieldLabel("linkedGoal"), goalOptions(item, linked: existing?.goalID ?? selectedGoal, strings), selected: goalID,
                     hint: strings[form: .hintLinkedGoal]),
             .choice("internshipPurpose", strings.fieldLabel("internshipPurpose"), purposes,
                     selected: existing?.internshipPurpose.map(String.init), visibleWhen: praktik),
