@@ -18,6 +18,23 @@ import TerminalKit
         return saved
     }
 
+    /// Typing into a prefilled date replaces it (`-3` is three days ago, not `23.11.2026-3`);
+    /// a cursor key first keeps it for editing.
+    @Test func typingIntoAFilledInDateReplacesIt() throws {
+        var state = FormFixtures.state()
+        state.send(.character("s"))
+        for _ in 0..<8 where state.form?.focusedField?.id != "date" { state.send(.backTab) }
+        #expect(state.form?.focusedField?.id == "date")
+        #expect(state.form?.text("date") == today.danish)
+        state.type("-3")
+        #expect(state.form?.text("date") == "-3")
+        state.send(.tab)
+        state.send(.backTab)
+        state.send(.end)
+        state.type("0")
+        #expect(state.form?.text("date") == "-30")
+    }
+
     @Test func aDiscardedFormLeavesNothingMarkedUnsaved() {
         var state = FormFixtures.state()
         state.send(.character("s"))

@@ -39,7 +39,12 @@ public struct FormState: Sendable {
     /// Read-only lines above the fields.
     public var intro: [FormIntroLine] = []
     /// The index of the field with focus.
-    public var focus: Int
+    public var focus: Int {
+        didSet { typingReplacesDate = focusIsOnDate }
+    }
+    /// A date field was just entered: the first letter typed replaces its date (typing `+14`
+    /// or `i morgen` over a prefilled date gives that date, not `02.12.2026+14`).
+    var typingReplacesDate = false
     /// Messages at the fields, by field id, in the user's language.
     public var errors: [String: String] = [:]
     /// "Discard the changes?" is being asked.
@@ -66,6 +71,12 @@ public struct FormState: Sendable {
         self.fields = fields
         self.focus = focus.flatMap { id in fields.firstIndex { $0.id == id } } ?? 0
         self.initial = Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value.snapshot) })
+        typingReplacesDate = focusIsOnDate
+    }
+
+    private var focusIsOnDate: Bool {
+        guard focus < fields.count, case .date = fields[focus].value else { return false }
+        return true
     }
 
     /// Anything typed or changed since the form opened.

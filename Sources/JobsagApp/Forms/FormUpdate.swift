@@ -108,6 +108,8 @@ extension AppState {
             form.setValue(.text(input, multiline: multiline), at: form.focus)
         case .date(var input):
             if key == .enter { return enterOnField(&form, spec: spec) }
+            if form.typingReplacesDate, case .character = key { input.setText("") }
+            form.typingReplacesDate = false
             if !input.handle(key) { return arrowNavigation(key, &form, spec: spec) }
             form.setValue(.date(input), at: form.focus)
         case .number(var input):
