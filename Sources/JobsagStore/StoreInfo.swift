@@ -7,7 +7,7 @@ public struct StoreInfo: Hashable, Sendable {
     public var identity: StoreIdentity
     /// The version of `store.json` (the layout).
     public var formatVersion: Int
-    public var created: Timestamp
+    public var created: Timestamp { identity.created }
     /// A generated demo store: every screen says DEMO.
     public var isDemo: Bool
     public var settings: JSONValue
