@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // HMAC for the keyed CPR digests of the case index (no CPR number in clear outside the case files).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The PostgreSQL backend (a jobcenter's shared store): the wire protocol, its event loops and logger.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +33,18 @@ let package = Package(
         .target(name: "JobsagCore"),
         .target(name: "JobsagRules", dependencies: ["JobsagCore"]),
         .target(name: "JobsagStore", dependencies: ["JobsagCore", .product(name: "Crypto", package: "swift-crypto")]),
+        // The PostgreSQL store: one database shared by a jobcenter, the same promises as the files.
+        .target(
+            name: "JobsagPostgres",
+            dependencies: [
+                "JobsagCore", "JobsagStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
         .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
         .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules"]),
@@ -40,8 +57,8 @@ let package = Package(
         .executableTarget(
             name: "jobsag",
             dependencies: [
-                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagDemo", "JobsagApp", "JobsagExport", "JobsagReview",
-                "CursesTerminal", "TerminalKit", "JobsagResources",
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagDemo", "JobsagApp", "JobsagExport",
+                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +97,13 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        // A private PostgreSQL cluster for the tests (initdb in a temporary directory, a Unix socket only).
+        .target(name: "PostgresTestSupport", dependencies: ["ProcessTestSupport"], path: "Tests/PostgresTestSupport"),
+        // The store's promises on both backends: the JSON files and PostgreSQL.
+        .testTarget(
+            name: "StoreConformanceTests",
+            dependencies: ["JobsagStore", "JobsagPostgres", "JobsagCore", "JobsagStoreTestSupport", "PostgresTestSupport"]
+        ),
         // Running a program from a test, with a time limit: for the end-to-end and fuzz tests.
         .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore", "ProcessTestSupport"]),

@@ -1,8 +1,10 @@
+import Foundation
 import JobsagCore
 
-/// What the app sees of a store: load, save with an expected revision, create, and the
-/// audit log. `FileStore` implements it on a directory of JSON files; a database server
-/// could implement it for a whole jobcenter without the app changing.
+/// What the program sees of a store: load, save with an expected revision, create, the audit
+/// log, the spot-check rounds and the store's own settings. `FileStore` implements it on a
+/// directory of JSON files, `PostgresStore` (JobsagPostgres) on a jobcenter's database; every
+/// screen and command works on either.
 public protocol CaseStore: Sendable {
     /// What the store knows about itself (demo flag, settings, warnings found on opening).
     var info: StoreInfo { get }
@@ -13,7 +15,11 @@ public protocol CaseStore: Sendable {
     /// Who owns which case, without reading the cases.
     func caseSummaries() throws(StoreError) -> [CaseSummary]
 
-    /// The cases matching `filter` that can be read, and a problem for each file that cannot.
+    /// The cases matching `filter` with a stamp that changes whenever the case does (for
+    /// caches kept per case), and a problem for each case that cannot be read.
+    func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem])
+
+    /// The cases matching `filter` that can be read, and a problem for each one that cannot.
     func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad
 
     /// One case, as it is now.
@@ -33,11 +39,52 @@ public protocol CaseStore: Sendable {
 
     /// Every audit event of a case, oldest first, across all months.
     func auditEvents(caseID: CaseID) throws(StoreError) -> AuditHistory
+
+    /// Every audit event of the store, oldest first.
+    func allAuditEvents() throws(StoreError) -> AuditHistory
+
+    /// The ids of the spot-check rounds, sorted.
+    func reviewIDs() throws(StoreError) -> [String]
+
+    /// A spot-check round as `format`: refused when it names another format or a newer version.
+    func loadReview<Value: Decodable>(_ type: Value.Type, id: String, format: DocumentFormat) throws(StoreError) -> Value
+
+    /// A spot-check round's document as stored (`{"format", "version", ...}`), for moving it between stores.
+    func reviewDocument(id: String) throws(StoreError) -> Data
+
+    /// Writes a spot-check round (one audit event without a case); refuses to overwrite one of a newer version.
+    func saveReview<Value: Encodable>(_ value: Value, id: String, format: DocumentFormat, by user: Initials, at time: Timestamp) throws(StoreError)
+
+    /// The `jobsag check` cache kept beside the store, or nil when the store keeps none.
+    func readCheckCache() -> Data?
+
+    /// Replaces the `jobsag check` cache (best effort: a failure costs only speed).
+    func writeCheckCache(_ data: Data)
 }
 
 extension CaseStore {
     /// Saves a changed case (an `update` audit event).
     public func save(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case {
         try save(`case`, by: user, at: time, action: .update)
+    }
+
+    /// Everything the store holds, and a problem for each case, event or round that cannot be read.
+    public func snapshot() throws(StoreError) -> (snapshot: StoreSnapshot, problems: [StoreProblem]) {
+        let load = try loadCases(where: .all)
+        let audit = try allAuditEvents()
+        var reviews: [String: Data] = [:]
+        var problems = load.problems + audit.problems
+        for id in try reviewIDs() {
+            do throws(StoreError) {
+                reviews[id] = try reviewDocument(id: id)
+            } catch {
+                guard case .invalidFile(let problem) = error else { throw error }
+                problems.append(problem)
+            }
+        }
+        let snapshot = StoreSnapshot(
+            identity: info.identity, isDemo: info.isDemo, settings: info.settings, caseworkers: try caseworkers(),
+            cases: load.cases, auditEvents: audit.events, reviews: reviews)
+        return (snapshot, problems)
     }
 }

@@ -22,11 +22,11 @@ extension FileStore {
     /// (files changed since it was written are read), and a problem for every file that
     /// cannot be read: for commands that go through many cases a batch at a time
     /// (`loadCases(where: .ids(...))`) and keep what they found per file version.
-    public func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) {
-        try withStore(.shared) { () throws(StoreError) -> (versions: [CaseFileVersion], problems: [StoreProblem]) in
+    public func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
+        try withStore(.shared) { () throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) in
             let scan = try loadScanning(.ids([]))
             let versions = scan.summaries.filter(filter.matches).compactMap { summary in
-                scan.stamps[summary.id].map { CaseFileVersion(id: summary.id, stamp: $0) }
+                scan.stamps[summary.id].map { CaseVersion(id: summary.id, stamp: $0) }
             }
             return (versions, scan.load.problems)
         }

@@ -15,6 +15,25 @@ extension FileStore {
         directory: String, isDemo: Bool, caseworkers: [Caseworker], cases: [Case] = [],
         settings: JSONValue = .emptyObject, by user: Initials, at time: Timestamp
     ) throws(StoreError) -> FileStore {
+        let stamp = ChangeStamp(by: user, at: time)
+        let stored = cases.map { value -> Case in
+            var stored = value
+            stored.revision = 1
+            stored.lastChange = stamp
+            return stored
+        }
+        return try create(directory: directory, from: StoreSnapshot(
+            identity: StoreIdentity(id: StoreIdentity.newID(), created: time), isDemo: isDemo, settings: settings,
+            caseworkers: caseworkers, cases: stored,
+            auditEvents: cases.map { AuditEvent(time: time, user: user, action: .create, caseID: $0.id) }, reviews: [:]))
+    }
+
+    /// Creates a store holding `snapshot` as it is (identity, revisions, change stamps, the
+    /// audit log and the rounds kept), like `create(directory:isDemo:...)`: built aside and
+    /// renamed into place, never over anything but a demo store.
+    public static func create(directory: String, from snapshot: StoreSnapshot) throws(StoreError) -> FileStore {
+        let isDemo = snapshot.isDemo
+        let cases = snapshot.cases
         var target = StoreLayout(directory: directory).directory
         var replacesDemo = false
         if let status = try FileSystem.statusFollowingLinks(target) {
@@ -50,9 +69,7 @@ extension FileStore {
         let staging = parent + "/." + FileSystem.lastComponent(of: target) + ".creating-" + suffix
         guard mkdir(staging, FileSystem.directoryMode) == 0 else { throw FileSystem.failure(.create, staging) }
         do throws(StoreError) {
-            try build(
-                StoreLayout(directory: staging), isDemo: isDemo, caseworkers: caseworkers, cases: cases,
-                settings: settings, user: user, time: time)
+            try build(StoreLayout(directory: staging), snapshot)
             if replacesDemo {
                 // Swap under the old demo store's exclusive lock, so no save is torn.
                 let old = parent + "/." + FileSystem.lastComponent(of: target) + ".replaced-" + suffix
@@ -76,32 +93,25 @@ extension FileStore {
     /// Writes every file of a new store into an empty directory with O_EXCL, then flushes
     /// them all at once (sync(2) for many files: one flush instead of one fsync per case file,
     /// which made a 5,000-case demo take seconds), and flushes the directories.
-    private static func build(
-        _ layout: StoreLayout, isDemo: Bool, caseworkers: [Caseworker], cases: [Case], settings: JSONValue,
-        user: Initials, time: Timestamp
-    ) throws(StoreError) {
+    private static func build(_ layout: StoreLayout, _ snapshot: StoreSnapshot) throws(StoreError) {
+        let cases = snapshot.cases
         for name in StoreLayout.subdirectories {
             let path = layout.path(name)
             guard mkdir(path, FileSystem.directoryMode) == 0 else { throw FileSystem.failure(.create, path) }
         }
-        let manifest = StoreManifest(id: StoreManifest.newID(), created: time, isDemo: isDemo, settings: settings)
+        let manifest = StoreManifest(
+            id: snapshot.identity.id, created: snapshot.identity.created, isDemo: snapshot.isDemo, settings: snapshot.settings)
         try writeNewFile(DocumentCoding.encode(manifest, format: StoreFormat.store, path: layout.storeFile), to: layout.storeFile)
         try writeNewFile(
-            DocumentCoding.encode(CaseworkerList(caseworkers: caseworkers), format: StoreFormat.caseworkers, path: layout.caseworkersFile),
+            DocumentCoding.encode(CaseworkerList(caseworkers: snapshot.caseworkers), format: StoreFormat.caseworkers, path: layout.caseworkersFile),
             to: layout.caseworkersFile)
-        let stamp = ChangeStamp(by: user, at: time)
         let files = Parallel.map(cases, minimumPerWorker: 64) { value -> Result<Data, StoreError> in
-            var stored = value
-            stored.revision = 1
-            stored.lastChange = stamp
             do throws(StoreError) {
-                return .success(try CaseFileCoding.encode(stored, path: layout.caseFile(value.id)))
+                return .success(try CaseFileCoding.encode(value, path: layout.caseFile(value.id)))
             } catch {
                 return .failure(error)
             }
         }
-        var auditLines = Data()
-        let auditPath = layout.auditFile(month: AuditLog.month(of: time))
         var written: [String] = [layout.storeFile, layout.caseworkersFile]
         var index = CaseIndex()
         let digester = CPRDigester(identity: manifest.identity)
@@ -109,15 +119,22 @@ extension FileStore {
             try writeNewFile(file.get(), to: layout.caseFile(value.id))
             written.append(layout.caseFile(value.id))
             if let status = try FileSystem.status(layout.caseFile(value.id)) {
-                var summary = CaseSummary(value, digester: digester)
-                summary.revision = 1
-                index.entries[value.id] = CaseIndex.Entry(stamp: status.stamp, summary: summary)
+                index.entries[value.id] = CaseIndex.Entry(stamp: status.stamp, summary: CaseSummary(value, digester: digester))
             }
-            auditLines.append(try AuditLog.encodeLine(AuditEvent(time: time, user: user, action: .create, caseID: value.id), path: auditPath))
         }
-        if !auditLines.isEmpty {
-            try writeNewFile(auditLines, to: auditPath)
-            written.append(auditPath)
+        var auditMonths: [String: Data] = [:]
+        for event in snapshot.auditEvents {
+            let path = layout.auditFile(month: AuditLog.month(of: event.time))
+            auditMonths[path, default: Data()].append(try AuditLog.encodeLine(event, path: path))
+        }
+        for (path, lines) in auditMonths.sorted(by: { $0.key < $1.key }) {
+            try writeNewFile(lines, to: path)
+            written.append(path)
+        }
+        for (id, document) in snapshot.reviews.sorted(by: { $0.key < $1.key }) {
+            guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
+            try writeNewFile(document, to: layout.reviewFile(id))
+            written.append(layout.reviewFile(id))
         }
         // The index as a load would write it, so that the first start does not decode
         // every case (13 s for 50,000); a cache, so not among the files flushed.

@@ -59,7 +59,7 @@ public final class FileStore: CaseStore {
         }
         if let linked = linkProblems(layout).first { throw StoreError.linkInStore(path: linked.path) }
         let info = StoreInfo(
-            directory: layout.directory, identity: manifest.identity, formatVersion: StoreFormat.store.version,
+            location: layout.directory, identity: manifest.identity, formatVersion: StoreFormat.store.version,
             isDemo: manifest.isDemo, settings: manifest.settings,
             warnings: permissionWarnings(layout))
         return FileStore(layout: layout, info: info, manifest: manifestBytes)

@@ -32,6 +32,19 @@ extension FileStore {
         }
     }
 
+    /// `reviews/<id>.json` as stored, after checking that it names a format and a version.
+    public func reviewDocument(id: String) throws(StoreError) -> Data {
+        guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
+        return try withStore(.shared) { () throws(StoreError) -> Data in
+            let path = layout.reviewFile(id)
+            guard let (data, _) = try Self.readIfPresent(path) else {
+                throw StoreError.io(IOFailure(.open, path: path, errorNumber: ENOENT))
+            }
+            if let problem = ReviewDocuments.headerProblem(in: data, path: path) { throw StoreError.invalidFile(problem) }
+            return data
+        }
+    }
+
     /// Writes `reviews/<id>.json` atomically as `{"format", "version", ...value}`; refuses to
     /// overwrite a file of a newer version.
     public func saveReview<Value: Encodable>(

@@ -48,6 +48,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The data directory holds another store than the one this program opened (it was
     /// replaced, e.g. by `jobsag demo --new`): nothing is read or saved in it.
     case storeReplaced(path: String)
+    /// The database could not do it (no connection, no schema, a refused statement).
+    case database(DatabaseFailure)
 
     /// The access that is missing.
     public enum Access: String, Hashable, Sendable {
@@ -149,6 +151,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 da: "Intet gemt: datamappen \(path) er erstattet af andre data, efter Jobsag åbnede den (fx af `jobsag demo --new`). Det, du har skrevet, står stadig i formularen. Afslut Jobsag, og åbn datamappen igen.",
                 en: "Nothing saved: the data directory \(path) was replaced by other data after Jobsag opened it (e.g. by `jobsag demo --new`). What you typed is still in the form. Quit Jobsag and open the data directory again.")
+        case .database(let failure):
+            return failure.message
         case .encodingFailed(let path):
             return LocalizedText(
                 da: "Data til \(path) kunne ikke skrives som JSON (fx et tal, der ikke er endeligt). Intet er gemt.",
@@ -179,6 +183,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return caseID
         case .io(let failure):
             return failure.path
+        case .database(let failure):
+            return failure.location
         }
     }
 }

@@ -1,11 +1,12 @@
 import JobsagCore
 
-/// What the store knows about itself, from `store.json`.
+/// What the store knows about itself: from `store.json`, or the database's settings row.
 public struct StoreInfo: Hashable, Sendable {
-    public var directory: String
+    /// Where the store is, for messages: the data directory, or the database URL (without a password).
+    public var location: String
     /// Which store this is (`store.json`'s id and creation time).
     public var identity: StoreIdentity
-    /// The version of `store.json` (the layout).
+    /// The version of `store.json` (the layout), or of the database schema.
     public var formatVersion: Int
     public var created: Timestamp { identity.created }
     /// A generated demo store: every screen says DEMO.
@@ -13,4 +14,15 @@ public struct StoreInfo: Hashable, Sendable {
     public var settings: JSONValue
     /// Found when the store was opened: e.g. files readable by others.
     public var warnings: [StoreProblem]
+
+    public init(
+        location: String, identity: StoreIdentity, formatVersion: Int, isDemo: Bool, settings: JSONValue, warnings: [StoreProblem]
+    ) {
+        self.location = location
+        self.identity = identity
+        self.formatVersion = formatVersion
+        self.isDemo = isDemo
+        self.settings = settings
+        self.warnings = warnings
+    }
 }

@@ -33,14 +33,6 @@ struct StoreManifest: Codable, Hashable, Sendable {
     /// Which store this is: a store replaced under a running program has another identity.
     var identity: StoreIdentity { StoreIdentity(id: id, created: created) }
 
-    /// 32 hexadecimal digits from the system's random source.
-    static func newID() -> String {
-        var random = SystemRandomNumberGenerator()
-        return [random.next() as UInt64, random.next() as UInt64]
-            .map { String($0, radix: 16) }
-            .map { String(repeating: "0", count: 16 - $0.count) + $0 }
-            .joined()
-    }
 }
 
 /// A store's identity: its random id and its creation time (the id alone is null in a store
@@ -48,6 +40,20 @@ struct StoreManifest: Codable, Hashable, Sendable {
 public struct StoreIdentity: Hashable, Sendable {
     public var id: String?
     public var created: Timestamp
+
+    public init(id: String?, created: Timestamp) {
+        self.id = id
+        self.created = created
+    }
+
+    /// A new store's id: 32 hexadecimal digits from the system's random source.
+    public static func newID() -> String {
+        var random = SystemRandomNumberGenerator()
+        return [random.next() as UInt64, random.next() as UInt64]
+            .map { String($0, radix: 16) }
+            .map { String(repeating: "0", count: 16 - $0.count) + $0 }
+            .joined()
+    }
 }
 
 /// The content of `caseworkers.json` (besides `format` and `version`).

@@ -41,7 +41,7 @@ enum ReportScope {
     }
 
     /// The case files in scope, with their versions (the files that cannot be read are reported).
-    static func caseVersions(_ store: FileStore, user: String?) throws -> [CaseFileVersion] {
+    static func caseVersions(_ store: FileStore, user: String?) throws -> [CaseVersion] {
         try StoreAccess.call {
             let scan = try store.caseVersions(where: try filter(store, user: user))
             warn(scan.problems)
@@ -121,7 +121,7 @@ struct CheckCommand: ParsableCommand {
     /// run with the same day, policy and program; the other cases are read and evaluated,
     /// and the cache is written again when anything in it changed.
     private func addUsingCache(
-        _ report: inout CheckReport, versions: [CaseFileVersion], store: FileStore, engine: RuleEngine, asOf: CalendarDate
+        _ report: inout CheckReport, versions: [CaseVersion], store: FileStore, engine: RuleEngine, asOf: CalendarDate
     ) throws {
         let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
         var cache = CheckCache.read(store.readCheckCache(), key: key)
@@ -149,7 +149,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The versions in batches of `batchSize`.
-    private static func batches(_ versions: [CaseFileVersion]) -> [ArraySlice<CaseFileVersion>] {
+    private static func batches(_ versions: [CaseVersion]) -> [ArraySlice<CaseVersion>] {
         stride(from: 0, to: versions.count, by: batchSize).map { versions[$0..<min(versions.count, $0 + batchSize)] }
     }
 }

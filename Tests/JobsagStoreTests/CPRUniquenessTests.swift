@@ -50,7 +50,7 @@ import JobsagStoreTestSupport
             #expect(!index.contains(cpr.formatted))
             #expect(index.contains(CPRDigester(identity: store.info.identity).digest(cpr)))
         }
-        let otherStore = StoreIdentity(id: StoreManifest.newID(), created: TestTime.created)
+        let otherStore = StoreIdentity(id: StoreIdentity.newID(), created: TestTime.created)
         #expect(CPRDigester(identity: otherStore).digest(SampleCases.make(number: 1).citizen.cpr)
             != CPRDigester(identity: store.info.identity).digest(SampleCases.make(number: 1).citizen.cpr))
     }

@@ -1,0 +1,154 @@
+import Foundation
+import JobsagStore
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+
+/// One connection to the database, used synchronously: the store's protocol is synchronous
+/// (the terminal runs store calls off its loop, the commands simply wait). Calls are
+/// serialised by a lock; a connection that broke is dropped and made again on the next call.
+/// Every failure comes out as a `StoreError.database` with a Danish message.
+final class DatabaseConnection: @unchecked Sendable {
+    let url: DatabaseURL
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+    private let logger: Logger
+
+    init(url: DatabaseURL) {
+        self.url = url
+        var logger = Logger(label: "jobsag.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+    }
+
+    deinit {
+        if let connection { _ = try? connection.close().wait() }
+    }
+
+    /// Runs `body` with the connection, connecting first when there is none.
+    func withConnection<Result>(_ body: (Session) throws(StoreError) -> Result) throws(StoreError) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        let current: PostgresConnection
+        if let connection, !connection.isClosed {
+            current = connection
+        } else {
+            connection = nil
+            current = try connect()
+            connection = current
+        }
+        do throws(StoreError) {
+            return try body(Session(connection: current, logger: logger, url: url))
+        } catch {
+            if current.isClosed { connection = nil }
+            throw error
+        }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    func transaction<Result>(_ body: (Session) throws(StoreError) -> Result) throws(StoreError) -> Result {
+        try withConnection { (session) throws(StoreError) -> Result in
+            try session.execute("BEGIN")
+            let result: Result
+            do throws(StoreError) {
+                result = try body(session)
+            } catch {
+                try? session.execute("ROLLBACK")
+                throw error
+            }
+            try session.execute("COMMIT")
+            return result
+        }
+    }
+
+    private func connect() throws(StoreError) -> PostgresConnection {
+        let configuration: PostgresConnection.Configuration
+        switch url.endpoint {
+        case .unixSocket(let path):
+            configuration = PostgresConnection.Configuration(unixSocketPath: path, username: url.user, password: url.password, database: url.database)
+        case .tcp(let host, let port):
+            configuration = PostgresConnection.Configuration(
+                host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try tls())
+        }
+        do {
+            return try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
+            ).wait()
+        } catch {
+            throw Self.failure(error, url: url, connecting: true)
+        }
+    }
+
+    private func tls() throws(StoreError) -> PostgresConnection.Configuration.TLS {
+        if url.tls == .disable { return .disable }
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if url.tls != .verifyFull { configuration.certificateVerification = .none }
+        do {
+            let context = try NIOSSLContext(configuration: configuration)
+            return url.tls == .prefer ? .prefer(context) : .require(context)
+        } catch {
+            throw StoreError.database(DatabaseFailure(.unreachable, location: url.displayed, detail: "TLS: \(error)"))
+        }
+    }
+
+    /// A postgres-nio error as the store's: a broken or missing connection, a refused login,
+    /// or a statement the server refused (with its SQLSTATE and message).
+    static func failure(_ error: Error, url: DatabaseURL, connecting: Bool = false) -> StoreError {
+        if let error = error as? StoreError { return error }
+        let location = url.displayed
+        guard let error = error as? PSQLError else {
+            return .database(DatabaseFailure(connecting ? .unreachable : .connectionLost, location: location, detail: "\(error)"))
+        }
+        if let info = error.serverInfo {
+            let state = info[.sqlState] ?? ""
+            let message = info[.message] ?? ""
+            // 28xxx: invalid authorization; 3D000: no such database; 57P01..03: the server is shutting down.
+            if state.hasPrefix("28") { return .database(DatabaseFailure(.loginRefused, location: location, detail: message)) }
+            if state == "3D000" { return .database(DatabaseFailure(.unreachable, location: location, detail: message)) }
+            if state.hasPrefix("57P") || state.hasPrefix("08") {
+                return .database(DatabaseFailure(.connectionLost, location: location, detail: message))
+            }
+            return .database(DatabaseFailure(.refused(sqlState: state), location: location, detail: message))
+        }
+        let underlying = error.underlying.map { " \($0)" } ?? ""
+        switch error.code {
+        case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:
+            return .database(DatabaseFailure(.loginRefused, location: location, detail: "\(error.code)"))
+        default:
+            return .database(DatabaseFailure(connecting ? .unreachable : .connectionLost, location: location, detail: "\(error.code)\(underlying)"))
+        }
+    }
+}
+
+/// Statements on one connection, inside `DatabaseConnection.withConnection` or `transaction`.
+struct Session {
+    let connection: PostgresConnection
+    let logger: Logger
+    let url: DatabaseURL
+
+    /// Runs a statement and collects its rows.
+    @discardableResult
+    func query(_ query: PostgresQuery) throws(StoreError) -> [PostgresRow] {
+        do {
+            return Array(try connection.query(query, logger: logger).wait().rows)
+        } catch {
+            throw DatabaseConnection.failure(error, url: url)
+        }
+    }
+
+    /// Runs one statement without parameters (a transaction's BEGIN, a migration's step).
+    func execute(_ sql: String) throws(StoreError) {
+        try query(PostgresQuery(unsafeSQL: sql))
+    }
+
+    /// Decodes a column of a row, or reports the row as unreadable.
+    func decode<Value: PostgresDecodable>(_ type: Value.Type, _ row: PostgresRow, column: String) throws(StoreError) -> Value {
+        do {
+            return try row.makeRandomAccess()[column].decode(type, context: .default)
+        } catch {
+            throw StoreError.database(DatabaseFailure(.refused(sqlState: "XX000"), location: url.displayed, detail: "column \(column): \(error)"))
+        }
+    }
+}

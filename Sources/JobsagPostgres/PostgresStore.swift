@@ -1,0 +1,73 @@
+import Foundation
+import JobsagCore
+import JobsagStore
+import PostgresNIO
+
+/// A store in a PostgreSQL database (docs/database.md): the `CaseStore` promises of the file
+/// store, kept by the database. A save is one transaction: the row is locked, its revision
+/// checked, the new document and its caseload columns written, and the audit event inserted;
+/// a stale save is refused with who and when. New case ids come from a sequence, and one
+/// citizen has one case (a unique index on the CPR number inside the document).
+///
+/// A save whose answer was lost with the connection may be sent again: when the row already
+/// holds exactly that change by that user, it is returned as saved instead of refused, so a
+/// retry never makes a second copy or a false conflict.
+public final class PostgresStore: CaseStore {
+    public let info: StoreInfo
+    let connection: DatabaseConnection
+    let caseloadColumns: CaseloadColumns.Computer
+
+    init(info: StoreInfo, connection: DatabaseConnection, caseloadColumns: @escaping CaseloadColumns.Computer) {
+        self.info = info
+        self.connection = connection
+        self.caseloadColumns = caseloadColumns
+    }
+
+    /// Connects and checks that the database holds the schema this build uses.
+    public static func open(_ url: DatabaseURL, caseloadColumns: @escaping CaseloadColumns.Computer) throws(StoreError) -> PostgresStore {
+        let connection = DatabaseConnection(url: url)
+        let info = try connection.withConnection { (session) throws(StoreError) -> StoreInfo in
+            let version = try DatabaseSchema.requireCurrent(session)
+            let rows = try session.query("""
+                SELECT store_id, floor(extract(epoch FROM created))::bigint AS created, is_demo, settings::text AS settings
+                FROM store_settings
+                """)
+            guard let row = rows.first else { throw StoreError.database(DatabaseFailure(.notInitialized, location: url.displayed)) }
+            let settingsText = try session.decode(String.self, row, column: "settings")
+            let settings = (try? JSONDecoder().decode(JSONValue.self, from: Data(settingsText.utf8))) ?? .emptyObject
+            return StoreInfo(
+                location: url.displayed,
+                identity: StoreIdentity(
+                    id: try session.decode(String.self, row, column: "store_id"),
+                    created: Timestamp(secondsSince1970: try session.decode(Int64.self, row, column: "created"))),
+                formatVersion: version, isDemo: try session.decode(Bool.self, row, column: "is_demo"),
+                settings: settings, warnings: [])
+        }
+        return PostgresStore(info: info, connection: connection, caseloadColumns: caseloadColumns)
+    }
+
+    /// Where a case is, for messages.
+    func source(_ id: CaseID) -> String { "\(info.location) cases/\(id)" }
+
+    // MARK: Store-level documents
+
+    public func caseworkers() throws(StoreError) -> [Caseworker] {
+        try connection.withConnection { (session) throws(StoreError) -> [Caseworker] in
+            var caseworkers: [Caseworker] = []
+            for row in try session.query("SELECT initials, name, role, team FROM caseworkers ORDER BY initials") {
+                let roleText = try session.decode(String.self, row, column: "role")
+                guard let role = Caseworker.Role(rawValue: roleText) else { continue }
+                caseworkers.append(Caseworker(
+                    initials: try session.decode(String.self, row, column: "initials"),
+                    name: try session.decode(String.self, row, column: "name"), role: role,
+                    team: try session.decode(String.self, row, column: "team")))
+            }
+            return caseworkers
+        }
+    }
+
+    public func readCheckCache() -> Data? { nil }
+
+    /// The database keeps no `jobsag check` cache: nothing personal is cached on a client.
+    public func writeCheckCache(_ data: Data) {}
+}

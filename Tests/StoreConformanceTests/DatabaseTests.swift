@@ -1,0 +1,93 @@
+import Foundation
+import JobsagCore
+import JobsagPostgres
+import JobsagStore
+import JobsagStoreTestSupport
+import PostgresTestSupport
+import Testing
+
+/// What only the database backend has: migrations, refusing a database without or with
+/// another schema, the caseload columns kept by every save, and a retried save that is
+/// not a second copy.
+@Suite(.enabled(if: TestCluster.shouldRun))
+struct DatabaseTests {
+    @Test func initCreatesTheSchemaOnceAndMigrateIsIdempotent() throws {
+        let cluster = try TestCluster.shared()
+        let text = try cluster.createDatabase()
+        let url = try DatabaseURL(parsing: text)
+        let opening = storeError { () throws(StoreError) in try PostgresStore.open(url, caseloadColumns: testColumns) }
+        guard case .database(let failure)? = opening, failure.kind == .notInitialized else {
+            Issue.record("an empty database was opened: \(String(describing: opening))")
+            return
+        }
+        #expect(opening?.message.da.contains("jobsag db init") == true)
+        #expect(try PostgresDatabase.initialize(url) == [1])
+        #expect(try PostgresDatabase.migrate(url) == [])
+        let again = storeError { () throws(StoreError) in try PostgresDatabase.initialize(url) }
+        guard case .database(let refusal)? = again, refusal.kind == .notEmpty else {
+            Issue.record("init ran twice: \(String(describing: again))")
+            return
+        }
+        #expect(try cluster.psql(url.database, "SELECT version, name FROM jobsag_migrations") == "1|initial\n")
+        #expect(try cluster.psql(url.database, "SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE 'jobsag_%'")
+            == "jobsag_caseworker,jobsag_consultant,jobsag_teamlead\n")
+    }
+
+    @Test func aNewerSchemaIsRefused() throws {
+        let fixture = try StoreFixture.make(.postgres)
+        try fixture.sql("INSERT INTO jobsag_migrations (version, name) VALUES (99, 'future')")
+        guard let database = fixture.database else { return }
+        let url = try DatabaseURL(parsing: try TestCluster.shared().url(database: database))
+        let error = storeError { () throws(StoreError) in try PostgresStore.open(url, caseloadColumns: testColumns) }
+        guard case .database(let failure)? = error, failure.kind == .schemaNewer(found: 99, supported: PostgresDatabase.schemaVersion) else {
+            Issue.record("a newer schema was opened: \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test func everySaveKeepsTheCaseloadColumnsCurrent() throws {
+        let fixture = try StoreFixture.make(.postgres)
+        var value = try fixture.first.loadCase(id: "S-000001")
+        value.reminders = [Reminder(id: "r1", due: SampleCases.date("2026-12-24"), text: "Ring til Ærø Kommune", createdBy: "MHJ")]
+        value.caseworker = "JPØ"
+        _ = try fixture.first.save(value, by: "MHJ", at: TestTime.at(7))
+        #expect(try fixture.sql("SELECT caseworker, team, revision, light, next_deadline, next_rule FROM cases WHERE id = 'S-000001'")
+            == "JPØ|Team Syd|2|yellow|2026-12-24|egen påmindelse\n")
+    }
+
+    @Test func aSaveSentAgainAfterItsAnswerWasLostIsNotASecondCopy() throws {
+        let fixture = try StoreFixture.make(.postgres)
+        var value = try fixture.first.loadCase(id: "S-000001")
+        value.citizen.phone = "33334444"
+        let saved = try fixture.first.save(value, by: "MHJ", at: TestTime.at(7))
+        // The same save again (the program did not hear back): taken as saved, nothing logged twice.
+        let retried = try fixture.first.save(value, by: "MHJ", at: TestTime.at(9))
+        #expect(retried == saved)
+        #expect(try fixture.first.auditEvents(caseID: "S-000001").events.count == 2)
+        // Someone else's identical change is still a conflict.
+        let other = storeError { () throws(StoreError) in try fixture.second.save(value, by: "SØK", at: TestTime.at(10)) }
+        guard case .staleRevision? = other else {
+            Issue.record("another user's stale save was taken: \(String(describing: other))")
+            return
+        }
+        let fresh = SampleCases.make(number: 30, seed: 2)
+        let created = try fixture.first.create(fresh, by: "MHJ", at: TestTime.at(11))
+        #expect(try fixture.first.create(fresh, by: "MHJ", at: TestTime.at(12)) == created)
+        #expect(try fixture.first.caseSummaries().count == 4)
+    }
+
+    @Test func connectionURLsInLibpqForm() throws {
+        let socket = try DatabaseURL(parsing: "postgresql:///jobsag?host=/var/run/postgresql", environment: ["USER": "x"])
+        #expect(socket.endpoint == .unixSocket(path: "/var/run/postgresql/.s.PGSQL.5432"))
+        #expect(socket.database == "jobsag")
+        let tcp = try DatabaseURL(parsing: "postgres://mhj:hemmelig@db.kommune.dk:6432/jobsag?sslmode=require", environment: [:])
+        #expect(tcp.endpoint == .tcp(host: "db.kommune.dk", port: 6432))
+        #expect(tcp.user == "mhj" && tcp.password == "hemmelig" && tcp.tls == .require)
+        #expect(tcp.displayed == "postgresql://mhj@db.kommune.dk:6432/jobsag")
+        let encoded = try DatabaseURL(parsing: "postgresql://%2Ftmp%2Fpg/jobsag", environment: ["PGUSER": "sb"])
+        #expect(encoded.endpoint == .unixSocket(path: "/tmp/pg/.s.PGSQL.5432") && encoded.user == "sb")
+        for bad in ["mysql://x", "postgresql://h:99999/db", "postgresql:///db?sslmode=maybe", "postgresql:///db?colour=blue"] {
+            #expect(throws: DatabaseURL.Invalid.self) { try DatabaseURL(parsing: bad, environment: [:]) }
+        }
+    }
+}
