@@ -151,7 +151,7 @@ extension AppState {
     private func drawPicker(_ buffer: inout CellBuffer, _ picker: PickerState) {
         let shown = picker.shownOptions
         let labelWidth = (picker.options.map { DisplayWidth.of($0.label) }.max() ?? 10)
-        let keyWidth = (picker.options.compactMap { $0.key.map(DisplayWidth.of) }.max() ?? 0)
+        let keyWidth = (picker.options.compactMap { $0.aside.map(DisplayWidth.of) }.max() ?? 0)
         let searchRows = picker.search == nil ? 0 : 2
         let box = overlayBox(width: max(labelWidth + keyWidth + 8, DisplayWidth.of(picker.title) + 8),
                              height: picker.options.count + 2 + searchRows)
@@ -173,8 +173,8 @@ extension AppState {
             let option = shown[position]
             let style = position == scroll.selected ? theme.selected : Style.plain
             buffer.write(" " + option.label, in: list.row(line), style: style)
-            if let key = option.key {
-                buffer.write(key + " ", x: list.maxX - DisplayWidth.of(key) - 1, y: list.y + line, style: style.emboldened)
+            if let aside = option.aside {
+                buffer.write(aside + " ", x: list.maxX - DisplayWidth.of(aside) - 1, y: list.y + line, style: style.emboldened)
             }
         }
         if shown.isEmpty {

@@ -168,6 +168,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case reminderDone
     case nothingToEdit
     case confirmDiscard
+    case confirmQuitDiscarding
     case formKeyNext
     case formKeyPrevious
     case formKeySave

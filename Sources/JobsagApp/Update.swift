@@ -32,11 +32,24 @@ extension AppState {
             return []
         case .key(let key):
             if message?.kind != .error || overlay == nil { message = nil }
-            if isTooSmall {
-                return key == .character("q") || key == .ctrl("c") ? [.quit] : []
-            }
+            if isTooSmall { return handleTooSmall(key) }
             return handle(key)
         }
+    }
+
+    /// While the terminal is too small only quitting is possible (`q`, Ctrl-C); a form with
+    /// typed text asks first, as Esc in the form does.
+    private mutating func handleTooSmall(_ key: Key) -> [Effect] {
+        let quits = key == .character("q") || key == .ctrl("c")
+        guard case .form(var form)? = overlay else { return quits ? [.quit] : [] }
+        var effects: [Effect] = []
+        if let question = form.discardQuestion {
+            effects = answerDiscard(question, key: key, form: &form)
+        } else if quits {
+            effects = quitAskingFirst(&form)
+        }
+        if case .form? = overlay { overlay = .form(form) }
+        return effects
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
@@ -169,20 +182,23 @@ extension AppState {
         return []
     }
 
+    /// `f`: the quick filters, each with how many cases it gives (with the `/` filter as it is).
     private func quickFilterPicker() -> PickerState {
-        var options = [
-            PickerOption(label: strings[.quickFilterAll], choice: .quickFilter(.all)),
-            PickerOption(label: strings[.quickFilterOverdue], choice: .quickFilter(.overdue)),
-            PickerOption(label: strings[.quickFilterThisWeek], choice: .quickFilter(.dueThisWeek)),
+        var filters: [(label: String, filter: QuickFilter)] = [
+            (strings[.quickFilterAll], .all), (strings[.quickFilterOverdue], .overdue), (strings[.quickFilterThisWeek], .dueThisWeek),
         ]
         let groups = Set(rows.compactMap(\.group)).sorted()
-        options += groups.map { PickerOption(label: strings.format(.quickFilterGroup, strings.label($0)), choice: .quickFilter(.group($0))) }
+        filters += groups.map { (strings.format(.quickFilterGroup, strings.label($0)), .group($0)) }
         if scope == .team {
             let initials = Set(rows.map(\.caseworker)).sorted()
-            options += initials.map { initials in
+            filters += initials.map { initials in
                 let name = context.caseworker(initials)?.name ?? initials
-                return PickerOption(label: strings.format(.quickFilterCaseworker, initials, name), choice: .quickFilter(.caseworker(initials)))
+                return (strings.format(.quickFilterCaseworker, initials, name), .caseworker(initials))
             }
+        }
+        let counts = quickFilterCounts(filters.map(\.filter))
+        let options = zip(filters, counts).map { item, count in
+            PickerOption(label: item.label, aside: String(count), choice: .quickFilter(item.filter))
         }
         let current = options.firstIndex { $0.choice == .quickFilter(caseload.quickFilter) } ?? 0
         return PickerState(title: strings[.quickFilterTitle], options: options, scroll: ListScroll(selected: current))
@@ -193,7 +209,7 @@ extension AppState {
         let context = keyContext
         var options = keymap.help(for: context)
             .filter { ![.commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains($0.action) }
-            .map { PickerOption(label: strings.actionDescription($0.action, in: context), key: $0.keys.first?.displayName, choice: .action($0.action)) }
+            .map { PickerOption(label: strings.actionDescription($0.action, in: context), aside: $0.keys.first?.displayName, choice: .action($0.action)) }
         // Not listed as forms: those with their own key, and those that need a particular
         // entry or screen (an approval, a spot-check round, a follow-up).
         let notListed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval, .reviewRound, .followUpAction]

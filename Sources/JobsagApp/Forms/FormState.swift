@@ -47,8 +47,10 @@ public struct FormState: Sendable {
     var typingReplacesDate = false
     /// Messages at the fields, by field id, in the user's language.
     public var errors: [String: String] = [:]
-    /// "Discard the changes?" is being asked.
-    public var isConfirmingDiscard = false
+    /// "Discard what you typed?" is being asked, and what a yes does.
+    public var discardQuestion: DiscardQuestion?
+    /// Whether a question about discarding what was typed is being asked.
+    public var isConfirmingDiscard: Bool { discardQuestion != nil }
     /// The save was refused because someone else changed the case: what to tell the user.
     public var conflict: String?
     /// The store refused the last save for another reason (a CPR number another case has):
@@ -154,6 +156,13 @@ public struct FormState: Sendable {
         guard index < fields.count else { return }
         fields[index].value = value
     }
+}
+
+/// What a yes to "discard what you typed?" does: close the form (Esc) or quit Jobsag (Ctrl-C,
+/// or `q` while the terminal is too small).
+public enum DiscardQuestion: Sendable {
+    case closeForm
+    case quit
 }
 
 /// What saving a form does to the store.
