@@ -131,7 +131,7 @@ extension AppState {
     }
 
     /// The column of the labels (Regel, Frist, ...) in the "hvorfor?" window.
-    static let whyLabelWidth = 15
+    static let whyLabelWidth = 18
 
     private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {
         let (box, rendered) = whyRows(why)
@@ -143,7 +143,7 @@ extension AppState {
             let index = top + line
             guard index < rendered.count else { break }
             let y = inner.y + line
-            buffer.write(rendered[index].label, x: inner.x + 1, y: y, style: theme.columnHeader, maxX: inner.x + labelWidth)
+            buffer.write(DisplayWidth.truncate(rendered[index].label, to: labelWidth - 2), x: inner.x + 1, y: y, style: theme.columnHeader)
             buffer.write(rendered[index].text, x: inner.x + labelWidth + 1, y: y, maxX: inner.maxX)
         }
     }

@@ -168,6 +168,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case reminderDone
     case nothingToEdit
     case confirmDiscard
+    case historyDeleted
+    case historyUndone
     case confirmQuitDiscarding
     case formKeyNext
     case formKeyPrevious

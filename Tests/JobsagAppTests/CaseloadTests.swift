@@ -143,7 +143,7 @@ import TerminalKit
     @Test func goalTitlesMatchOnlyAtWordStarts() throws {
         var state = Fixtures.state()
         var soren = try #require(state.cases["S-000001"])
-        soren.goals.append(Goal(id: "gz", kind: .job, title: "Praktik på lager i Års", created: Fixtures.asOf))
+        soren.goals.append(Goal(id: "gz", kind: .job, title: "Praktik på lager i Ølstykke", created: Fixtures.asOf))
         state.replaceCase(soren)
         func found(_ query: String) -> Set<CaseID> {
             state.send(.character("/"), .ctrl("u"))
@@ -153,7 +153,7 @@ import TerminalKit
         }
         // Åkjær, Aagaard, Åse and Mølgaard by name; not Søren's goal "Praktik på lager".
         #expect(found("aa") == ["S-000005", "S-000003", "S-000002", "S-000004"])
-        #expect(found("års") == ["S-000001"])
+        #expect(found("ølst") == ["S-000001"])
         #expect(found("lager") == ["S-000001"])
         #expect(found("medarbejder") == [])
         #expect(found("coop i øl") == ["S-000001"])

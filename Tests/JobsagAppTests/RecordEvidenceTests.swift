@@ -132,6 +132,55 @@ import TerminalKit
         #expect(obligations.first { $0.ruleID == "FJ.TIMER" }?.status == .met)
     }
 
+    /// A flex job can be recorded (issue 14): the form from the palette, checked (effective
+    /// hours no more than the hours), and the FJ.* duties then count from it.
+    @Test func aFlexJobIsRecordedFromThePaletteAndTheFlexJobDutiesFollow() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.episodes.append(BenefitEpisode(id: "e6c", benefit: .fleksjob, start: Fixtures.date("2026-11-01")))
+        item.episodes[1].end = Fixtures.date("2026-10-31")
+        state.replaceCase(item)
+        _ = state.openCase(item.id, tab: .overview)
+        state.send(.character(":"))
+        _ = state.type("fleksjob")
+        guard case .picker(let palette)? = state.overlay else {
+            Issue.record("no palette")
+            return
+        }
+        let index = try #require(palette.shownOptions.firstIndex { $0.choice == .form(.flexJob) })
+        #expect(palette.shownOptions[index].label == "Fleksjob")
+        for _ in 0..<index { state.send(.down) }
+        state.send(.enter)
+        let form = try #require(state.form)
+        #expect(form.kind == .flexJob && form.title == "Fleksjob" && form.entryID == nil)
+        Golden.check(state.view(), "form-flex-job-80x24")
+        state.apply([.text("employer", "Bageriet Ørsted"), .text("start", "02.11.2026"), .text("end", "01.11.2026"),
+                     .text("hoursPerWeek", "15"), .text("effectiveHours", "16")])
+        #expect(state.leave("end") == "Slut kan ikke ligge før start (02.11.2026).")
+        #expect(state.leave("effectiveHours") == "Skriv de effektive timer: over 0 og ikke flere end timerne pr. uge.")
+        #expect(savedCases(state.save()).isEmpty)
+        state.apply([.text("end", ""), .text("effectiveHours", "7,5")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        let job = try #require(saved.flexJobs.first)
+        #expect(job.employer == "Bageriet Ørsted" && job.start == Fixtures.date("2026-11-02") && job.end == nil)
+        #expect(job.hoursPerWeek == 15 && job.effectiveHoursPerWeek == 7.5)
+        state.store(effects)
+        #expect(state.message?.text.contains("fleksjob hos Bageriet Ørsted fra 02.11.2026") == true)
+        let ruleIDs = Set(state.assessments[item.id]?.obligations.map(\.ruleID) ?? [])
+        #expect(ruleIDs.isSuperset(of: ["FJ.ARBEJDSEVNE", "FJ.PROGRESSION"]))
+        // Edited: the work capacity recorded on it stays.
+        var withAssessment = try #require(state.cases[item.id])
+        withAssessment.flexJobs[0].assessment = FlexJob.WorkCapacityAssessment(
+            date: Fixtures.date("2026-11-10"), hoursPerWeek: 12, intensityPercent: 60, writtenDecision: true, complaintGuidance: true)
+        state.replaceCase(withAssessment)
+        state.open(.flexJob, item.id, entry: job.id)
+        #expect(state.form?.title == "Ret fleksjob" && state.form?.text("effectiveHours") == "7,5")
+        state.apply([.text("hoursPerWeek", "20")])
+        let edited = try #require(savedCases(state.save()).first?.flexJobs.first)
+        #expect(edited.hoursPerWeek == 20 && edited.assessment?.intensityPercent == 60)
+    }
+
     @Test func iOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
         var state = FormFixtures.state()
         _ = state.openCase(FormFixtures.richCaseID, tab: .overview)
