@@ -112,7 +112,7 @@ public struct AppState: Sendable {
             case .help: return .help
             case .why: return .why
             case .picker: return .picker
-            case .form(let form): return form.isConfirmingDiscard ? .confirm : .form
+            case .form(let form): return form.isConfirmingDiscard || form.offeredCase != nil ? .confirm : .form
             case .confirm: return .confirm
             case .notice: return .help
             case .prompt: return .form

@@ -168,6 +168,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case reminderDone
     case nothingToEdit
     case confirmDiscard
+    case cprInUseOffer
+    case openOfferedCase
     case historyDeleted
     case historyUndone
     case confirmQuitDiscarding

@@ -21,6 +21,11 @@ extension AppState {
             return []
         case .caseReloaded(let item):
             return handleReloaded(item)
+        case .cprInUse(let caseID, let caseworker):
+            cprInUse(by: caseID, caseworker: caseworker)
+            return []
+        case .caseLoaded(let item):
+            return openLoadedCase(item)
         case .scopeLoaded(let loaded, let newScope):
             scopeLoaded(loaded, scope: newScope)
             return []

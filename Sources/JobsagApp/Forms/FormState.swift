@@ -56,6 +56,9 @@ public struct FormState: Sendable {
     /// The store refused the last save for another reason (a CPR number another case has):
     /// shown in full above the fields until the next save.
     public var refusal: String?
+    /// The case that already has the CPR number typed in a new-case form: Enter opens it
+    /// while the form offers it (any other key goes back to the form).
+    public var offeredCase: CaseID?
     /// After a reload: what they changed that the user must decide on (shown at the fields).
     public var theirs: TheirChange?
     /// What the form was opened on (set when it is opened): how to open it again on the case

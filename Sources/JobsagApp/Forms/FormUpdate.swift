@@ -48,6 +48,12 @@ extension AppState {
         if let question = form.discardQuestion {
             return answerDiscard(question, key: key, form: &form)
         }
+        if let offered = form.offeredCase {
+            form.offeredCase = nil
+            guard key == .enter else { return [] }
+            overlay = nil
+            return openExistingCase(offered)
+        }
         let action = keymap.action(for: key, in: .form)
         switch action {
         case .quit?:
@@ -205,6 +211,7 @@ extension AppState {
         form.errors = messages
         if let first = form.visibleIndices.first(where: { messages[form.fields[$0].id] != nil }) {
             form.focus = first
+            if messages["cpr"] != nil, let other = NewCaseForm.caseWithSameCPR(form, context) { offerCase(other.id, caseworker: other.caseworker, in: &form) }
             message = StatusMessage(strings.format(.formHasErrors, messages.count), kind: .error)
             return []
         }

@@ -88,6 +88,8 @@ extension AppState {
         let footerLine = footer.row(0)
         if let question = form.discardQuestion {
             buffer.write(strings[question == .quit ? .confirmQuitDiscarding : .confirmDiscard], in: footerLine, style: theme.error)
+        } else if let offered = form.offeredCase {
+            buffer.write(strings.format(.openOfferedCase, offered), in: footerLine, style: theme.error)
         } else if let conflict = form.conflict {
             buffer.write(strings[.conflictHint] + " " + conflict, in: footerLine, style: theme.error)
         } else if let theirs = form.theirs {
