@@ -56,7 +56,7 @@ public enum DisplayWidth {
 
     /// `text` cut to fit `width` columns. With `ellipsis` (the default) a cut text ends in `…`
     /// and is cut where a word ends ("Dokumenteres…", not "Dokumenteres v") when that keeps
-    /// at least half the width; a single long word is cut inside. Without, the longest prefix.
+    /// at least two thirds of the width; else (a long word) inside it. Without, the longest prefix.
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
@@ -71,7 +71,7 @@ public enum DisplayWidth {
             let isBreak = character == " " || character == "-" || character == "/" || character == "·"
             if isBreak, !previousIsBreak { wordEnd = (result.endIndex, used) }
             if used + w > limit {
-                if !isBreak, !previousIsBreak, ellipsis, let end = wordEnd, end.width * 2 >= limit {
+                if !isBreak, !previousIsBreak, ellipsis, let end = wordEnd, end.width * 3 >= limit * 2 {
                     result = String(result[..<end.index])
                 }
                 break
