@@ -2,7 +2,7 @@ import JobsagCore
 
 /// A CPR number is one citizen, one case: when a new case (or a changed CPR number) has the
 /// number of another case, in the cases loaded or anywhere in the store, the form names that
-/// case and its caseworker and offers to open it: Enter opens it (a colleague's case asks
+/// case and its caseworker and offers to open it: Enter (or `j`) opens it (a colleague's case asks
 /// for a work reason first, as always); any other key goes back to the form.
 extension AppState {
     /// The store refused the save: another case has the CPR number.

@@ -349,16 +349,24 @@ extension AppState {
     // MARK: Agenda
 
     mutating func openAgenda() {
-        agenda = AgendaState(cases: cases, assessments: assessments, asOf: context.asOf)
+        agenda = AgendaState(cases: casesInScope, assessments: assessments, asOf: context.asOf)
         navigation.open(.agenda)
         clampScrolls()
+    }
+
+    /// The cases of the caseload's scope: without a case opened from outside it (the one a
+    /// CPR number in use belongs to), which has no row and no place in the agenda.
+    private var casesInScope: [CaseID: Case] {
+        guard cases.count != rows.count else { return cases }
+        let ids = Set(rows.map(\.id))
+        return cases.filter { ids.contains($0.key) }
     }
 
     /// Recomputes the agenda after a change, when it is on the screen stack (it is built
     /// afresh when opened): a met duty or a done reminder leaves it, the counts follow.
     mutating func refreshAgenda() {
         guard navigation.contains(.agenda) else { return }
-        agenda.refresh(cases: cases, assessments: assessments, asOf: context.asOf)
+        agenda.refresh(cases: casesInScope, assessments: assessments, asOf: context.asOf)
         agenda.scroll.clamp(count: agenda.lines.count, pageHeight: agendaPageHeight)
     }
 

@@ -240,7 +240,7 @@ import TerminalKit
         #expect(state.form?.refusal == "CPR-nummeret har allerede en sag: S-000042, sagsbehandler ABC. Intet er gemt; én borger har én sag.")
         #expect(state.keyContext == .confirm)
         let screen = state.view().plainText
-        #expect(screen.contains("Enter åbner S-000042 · en anden tast retter formularen"))
+        #expect(screen.contains("Enter eller j åbner S-000042 · en anden tast retter formularen"))
         Golden.check(state.view(), "form-cpr-in-use-80x24")
         // Another key goes back to the form, the refusal still shown.
         #expect(state.send(.character("x")).isEmpty)
@@ -262,6 +262,8 @@ import TerminalKit
         #expect(opened.contains(.audit(action: .accessOutsideCaseload, caseID: "S-000042", changes: [], reason: "Borgeren søger igen; tjek sagen")))
         #expect(state.screen == .caseDetail && state.detail?.caseID == "S-000042")
         #expect(!state.rows.contains { $0.id == "S-000042" })
+        state.send(.character("a"))
+        #expect(!state.agenda.lines.contains { if case .item(let item) = $0 { return item.caseID == "S-000042" } else { return false } })
     }
 
     /// The same offer for a case the app holds, caught before the store is asked.
@@ -272,7 +274,7 @@ import TerminalKit
         state.apply([.text("name", "Åge Ølund"), .text("cpr", other.citizen.cpr.formatted)])
         #expect(savedCases(state.save()).isEmpty)
         #expect(state.form?.offeredCase == other.id)
-        state.send(.enter)
+        state.send(.character("j"))
         #expect(state.screen == .caseDetail && state.detail?.caseID == other.id)
     }
 

@@ -50,7 +50,7 @@ extension AppState {
         }
         if let offered = form.offeredCase {
             form.offeredCase = nil
-            guard key == .enter else { return [] }
+            guard key == .enter || key == .character("j") || key == .character("J") else { return [] }
             overlay = nil
             return openExistingCase(offered)
         }
