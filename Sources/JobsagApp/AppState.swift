@@ -112,7 +112,7 @@ public struct AppState: Sendable {
             case .help: return .help
             case .why: return .why
             case .picker: return .picker
-            case .form(let form): return form.isConfirmingDiscard ? .confirm : .form
+            case .form(let form): return form.isConfirmingDiscard || form.offeredCase != nil ? .confirm : .form
             case .confirm: return .confirm
             case .notice: return .help
             case .prompt: return .form
@@ -180,25 +180,28 @@ public struct AppState: Sendable {
 
     /// Recomputes the visible rows from the filters, keeping the selected case when it stays.
     mutating func applyFilters(keeping selectedID: CaseID? = nil) {
-        let query = DanishText.searchKey(caseload.filter.text)
-        let weekEnd = context.asOf.adding(days: 7 - context.asOf.isoWeekday)
+        let query = CaseQuery(caseload.filter.text)
+        let weekEnd = caseloadWeekEnd
         let quick = caseload.quickFilter
         // Reads each row's fields in place: copying 50,000 rows per keystroke costs more
         // than the search itself.
         visibleRows = rows.withUnsafeBufferPointer { rows in
-            rows.indices.filter { index in
-                switch quick {
-                case .all: break
-                case .overdue: if !rows[index].hasOverdue { return false }
-                case .dueThisWeek: if rows[index].nextDeadline > weekEnd { return false }
-                case .group(let group): if rows[index].group != group { return false }
-                case .caseworker(let initials): if rows[index].caseworker != initials { return false }
-                }
-                return DanishText.matches(rows[index].searchKey, query: query)
-            }
+            rows.indices.filter { CaseRow.passes(rows, $0, quick, query, weekEnd: weekEnd) }
         }
         let newIndex = selectedID.flatMap { id in visibleRows.firstIndex { rows[$0].id == id } } ?? caseload.scroll.selected
         caseload.scroll.select(newIndex, count: visibleRows.count, pageHeight: caseloadPageHeight)
+    }
+
+    /// The last day of this week (the quick filter "frist denne uge").
+    private var caseloadWeekEnd: CalendarDate { context.asOf.adding(days: 7 - context.asOf.isoWeekday) }
+
+    /// How many cases each quick filter would show with the `/` filter as it is.
+    func quickFilterCounts(_ filters: [QuickFilter]) -> [Int] {
+        let query = CaseQuery(caseload.filter.text)
+        let weekEnd = caseloadWeekEnd
+        return rows.withUnsafeBufferPointer { rows in
+            filters.map { quick in rows.indices.reduce(0) { $0 + (CaseRow.passes(rows, $1, quick, query, weekEnd: weekEnd) ? 1 : 0) } }
+        }
     }
 
     /// Counts of cases for the caseload header (over the whole scope): all, with something

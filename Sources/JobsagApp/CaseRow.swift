@@ -27,8 +27,11 @@ public struct CaseRow: Sendable {
     public var isExempt: Bool
     public var isActivityReady: Bool
     public var caseworker: Initials
-    /// Name, CPR, group and goal texts, folded for search (`DanishText.searchKey`).
+    /// Name, CPR and group, folded for search (`DanishText.searchKey`): a query matches anywhere.
     public var searchKey: String
+    /// The titles of the goals and subgoals, folded with their word starts marked
+    /// (`DanishText.wordStartKey`): a query matches only where a word starts.
+    public var goalSearchKey: String
 
     public init(case: Case, assessment: CaseAssessment, strings: Strings) {
         let asOf = assessment.asOf
@@ -56,11 +59,24 @@ public struct CaseRow: Sendable {
         if let group {
             searchable += [group.rawValue, strings.label(group), strings.shortLabel(group)]
         }
-        for goal in `case`.goals {
-            searchable.append(goal.title)
-            searchable += goal.subgoals.map(\.title)
-        }
         searchKey = DanishText.searchKey(searchable.joined(separator: "\u{1F}"))
+        let titles = `case`.goals.flatMap { [$0.title] + $0.subgoals.map(\.title) }
+        goalSearchKey = DanishText.wordStartKey(DanishText.searchKey(titles.joined(separator: "\u{1F}")))
+    }
+
+    /// Whether the row passes a quick filter and a `/` query; `weekEnd` is the last day of
+    /// this week. Reads the row in place (the filter runs on every keystroke over every row).
+    static func passes(_ rows: UnsafeBufferPointer<CaseRow>, _ index: Int, _ quick: QuickFilter, _ query: CaseQuery,
+                       weekEnd: CalendarDate) -> Bool {
+        switch quick {
+        case .all: break
+        case .overdue: if !rows[index].hasOverdue { return false }
+        case .dueThisWeek: if rows[index].nextDeadline > weekEnd { return false }
+        case .group(let group): if rows[index].group != group { return false }
+        case .caseworker(let initials): if rows[index].caseworker != initials { return false }
+        }
+        return DanishText.matches(rows[index].searchKey, query: query.anywhere)
+            || DanishText.matches(rows[index].goalSearchKey, query: query.atWordStart)
     }
 
     /// The next deadline's date, or a date after every other for sorting.

@@ -94,16 +94,17 @@ struct EntryText {
             let columns = format.short(conversation.date) + " " + DisplayWidth.pad(strings.shortLabel(conversation.kind), to: 11)
                 + " " + DisplayWidth.pad(strings.label(conversation.form), to: 9)
                 + " " + DisplayWidth.pad(strings.label(conversation.outcome), to: 9)
-            return columns + " " + conversation.summary
+            let participants = conversation.participants.isEmpty ? "" : " · " + strings.fieldLabel("participants").lowercased() + ": " + conversation.participants
+            return columns + " " + conversation.summary + participants
         case .offer(let offer):
             let rightAndDuty = offer.rightAndDuty ? " " + strings[.rightAndDutyShort] : ""
             return DisplayWidth.pad(period(offer), to: 17) + " " + strings.label(offer.type) + rightAndDuty + provider(offer)
         case .reminder(let reminder):
             return format.short(reminder.due) + " " + label(reminder)
-        case .auditEvent(let event):
-            let changes = event.changes.isEmpty ? "" : " · " + event.changes.joined(separator: ", ")
-            let reason = event.reason.map { " · " + $0 } ?? ""
-            return format.time(event.time) + " " + DisplayWidth.pad(event.user, to: 4) + " " + strings.label(event.action) + changes + reason
+        case .auditEvent(let line):
+            let changes = line.changes.isEmpty ? "" : " · " + line.changes.joined(separator: ", ")
+            let reason = line.event.reason.map { " · " + $0 } ?? ""
+            return format.time(line.event.time) + " " + DisplayWidth.pad(line.event.user, to: 4) + " " + line.action + changes + reason
         case .record(let record):
             return recordLine(record, depth: entry.depth, isLast: entry.isLastSibling)
         }
@@ -158,6 +159,7 @@ struct EntryText {
             var lines: [(String, String)] = [
                 (strings[.conversation], format.withWeekday(conversation.date) + " · " + strings.label(conversation.kind) + " · "
                     + strings.label(conversation.form) + " · " + strings.label(conversation.outcome)),
+                (strings.fieldLabel("participants"), conversation.participants.isEmpty ? "–" : conversation.participants),
                 (strings[.summary], conversation.summary.isEmpty ? "–" : conversation.summary),
                 (strings[.agreements], conversation.agreements.isEmpty ? "–" : conversation.agreements),
                 (strings[.checked], flags.isEmpty ? "–" : flags.joined(separator: ", ")),
@@ -172,13 +174,13 @@ struct EntryText {
                 (strings[.due], format.withWeekday(reminder.due) + " (" + format.relative(reminder.due, asOf: asOf) + ")"),
                 (strings[.status], reminder.done.map { strings[.done] + " " + format.long($0) } ?? strings[.notDone]),
             ] + (reminder.reviewRoundID.map { [(strings[.reviewTitle], $0 + " · " + reminder.createdBy)] } ?? [])
-        case .auditEvent(let event):
+        case .auditEvent(let line):
             return [
-                (strings[.time], format.time(event.time)),
-                (strings[.user], event.user),
-                (strings[.action], strings.label(event.action)),
-                (strings[.changes], event.changes.isEmpty ? "–" : event.changes.joined(separator: ", ")),
-            ] + (event.reason.map { [(strings[.reason], $0)] } ?? [])
+                (strings[.time], format.time(line.event.time)),
+                (strings[.user], line.event.user),
+                (strings[.action], line.action),
+                (strings[.changes], line.changes.isEmpty ? "–" : line.changes.joined(separator: "; ")),
+            ] + (line.event.reason.map { [(strings[.reason], $0)] } ?? [])
         case .record(let record):
             return recordDetails(record, in: item)
         }
@@ -198,7 +200,7 @@ struct EntryText {
         case .obligation(let obligation):
             return obligation.ruleID + " " + ruleTitle(obligation) + " " + strings.text(obligation.explanation)
         case .conversation(let conversation):
-            return line(entry, width: 200) + " " + conversation.agreements
+            return line(entry, width: 200) + " " + conversation.agreements + " " + conversation.participants
         case .offer(let offer), .linkedOffer(let offer):
             return line(entry, width: 200) + " " + offer.purpose + " " + offer.assessment
         default:

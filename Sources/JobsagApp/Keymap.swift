@@ -162,7 +162,7 @@ public struct Keymap: Sendable {
             KeyBinding(.escape, .back, [.review]),
             KeyBinding(.character("q"), .back, [.review]),
             KeyBinding(.character("q"), .quit, [.caseload]),
-            KeyBinding(.ctrl("c"), .quit, browsing),
+            KeyBinding(.ctrl("c"), .quit, browsing.union([.form])),
         ])
     }()
 }

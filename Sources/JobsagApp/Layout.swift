@@ -14,6 +14,9 @@ struct Layout {
     /// The spot-check screen's body.
     let review: Rect?
 
+    /// The widest the case gets beside the caseload.
+    static let caseWidthBeside = 80
+
     /// The layout of the screen shown.
     init(state: AppState) {
         self.init(state: state, showing: state.screen)
@@ -37,7 +40,9 @@ struct Layout {
             agenda = nil
             review = nil
             if state.isSideBySide {
-                let leftWidth = max(46, min(body.width * 40 / 100, 72))
+                // The case reads well in 80 columns (it is laid out for 80x24); beyond that
+                // the caseload gets the room, and at least 40 % of the width.
+                let leftWidth = max(46, body.width * 40 / 100, body.width - 1 - Layout.caseWidthBeside)
                 let (left, right) = body.splitLeft(leftWidth)
                 let (line, detailRect) = right.splitLeft(1)
                 caseload = left

@@ -12,8 +12,12 @@ public enum Msg: Sendable {
     case saved(Case)
     /// A save was refused; `isConflict` when someone else saved the case first.
     case saveFailed(message: String, isConflict: Bool)
+    /// The store refused a new case or a changed CPR number: another case has the number.
+    case cprInUse(caseID: CaseID, caseworker: Initials)
     /// The case as it is in the store now (after a conflict).
     case caseReloaded(Case)
+    /// A case outside the cases loaded, read to be opened (the one a CPR number belongs to).
+    case caseLoaded(Case)
     /// The cases of a scope (own caseload, team) are loaded.
     case scopeLoaded([Case], CaseScope)
     /// The spot-check rounds are read; `problems` names files that could not be.
@@ -35,6 +39,8 @@ public enum Effect: Hashable, Sendable {
     case create(Case)
     /// Read a case again from the store.
     case reload(CaseID)
+    /// Read a case not loaded, to open it.
+    case loadCase(CaseID)
     /// Load the cases of a scope.
     case loadScope(CaseScope)
     /// Read the spot-check rounds.

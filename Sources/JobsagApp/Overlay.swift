@@ -66,13 +66,14 @@ public enum PickerChoice: Hashable, Sendable {
 
 public struct PickerOption: Sendable {
     public var label: String
-    /// The key that does the same, shown beside the label.
-    public var key: String?
+    /// Shown at the right of the label: the key that does the same, or how many cases a
+    /// quick filter gives.
+    public var aside: String?
     public var choice: PickerChoice
 
-    public init(label: String, key: String? = nil, choice: PickerChoice) {
+    public init(label: String, aside: String? = nil, choice: PickerChoice) {
         self.label = label
-        self.key = key
+        self.aside = aside
         self.choice = choice
     }
 }

@@ -131,7 +131,7 @@ extension AppState {
     }
 
     /// The column of the labels (Regel, Frist, ...) in the "hvorfor?" window.
-    static let whyLabelWidth = 15
+    static let whyLabelWidth = 18
 
     private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {
         let (box, rendered) = whyRows(why)
@@ -143,7 +143,7 @@ extension AppState {
             let index = top + line
             guard index < rendered.count else { break }
             let y = inner.y + line
-            buffer.write(rendered[index].label, x: inner.x + 1, y: y, style: theme.columnHeader, maxX: inner.x + labelWidth)
+            buffer.write(DisplayWidth.truncate(rendered[index].label, to: labelWidth - 2), x: inner.x + 1, y: y, style: theme.columnHeader)
             buffer.write(rendered[index].text, x: inner.x + labelWidth + 1, y: y, maxX: inner.maxX)
         }
     }
@@ -151,7 +151,7 @@ extension AppState {
     private func drawPicker(_ buffer: inout CellBuffer, _ picker: PickerState) {
         let shown = picker.shownOptions
         let labelWidth = (picker.options.map { DisplayWidth.of($0.label) }.max() ?? 10)
-        let keyWidth = (picker.options.compactMap { $0.key.map(DisplayWidth.of) }.max() ?? 0)
+        let keyWidth = (picker.options.compactMap { $0.aside.map(DisplayWidth.of) }.max() ?? 0)
         let searchRows = picker.search == nil ? 0 : 2
         let box = overlayBox(width: max(labelWidth + keyWidth + 8, DisplayWidth.of(picker.title) + 8),
                              height: picker.options.count + 2 + searchRows)
@@ -173,8 +173,8 @@ extension AppState {
             let option = shown[position]
             let style = position == scroll.selected ? theme.selected : Style.plain
             buffer.write(" " + option.label, in: list.row(line), style: style)
-            if let key = option.key {
-                buffer.write(key + " ", x: list.maxX - DisplayWidth.of(key) - 1, y: list.y + line, style: style.emboldened)
+            if let aside = option.aside {
+                buffer.write(aside + " ", x: list.maxX - DisplayWidth.of(aside) - 1, y: list.y + line, style: style.emboldened)
             }
         }
         if shown.isEmpty {

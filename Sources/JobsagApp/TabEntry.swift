@@ -12,7 +12,7 @@ public struct TabEntry: Sendable {
         case conversation(Conversation)
         case offer(Offer)
         case reminder(Reminder)
-        case auditEvent(AuditEvent)
+        case auditEvent(HistoryLine)
         /// A record no other tab lists (Overblik, below the obligations).
         case record(CaseRecord)
     }
@@ -48,7 +48,7 @@ public struct TabEntry: Sendable {
         case .reminders:
             return reminderEntries(item, assessment: assessment)
         case .history:
-            return (history?.events ?? []).enumerated().map {
+            return HistoryLine.lines(history?.events ?? [], of: item, strings: strings).enumerated().map {
                 TabEntry(id: "h\($0.offset)", payload: .auditEvent($0.element), depth: 0, date: nil)
             }
         }

@@ -168,6 +168,11 @@ public enum UIText: String, CaseIterable, Sendable {
     case reminderDone
     case nothingToEdit
     case confirmDiscard
+    case cprInUseOffer
+    case openOfferedCase
+    case historyDeleted
+    case historyUndone
+    case confirmQuitDiscarding
     case formKeyNext
     case formKeyPrevious
     case formKeySave

@@ -21,6 +21,11 @@ extension AppState {
             return []
         case .caseReloaded(let item):
             return handleReloaded(item)
+        case .cprInUse(let caseID, let caseworker):
+            cprInUse(by: caseID, caseworker: caseworker)
+            return []
+        case .caseLoaded(let item):
+            return openLoadedCase(item)
         case .scopeLoaded(let loaded, let newScope):
             scopeLoaded(loaded, scope: newScope)
             return []
@@ -32,11 +37,24 @@ extension AppState {
             return []
         case .key(let key):
             if message?.kind != .error || overlay == nil { message = nil }
-            if isTooSmall {
-                return key == .character("q") || key == .ctrl("c") ? [.quit] : []
-            }
+            if isTooSmall { return handleTooSmall(key) }
             return handle(key)
         }
+    }
+
+    /// While the terminal is too small only quitting is possible (`q`, Ctrl-C); a form with
+    /// typed text asks first, as Esc in the form does.
+    private mutating func handleTooSmall(_ key: Key) -> [Effect] {
+        let quits = key == .character("q") || key == .ctrl("c")
+        guard case .form(var form)? = overlay else { return quits ? [.quit] : [] }
+        var effects: [Effect] = []
+        if let question = form.discardQuestion {
+            effects = answerDiscard(question, key: key, form: &form)
+        } else if quits {
+            effects = quitAskingFirst(&form)
+        }
+        if case .form? = overlay { overlay = .form(form) }
+        return effects
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
@@ -169,20 +187,23 @@ extension AppState {
         return []
     }
 
+    /// `f`: the quick filters, each with how many cases it gives (with the `/` filter as it is).
     private func quickFilterPicker() -> PickerState {
-        var options = [
-            PickerOption(label: strings[.quickFilterAll], choice: .quickFilter(.all)),
-            PickerOption(label: strings[.quickFilterOverdue], choice: .quickFilter(.overdue)),
-            PickerOption(label: strings[.quickFilterThisWeek], choice: .quickFilter(.dueThisWeek)),
+        var filters: [(label: String, filter: QuickFilter)] = [
+            (strings[.quickFilterAll], .all), (strings[.quickFilterOverdue], .overdue), (strings[.quickFilterThisWeek], .dueThisWeek),
         ]
         let groups = Set(rows.compactMap(\.group)).sorted()
-        options += groups.map { PickerOption(label: strings.format(.quickFilterGroup, strings.label($0)), choice: .quickFilter(.group($0))) }
+        filters += groups.map { (strings.format(.quickFilterGroup, strings.label($0)), .group($0)) }
         if scope == .team {
             let initials = Set(rows.map(\.caseworker)).sorted()
-            options += initials.map { initials in
+            filters += initials.map { initials in
                 let name = context.caseworker(initials)?.name ?? initials
-                return PickerOption(label: strings.format(.quickFilterCaseworker, initials, name), choice: .quickFilter(.caseworker(initials)))
+                return (strings.format(.quickFilterCaseworker, initials, name), .caseworker(initials))
             }
+        }
+        let counts = quickFilterCounts(filters.map(\.filter))
+        let options = zip(filters, counts).map { item, count in
+            PickerOption(label: item.label, aside: String(count), choice: .quickFilter(item.filter))
         }
         let current = options.firstIndex { $0.choice == .quickFilter(caseload.quickFilter) } ?? 0
         return PickerState(title: strings[.quickFilterTitle], options: options, scroll: ListScroll(selected: current))
@@ -193,7 +214,7 @@ extension AppState {
         let context = keyContext
         var options = keymap.help(for: context)
             .filter { ![.commandPalette, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains($0.action) }
-            .map { PickerOption(label: strings.actionDescription($0.action, in: context), key: $0.keys.first?.displayName, choice: .action($0.action)) }
+            .map { PickerOption(label: strings.actionDescription($0.action, in: context), aside: $0.keys.first?.displayName, choice: .action($0.action)) }
         // Not listed as forms: those with their own key, and those that need a particular
         // entry or screen (an approval, a spot-check round, a follow-up).
         let notListed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval, .reviewRound, .followUpAction]
@@ -328,16 +349,24 @@ extension AppState {
     // MARK: Agenda
 
     mutating func openAgenda() {
-        agenda = AgendaState(cases: cases, assessments: assessments, asOf: context.asOf)
+        agenda = AgendaState(cases: casesInScope, assessments: assessments, asOf: context.asOf)
         navigation.open(.agenda)
         clampScrolls()
+    }
+
+    /// The cases of the caseload's scope: without a case opened from outside it (the one a
+    /// CPR number in use belongs to), which has no row and no place in the agenda.
+    private var casesInScope: [CaseID: Case] {
+        guard cases.count != rows.count else { return cases }
+        let ids = Set(rows.map(\.id))
+        return cases.filter { ids.contains($0.key) }
     }
 
     /// Recomputes the agenda after a change, when it is on the screen stack (it is built
     /// afresh when opened): a met duty or a done reminder leaves it, the counts follow.
     mutating func refreshAgenda() {
         guard navigation.contains(.agenda) else { return }
-        agenda.refresh(cases: cases, assessments: assessments, asOf: context.asOf)
+        agenda.refresh(cases: casesInScope, assessments: assessments, asOf: context.asOf)
         agenda.scroll.clamp(count: agenda.lines.count, pageHeight: agendaPageHeight)
     }
 

@@ -31,7 +31,10 @@ extension AppState {
 
     private func drawTooSmall(_ buffer: inout CellBuffer) {
         let text = strings.format(.tooSmall, size.width, size.height, AppState.minimumSize.width, AppState.minimumSize.height)
-        let lines = TextWrap.lines(text, width: max(1, size.width - 2))
+        var lines = TextWrap.lines(text, width: max(1, size.width - 2))
+        if case .form(let form)? = overlay, let question = form.discardQuestion {
+            lines += [""] + TextWrap.lines(strings[question == .quit ? .confirmQuitDiscarding : .confirmDiscard], width: max(1, size.width - 2))
+        }
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             buffer.write(line, x: max(0, (size.width - DisplayWidth.of(line)) / 2), y: top + index, style: theme.heading)

@@ -53,6 +53,25 @@ public enum DanishText {
         return result.replacingOccurrences(of: "aa", with: "å")
     }
 
+    /// Marks the start of every word of a folded text (`searchKey`) with U+001E, so that a
+    /// query marked the same way matches only where a word starts: `lager` finds
+    /// "Job som lagermedarbejder", but `aa` (→ `å`) does not find "på".
+    public static func wordStartKey(_ folded: String) -> String {
+        var result = ""
+        result.reserveCapacity(folded.utf8.count + folded.utf8.count / 4)
+        var inWord = false
+        for character in folded {
+            let isWordCharacter = character.isLetter || character.isNumber
+            if isWordCharacter, !inWord { result.append(wordStartMark) }
+            inWord = isWordCharacter
+            result.append(character)
+        }
+        return result
+    }
+
+    /// The mark `wordStartKey` puts before every word.
+    public static let wordStartMark: Character = "\u{1E}"
+
     /// Whether `haystack` contains the search `query` (both folded with `searchKey`): a byte
     /// search over the contiguous UTF-8 (memchr for the first byte, memcmp for the rest), so
     /// a keystroke in the filter scans thousands of rows in a millisecond or two.

@@ -123,11 +123,11 @@ public enum ChecklistBuilder {
         switch obligation.status {
         case .open, .dueSoon:
             return LocalizedText(
-                da: "frist \(deadline.danish), ikke overskredet", en: "deadline \(deadline.iso), not passed")
+                da: "frist \(deadline.danish), ikke overskredet", en: "deadline \(deadline.danish), not passed")
         case .overdue, .missed:
-            return LocalizedText(da: "frist \(deadline.danish) overskredet", en: "deadline \(deadline.iso) passed")
+            return LocalizedText(da: "frist \(deadline.danish) overskredet", en: "deadline \(deadline.danish) passed")
         case .met where obligation.metLate:
-            return LocalizedText(da: "opfyldt for sent (frist \(deadline.danish))", en: "met late (deadline \(deadline.iso))")
+            return LocalizedText(da: "opfyldt for sent (frist \(deadline.danish))", en: "met late (deadline \(deadline.danish))")
         case .met, .notApplicable, .cannotEvaluate:
             return nil
         }
@@ -152,7 +152,7 @@ public enum ChecklistBuilder {
                     checkpoint.evidence = [LocalizedText(da: "Ingen 225-timers undtagelse.", en: "No 225-hour exemption.")]
                 } else {
                     checkpoint.evidence = exemptions.map {
-                        LocalizedText(da: "undtagelse fra \($0.from.danish): \($0.reason)", en: "exemption from \($0.from.iso): \($0.reason)")
+                        LocalizedText(da: "undtagelse fra \($0.from.danish): \($0.reason)", en: "exemption from \($0.from.danish): \($0.reason)")
                     }
                 }
             case CheckpointCatalogue.jobmaalKonkret:
@@ -165,7 +165,7 @@ public enum ChecklistBuilder {
                     let assessed = !CaseReview.isBlank(offer.assessment)
                     checkpoint.evidence = [LocalizedText(
                         da: "seneste tilbud: \(offer.type.rawValue) fra \(offer.start.danish); individuel vurdering \(assessed ? "noteret" : "ikke noteret")",
-                        en: "latest offer: \(offer.type.rawValue) from \(offer.start.iso); individual assessment \(assessed ? "recorded" : "not recorded")")]
+                        en: "latest offer: \(offer.type.rawValue) from \(offer.start.danish); individual assessment \(assessed ? "recorded" : "not recorded")")]
                 } else {
                     checkpoint.evidence = [LocalizedText(da: "Ingen tilbud.", en: "No offers.")]
                 }
@@ -174,7 +174,7 @@ public enum ChecklistBuilder {
                     let justified = !CaseReview.isBlank(visitation.justification)
                     checkpoint.evidence = [LocalizedText(
                         da: "seneste visitation \(visitation.date.danish): \(visitation.category.rawValue); begrundelse \(justified ? "noteret" : "ikke noteret")",
-                        en: "latest visitation \(visitation.date.iso): \(visitation.category.rawValue); justification \(justified ? "recorded" : "not recorded")")]
+                        en: "latest visitation \(visitation.date.danish): \(visitation.category.rawValue); justification \(justified ? "recorded" : "not recorded")")]
                 } else {
                     checkpoint.evidence = [LocalizedText(da: "Ingen visitation.", en: "No visitation.")]
                 }

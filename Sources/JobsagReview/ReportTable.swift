@@ -88,7 +88,8 @@ enum ReportFormat {
         return String(tenths / 10) + (language == .da ? "," : ".") + String(tenths % 10)
     }
 
-    static func date(_ date: CalendarDate, _ language: Language) -> String {
-        language == .da ? date.danish : date.iso
+    /// A date as `dd.mm.yyyy` in both languages, as on the screens.
+    static func date(_ date: CalendarDate) -> String {
+        date.danish
     }
 }

@@ -66,8 +66,8 @@ public enum RoundReport {
         return [
             (t("Runde", "Round", l), round.id),
             (t("Tilsynsførende", "Reviewer", l), round.reviewer),
-            (t("Oprettet", "Created", l), ReportFormat.date(round.createdOn, l)),
-            (t("Periode", "Period", l), ReportFormat.date(request.from, l) + " – " + ReportFormat.date(request.to, l)),
+            (t("Oprettet", "Created", l), ReportFormat.date(round.createdOn)),
+            (t("Periode", "Period", l), ReportFormat.date(request.from) + " – " + ReportFormat.date(request.to)),
             (t("Stikprøvestørrelse", "Sample size", l), String(request.size) + " (" + t("udtrukket", "drawn", l) + ": " + String(round.caseIDs.count) + ")"),
             (t("Seed", "Seed", l), String(request.seed)),
             (t("Lagdelt efter", "Stratified by", l), strata.isEmpty ? t("ingen", "none", l) : strata.joined(separator: " × ")),
@@ -152,7 +152,7 @@ public enum RoundReport {
             t("Sag", "Case", l), t("Sagsbehandler", "Caseworker", l), t("Frist", "Due", l), t("Opfølgning", "Action", l),
         ])
         for action in s.openActions {
-            table.add([action.caseID, action.caseworker, ReportFormat.date(action.due, l), action.text])
+            table.add([action.caseID, action.caseworker, ReportFormat.date(action.due), action.text])
         }
         return table
     }

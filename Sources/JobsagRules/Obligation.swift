@@ -155,21 +155,22 @@ public struct Evidence: Hashable, Sendable {
         case .message(let message):
             return message.text(language)
         case .conversation(let kind, let form, let outcome):
-            var text = Wording.conversationKind(kind).text(language) + " " + Evidence.format(date, language)
+            var text = Wording.conversationKind(kind).text(language) + " " + Evidence.format(date)
                 + ", " + Wording.conversationForm(form).text(language)
             if outcome != .holdt { text += " (" + Wording.outcome(outcome).text(language) + ")" }
             return text
         case .offer(let type, let rightAndDuty):
             var text = Wording.offerType(type).text(language) + (language == .da ? " fra " : " from ")
-                + Evidence.format(date, language)
+                + Evidence.format(date)
             if rightAndDuty { text += language == .da ? " (ret og pligt)" : " (right and duty)" }
             return text
         }
     }
 
-    static func format(_ date: CalendarDate?, _ language: Language) -> String {
+    /// A date as `dd.mm.yyyy` in both languages (the English texts use the Danish form too).
+    static func format(_ date: CalendarDate?) -> String {
         guard let date else { return "" }
-        return language == .da ? date.danish : date.iso
+        return date.danish
     }
 
     public init(entryID: EntryID, kind: EntryKind, date: CalendarDate?, summary: LocalizedText) {

@@ -54,20 +54,35 @@ public enum DisplayWidth {
         }
     }
 
-    /// The longest prefix of `text` that fits in `width` columns, with `…` when cut.
+    /// `text` cut to fit `width` columns. With `ellipsis` (the default) a cut text ends in `…`
+    /// and is cut where a word ends ("Dokumenteres…", not "Dokumenteres v") when that keeps
+    /// at least two thirds of the width; else (a long word) inside it. Without, the longest prefix.
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         let limit = ellipsis ? width - 1 : width
         var result = ""
         var used = 0
+        /// The end of the last whole word kept, and its width.
+        var wordEnd: (index: String.Index, width: Int)?
+        var previousIsBreak = true
         for character in text {
             let w = of(character)
-            if used + w > limit { break }
+            let isBreak = character == " " || character == "-" || character == "/" || character == "·"
+            if isBreak, !previousIsBreak { wordEnd = (result.endIndex, used) }
+            if used + w > limit {
+                if !isBreak, !previousIsBreak, ellipsis, let end = wordEnd, end.width * 3 >= limit * 2 {
+                    result = String(result[..<end.index])
+                }
+                break
+            }
             result.append(character)
             used += w
+            previousIsBreak = isBreak
         }
-        return ellipsis ? result + "…" : result
+        guard ellipsis else { return result }
+        while let last = result.last, last == " " || last == "," || last == ":" || last == "·" { result.removeLast() }
+        return result + "…"
     }
 
     /// `text` truncated to `width` and padded with spaces to exactly `width` columns.

@@ -126,6 +126,7 @@ struct ProgramRunner {
             } catch {
                 log?.write("save refused: " + error.message.en)
                 if case .staleRevision = error { return [.saveFailed(message: error.message.text(language), isConflict: true)] }
+                if case .cprInUse(let caseID, let caseworker) = error { return [.cprInUse(caseID: caseID, caseworker: caseworker)] }
                 return [.saveFailed(message: error.message.text(language), isConflict: false)]
             }
         case .create(let item):
@@ -133,6 +134,7 @@ struct ProgramRunner {
                 return [.saved(try store.create(item, by: user, at: SystemClock.now()))]
             } catch {
                 log?.write("create refused: " + error.message.en)
+                if case .cprInUse(let caseID, let caseworker) = error { return [.cprInUse(caseID: caseID, caseworker: caseworker)] }
                 return [.saveFailed(message: error.message.text(language), isConflict: false)]
             }
         case .loadScope(let scope):
@@ -146,6 +148,12 @@ struct ProgramRunner {
         case .reload(let caseID):
             do {
                 return [.caseReloaded(try store.loadCase(id: caseID))]
+            } catch {
+                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+            }
+        case .loadCase(let caseID):
+            do {
+                return [.caseLoaded(try store.loadCase(id: caseID))]
             } catch {
                 return [.saveFailed(message: error.message.text(language), isConflict: false)]
             }

@@ -117,6 +117,51 @@ import TerminalKit
         #expect(state.visibleRows.count == 5)
     }
 
+    /// Each quick filter shows how many cases it gives, with the `/` filter as it is.
+    @Test func quickFiltersShowHowManyCasesTheyGive() {
+        var state = Fixtures.state()
+        state.send(.character("f"))
+        guard case .picker(let picker)? = state.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        let counts = Dictionary(uniqueKeysWithValues: picker.options.map { ($0.choice, $0.aside) })
+        #expect(counts[.quickFilter(.all)] == "5")
+        #expect(counts[.quickFilter(.group(.sygedagpenge))] == "1")
+        #expect(counts[.quickFilter(.overdue)] == String(state.rows.filter(\.hasOverdue).count))
+        Golden.check(state.view(), "quick-filter-80x24")
+        state.send(.escape, .character("/"))
+        state.type("gaard")
+        state.send(.enter, .character("f"))
+        guard case .picker(let narrowed)? = state.overlay else { return }
+        #expect(narrowed.options.first?.aside == "3")
+        #expect(narrowed.options.first { $0.choice == .quickFilter(.group(.sygedagpenge)) }?.aside == "1")
+    }
+
+    /// `/` finds name, CPR and group anywhere, but goal and subgoal titles only where a word
+    /// starts: `aa` (which is `å`) no longer finds every "på" in the goals (issue 14).
+    @Test func goalTitlesMatchOnlyAtWordStarts() throws {
+        var state = Fixtures.state()
+        var soren = try #require(state.cases["S-000001"])
+        soren.goals.append(Goal(id: "gz", kind: .job, title: "Praktik på lager i Ølstykke", created: Fixtures.asOf))
+        state.replaceCase(soren)
+        func found(_ query: String) -> Set<CaseID> {
+            state.send(.character("/"), .ctrl("u"))
+            state.type(query)
+            state.send(.enter)
+            return Set(state.visibleRows.map { state.rows[$0].id })
+        }
+        // Åkjær, Aagaard, Åse and Mølgaard by name; not Søren's goal "Praktik på lager".
+        #expect(found("aa") == ["S-000005", "S-000003", "S-000002", "S-000004"])
+        #expect(found("ølst") == ["S-000001"])
+        #expect(found("lager") == ["S-000001"])
+        #expect(found("medarbejder") == [])
+        #expect(found("coop i øl") == ["S-000001"])
+        #expect(found("truck") == ["S-000001"])
+        #expect(found("mølg") == ["S-000004"])  // names match anywhere
+        #expect(found("gaard") == ["S-000003", "S-000002", "S-000004"])
+    }
+
     @Test func resizeKeepsTheSelectionVisibleAndTooSmallRecovers() {
         var state = Fixtures.state()
         state.send(.end)

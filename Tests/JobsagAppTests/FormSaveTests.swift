@@ -360,7 +360,7 @@ import TerminalKit
     @Test func progressionGoalsNeedAFlexJob() {
         var state = FormFixtures.state()
         state.open(.flexJobProgression, FormFixtures.richCaseID)
-        #expect(state.form?.errors["flexJob"] == "Sagen har intet fleksjob.")
+        #expect(state.form?.errors["flexJob"] == "Sagen har intet fleksjob; opret det først (: → Fleksjob).")
         state.apply([.text("progressionGoals", "Flere timer")])
         #expect(savedCases(state.save()).isEmpty)
     }

@@ -13,6 +13,13 @@ import TerminalKit
         Golden.check(Fixtures.state(size: Size(width: 120, height: 40)).view(), "caseload-120x40")
     }
 
+    /// At 160 columns the case keeps 80 and the caseload gets the rest: every column shows.
+    @Test func caseloadAt160x45GivesTheListTheRoom() {
+        let state = Fixtures.state(size: Size(width: 160, height: 45))
+        #expect(Layout(state: state).detail?.width == Layout.caseWidthBeside)
+        Golden.check(state.view(), "caseload-160x45")
+    }
+
     @Test func caseloadAt60x15DropsColumns() {
         Golden.check(Fixtures.state(size: Size(width: 60, height: 15)).view(), "caseload-60x15")
     }

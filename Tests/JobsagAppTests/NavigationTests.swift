@@ -170,6 +170,21 @@ import TerminalKit
         #expect(state.agenda.selectedItem?.identity == next)
     }
 
+    /// An own reminder reads the same in the agenda and in the case (symbol, date, "Egen: …"),
+    /// and the case opened from the agenda shows it selected, with its details below.
+    @Test func anOwnReminderLooksTheSameInTheAgendaAndTheCase() throws {
+        var state = Fixtures.state()
+        state.send(.character("a"))
+        let line = "!  25.11.26 Egen: Ring til Coop om ny praktik"
+        #expect(state.view().plainText.contains("!  25.11.26 Søren Ærø Andersen   Egen: Ring til Coop om ny praktik"))
+        try Self.select(&state) { if case .reminder = $0.due.source { return true } else { return false } }
+        state.send(.enter)
+        let screen = state.view().plainText
+        #expect(screen.contains(line))
+        #expect(screen.contains("Påmindelse  Ring til Coop om ny praktik"))
+        #expect(state.selectedEntryRef == .reminder("p1"))
+    }
+
     @Test func aConversationRecordedFromTheAgendaTakesItsDutyOff() throws {
         var state = Fixtures.state()
         state.send(.character("a"))

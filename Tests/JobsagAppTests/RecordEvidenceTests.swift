@@ -132,6 +132,55 @@ import TerminalKit
         #expect(obligations.first { $0.ruleID == "FJ.TIMER" }?.status == .met)
     }
 
+    /// A flex job can be recorded (issue 14): the form from the palette, checked (effective
+    /// hours no more than the hours), and the FJ.* duties then count from it.
+    @Test func aFlexJobIsRecordedFromThePaletteAndTheFlexJobDutiesFollow() throws {
+        var state = FormFixtures.state()
+        var item = FormFixtures.richCase
+        item.episodes.append(BenefitEpisode(id: "e6c", benefit: .fleksjob, start: Fixtures.date("2026-11-01")))
+        item.episodes[1].end = Fixtures.date("2026-10-31")
+        state.replaceCase(item)
+        _ = state.openCase(item.id, tab: .overview)
+        state.send(.character(":"))
+        _ = state.type("fleksjob")
+        guard case .picker(let palette)? = state.overlay else {
+            Issue.record("no palette")
+            return
+        }
+        let index = try #require(palette.shownOptions.firstIndex { $0.choice == .form(.flexJob) })
+        #expect(palette.shownOptions[index].label == "Fleksjob")
+        for _ in 0..<index { state.send(.down) }
+        state.send(.enter)
+        let form = try #require(state.form)
+        #expect(form.kind == .flexJob && form.title == "Fleksjob" && form.entryID == nil)
+        Golden.check(state.view(), "form-flex-job-80x24")
+        state.apply([.text("employer", "Bageriet Ørsted"), .text("start", "02.11.2026"), .text("end", "01.11.2026"),
+                     .text("hoursPerWeek", "15"), .text("effectiveHours", "16")])
+        #expect(state.leave("end") == "Slut kan ikke ligge før start (02.11.2026).")
+        #expect(state.leave("effectiveHours") == "Skriv de effektive timer: over 0 og ikke flere end timerne pr. uge.")
+        #expect(savedCases(state.save()).isEmpty)
+        state.apply([.text("end", ""), .text("effectiveHours", "7,5")])
+        let effects = state.save()
+        let saved = try #require(savedCases(effects).first)
+        let job = try #require(saved.flexJobs.first)
+        #expect(job.employer == "Bageriet Ørsted" && job.start == Fixtures.date("2026-11-02") && job.end == nil)
+        #expect(job.hoursPerWeek == 15 && job.effectiveHoursPerWeek == 7.5)
+        state.store(effects)
+        #expect(state.message?.text.contains("fleksjob hos Bageriet Ørsted fra 02.11.2026") == true)
+        let ruleIDs = Set(state.assessments[item.id]?.obligations.map(\.ruleID) ?? [])
+        #expect(ruleIDs.isSuperset(of: ["FJ.ARBEJDSEVNE", "FJ.PROGRESSION"]))
+        // Edited: the work capacity recorded on it stays.
+        var withAssessment = try #require(state.cases[item.id])
+        withAssessment.flexJobs[0].assessment = FlexJob.WorkCapacityAssessment(
+            date: Fixtures.date("2026-11-10"), hoursPerWeek: 12, intensityPercent: 60, writtenDecision: true, complaintGuidance: true)
+        state.replaceCase(withAssessment)
+        state.open(.flexJob, item.id, entry: job.id)
+        #expect(state.form?.title == "Ret fleksjob" && state.form?.text("effectiveHours") == "7,5")
+        state.apply([.text("hoursPerWeek", "20")])
+        let edited = try #require(savedCases(state.save()).first?.flexJobs.first)
+        #expect(edited.hoursPerWeek == 20 && edited.assessment?.intensityPercent == 60)
+    }
+
     @Test func iOpensTheCitizensDetailsOnTheCaseAndSavesThem() throws {
         var state = FormFixtures.state()
         _ = state.openCase(FormFixtures.richCaseID, tab: .overview)
@@ -160,21 +209,73 @@ import TerminalKit
         #expect(state.form?.title == "Borgerens oplysninger")
     }
 
-    /// The store refuses a CPR number another case has (StoreError.cprInUse): the form stays
-    /// open with what was typed, and the message says which case has it.
-    @Test func aCPRNumberInUseElsewhereKeepsTheFormOpenWithTheStoresMessage() throws {
+    /// A save the store refuses for another reason (the store replaced under the program): the
+    /// form stays open with what was typed, and the message is shown in full above the fields.
+    @Test func aRefusedSaveKeepsTheFormOpenWithTheStoresMessage() throws {
         var state = FormFixtures.state()
         state.open(.newCase, FormFixtures.richCaseID)
         state.apply([.text("cpr", "010203-1234")])
         #expect(!savedCases(state.save()).isEmpty)
-        // The runtime passes StoreError.cprInUse's message (JobsagStore) as it is.
-        let refusal = "CPR-nummeret har allerede en sag: S-000042 (sagsbehandler ABC). Intet er gemt; arbejd videre i den sag."
+        // The runtime passes the StoreError's message (JobsagStore) as it is.
+        let refusal = "Intet gemt: datamappen /tmp/jobsag er erstattet af andre data, efter Jobsag åbnede den."
         _ = state.update(.saveFailed(message: refusal, isConflict: false))
         #expect(state.form?.text("cpr") == "010203-1234")
         #expect(state.message?.text == refusal)
         #expect(state.message?.kind == .error)
         #expect(state.form?.refusal == refusal)  // shown in full above the fields, not only in the status bar
-        #expect(state.view().plainText.contains("CPR-nummeret har allerede en sag: S-000042"))
+        #expect(state.view().plainText.contains("Intet gemt: datamappen /tmp/jobsag er erstattet"))
+    }
+
+    /// A CPR number another case in the store has (a colleague's, not loaded): the form names
+    /// the case and its caseworker and offers to open it; Enter reads it and asks for a work
+    /// reason, as opening any colleague's case does (issue 14).
+    @Test func aCPRNumberInUseOffersToOpenTheExistingCase() throws {
+        var state = FormFixtures.state()
+        state.open(.newCase, nil)
+        state.apply([.text("name", "Ærling Østergård"), .text("cpr", "010203-1234")])
+        let effects = state.save()
+        #expect(effects.contains { if case .create = $0 { return true } else { return false } })
+        _ = state.update(.cprInUse(caseID: "S-000042", caseworker: "ABC"))
+        #expect(state.form?.text("name") == "Ærling Østergård")
+        #expect(state.form?.refusal == "CPR-nummeret har allerede en sag: S-000042, sagsbehandler ABC. Intet er gemt; én borger har én sag.")
+        #expect(state.keyContext == .confirm)
+        let screen = state.view().plainText
+        #expect(screen.contains("Enter eller j åbner S-000042 · en anden tast retter formularen"))
+        Golden.check(state.view(), "form-cpr-in-use-80x24")
+        // Another key goes back to the form, the refusal still shown.
+        #expect(state.send(.character("x")).isEmpty)
+        #expect(state.keyContext == .form && state.form?.text("name") == "Ærling Østergård")
+        _ = state.update(.cprInUse(caseID: "S-000042", caseworker: "ABC"))
+        #expect(state.send(.enter) == [.loadCase("S-000042")])
+        #expect(state.overlay == nil)
+        var colleagues = FormFixtures.richCase
+        colleagues.id = "S-000042"
+        colleagues.caseworker = "ABC"
+        colleagues.coordinatingCaseworker = nil
+        _ = state.update(.caseLoaded(colleagues))
+        guard case .prompt(let prompt)? = state.overlay, case .accessReason("S-000042", _, _) = prompt.purpose else {
+            Issue.record("no work reason asked")
+            return
+        }
+        state.type("Borgeren søger igen; tjek sagen")
+        let opened = state.send(.enter)
+        #expect(opened.contains(.audit(action: .accessOutsideCaseload, caseID: "S-000042", changes: [], reason: "Borgeren søger igen; tjek sagen")))
+        #expect(state.screen == .caseDetail && state.detail?.caseID == "S-000042")
+        #expect(!state.rows.contains { $0.id == "S-000042" })
+        state.send(.character("a"))
+        #expect(!state.agenda.lines.contains { if case .item(let item) = $0 { return item.caseID == "S-000042" } else { return false } })
+    }
+
+    /// The same offer for a case the app holds, caught before the store is asked.
+    @Test func aCPRNumberOfALoadedCaseOffersToOpenIt() throws {
+        var state = FormFixtures.state()
+        let other = try #require(state.cases.values.first { $0.id != FormFixtures.richCaseID })
+        state.open(.newCase, nil)
+        state.apply([.text("name", "Åge Ølund"), .text("cpr", other.citizen.cpr.formatted)])
+        #expect(savedCases(state.save()).isEmpty)
+        #expect(state.form?.offeredCase == other.id)
+        state.send(.character("j"))
+        #expect(state.screen == .caseDetail && state.detail?.caseID == other.id)
     }
 
     /// Enter on a "kan ikke vurderes" obligation opens the episode it names at the missing

@@ -79,7 +79,7 @@ import Testing
         #expect(lines.count == RuleCatalogue.rules.count)
         #expect(lines.contains { $0.hasPrefix("TB.AKTIV12") && $0.contains("v1") && $0.contains("01.01.2020–21.03.2023") })
         #expect(lines.contains { $0.hasPrefix("PL.STATUS") && $0.contains("note") })
-        #expect(RuleText.catalogue(language: .en).contains("2023-03-22"))
+        #expect(RuleText.catalogue(language: .en).contains("22.03.2023"))
     }
 
     @Test func describeShowsAllMetadata() throws {
@@ -90,7 +90,7 @@ import Testing
             #expect(text.contains(part), "\(part)")
         }
         let english = RuleText.describe(rule, language: .en)
-        #expect(english.contains("Validity: 2020-01-01–2023-03-21"))
+        #expect(english.contains("Validity: 01.01.2020–21.03.2023"))
         let none = try #require(RuleCatalogue.rule(id: "TB.OPFOELG", version: 1))
         #expect(RuleText.describe(none, language: .da).contains("Lovgrundlag: (ikke angivet i kilderne)"))
     }

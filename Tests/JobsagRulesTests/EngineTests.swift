@@ -79,7 +79,7 @@ import Testing
         let noStart = CaseBuilder(.kontanthjaelp, .jobparat, start: nil, firstContact: "2025-02-24")
         let episode = try #require(noStart.evaluate(asOf: "2025-03-10").obligations.first { $0.status == .cannotEvaluate })
         #expect(episode.explanation.da == "Kan ikke vurderes: ydelsesforløbet med første henvendelse 24.02.2025 har ingen startdato.")
-        #expect(episode.explanation.en == "Cannot be evaluated: the benefit episode with first contact 2025-02-24 has no start date.")
+        #expect(episode.explanation.en == "Cannot be evaluated: the benefit episode with first contact 24.02.2025 has no start date.")
         #expect(episode.missingData == MissingData(episodeID: "e1", field: .start))
 
         var twoEpisodes = CaseBuilder(.dagpenge, start: "2024-01-08")
@@ -219,7 +219,7 @@ import Testing
             [.number(3), .counted(4, .conversation),
              .date(day("2024-07-07")), .list([.text("a"), .text("b"), .text("c")]), .decimal(12.5), .decimal(100)])
         #expect(message.text(.da) == "3 af 4 samtaler (07.07.2024); a, b og c; 12,5 100")
-        #expect(message.text(.en) == "3 of 4 conversations (2024-07-07); a, b and c; 12.5 100")
+        #expect(message.text(.en) == "3 of 4 conversations (07.07.2024); a, b and c; 12.5 100")
         #expect(RuleMessage(da: "{9} {x} {", en: "").text(.da) == "{9} {x} {")  // unknown placeholders stay
         #expect(RuleMessage(da: "æøå {0}", en: "", [.text("Åse")]).text(.da) == "æøå Åse")
     }

@@ -80,6 +80,19 @@ import TerminalKit
         #expect(DisplayWidth.pad("日本語", to: 5) == "日本…")
         #expect(DisplayWidth.pad("7", to: 3, alignRight: true) == "  7")
     }
+
+    /// A cut text ends where a word ends when that keeps two thirds of the width (issue 14:
+    /// "Dokumenteres v", "Evidence neede"); a long word is cut inside.
+    @Test func truncatesAtWordEndsWithAnEllipsis() {
+        #expect(DisplayWidth.truncate("Dokumenteres ved", to: 15) == "Dokumenteres…")
+        #expect(DisplayWidth.truncate("Evidence needed", to: 12) == "Evidence…")
+        #expect(DisplayWidth.truncate("07.01.26 Vejledning om rettigheder", to: 22) == "07.01.26 Vejledning…")
+        #expect(DisplayWidth.truncate("Søren Ærø Andersen", to: 13) == "Søren Ærø…")
+        #expect(DisplayWidth.truncate("Zoë Mølgaard-Lærkesen", to: 15) == "Zoë Mølgaard…")
+        #expect(DisplayWidth.truncate("Rehabiliteringsteamets indstilling", to: 12) == "Rehabiliter…")
+        #expect(DisplayWidth.truncate("Søren Ærø Andersen", to: 18) == "Søren Ærø Andersen")
+        #expect(DisplayWidth.truncate("Søren Ærø Andersen", to: 12, ellipsis: false) == "Søren Ærø An")
+    }
 }
 
 @Suite struct CellBufferTests {

@@ -44,6 +44,7 @@ enum FormRegistry {
         case .dropoutReport: return DropoutReportForm.spec
         case .rehabilitationRecommendation: return RehabilitationRecommendationForm.spec
         case .workCapacity: return WorkCapacityForm.spec
+        case .flexJob: return FlexJobForm.spec
         }
     }
 
@@ -81,6 +82,7 @@ enum FormRegistry {
         case .dropoutReport: return DropoutReportForm.make(for: item, target: target, context: context)
         case .rehabilitationRecommendation: return RehabilitationRecommendationForm.make(for: item, editing: id, context: context)
         case .workCapacity: return WorkCapacityForm.make(for: item, target: target, context: context)
+        case .flexJob: return FlexJobForm.make(for: item, editing: id, context: context)
         }
     }
 }

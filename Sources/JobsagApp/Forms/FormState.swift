@@ -8,7 +8,7 @@ public enum FormKind: String, Sendable, CaseIterable {
     case newCase, episodeChange, visitation, conversation, goal, subgoal, offer, offerFollowUp, offerEvaluation
     case ordinaryHours, reminder, exemption, guidance, injunction, injunctionStep, literacyTest, absence
     case contactAttempt, sanction, sanctionApproval, reviewRound, followUpAction, flexJobProgression, cv, dropoutReport
-    case rehabilitationRecommendation, workCapacity
+    case rehabilitationRecommendation, workCapacity, flexJob
 
     /// Whether the form writes to a case that must be chosen first.
     var needsCase: Bool { self != .newCase && self != .reviewRound }
@@ -47,13 +47,18 @@ public struct FormState: Sendable {
     var typingReplacesDate = false
     /// Messages at the fields, by field id, in the user's language.
     public var errors: [String: String] = [:]
-    /// "Discard the changes?" is being asked.
-    public var isConfirmingDiscard = false
+    /// "Discard what you typed?" is being asked, and what a yes does.
+    public var discardQuestion: DiscardQuestion?
+    /// Whether a question about discarding what was typed is being asked.
+    public var isConfirmingDiscard: Bool { discardQuestion != nil }
     /// The save was refused because someone else changed the case: what to tell the user.
     public var conflict: String?
     /// The store refused the last save for another reason (a CPR number another case has):
     /// shown in full above the fields until the next save.
     public var refusal: String?
+    /// The case that already has the CPR number typed in a new-case form: Enter opens it
+    /// while the form offers it (any other key goes back to the form).
+    public var offeredCase: CaseID?
     /// After a reload: what they changed that the user must decide on (shown at the fields).
     public var theirs: TheirChange?
     /// What the form was opened on (set when it is opened): how to open it again on the case
@@ -154,6 +159,13 @@ public struct FormState: Sendable {
         guard index < fields.count else { return }
         fields[index].value = value
     }
+}
+
+/// What a yes to "discard what you typed?" does: close the form (Esc) or quit Jobsag (Ctrl-C,
+/// or `q` while the terminal is too small).
+public enum DiscardQuestion: Sendable {
+    case closeForm
+    case quit
 }
 
 /// What saving a form does to the store.

@@ -58,6 +58,9 @@ enum FormText: String, CaseIterable, Sendable {
     case describeTest
     case describeVisitation
     case describeWorkCapacity
+    case describeFlexJob
+    case effectiveHoursRange
+    case hintEffectiveHours
     case detailAllElementsGiven
     case detailDutyAssessed
     case detailEducationStart

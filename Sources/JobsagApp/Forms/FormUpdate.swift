@@ -45,18 +45,19 @@ extension AppState {
             saveIndicator = isOpen && form.isDirty ? .unsaved : saveIndicator == .unsaved ? .none : saveIndicator
         }
         guard let spec = FormRegistry.spec(form.kind) else { return [] }
-        if form.isConfirmingDiscard {
-            switch key {
-            case .character("j"), .character("J"), .escape, .enter:
-                overlay = nil
-                message = StatusMessage(strings[.formDiscarded])
-            default:
-                form.isConfirmingDiscard = false
-            }
-            return []
+        if let question = form.discardQuestion {
+            return answerDiscard(question, key: key, form: &form)
+        }
+        if let offered = form.offeredCase {
+            form.offeredCase = nil
+            guard key == .enter || key == .character("j") || key == .character("J") else { return [] }
+            overlay = nil
+            return openExistingCase(offered)
         }
         let action = keymap.action(for: key, in: .form)
         switch action {
+        case .quit?:
+            return quitAskingFirst(&form)
         case .save?:
             if let change = form.theirs, change.deletion == .cannotSave {
                 message = StatusMessage(theirChangeMessage(change), kind: .error)
@@ -65,7 +66,7 @@ extension AppState {
             return submit(&form, spec: spec)
         case .cancel?:
             if form.isDirty {
-                form.isConfirmingDiscard = true
+                form.discardQuestion = .closeForm
             } else {
                 overlay = nil
             }
@@ -152,6 +153,28 @@ extension AppState {
         return []
     }
 
+    /// Ctrl-C in a form (or `q` while the terminal is too small): quits at once when nothing
+    /// was typed, else asks first, as Esc does.
+    mutating func quitAskingFirst(_ form: inout FormState) -> [Effect] {
+        guard form.isDirty else { return [.quit] }
+        form.discardQuestion = .quit
+        return []
+    }
+
+    /// The answer to "discard what you typed?": `j`, Enter or Esc again discard (and quit,
+    /// when quitting asked); any other key goes back to the form.
+    mutating func answerDiscard(_ question: DiscardQuestion, key: Key, form: inout FormState) -> [Effect] {
+        switch key {
+        case .character("j"), .character("J"), .escape, .enter, .ctrl("c"):
+            if question == .quit { return [.quit] }
+            overlay = nil
+            message = StatusMessage(strings[.formDiscarded])
+        default:
+            form.discardQuestion = nil
+        }
+        return []
+    }
+
     private mutating func arrowNavigation(_ key: Key, _ form: inout FormState, spec: FormSpec) -> [Effect] {
         switch key {
         case .up: moveFocus(&form, by: -1, spec: spec)
@@ -188,6 +211,7 @@ extension AppState {
         form.errors = messages
         if let first = form.visibleIndices.first(where: { messages[form.fields[$0].id] != nil }) {
             form.focus = first
+            if messages["cpr"] != nil, let other = NewCaseForm.caseWithSameCPR(form, context) { offerCase(other.id, caseworker: other.caseworker, in: &form) }
             message = StatusMessage(strings.format(.formHasErrors, messages.count), kind: .error)
             return []
         }

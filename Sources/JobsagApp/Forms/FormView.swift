@@ -86,8 +86,10 @@ extension AppState {
 
         // Footer: the hint or message, then the keys.
         let footerLine = footer.row(0)
-        if form.isConfirmingDiscard {
-            buffer.write(strings[.confirmDiscard], in: footerLine, style: theme.error)
+        if let question = form.discardQuestion {
+            buffer.write(strings[question == .quit ? .confirmQuitDiscarding : .confirmDiscard], in: footerLine, style: theme.error)
+        } else if let offered = form.offeredCase {
+            buffer.write(strings.format(.openOfferedCase, offered), in: footerLine, style: theme.error)
         } else if let conflict = form.conflict {
             buffer.write(strings[.conflictHint] + " " + conflict, in: footerLine, style: theme.error)
         } else if let theirs = form.theirs {

@@ -95,12 +95,16 @@ enum NewCaseForm {
         switch CPR.parse(form.text("cpr")) {
         case .failure(.wrongForm): return context.strings[form: .cprWrongForm]
         case .failure(.impossibleBirthDate): return context.strings[form: .cprImpossibleBirthDate]
-        case .success(let cpr):
-            if let other = context.cases.values.first(where: { $0.citizen.cpr == cpr && $0.id != form.caseID }) {
-                return context.strings.format(form: .cprInUse, other.id)
-            }
-            return nil
+        case .success:
+            guard let other = caseWithSameCPR(form, context) else { return nil }
+            return context.strings.format(form: .cprInUse, other.id)
         }
+    }
+
+    /// Another case the app holds with the CPR number typed.
+    static func caseWithSameCPR(_ form: FormState, _ context: FormContext) -> Case? {
+        guard let cpr = CPR(form.text("cpr")) else { return nil }
+        return context.cases.values.first { $0.citizen.cpr == cpr && $0.id != form.caseID }
     }
 
     /// Digits, spaces and `+ - ( )`, with 8 to 15 digits.

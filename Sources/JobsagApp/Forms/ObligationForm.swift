@@ -41,7 +41,8 @@ extension AppState {
 
 extension FormKind {
     /// The form that records the evidence of `obligation`'s rule, when that evidence is not an
-    /// entry of its own on the tab.
+    /// entry of its own on the tab. (The flex job itself, which FJ.ARBEJDSEVNE, FJ.TIMER and
+    /// FJ.PROGRESSION count from, is recorded with the flex-job form from the palette.)
     static func recording(_ obligation: Obligation) -> FormKind? {
         switch obligation.ruleID {
         case "PL.CV", "PL.CV.AAUP": return .cv

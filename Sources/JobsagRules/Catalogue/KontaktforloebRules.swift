@@ -36,7 +36,7 @@ enum KontaktforloebRules {
                 en: "At least \(required) job interviews in the first 6 months of the benefit episode; a new episode (a change of benefit) starts a new count, a change of category does not."),
             evidence: LocalizedText(
                 da: "Holdte samtaler af typen jobsamtale, visitationssamtale eller fællessamtale i vinduet [episodestart; episodestart + 6 måneder); ikke breve (en skriftlig samtale fra 22.03.2023 tæller ikke).",
-                en: "Held conversations of kind job interview, assessment interview or joint meeting in the window [episode start, episode start + 6 months); not letters (a written conversation from 2023-03-22 does not count)."),
+                en: "Held conversations of kind job interview, assessment interview or joint meeting in the window [episode start, episode start + 6 months); not letters (a written conversation from 22.03.2023 does not count)."),
             validFrom: validFrom, validTo: validTo, legalReference: legalReference, sources: sources,
             anchoring: .episodeStart
         ) { anchor, facts, context in
@@ -114,7 +114,7 @@ enum KontaktforloebRules {
             en: "After the first conversation the citizen chooses in person, phone or video; the jobcenter may change it to in person after an individual assessment (the reason is recorded). No job interviews by letter or in writing."),
         evidence: LocalizedText(
             da: "Samtalens form er fysisk, telefon eller video; en skriftlig samtale fra 22.03.2023 tæller ikke og markeres.",
-            en: "The conversation's form is in person, phone or video; a written conversation from 2023-03-22 does not count and is flagged."),
+            en: "The conversation's form is in person, phone or video; a written conversation from 22.03.2023 does not count and is flagged."),
         validFrom: LawDates.lov295, legalReference: "Lov nr. 295 af 20. marts 2023",
         sources: [
             SourceReference(
@@ -138,7 +138,7 @@ enum KontaktforloebRules {
                 .missed, deadline: conversation.date, evidence: evidence,
                 explanation: RuleMessage(
                     da: "Samtalen {0} blev holdt skriftligt; fra 22.03.2023 må samtaler ikke holdes pr. brev eller skriftligt, og den tæller ikke med.",
-                    en: "The conversation on {0} was held in writing; from 2023-03-22 conversations may not be held by letter or in writing, and it does not count.",
+                    en: "The conversation on {0} was held in writing; from 22.03.2023 conversations may not be held by letter or in writing, and it does not count.",
                     .date(conversation.date)))
         }
         let isFirst = facts.firstCountingConversationID == conversation.id

@@ -265,7 +265,7 @@ enum PlanRules {
         kind: .note, appliesTo: .all,
         requirement: LocalizedText(
             da: "Fra 22.03.2023 er der ingen pligt til at registrere løbende og afsluttende status for indsatser i Min Plan; status kan stå i referatet af seneste samtale. En stikprøve må ikke underkende en sag for manglende planstatus efter den dato.",
-            en: "From 2023-03-22 there is no duty to record running and final status of efforts in Min Plan; status may live in the minutes of the latest conversation. A spot-check must not fail a case for missing plan status after that date."),
+            en: "From 22.03.2023 there is no duty to record running and final status of efforts in Min Plan; status may live in the minutes of the latest conversation. A spot-check must not fail a case for missing plan status after that date."),
         evidence: LocalizedText(da: "Ingen (en note til stikprøven).", en: "None (a note for the spot-check)."),
         validFrom: LawDates.lov295, legalReference: "Lov nr. 295 af 20. marts 2023",
         sources: [
@@ -278,7 +278,7 @@ enum PlanRules {
         .notApplicable(
             RuleMessage(
                 da: "Note: fra 22.03.2023 er status i Min Plan ikke et krav; manglende planstatus er ikke en fejl.",
-                en: "Note: from 2023-03-22 plan status in Min Plan is not required; missing plan status is not an error."))
+                en: "Note: from 22.03.2023 plan status in Min Plan is not required; missing plan status is not an error."))
     }
 
     // MARK: PL.CV

@@ -29,7 +29,7 @@ enum TilbudRules {
             en: "A right-and-duty offer has started no later than after 6 months of unemployment (counted from the episode start)."),
         evidence: LocalizedText(
             da: "Et tilbud markeret ret og pligt, der starter fra episodestart til og med episodestart + 6 måneder; fra 22.03.2023 tæller vejledning og opkvalificering ikke (TB.VO.IKKE.RP).",
-            en: "An offer marked right and duty starting from the episode start up to episode start + 6 months; from 2023-03-22 guidance and upskilling does not count (TB.VO.IKKE.RP)."),
+            en: "An offer marked right and duty starting from the episode start up to episode start + 6 months; from 22.03.2023 guidance and upskilling does not count (TB.VO.IKKE.RP)."),
         validFrom: LawDates.reform2020, legalReference: "Aftale om en forenklet beskæftigelsesindsats",
         sources: [
             SourceReference(
@@ -51,7 +51,7 @@ enum TilbudRules {
         if !excluded.isEmpty {
             finding.explanation = RuleMessage(
                 da: "{0} Tilbud om vejledning og opkvalificering tæller ikke som ret og pligt fra 22.03.2023 ({1} registreret).",
-                en: "{0} Guidance-and-upskilling offers do not count as right and duty from 2023-03-22 ({1} recorded).",
+                en: "{0} Guidance-and-upskilling offers do not count as right and duty from 22.03.2023 ({1} recorded).",
                 .message(finding.explanation), .number(excluded.count))
             finding.evidence += excluded.map(Evidence.offer)
         }
@@ -70,7 +70,7 @@ enum TilbudRules {
             en: "Guidance and upskilling cannot be the right-and-duty offer for dagpenge, cash benefit and transition benefit outside the integration programme (it still can for uh-*)."),
         evidence: LocalizedText(
             da: "Et tilbud af typen vejledning og opkvalificering markeret ret og pligt, startet fra 22.03.2023, markeres og tæller ikke for TB.RETPLIGT.",
-            en: "An offer of type guidance and upskilling marked right and duty, starting from 2023-03-22, is flagged and does not count for TB.RETPLIGT."),
+            en: "An offer of type guidance and upskilling marked right and duty, starting from 22.03.2023, is flagged and does not count for TB.RETPLIGT."),
         validFrom: LawDates.lov295, legalReference: "Lov nr. 295 af 20. marts 2023 (LAB § 91)",
         sources: [
             SourceReference(
@@ -98,7 +98,7 @@ enum TilbudRules {
             .missed, deadline: offer.start, evidence: [.offer(offer)],
             explanation: RuleMessage(
                 da: "Tilbuddet om vejledning og opkvalificering fra {0} er registreret som ret og pligt, men kan ikke være ret- og pligttilbud fra 22.03.2023; det tæller ikke for TB.RETPLIGT.",
-                en: "The guidance-and-upskilling offer from {0} is recorded as right and duty, but cannot be one from 2023-03-22; it does not count for TB.RETPLIGT.",
+                en: "The guidance-and-upskilling offer from {0} is recorded as right and duty, but cannot be one from 22.03.2023; it does not count for TB.RETPLIGT.",
                 .date(offer.start)))
     }
 
@@ -198,7 +198,7 @@ enum TilbudRules {
             if excluded > 0 {
                 explanation = RuleMessage(
                     da: "{0} Tilbud om vejledning og opkvalificering tæller ikke fra 22.03.2023 ({1} i perioden).",
-                    en: "{0} Guidance-and-upskilling offers do not count from 2023-03-22 ({1} in the period).",
+                    en: "{0} Guidance-and-upskilling offers do not count from 22.03.2023 ({1} in the period).",
                     .message(explanation), .number(excluded))
             }
             return Finding(

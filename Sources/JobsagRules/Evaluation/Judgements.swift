@@ -87,7 +87,7 @@ enum Judgements {
         if !written.isEmpty {
             explanation = RuleMessage(
                 da: "{0} {1} i vinduet tæller ikke (holdt skriftligt efter 22.03.2023).",
-                en: "{0} {1} in the window do not count (held in writing after 2023-03-22).",
+                en: "{0} {1} in the window do not count (held in writing after 22.03.2023).",
                 .message(explanation), .counted(written.count, .writtenConversation))
         }
         return Finding(

@@ -138,7 +138,7 @@ struct RuleMessage: Hashable, Sendable {
     static func render(_ argument: Argument, _ language: Language) -> String {
         switch argument {
         case .date(let date):
-            return language == .da ? date.danish : date.iso
+            return date.danish  // dd.mm.yyyy in both languages
         case .number(let value):
             return String(value)
         case .decimal(let value):

@@ -55,16 +55,17 @@ public enum RuleText {
 
     /// "fra 01.01.2020" / "01.01.2014–31.12.2019" (the last day shown is `validTo − 1`).
     static func validity(_ rule: Rule, language: Language, compact: Bool) -> String {
-        let from = format(rule.validFrom, language)
+        let from = format(rule.validFrom)
         guard let last = rule.lastValidDay else {
             if compact { return from + "–" + String(repeating: " ", count: from.count) }
             return (language == .da ? "fra " : "from ") + from
         }
-        return from + "–" + format(last, language)
+        return from + "–" + format(last)
     }
 
-    static func format(_ date: CalendarDate, _ language: Language) -> String {
-        language == .da ? date.danish : date.iso
+    /// A date as `dd.mm.yyyy` in both languages (the English texts use the Danish form too).
+    static func format(_ date: CalendarDate) -> String {
+        date.danish
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
