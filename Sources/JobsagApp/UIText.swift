@@ -178,6 +178,10 @@ public enum UIText: String, CaseIterable, Sendable {
     case confirmTitle
     case confirmKeys
     case savedIndicator
+    case busyIndicator
+    case saveStillRunning
+    case formIsSaving
+    case quitWaitsForSave
     case commandPaletteTitle
     case unsavedIndicator
     case accessCancelled

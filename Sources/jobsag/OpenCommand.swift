@@ -51,7 +51,8 @@ enum StoreAccess {
 }
 
 /// Starts the program on an open store: picks the user, loads the caseload, runs the
-/// terminal session and performs the effects (audit lines, history reads).
+/// terminal session and performs its effects (audit lines, history reads, saves) on a
+/// background thread.
 struct ProgramRunner {
     let options: GlobalOptions
     let store: FileStore
@@ -90,8 +91,15 @@ struct ProgramRunner {
             context: context, cases: load.cases, strings: Strings(language: language), engine: RuleEngine(policy: store.policy),
             theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
-        let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
-            perform(effect, user: user, caseworkers: caseworkers, language: language, log: log)
+        guard let wakeUp = WakeUpPipe() else {
+            throw CommandFailure(message: "Jobsag kunne ikke starte: styresystemet gav ingen flere fildeskriptorer.")
+        }
+        let work = BackgroundWork<Msg>(inbox: Inbox(wakeUp: wakeUp))
+        let store = self.store
+        let storeDelay = Self.testStoreDelay(options.environment)
+        let session = TerminalSession(colorEnabled: options.colorEnabled, log: log, work: work) { effect in
+            if storeDelay > 0 { Thread.sleep(forTimeInterval: storeDelay) }
+            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, language: language, log: log)
         }
         do {
             _ = try session.run(state)
@@ -99,9 +107,26 @@ struct ProgramRunner {
             log?.write("terminal not started: TERM=\(error.terminalType ?? "") (\(error.reason))")
             throw TerminalTypeMessage.failure(error)
         }
+        // What is still in flight (an audit line, a read) finishes before the program ends.
+        guard work.waitUntilDone(seconds: Self.finishingSeconds) else {
+            log?.write("store calls still running at exit after \(Self.finishingSeconds) s")
+            throw CommandFailure(message: "Datamappen svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
+        }
     }
 
-    private func perform(_ effect: Effect, user caseworker: Caseworker, caseworkers: [Caseworker], language: Language, log: Log?) -> [Msg] {
+    /// How long the program waits at exit for store calls still running.
+    private static let finishingSeconds = 10.0
+
+    /// Test hook for the end-to-end tests, like `JOBSAG_EXIT_AFTER_FIRST_PAINT`:
+    /// `JOBSAG_TEST_STORE_DELAY_MS` makes every store call of the terminal session wait that
+    /// long first (at most a minute), as on a slow server. Zero when unset.
+    private static func testStoreDelay(_ environment: [String: String]) -> TimeInterval {
+        guard let milliseconds = environment["JOBSAG_TEST_STORE_DELAY_MS"].flatMap(UInt32.init) else { return 0 }
+        return Double(min(milliseconds, 60_000)) / 1000
+    }
+
+    private static func perform(_ effect: Effect, on store: FileStore, user caseworker: Caseworker, caseworkers: [Caseworker],
+                                language: Language, log: Log?) -> [Msg] {
         let user = caseworker.initials
         switch effect {
         case .quit:
@@ -141,13 +166,13 @@ struct ProgramRunner {
                 for problem in load.problems { log?.write("problem: " + problem.message.en) }
                 return [.scopeLoaded(load.cases, scope)]
             } catch {
-                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+                return [.effectFailed(message: error.message.text(language))]
             }
         case .reload(let caseID):
             do {
                 return [.caseReloaded(try store.loadCase(id: caseID))]
             } catch {
-                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+                return [.effectFailed(message: error.message.text(language))]
             }
         case .loadRounds:
             var rounds: [ReviewRound] = []
@@ -171,7 +196,7 @@ struct ProgramRunner {
                 return [.roundSaved(round.id)]
             } catch {
                 log?.write("review save refused: " + error.message.en)
-                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+                return [.effectFailed(message: error.message.text(language))]
             }
         }
     }
