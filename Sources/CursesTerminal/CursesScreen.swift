@@ -14,6 +14,8 @@ public final class CursesScreen {
     private var screen: OpaquePointer?
     private var colorPairs: [ColorPairKey: Int16] = [:]
     private var started = false
+    /// The descriptor keys are read from (the wait polls it).
+    private var inputDescriptor: Int32 = STDIN_FILENO
 
     private struct ColorPairKey: Hashable {
         var foreground: Color
@@ -51,6 +53,7 @@ public final class CursesScreen {
     private func start(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) -> Bool {
         setlocale(LC_ALL, "")
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        inputDescriptor = fileno(input)
         screen = terminalType.map { newterm($0, output, input) } ?? newterm(nil, output, input)
         guard let screen else { return false }
         set_term(screen)
@@ -104,7 +107,7 @@ public final class CursesScreen {
         jobsag_set_wake_fd(wakeUp.writeEnd)
         if let event = readBufferedEvent().event { return .event(event) }
         var watched = [
-            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wakeUp.readEnd, events: Int16(POLLIN), revents: 0),
         ]
         let ready = poll(&watched, nfds_t(watched.count), timeoutMilliseconds)

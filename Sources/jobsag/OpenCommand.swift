@@ -110,7 +110,7 @@ struct ProgramRunner {
         // What is still in flight (an audit line, a read) finishes before the program ends.
         guard work.waitUntilDone(seconds: Self.finishingSeconds) else {
             log?.write("store calls still running at exit after \(Self.finishingSeconds) s")
-            throw CommandFailure(message: "Datamappen svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
+            throw CommandFailure(message: "Datamappen eller serveren svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
         }
     }
 
