@@ -1,6 +1,6 @@
 /* The C boundary of Jobsag: ncursesw with wide-character support, plus the few macros and
-   globals Swift cannot import, the signal handlers that restore the terminal, and the
-   stop and continue of Ctrl-Z. */
+   globals Swift cannot import, the signal handlers that restore the terminal, the
+   stop and continue of Ctrl-Z, and the wake-up of the main loop's wait by signals. */
 #ifndef JOBSAG_CNCURSESW_SHIM_H
 #define JOBSAG_CNCURSESW_SHIM_H
 
@@ -12,6 +12,7 @@
 #include <wchar.h>
 #include <signal.h>
 #include <pthread.h>
+#include <errno.h>
 #include <string.h>
 #include <unistd.h>
 #include <ncursesw/curses.h>
@@ -75,9 +76,41 @@ static inline void jobsag_restore_and_reraise(int signal_number) {
 
 static volatile sig_atomic_t jobsag_continued = 0;
 
+/* Waking the main loop. It waits in poll() on the terminal and a wake-up pipe; a signal may
+   be delivered to any thread (effects run on others), so the handlers of resize and
+   continue write a byte to the pipe, and the wait ends whichever thread took the signal. */
+
+static volatile sig_atomic_t jobsag_wake_fd = -1;
+
+/* The write end of the wake-up pipe, or -1 for none. */
+static inline void jobsag_set_wake_fd(int fd) { jobsag_wake_fd = fd; }
+
+static inline void jobsag_wake_main_loop(void) {
+    int fd = jobsag_wake_fd;
+    if (fd < 0) return;
+    int saved = errno;
+    char byte = 1;
+    ssize_t written = write(fd, &byte, 1);
+    (void)written;
+    errno = saved;
+}
+
+static inline struct sigaction *jobsag_curses_resize_action(void) {
+    static struct sigaction action;
+    return &action;
+}
+
+/* SIGWINCH: ncurses' own handler (it makes the next get_wch return KEY_RESIZE), then the wake-up. */
+static inline void jobsag_note_resized(int signal_number) {
+    void (*curses_handler)(int) = jobsag_curses_resize_action()->sa_handler;
+    if (curses_handler != SIG_DFL && curses_handler != SIG_IGN && curses_handler != NULL) curses_handler(signal_number);
+    jobsag_wake_main_loop();
+}
+
 static inline void jobsag_note_continued(int signal_number) {
     (void)signal_number;
     jobsag_continued = 1;
+    jobsag_wake_main_loop();
 }
 
 /* Whether the process was continued (SIGCONT) since the last call. */
@@ -123,6 +156,14 @@ static inline void jobsag_install_signal_handlers(void) {
     continued.sa_handler = jobsag_note_continued;
     sigemptyset(&continued.sa_mask);
     sigaction(SIGCONT, &continued, NULL);
+    /* Called after newterm, so the previous SIGWINCH action is ncurses' own. */
+    struct sigaction resized;
+    memset(&resized, 0, sizeof resized);
+    resized.sa_handler = jobsag_note_resized;
+    sigemptyset(&resized.sa_mask);
+    struct sigaction previous_resize;
+    sigaction(SIGWINCH, &resized, &previous_resize);
+    if (previous_resize.sa_handler != jobsag_note_resized) *jobsag_curses_resize_action() = previous_resize;
     int *signals = jobsag_handled_signals();
     for (int i = 0; i < JOBSAG_SIGNAL_COUNT; i++) {
         struct sigaction action;

@@ -1,6 +1,7 @@
 // CursesTerminal: the only module that talks to ncurses. It starts and stops curses,
 // turns get_wch input into Keys, shows CellBuffers, handles resizing and colours, and
-// restores the terminal on every exit path, signals and crashes included.
+// restores the terminal on every exit path, signals and crashes included. Its wait for a
+// key also ends when background work posts a message (Inbox, BackgroundWork, WakeUpPipe).
 @preconcurrency import CNCursesW
 import Foundation
 import TerminalKit
@@ -13,6 +14,8 @@ public final class CursesScreen {
     private var screen: OpaquePointer?
     private var colorPairs: [ColorPairKey: Int16] = [:]
     private var started = false
+    /// The descriptor keys are read from (the wait polls it).
+    private var inputDescriptor: Int32 = STDIN_FILENO
 
     private struct ColorPairKey: Hashable {
         var foreground: Color
@@ -50,6 +53,7 @@ public final class CursesScreen {
     private func start(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) -> Bool {
         setlocale(LC_ALL, "")
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        inputDescriptor = fileno(input)
         screen = terminalType.map { newterm($0, output, input) } ?? newterm(nil, output, input)
         guard let screen else { return false }
         set_term(screen)
@@ -73,6 +77,7 @@ public final class CursesScreen {
     public func stop() {
         guard started else { return }
         started = false
+        jobsag_set_wake_fd(-1)
         jobsag_set_curses_active(0)
         endwin()
         if let screen {
@@ -92,36 +97,60 @@ public final class CursesScreen {
 
     // MARK: Input
 
-    /// Waits for the next key or resize. Returns nil on a timeout (`timeoutMilliseconds`
-    /// >= 0) or when input has ended. Input that is no key (an escape sequence the program has
-    /// no use for, a stray control character) is skipped: without a timeout the wait goes on,
-    /// with one nil is returned. Ctrl-Z suspends the program here (the shell's `fg` resumes
-    /// it); after a suspension or any stop and continue the whole screen is drawn again,
-    /// announced as a resize.
-    public func nextEvent(timeoutMilliseconds: Int32 = -1) -> TerminalEvent? {
+    /// Waits for the next key or resize, or until `wakeUp` is written or the timeout (when
+    /// >= 0) passes, without spinning: one `poll` on the terminal and the pipe. What curses
+    /// has read already (a key given back after an Esc, a resize) comes first. Input that is
+    /// no key (an escape sequence the program has no use for, a stray control character) is
+    /// skipped. Ctrl-Z suspends the program here (the shell's `fg` resumes it); after a
+    /// suspension or any stop and continue the whole screen is drawn again, announced as a resize.
+    public func nextEvent(orWakeUp wakeUp: WakeUpPipe, timeoutMilliseconds: Int32 = -1) -> TerminalWait {
+        jobsag_set_wake_fd(wakeUp.writeEnd)
+        if let event = readBufferedEvent().event { return .event(event) }
+        var watched = [
+            pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakeUp.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&watched, nfds_t(watched.count), timeoutMilliseconds)
+        if ready < 0, errno != EINTR { return .inputEnded }
+        let woken = watched[1].revents != 0
+        if woken { wakeUp.drain() }
+        // A signal (resize, continue) interrupts the poll or writes the pipe; curses has the news.
+        let read = readBufferedEvent()
+        if let event = read.event { return .event(event) }
+        let terminal = watched[0].revents
+        if terminal & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .inputEnded }
+        // Readable, yet not one byte to read: the terminal has gone.
+        if terminal & Int16(POLLIN) != 0, !woken, !read.consumedInput { return .inputEnded }
+        return .wokenUp
+    }
+
+    /// The next key or resize that can be had without waiting, skipping input that is no
+    /// key; and whether any input was read.
+    private func readBufferedEvent() -> (event: TerminalEvent?, consumedInput: Bool) {
+        var consumedInput = false
         while true {
-            if jobsag_take_continued() != 0 { return redrawAfterContinue() }
-            wtimeout(jobsag_stdscr(), timeoutMilliseconds)
+            if jobsag_take_continued() != 0 { return (redrawAfterContinue(), consumedInput) }
+            wtimeout(jobsag_stdscr(), 0)
             var value: wint_t = 0
             let event: TerminalEvent?
             switch wget_wch(jobsag_stdscr(), &value) {
             case KEY_CODE_YES:
-                if Int32(value) == KEY_RESIZE { return .resize(size) }
+                if Int32(value) == KEY_RESIZE { return (.resize(size), true) }
                 event = KeyDecoder.functionKey(Int32(value), name: keyName(Int32(value))).map(TerminalEvent.key)
             case OK:
                 if value == 27 {
                     event = afterEscape()
                 } else if value == Self.suspendKey {
-                    return suspend()
+                    return (suspend(), true)
                 } else {
                     event = KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
                 }
             default:
-                if jobsag_take_continued() != 0 { return redrawAfterContinue() }
-                return nil
+                if jobsag_take_continued() != 0 { return (redrawAfterContinue(), consumedInput) }
+                return (nil, consumedInput)
             }
-            if let event { return event }
-            if timeoutMilliseconds >= 0 { return nil }
+            consumedInput = true
+            if let event { return (event, true) }
         }
     }
 

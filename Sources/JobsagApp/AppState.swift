@@ -52,6 +52,10 @@ public struct AppState: Sendable {
     var pendingSave: PendingSave?
     /// Whether the last change is on disk, for the status bar.
     public internal(set) var saveIndicator: SaveIndicator = .none
+    /// Whether the status bar shows the busy mark: effects have been outstanding a while.
+    public internal(set) var isBusy = false
+    /// The user asked to quit while a save was in flight: quit when it is on disk.
+    var quitsWhenSaved = false
     /// Which cases the caseload shows.
     public internal(set) var scope: CaseScope
     /// Cases outside the own caseload the user gave a reason to open this session, with

@@ -11,7 +11,7 @@ public enum LightCause: Sendable {
     case reminder(Reminder)
 
     /// The status the cause has as of `asOf` (a reminder's in the obligations' terms).
-    func status(asOf: CalendarDate) -> ObligationStatus {
+    public func status(asOf: CalendarDate) -> ObligationStatus {
         switch self {
         case .obligation(let obligation): return obligation.status
         case .reminder(let reminder): return reminder.status(asOf: asOf)
@@ -19,7 +19,7 @@ public enum LightCause: Sendable {
     }
 
     /// The date the cause is due, if it has one.
-    var date: CalendarDate? {
+    public var date: CalendarDate? {
         switch self {
         case .obligation(let obligation): return obligation.deadline
         case .reminder(let reminder): return reminder.due
@@ -28,7 +28,7 @@ public enum LightCause: Sendable {
 
     /// The most urgent cause of a case's light, if it is not green: red before yellow, overdue
     /// before cannot be evaluated, then the earliest date; obligations before reminders on a tie.
-    static func mostUrgent(of item: Case, assessment: CaseAssessment) -> LightCause? {
+    public static func mostUrgent(of item: Case, assessment: CaseAssessment) -> LightCause? {
         let asOf = assessment.asOf
         let candidates = assessment.obligations.map(LightCause.obligation)
             + item.reminders.filter { $0.done == nil }.map(LightCause.reminder)

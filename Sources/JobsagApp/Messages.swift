@@ -10,10 +10,12 @@ public enum Msg: Sendable {
     case historyLoaded(CaseID, [AuditEvent], problems: [String])
     /// A save is on disk: the case as saved (new revision).
     case saved(Case)
-    /// A save was refused; `isConflict` when someone else saved the case first.
+    /// A case save was refused; `isConflict` when someone else saved the case first.
     case saveFailed(message: String, isConflict: Bool)
     /// The store refused a new case or a changed CPR number: another case has the number.
     case cprInUse(caseID: CaseID, caseworker: Initials)
+    /// Another effect failed (a read, a spot-check round's save): the message says what.
+    case effectFailed(message: String)
     /// The case as it is in the store now (after a conflict).
     case caseReloaded(Case)
     /// A case outside the cases loaded, read to be opened (the one a CPR number belongs to).
@@ -24,6 +26,9 @@ public enum Msg: Sendable {
     case roundsLoaded([ReviewRound], problems: [String])
     /// A spot-check round is on disk.
     case roundSaved(String)
+    /// Whether the runtime has been waiting on effects long enough to show the busy mark
+    /// (the runtime keeps the time; see `BusyMark`).
+    case busy(Bool)
 }
 
 /// What the program asks the runtime to do; the result comes back as a Msg.

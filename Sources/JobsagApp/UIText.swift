@@ -183,6 +183,10 @@ public enum UIText: String, CaseIterable, Sendable {
     case confirmTitle
     case confirmKeys
     case savedIndicator
+    case busyIndicator
+    case saveStillRunning
+    case formIsSaving
+    case quitWaitsForSave
     case commandPaletteTitle
     case unsavedIndicator
     case accessCancelled

@@ -4,7 +4,21 @@ import TerminalKit
 
 extension AppState {
     /// The one place the state changes: applies a message and returns the effects to run.
+    /// Effects run while the user goes on typing, so a result may come many keys later.
     public mutating func update(_ msg: Msg) -> [Effect] {
+        holdingQuitForSave(apply(msg))
+    }
+
+    /// Quitting while a case save is in flight waits for the save: the quit comes with the
+    /// save's result; asked for again meanwhile, it comes at once.
+    private mutating func holdingQuitForSave(_ effects: [Effect]) -> [Effect] {
+        guard effects.contains(.quit), pendingSave != nil, !quitsWhenSaved else { return effects }
+        quitsWhenSaved = true
+        message = StatusMessage(strings[.quitWaitsForSave])
+        return effects.filter { $0 != .quit }
+    }
+
+    private mutating func apply(_ msg: Msg) -> [Effect] {
         switch msg {
         case .resize(let newSize):
             size = newSize
@@ -15,9 +29,13 @@ extension AppState {
             clampScrolls()
             return []
         case .saved(let item):
-            return handleSaved(item)
+            let effects = handleSaved(item)
+            return quitsWhenSaved ? effects + [.quit] : effects
         case .saveFailed(let text, let isConflict):
             handleSaveFailed(text, isConflict: isConflict)
+            return []
+        case .effectFailed(let text):
+            message = StatusMessage(text, kind: .error)
             return []
         case .caseReloaded(let item):
             return handleReloaded(item)
@@ -34,6 +52,9 @@ extension AppState {
             return []
         case .roundSaved:
             if saveIndicator == .unsaved { saveIndicator = .saved }
+            return []
+        case .busy(let busy):
+            isBusy = busy
             return []
         case .key(let key):
             if message?.kind != .error || overlay == nil { message = nil }

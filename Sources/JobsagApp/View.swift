@@ -71,9 +71,16 @@ extension AppState {
         let context = keyContext
         let mode = " " + strings.modeName(context) + " "
         var x = buffer.write(mode, x: rect.x, y: rect.y, style: theme.mode) + 1
+        var hintsEnd = rect.maxX
+        // The busy mark (waiting on the store) stands at the right, beside a message too.
+        if isBusy {
+            let mark = " ⧗ " + strings[.busyIndicator] + "… "
+            hintsEnd -= DisplayWidth.of(mark)
+            buffer.write(mark, x: hintsEnd, y: rect.y, style: theme.yellow)
+        }
         if let message {
             let style = message.kind == .error ? theme.error : message.kind == .success ? theme.success : theme.heading
-            buffer.write(" " + message.text + " ", x: x, y: rect.y, style: style, maxX: rect.maxX)
+            buffer.write(" " + message.text + " ", x: x, y: rect.y, style: style, maxX: hintsEnd)
             return
         }
         if let id = shownCaseID, let item = cases[id], screen == .caseDetail {
@@ -86,8 +93,7 @@ extension AppState {
             case .unsaved: return (" ● " + strings[.unsavedIndicator] + " ", theme.yellow)
             }
         }()
-        var hintsEnd = rect.maxX
-        if let (text, style) = indicator {
+        if !isBusy, let (text, style) = indicator {
             hintsEnd -= DisplayWidth.of(text)
             buffer.write(text, x: hintsEnd, y: rect.y, style: style)
         }

@@ -26,8 +26,12 @@ public enum PostgresDatabase {
     /// transaction (all or nothing): the store's identity and settings, the caseworkers, every
     /// case as it is (id, revision, change stamp), the audit log and the rounds. The case-number
     /// sequence continues after the highest imported `S-` number.
-    public static func load(_ snapshot: StoreSnapshot, into url: DatabaseURL, caseloadColumns: @escaping CaseloadColumns.Computer) throws(StoreError) {
-        let store = try PostgresStore.open(url, caseloadColumns: caseloadColumns)
+    public static func load(
+        _ snapshot: StoreSnapshot, into url: DatabaseURL, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
+    ) throws(StoreError) {
+        // The columns as the snapshot's settings say: the database's own are replaced below.
+        let computer = caseloadColumns(snapshot.settings)
+        let store = try PostgresStore.open(url, caseloadColumns: { _ in computer })
         try store.connection.transaction { (session) throws(StoreError) in
             let occupied = try session.query("SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM caseworkers) + (SELECT count(*) FROM audit_events) AS n")
             if let row = occupied.first, try session.decode(Int64.self, row, column: "n") > 0 {

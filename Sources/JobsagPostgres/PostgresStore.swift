@@ -23,8 +23,11 @@ public final class PostgresStore: CaseStore {
         self.caseloadColumns = caseloadColumns
     }
 
-    /// Connects and checks that the database holds the schema this build uses.
-    public static func open(_ url: DatabaseURL, caseloadColumns: @escaping CaseloadColumns.Computer) throws(StoreError) -> PostgresStore {
+    /// Connects and checks that the database holds the schema this build uses; the caseload
+    /// columns are computed as the store's settings (its local rule policy) say.
+    public static func open(
+        _ url: DatabaseURL, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
+    ) throws(StoreError) -> PostgresStore {
         let connection = DatabaseConnection(url: url)
         let info = try connection.withConnection { (session) throws(StoreError) -> StoreInfo in
             let version = try DatabaseSchema.requireCurrent(session)
@@ -43,7 +46,7 @@ public final class PostgresStore: CaseStore {
                 formatVersion: version, isDemo: try session.decode(Bool.self, row, column: "is_demo"),
                 settings: settings, warnings: [])
         }
-        return PostgresStore(info: info, connection: connection, caseloadColumns: caseloadColumns)
+        return PostgresStore(info: info, connection: connection, caseloadColumns: caseloadColumns(info.settings))
     }
 
     /// Where a case is, for messages.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobsagCore
+import JobsagPostgres
 
 /// The options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -8,6 +9,11 @@ struct GlobalOptions: ParsableArguments {
         "Datamappen; en relativ sti regnes fra den aktuelle mappe (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).",
         valueName: "mappe"))
     var dataDirectory: String?
+
+    @Option(name: .customLong("database"), help: ArgumentHelp(
+        "Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql:///jobsag?host=/var/run/postgresql (standard: $JOBSAG_DATABASE_URL).",
+        valueName: "url"))
+    var databaseURL: String?
 
     @Option(name: .customLong("user"), help: ArgumentHelp("Brugerens initialer (standard: $JOBSAG_USER, ellers login-navnet).", valueName: "initialer"))
     var user: String?
@@ -30,6 +36,25 @@ struct GlobalOptions: ParsableArguments {
         if let dataDirectory, !dataDirectory.isEmpty { return CommandPath.absolute(dataDirectory) }
         if let fromEnvironment = environment["JOBSAG_DATA"], !fromEnvironment.isEmpty { return CommandPath.absolute(fromEnvironment) }
         return dataHome + "/jobsag"
+    }
+
+    /// Where the store is: the database of `--database` or `$JOBSAG_DATABASE_URL`, else the
+    /// data directory. `--data` and `--database` together is a usage error; `--data` beats
+    /// the environment's database.
+    func resolvedLocation() throws -> StoreLocation {
+        let fromEnvironment = environment["JOBSAG_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        if databaseURL != nil, dataDirectory != nil {
+            throw CommandFailure.usage("Angiv enten --data eller --database, ikke begge.")
+        }
+        guard let text = databaseURL ?? (dataDirectory == nil ? fromEnvironment : nil) else {
+            return .files(resolvedDataDirectory)
+        }
+        do {
+            return .database(try DatabaseURL(parsing: text, environment: environment))
+        } catch {
+            let source = databaseURL == nil ? "JOBSAG_DATABASE_URL" : "--database"
+            throw CommandFailure.usage("\(source): " + error.reason.da)
+        }
     }
 
     /// `$XDG_DATA_HOME`, else `~/.local/share` (absolute).

@@ -12,13 +12,14 @@ struct Jobsag: ParsableCommand {
         discussion: """
             Uden underkommando åbnes sagsstammen på datamappen (--data, ellers $JOBSAG_DATA,
             ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag). En relativ sti
-            regnes fra den mappe, kommandoen køres i.
+            regnes fra den mappe, kommandoen køres i. Et jobcenter bruger i stedet sin
+            PostgreSQL-database: --database postgresql://… eller $JOBSAG_DATABASE_URL.
             Kom i gang med demo-data: jobsag demo
             Afslutter med status 2, når kommandoen ikke kunne køre (fx et ukendt tilvalg).
             """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
-            ValidateCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self,
+            ValidateCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import JobsagApp
 import JobsagCore
+import JobsagPostgres
 import JobsagReview
 import JobsagRules
 import JobsagStore
@@ -16,20 +17,24 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let store = try StoreAccess.open(options.resolvedDataDirectory, reportingWarnings: false)
+        let store = try StoreAccess.open(options, reportingWarnings: false)
         try ProgramRunner(options: options, store: store, fallbackUser: store.info.isDemo ? ProgramRunner.demoUser(store) : nil).run()
     }
 }
 
 /// Opens a store for a command, turning store errors into Danish messages with the path.
 enum StoreAccess {
-    /// Opens the store; what opening found (files others may read, links) goes to stderr
-    /// unless the caller shows it itself (the terminal does).
-    static func open(_ directory: String, reportingWarnings: Bool = true) throws -> FileStore {
-        let store: FileStore
+    /// Opens the store the options name (a data directory or a database); what opening found
+    /// (files others may read, links) goes to stderr unless the caller shows it itself (the
+    /// terminal does).
+    static func open(_ options: GlobalOptions, reportingWarnings: Bool = true) throws -> any CaseStore {
+        let store: any CaseStore
         do {
-            store = try FileStore.open(directory: directory)
-        } catch {
+            switch try options.resolvedLocation() {
+            case .files(let directory): store = try FileStore.open(directory: directory)
+            case .database(let url): store = try PostgresStore.open(url, caseloadColumns: CaseloadColumns.fromRules)
+            }
+        } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
         }
         if reportingWarnings {
@@ -38,6 +43,15 @@ enum StoreAccess {
             }
         }
         return store
+    }
+
+    /// The data directory of a command that works on files only; on a database, `instead`
+    /// says what to do there.
+    static func dataDirectory(_ options: GlobalOptions, instead: String) throws -> String {
+        switch try options.resolvedLocation() {
+        case .files(let directory): return directory
+        case .database: throw CommandFailure(message: instead)
+        }
     }
 
     /// Runs store calls, turning a store error into its Danish message.
@@ -51,15 +65,16 @@ enum StoreAccess {
 }
 
 /// Starts the program on an open store: picks the user, loads the caseload, runs the
-/// terminal session and performs the effects (audit lines, history reads).
+/// terminal session and performs its effects (audit lines, history reads, saves) on a
+/// background thread.
 struct ProgramRunner {
     let options: GlobalOptions
-    let store: FileStore
+    let store: any CaseStore
     /// A user to fall back on when none is given (the demo's first caseworker).
     var fallbackUser: Initials?
 
     /// On a demo store without a user: the first caseworker (sagsbehandler).
-    static func demoUser(_ store: FileStore) -> Initials? {
+    static func demoUser(_ store: any CaseStore) -> Initials? {
         (try? store.caseworkers())?.first { $0.role == .sagsbehandler }?.initials
     }
 
@@ -90,8 +105,15 @@ struct ProgramRunner {
             context: context, cases: load.cases, strings: Strings(language: language), engine: RuleEngine(policy: store.policy),
             theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
-        let session = TerminalSession(colorEnabled: options.colorEnabled, log: log) { effect in
-            perform(effect, user: user, caseworkers: caseworkers, language: language, log: log)
+        guard let wakeUp = WakeUpPipe() else {
+            throw CommandFailure(message: "Jobsag kunne ikke starte: styresystemet gav ingen flere fildeskriptorer.")
+        }
+        let work = BackgroundWork<Msg>(inbox: Inbox(wakeUp: wakeUp))
+        let store = self.store
+        let storeDelay = Self.testStoreDelay(options.environment)
+        let session = TerminalSession(colorEnabled: options.colorEnabled, log: log, work: work) { effect in
+            if storeDelay > 0 { Thread.sleep(forTimeInterval: storeDelay) }
+            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, language: language, log: log)
         }
         do {
             _ = try session.run(state)
@@ -99,9 +121,26 @@ struct ProgramRunner {
             log?.write("terminal not started: TERM=\(error.terminalType ?? "") (\(error.reason))")
             throw TerminalTypeMessage.failure(error)
         }
+        // What is still in flight (an audit line, a read) finishes before the program ends.
+        guard work.waitUntilDone(seconds: Self.finishingSeconds) else {
+            log?.write("store calls still running at exit after \(Self.finishingSeconds) s")
+            throw CommandFailure(message: "Datamappen eller serveren svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
+        }
     }
 
-    private func perform(_ effect: Effect, user caseworker: Caseworker, caseworkers: [Caseworker], language: Language, log: Log?) -> [Msg] {
+    /// How long the program waits at exit for store calls still running.
+    private static let finishingSeconds = 10.0
+
+    /// Test hook for the end-to-end tests, like `JOBSAG_EXIT_AFTER_FIRST_PAINT`:
+    /// `JOBSAG_TEST_STORE_DELAY_MS` makes every store call of the terminal session wait that
+    /// long first (at most a minute), as on a slow server. Zero when unset.
+    private static func testStoreDelay(_ environment: [String: String]) -> TimeInterval {
+        guard let milliseconds = environment["JOBSAG_TEST_STORE_DELAY_MS"].flatMap(UInt32.init) else { return 0 }
+        return Double(min(milliseconds, 60_000)) / 1000
+    }
+
+    private static func perform(_ effect: Effect, on store: any CaseStore, user caseworker: Caseworker, caseworkers: [Caseworker],
+                                language: Language, log: Log?) -> [Msg] {
         let user = caseworker.initials
         switch effect {
         case .quit:
@@ -143,13 +182,13 @@ struct ProgramRunner {
                 for problem in load.problems { log?.write("problem: " + problem.message.en) }
                 return [.scopeLoaded(load.cases, scope)]
             } catch {
-                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+                return [.effectFailed(message: error.message.text(language))]
             }
         case .reload(let caseID):
             do {
                 return [.caseReloaded(try store.loadCase(id: caseID))]
             } catch {
-                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+                return [.effectFailed(message: error.message.text(language))]
             }
         case .loadCase(let caseID):
             do {
@@ -179,7 +218,7 @@ struct ProgramRunner {
                 return [.roundSaved(round.id)]
             } catch {
                 log?.write("review save refused: " + error.message.en)
-                return [.saveFailed(message: error.message.text(language), isConflict: false)]
+                return [.effectFailed(message: error.message.text(language))]
             }
         }
     }

@@ -61,7 +61,7 @@ struct ReviewStartCommand: ParsableCommand {
             guard start <= end else {
                 throw CommandFailure.usage("--from (\(start.danish)) ligger efter --to (\(end.danish)).")
             }
-            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let store = try StoreAccess.open(options)
             let user = try ReviewCLI.lead(store, options: options, doing: "starte en stikprøverunde")
             let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
             let request = SampleRequest(
@@ -102,7 +102,7 @@ struct ReviewListCommand: ParsableCommand {
 
     func run() throws {
         try ReviewCLI.exitingOne {
-            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let store = try StoreAccess.open(options)
             let ids = try StoreAccess.call { try store.reviewIDs() }
             guard !ids.isEmpty else {
                 print("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
@@ -146,7 +146,7 @@ struct ReviewReportCommand: ParsableCommand {
 
     func run() throws {
         try ReviewCLI.exitingOne {
-            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let store = try StoreAccess.open(options)
             let user = try ReviewCLI.user(store, options: options)
             _ = try options.resolvedAsOf()
             let language = try options.resolvedLanguage()
@@ -215,7 +215,7 @@ struct ReviewAccessCommand: ParsableCommand {
             let today = SystemClock.today()
             let start = try from.map { try ReviewCLI.date($0, option: "--from", today: today) }
             let end = try to.map { try ReviewCLI.date($0, option: "--to", today: today) }
-            let store = try StoreAccess.open(options.resolvedDataDirectory)
+            let store = try StoreAccess.open(options)
             _ = try ReviewCLI.lead(store, options: options, doing: "gennemgå adgangsloggen")
             if let caseID {
                 let history = try StoreAccess.call { try store.auditEvents(caseID: caseID) }
@@ -259,13 +259,13 @@ enum ReviewCLI {
     }
 
     /// The user (`--user`, `JOBSAG_USER`, login name), who must be known in the store.
-    static func user(_ store: FileStore, options: GlobalOptions) throws -> Caseworker {
+    static func user(_ store: any CaseStore, options: GlobalOptions) throws -> Caseworker {
         let caseworkers = try StoreAccess.call { try store.caseworkers() }
         return try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
     }
 
     /// The user, who must be a team lead or a professional consultant.
-    static func lead(_ store: FileStore, options: GlobalOptions, doing what: String) throws -> Caseworker {
+    static func lead(_ store: any CaseStore, options: GlobalOptions, doing what: String) throws -> Caseworker {
         let user = try user(store, options: options)
         guard user.role == .teamleder || user.role == .fagligKonsulent else {
             throw CommandFailure(
@@ -283,7 +283,7 @@ enum ReviewCLI {
     }
 
     /// The round with `id`, or a message that names the rounds there are.
-    static func round(_ id: String, in fileStore: FileStore) throws -> ReviewRound {
+    static func round(_ id: String, in fileStore: any CaseStore) throws -> ReviewRound {
         let ids = try StoreAccess.call { try fileStore.reviewIDs() }
         guard ids.contains(id) else {
             throw CommandFailure(

@@ -32,7 +32,7 @@ struct RulesCommand: ParsableCommand {
 
 /// The cases a report covers: every case, or one caseworker's caseload.
 enum ReportScope {
-    static func load(_ store: FileStore, user: String?) throws -> [Case] {
+    static func load(_ store: any CaseStore, user: String?) throws -> [Case] {
         try StoreAccess.call {
             let load = try store.loadCases(where: try filter(store, user: user))
             warn(load.problems)
@@ -41,7 +41,7 @@ enum ReportScope {
     }
 
     /// The case files in scope, with their versions (the files that cannot be read are reported).
-    static func caseVersions(_ store: FileStore, user: String?) throws -> [CaseVersion] {
+    static func caseVersions(_ store: any CaseStore, user: String?) throws -> [CaseVersion] {
         try StoreAccess.call {
             let scan = try store.caseVersions(where: try filter(store, user: user))
             warn(scan.problems)
@@ -50,7 +50,7 @@ enum ReportScope {
     }
 
     /// A batch of cases by id.
-    static func load(_ store: FileStore, ids: Set<CaseID>) throws -> [Case] {
+    static func load(_ store: any CaseStore, ids: Set<CaseID>) throws -> [Case] {
         try StoreAccess.call {
             let load = try store.loadCases(where: .ids(ids))
             warn(load.problems)
@@ -59,7 +59,7 @@ enum ReportScope {
     }
 
     /// Every case, or with `--user` that user's caseload.
-    private static func filter(_ store: FileStore, user: String?) throws -> CaseFilter {
+    private static func filter(_ store: any CaseStore, user: String?) throws -> CaseFilter {
         guard let user, !user.isEmpty else { return .all }
         let caseworkers = try store.caseworkers()
         guard let match = caseworkers.first(where: { $0.initials.uppercased() == user.uppercased() }) else {
@@ -75,7 +75,7 @@ enum ReportScope {
     }
 
     /// The local policy from the store's settings (`settings.policy`), else the defaults.
-    static func engine(_ store: FileStore) -> RuleEngine {
+    static func engine(_ store: any CaseStore) -> RuleEngine {
         RuleEngine(policy: store.policy)
     }
 }
@@ -99,7 +99,7 @@ struct CheckCommand: ParsableCommand {
     static let batchSize = 2_000
 
     func run() throws {
-        let store = try StoreAccess.open(options.resolvedDataDirectory)
+        let store = try StoreAccess.open(options)
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()
         let engine = ReportScope.engine(store)
@@ -121,7 +121,7 @@ struct CheckCommand: ParsableCommand {
     /// run with the same day, policy and program; the other cases are read and evaluated,
     /// and the cache is written again when anything in it changed.
     private func addUsingCache(
-        _ report: inout CheckReport, versions: [CaseVersion], store: FileStore, engine: RuleEngine, asOf: CalendarDate
+        _ report: inout CheckReport, versions: [CaseVersion], store: any CaseStore, engine: RuleEngine, asOf: CalendarDate
     ) throws {
         let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
         var cache = CheckCache.read(store.readCheckCache(), key: key)
@@ -170,7 +170,7 @@ struct RemindersCommand: ParsableCommand {
     var withNames = false
 
     func run() throws {
-        let store = try StoreAccess.open(options.resolvedDataDirectory)
+        let store = try StoreAccess.open(options)
         let cases = try ReportScope.load(store, user: options.user ?? options.environment["JOBSAG_USER"])
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()

@@ -2,18 +2,26 @@ import ArgumentParser
 import Foundation
 import JobsagStore
 
-/// `jobsag validate`: checks every file of the store.
+/// `jobsag validate`: checks every file of the store, or every document of the database.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Kontrollér hele datamappen og vis hver fil, der ikke kan læses (sti, linje, kolonne).",
+        abstract: "Kontrollér hele datamappen (eller databasen) og vis hver fil eller sag, der ikke kan læses (sti, linje, kolonne).",
         discussion: "Afslutter med status 1, hvis der er fundet problemer.")
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let directory = options.resolvedDataDirectory
-        let problems = FileStore.validate(directory: directory)
+        let directory: String
+        let problems: [StoreProblem]
+        switch try options.resolvedLocation() {
+        case .files(let path):
+            directory = path
+            problems = FileStore.validate(directory: path)
+        case .database(let url):
+            directory = url.displayed
+            problems = try StoreAccess.call { try StoreAccess.open(options).snapshot().problems }
+        }
         let language = try options.resolvedLanguage()
         for problem in problems {
             print(problem.message.text(language))
@@ -38,7 +46,8 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let file = CommandPath.absolute(file)
-        let store = try StoreAccess.open(options.resolvedDataDirectory)
+        let directory = try StoreAccess.dataDirectory(options, instead: DatabaseCLI.backupInstead)
+        let store = try StoreAccess.call { try FileStore.open(directory: directory) }
         do {
             try store.backup(to: file)
         } catch {
@@ -61,7 +70,7 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let file = CommandPath.absolute(file)
-        let directory = options.resolvedDataDirectory
+        let directory = try StoreAccess.dataDirectory(options, instead: DatabaseCLI.restoreInstead)
         let problems: [StoreProblem]
         do {
             problems = try FileStore.restore(from: file, into: directory)

@@ -1,15 +1,24 @@
 import Foundation
+import JobsagCore
 import JobsagRules
 import JobsagStore
 
-extension FileStore {
-    /// The local policy in `store.json` (`settings.policy`, fields as `RulePolicy`; missing
-    /// fields keep their defaults), else the defaults.
-    var policy: RulePolicy {
-        guard let settings = info.settings["policy"],
-              let data = try? JSONEncoder().encode(settings),
-              let policy = try? JSONDecoder().decode(RulePolicy.self, from: data)
-        else { return .standard }
-        return policy
+extension RulePolicy {
+    /// The local policy in a store's settings (`settings.policy`, fields as `RulePolicy`;
+    /// missing fields keep their defaults), else the defaults.
+    init(storeSettings settings: JSONValue) {
+        guard let policy = settings["policy"],
+              let data = try? JSONEncoder().encode(policy),
+              let decoded = try? JSONDecoder().decode(RulePolicy.self, from: data)
+        else {
+            self = .standard
+            return
+        }
+        self = decoded
     }
+}
+
+extension CaseStore {
+    /// The store's local policy (`settings.policy`), else the defaults.
+    var policy: RulePolicy { RulePolicy(storeSettings: info.settings) }
 }

@@ -51,10 +51,10 @@ struct StoreFixture {
             let text = try cluster.createDatabase()
             let url = try DatabaseURL(parsing: text)
             _ = try PostgresDatabase.initialize(url)
-            try PostgresDatabase.load(snapshot, into: url, caseloadColumns: testColumns)
+            try PostgresDatabase.load(snapshot, into: url, caseloadColumns: { _ in testColumns })
             return StoreFixture(
-                backend: backend, first: try PostgresStore.open(url, caseloadColumns: testColumns),
-                second: try PostgresStore.open(url, caseloadColumns: testColumns),
+                backend: backend, first: try PostgresStore.open(url, caseloadColumns: { _ in testColumns }),
+                second: try PostgresStore.open(url, caseloadColumns: { _ in testColumns }),
                 database: url.database, directory: nil, cleanup: {})
         }
     }

@@ -15,7 +15,7 @@ struct DatabaseTests {
         let cluster = try TestCluster.shared()
         let text = try cluster.createDatabase()
         let url = try DatabaseURL(parsing: text)
-        let opening = storeError { () throws(StoreError) in try PostgresStore.open(url, caseloadColumns: testColumns) }
+        let opening = storeError { () throws(StoreError) in try PostgresStore.open(url, caseloadColumns: { _ in testColumns }) }
         guard case .database(let failure)? = opening, failure.kind == .notInitialized else {
             Issue.record("an empty database was opened: \(String(describing: opening))")
             return
@@ -38,7 +38,7 @@ struct DatabaseTests {
         try fixture.sql("INSERT INTO jobsag_migrations (version, name) VALUES (99, 'future')")
         guard let database = fixture.database else { return }
         let url = try DatabaseURL(parsing: try TestCluster.shared().url(database: database))
-        let error = storeError { () throws(StoreError) in try PostgresStore.open(url, caseloadColumns: testColumns) }
+        let error = storeError { () throws(StoreError) in try PostgresStore.open(url, caseloadColumns: { _ in testColumns }) }
         guard case .database(let failure)? = error, failure.kind == .schemaNewer(found: 99, supported: PostgresDatabase.schemaVersion) else {
             Issue.record("a newer schema was opened: \(String(describing: error))")
             return

@@ -45,6 +45,11 @@ extension AppState {
             saveIndicator = isOpen && form.isDirty ? .unsaved : saveIndicator == .unsaved ? .none : saveIndicator
         }
         guard let spec = FormRegistry.spec(form.kind) else { return [] }
+        // The form's save is in flight: what it holds is on its way, so it waits as it is.
+        if pendingSave?.purpose == .form {
+            message = StatusMessage(strings[.formIsSaving])
+            return []
+        }
         if let question = form.discardQuestion {
             return answerDiscard(question, key: key, form: &form)
         }
@@ -205,6 +210,7 @@ extension AppState {
 
     /// Checks every field and, when all is well, asks the runtime to save.
     mutating func submit(_ form: inout FormState, spec: FormSpec) -> [Effect] {
+        guard mayStartSave() else { return [] }
         var context = formContext
         form.refusal = nil
         let messages = form.validateAll(spec: spec, context: context)
@@ -236,6 +242,14 @@ extension AppState {
         }
     }
 
+    /// Whether a case save may start: one at a time, as the next is built on the case the
+    /// one in flight returns (sent before, it would be refused as stale). Says so when not.
+    mutating func mayStartSave() -> Bool {
+        guard pendingSave != nil else { return true }
+        message = StatusMessage(strings[.saveStillRunning], kind: .error)
+        return false
+    }
+
     // MARK: Results of saves
 
     mutating func handleSaved(_ item: Case) -> [Effect] {
@@ -265,8 +279,10 @@ extension AppState {
     }
 
     mutating func handleSaveFailed(_ text: String, isConflict: Bool) {
+        let purpose = pendingSave?.purpose
         pendingSave = nil
-        if case .form(var form)? = overlay {
+        quitsWhenSaved = false
+        if purpose == .form, case .form(var form)? = overlay {
             form.conflict = isConflict ? text : nil
             form.refusal = isConflict ? nil : text
             overlay = .form(form)
@@ -282,6 +298,7 @@ extension AppState {
             message = StatusMessage(strings[.nothingToUndo])
             return []
         }
+        guard mayStartSave() else { return [] }
         var restored = step.before
         restored.revision = current.revision
         pendingSave = PendingSave(caseID: restored.id, before: current, description: step.description, purpose: .undo)
@@ -290,6 +307,7 @@ extension AppState {
 
     /// A change made directly (delete, done): saved at once, undoable.
     mutating func saveChange(_ item: Case, from before: Case, description: String, action: AuditEvent.Action) -> [Effect] {
+        guard mayStartSave() else { return [] }
         pendingSave = PendingSave(caseID: item.id, before: before, description: description, purpose: .change)
         return [.save(item, action: action)]
     }

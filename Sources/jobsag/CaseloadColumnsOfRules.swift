@@ -1,0 +1,32 @@
+// The caseload columns the database keeps beside each case, computed by the shared rules module.
+import JobsagApp
+import JobsagCore
+import JobsagPostgres
+import JobsagRules
+import JobsagStore
+
+extension CaseloadColumns {
+    /// What the caseload shows of a case as of a day, under the store's local policy: its
+    /// light, and the date and rule of what colours it (else of the next obligation due).
+    static func fromRules(settings: JSONValue) -> Computer {
+        let engine = RuleEngine(policy: RulePolicy(storeSettings: settings))
+        return { value, day in
+            let assessment = engine.evaluate(value, asOf: day)
+            let cause = LightCause.mostUrgent(of: value, assessment: assessment)
+            let next = cause ?? assessment.nextDue.map(LightCause.obligation)
+            let rule: String?
+            switch next {
+            case .obligation(let obligation)?: rule = obligation.ruleID
+            case .reminder?: rule = "påmindelse"
+            case nil: rule = nil
+            }
+            let light: Light
+            switch cause.map({ TrafficLight($0.status(asOf: day)) }) ?? .green {
+            case .red: light = .red
+            case .yellow: light = .yellow
+            case .green: light = .green
+            }
+            return CaseloadColumns(light: light, nextDeadline: next?.date, nextRule: rule)
+        }
+    }
+}
