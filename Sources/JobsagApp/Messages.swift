@@ -18,6 +18,10 @@ public enum Msg: Sendable {
     case effectFailed(message: String)
     /// The case as it is in the store now (after a conflict).
     case caseReloaded(Case)
+    /// Someone saved a case (the store announced it; maybe this program's own save).
+    case caseChanged(CaseChange)
+    /// A case read again because someone else changed it.
+    case caseRefreshed(Case)
     /// A case outside the cases loaded, read to be opened (the one a CPR number belongs to).
     case caseLoaded(Case)
     /// The cases of a scope (own caseload, team) are loaded.
@@ -44,6 +48,8 @@ public enum Effect: Hashable, Sendable {
     case create(Case)
     /// Read a case again from the store.
     case reload(CaseID)
+    /// Read a case again because someone else changed it.
+    case refresh(CaseID)
     /// Read a case not loaded, to open it.
     case loadCase(CaseID)
     /// Load the cases of a scope.

@@ -149,6 +149,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case undoneMessage
     case conflictHint
     case sameFieldsChanged
+    case caseChangedElsewhere
     case entryDeletedSaveAsNew
     case entryDeletedCannotSave
     case noConflictInField

@@ -39,6 +39,11 @@ extension AppState {
             return []
         case .caseReloaded(let item):
             return handleReloaded(item)
+        case .caseChanged(let change):
+            return caseChangedElsewhere(change)
+        case .caseRefreshed(let item):
+            caseRefreshed(item)
+            return []
         case .cprInUse(let caseID, let caseworker):
             cprInUse(by: caseID, caseworker: caseworker)
             return []

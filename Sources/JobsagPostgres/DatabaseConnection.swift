@@ -18,10 +18,15 @@ final class DatabaseConnection: @unchecked Sendable {
 
     init(url: DatabaseURL) {
         self.url = url
+        logger = Self.quietLogger
+    }
+
+    /// postgres-nio's log, kept quiet: nothing is printed while curses owns the terminal.
+    static let quietLogger: Logger = {
         var logger = Logger(label: "jobsag.postgres")
         logger.logLevel = .critical
-        self.logger = logger
-    }
+        return logger
+    }()
 
     deinit {
         if let connection { _ = try? connection.close().wait() }
@@ -64,14 +69,7 @@ final class DatabaseConnection: @unchecked Sendable {
     }
 
     private func connect() throws(StoreError) -> PostgresConnection {
-        let configuration: PostgresConnection.Configuration
-        switch url.endpoint {
-        case .unixSocket(let path):
-            configuration = PostgresConnection.Configuration(unixSocketPath: path, username: url.user, password: url.password, database: url.database)
-        case .tcp(let host, let port):
-            configuration = PostgresConnection.Configuration(
-                host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try tls())
-        }
+        let configuration = try Self.configuration(url)
         do {
             return try PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
@@ -81,7 +79,18 @@ final class DatabaseConnection: @unchecked Sendable {
         }
     }
 
-    private func tls() throws(StoreError) -> PostgresConnection.Configuration.TLS {
+    /// How postgres-nio reaches the database of `url`.
+    static func configuration(_ url: DatabaseURL) throws(StoreError) -> PostgresConnection.Configuration {
+        switch url.endpoint {
+        case .unixSocket(let path):
+            return PostgresConnection.Configuration(unixSocketPath: path, username: url.user, password: url.password, database: url.database)
+        case .tcp(let host, let port):
+            return PostgresConnection.Configuration(
+                host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try tls(url))
+        }
+    }
+
+    private static func tls(_ url: DatabaseURL) throws(StoreError) -> PostgresConnection.Configuration.TLS {
         if url.tls == .disable { return .disable }
         var configuration = TLSConfiguration.makeClientConfiguration()
         if url.tls != .verifyFull { configuration.certificateVerification = .none }

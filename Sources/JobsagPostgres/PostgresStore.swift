@@ -74,3 +74,10 @@ public final class PostgresStore: CaseStore {
     /// The database keeps no `jobsag check` cache: nothing personal is cached on a client.
     public func writeCheckCache(_ data: Data) {}
 }
+
+extension PostgresStore {
+    /// Every save in the database, by any program, as it is committed (LISTEN/NOTIFY).
+    public func watchCaseChanges(_ onChange: @escaping @Sendable (CaseChange) -> Void) {
+        CaseChangeListener.start(connection.url, onChange: onChange)
+    }
+}

@@ -65,7 +65,9 @@ extension SchemaMigration {
         """
         CREATE FUNCTION jobsag_notify_case_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            PERFORM pg_notify('jobsag_case_changed', NEW.id || ' ' || NEW.revision);
+            -- "S-000123 7 MHJ SØK": id, revision, caseworker, coordinating caseworker (may be empty).
+            PERFORM pg_notify('jobsag_case_changed',
+                NEW.id || ' ' || NEW.revision || ' ' || NEW.caseworker || ' ' || coalesce(NEW.coordinating_caseworker, ''));
             RETURN NEW;
         END
         $$
@@ -80,12 +82,15 @@ extension SchemaMigration {
             role_name text;
         BEGIN
             FOREACH role_name IN ARRAY ARRAY['jobsag_caseworker', 'jobsag_teamlead', 'jobsag_consultant'] LOOP
-                -- Roles belong to the whole server: another database may create one at the same moment.
-                BEGIN
-                    EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
-                EXCEPTION WHEN duplicate_object OR unique_violation THEN
-                    NULL;
-                END;
+                -- Roles belong to the whole server: they may be there already (made by IT, or
+                -- by another database, perhaps at this moment).
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+                    BEGIN
+                        EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                        NULL;
+                    END;
+                END IF;
             END LOOP;
         END
         $$

@@ -17,8 +17,11 @@ enum CaseFileCoding {
             },
         ])
 
+    /// Refuses a case larger than a case file may be (it could not be read back).
     static func encode(_ value: Case, path: String) throws(StoreError) -> Data {
-        try DocumentCoding.encode(Content(value: value), format: StoreFormat.caseFile, path: path)
+        let data = try DocumentCoding.encode(Content(value: value), format: StoreFormat.caseFile, path: path)
+        guard data.count <= FileSystem.maximumCaseFileSize else { throw FileSystem.failure(.write, path, EFBIG) }
+        return data
     }
 
     /// The case's fields, with `lastChange: null` written out when it is unknown (version 2

@@ -60,6 +60,11 @@ public protocol CaseStore: Sendable {
 
     /// Replaces the `jobsag check` cache (best effort: a failure costs only speed).
     func writeCheckCache(_ data: Data)
+
+    /// Calls `onChange` on another thread for every case saved from now on, by anyone, for as
+    /// long as the program runs. A store that cannot announce changes (the files: one
+    /// caseworker's store) never calls it.
+    func watchCaseChanges(_ onChange: @escaping @Sendable (CaseChange) -> Void)
 }
 
 extension CaseStore {

@@ -36,7 +36,7 @@ extension FileStore {
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
         return try withStore(.shared) { () throws(StoreError) -> Case in
             let path = layout.caseFile(id)
-            guard let (data, _) = try Self.readIfPresent(path) else { throw StoreError.caseNotFound(caseID: id, path: path) }
+            guard let (data, _) = try Self.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else { throw StoreError.caseNotFound(caseID: id, path: path) }
             switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
             case .success(let decoded): return decoded.value
             case .failure(let problem): throw StoreError.caseFileInvalid(problem)
@@ -45,7 +45,7 @@ extension FileStore {
     }
 
     /// A file's content and status, or nil when it does not exist.
-    static func readIfPresent(_ path: String) throws(StoreError) -> (Data, FileSystem.Status)? {
+    static func readIfPresent(_ path: String, limit: Int64 = FileSystem.maximumFileSize) throws(StoreError) -> (Data, FileSystem.Status)? {
         let descriptor = FileSystem.retrying { Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
@@ -53,7 +53,7 @@ extension FileStore {
         }
         defer { close(descriptor) }
         let status = try FileSystem.status(ofDescriptor: descriptor, path: path)
-        return (try FileSystem.readAll(descriptor: descriptor, path: path), status)
+        return (try FileSystem.readAll(descriptor: descriptor, path: path, limit: limit), status)
     }
 
     /// Reads the cases `ids` (sorted), decoding on every core.
@@ -62,7 +62,7 @@ extension FileStore {
         let outcomes = Parallel.map(ids) { id -> Result<Case, StoreProblem> in
             let path = layout.caseFile(id)
             do throws(StoreError) {
-                guard id.isValidCaseID, let (data, _) = try FileStore.readIfPresent(path) else {
+                guard id.isValidCaseID, let (data, _) = try FileStore.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else {
                     return .failure(StoreProblem(
                         .warning, .missingFile, path: path, caseID: id,
                         detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist")))
@@ -153,7 +153,7 @@ extension FileStore {
         let outcomes = Parallel.map(toRead) { id -> Outcome in
             let path = layout.caseFile(id)
             do throws(StoreError) {
-                guard let (data, status) = try FileStore.readIfPresent(path) else { return .vanished }
+                guard let (data, status) = try FileStore.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else { return .vanished }
                 switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
                 case .success(let decoded): return .loaded(decoded.value, status.stamp)
                 case .failure(let problem): return .invalid(problem, status.stamp)
@@ -209,7 +209,7 @@ extension FileStore {
         guard id.isValidCaseID else { throw StoreError.invalidCaseID(id) }
         return try withStore(.exclusive) { () throws(StoreError) -> Case in
             let path = layout.caseFile(id)
-            guard let (data, _) = try Self.readIfPresent(path) else { throw StoreError.caseNotFound(caseID: id, path: path) }
+            guard let (data, _) = try Self.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else { throw StoreError.caseNotFound(caseID: id, path: path) }
             let current: DecodedDocument<Case>
             switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
             case .success(let decoded): current = decoded
@@ -255,7 +255,7 @@ extension FileStore {
     private func refuseCPRInUse(_ cpr: CPR, by caseID: CaseID?) throws(StoreError) {
         let digest = CPRDigester(identity: info.identity).digest(cpr)
         for summary in try loadScanning(.ids([])).summaries where summary.cprDigest == digest && summary.id != caseID {
-            guard let (data, _) = try Self.readIfPresent(layout.caseFile(summary.id)),
+            guard let (data, _) = try Self.readIfPresent(layout.caseFile(summary.id), limit: FileSystem.maximumCaseFileSize),
                   case .success(let other) = CaseFileCoding.decode(data, path: layout.caseFile(summary.id), fileCaseID: summary.id),
                   other.value.citizen.cpr == cpr
             else { continue }

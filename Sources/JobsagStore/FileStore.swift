@@ -267,3 +267,9 @@ public final class FileStore: CaseStore {
         }
     }
 }
+
+extension FileStore {
+    /// The files announce nothing: a data directory is one caseworker's store, and another
+    /// program's save shows as a stale-save refusal with who and when.
+    public func watchCaseChanges(_ onChange: @escaping @Sendable (CaseChange) -> Void) {}
+}

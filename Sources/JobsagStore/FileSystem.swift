@@ -139,20 +139,24 @@ enum FileSystem {
     // MARK: Files
 
     /// Reads a whole regular file (never follows a symbolic link).
-    static func read(_ path: String) throws(StoreError) -> Data {
+    static func read(_ path: String, limit: Int64 = maximumFileSize) throws(StoreError) -> Data {
         let descriptor = retrying { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else { throw failure(.open, path) }
         defer { close(descriptor) }
-        return try readAll(descriptor: descriptor, path: path)
+        return try readAll(descriptor: descriptor, path: path, limit: limit)
     }
 
     /// The largest file the store reads into memory (no store file comes near it).
     static let maximumFileSize: Int64 = 512 << 20
 
-    static func readAll(descriptor: Int32, path: String) throws(StoreError) -> Data {
+    /// The largest case file: thousands of pages of notes; anything larger is damage, and
+    /// would cost every caseload load seconds to parse.
+    static let maximumCaseFileSize: Int64 = 32 << 20
+
+    static func readAll(descriptor: Int32, path: String, limit: Int64 = maximumFileSize) throws(StoreError) -> Data {
         let info = try status(ofDescriptor: descriptor, path: path)
         guard info.kind == .regular else { throw failure(.read, path, EISDIR) }
-        guard info.size <= maximumFileSize else { throw failure(.read, path, EFBIG) }
+        guard info.size <= limit else { throw failure(.read, path, EFBIG) }
         var data = Data(count: Int(info.size))
         var filled = 0
         var failedErrno: Int32 = 0
@@ -176,7 +180,7 @@ enum FileSystem {
             if count < 0 { throw failure(.read, path) }
             if count == 0 { break }
             data.append(contentsOf: chunk[0..<count])
-            if data.count > maximumFileSize { throw failure(.read, path, EFBIG) }
+            if data.count > limit { throw failure(.read, path, EFBIG) }
         }
         return data
     }

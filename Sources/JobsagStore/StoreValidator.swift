@@ -143,7 +143,7 @@ struct StoreValidator {
             let path = layout.caseFile(id)
             let data: Data
             do throws(StoreError) {
-                data = try FileSystem.read(path)
+                data = try FileSystem.read(path, limit: FileSystem.maximumCaseFileSize)
             } catch {
                 return [StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message)]
             }

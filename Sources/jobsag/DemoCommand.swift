@@ -35,6 +35,9 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let caseCount = try caseCountText.map { try NumberOption.count($0, option: "--cases", in: Self.caseCountRange) }
         let seed = try seedText.map { try NumberOption.seed($0, option: "--seed") }
+        if options.databaseURL != nil {
+            throw CommandFailure.usage("jobsag demo laver altid en datamappe (--data); en database fyldes med jobsag db import --from MAPPE.")
+        }
         let today = try options.resolvedAsOf().date
         _ = try options.resolvedLanguage()
         let directory = options.dataDirectory.flatMap { $0.isEmpty ? nil : CommandPath.absolute($0) } ?? options.dataHome + "/jobsag-demo"

@@ -108,7 +108,10 @@ struct ProgramRunner {
         guard let wakeUp = WakeUpPipe() else {
             throw CommandFailure(message: "Jobsag kunne ikke starte: styresystemet gav ingen flere fildeskriptorer.")
         }
-        let work = BackgroundWork<Msg>(inbox: Inbox(wakeUp: wakeUp))
+        let inbox = Inbox<Msg>(wakeUp: wakeUp)
+        let work = BackgroundWork<Msg>(inbox: inbox)
+        // Other people's saves come in as messages, like the effects' results.
+        store.watchCaseChanges { change in inbox.post([.caseChanged(change)]) }
         let store = self.store
         let storeDelay = Self.testStoreDelay(options.environment)
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log, work: work) { effect in
@@ -189,6 +192,13 @@ struct ProgramRunner {
                 return [.caseReloaded(try store.loadCase(id: caseID))]
             } catch {
                 return [.effectFailed(message: error.message.text(language))]
+            }
+        case .refresh(let caseID):
+            do {
+                return [.caseRefreshed(try store.loadCase(id: caseID))]
+            } catch {
+                log?.write("changed case not read: " + error.message.en)
+                return []
             }
         case .loadCase(let caseID):
             do {

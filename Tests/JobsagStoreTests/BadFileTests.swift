@@ -39,6 +39,19 @@ import JobsagStoreTestSupport
         return load.problems.first
     }
 
+    /// A case file past the size a case can have (a fuzzer's 200 MB file took validate half a
+    /// minute to parse) is reported without being parsed, like any unreadable file.
+    @Test func aCaseFileLargerThanACaseCanBeIsReportedUnparsed() throws {
+        let directory = TemporaryDirectory(#function)
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.path, count: 3)
+        try StoreFixtures.write(Data(repeating: 0x20, count: Int(FileSystem.maximumCaseFileSize) + 1), to: store.layout.caseFile("S-000002"))
+        let load = try store.loadCases(where: .all)
+        #expect(load.cases.map(\.id) == ["S-000001", "S-000003"])
+        #expect(load.problems.map(\.message.da).contains { $0.contains("filen er for stor") })
+        #expect(FileStore.validate(directory: directory.path).contains { $0.message.da.contains("filen er for stor") })
+    }
+
     private func caseText(_ number: Int = 2) throws -> String {
         String(decoding: try CaseFileCoding.encode(SampleCases.make(number: number), path: "x"), as: UTF8.self)
     }

@@ -11,14 +11,20 @@ extension AppState {
         defer {
             if case .form? = overlay { overlay = .form(form) }
         }
+        if takeTheirs(item, into: &form) { return [] }
+        return submit(&form, spec: spec)
+    }
+
+    /// Lays the stored case under an open edit: their change to the entry merged into the
+    /// form. True when the user must decide first (fields both changed, a deleted entry);
+    /// the status bar then says so.
+    mutating func takeTheirs(_ item: Case, into form: inout FormState) -> Bool {
         form.conflict = nil
         form.theirs = nil
-        if form.entryID != nil, let change = merge(&form, with: item) {
-            form.theirs = change
-            message = StatusMessage(theirChangeMessage(change), kind: .error)
-            return []
-        }
-        return submit(&form, spec: spec)
+        guard form.entryID != nil, let change = merge(&form, with: item) else { return false }
+        form.theirs = change
+        message = StatusMessage(theirChangeMessage(change), kind: .error)
+        return true
     }
 
     /// Merges an edit with its entry as stored in `item`; returns what the user must decide

@@ -1,0 +1,26 @@
+import JobsagCore
+
+extension AppState {
+    /// Someone saved a case: read it again when it is shown here (loaded, or now in the scope
+    /// shown) and newer than what is shown. This program's own saves come back too, already known.
+    mutating func caseChangedElsewhere(_ change: CaseChange) -> [Effect] {
+        if let known = cases[change.id] {
+            return known.revision < change.revision ? [.refresh(change.id)] : []
+        }
+        let shown = Self.initials(in: scope, user: context.user, caseworkers: context.caseworkers)
+        let belongs = shown.contains(change.caseworker) || change.coordinatingCaseworker.map(shown.contains) == true
+        return belongs ? [.refresh(change.id)] : []
+    }
+
+    /// Shows a case someone else changed, without disturbing what is being typed: a form open
+    /// on the case keeps its fields, has their change merged in, and says so.
+    mutating func caseRefreshed(_ item: Case) {
+        if let known = cases[item.id], known.revision >= item.revision { return }
+        replaceCase(item)
+        guard case .form(var form)? = overlay, form.caseID == item.id else { return }
+        if !takeTheirs(item, into: &form) {
+            message = StatusMessage(strings.format(.caseChangedElsewhere, changedBy(item.lastChange)))
+        }
+        overlay = .form(form)
+    }
+}
