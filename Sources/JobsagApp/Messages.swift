@@ -18,6 +18,8 @@ public enum Msg: Sendable {
     case effectFailed(message: String)
     /// The case as it is in the store now (after a conflict).
     case caseReloaded(Case)
+    /// A write met the database server away; it is being sent again until the server answers.
+    case serverAway
     /// Someone saved a case (the store announced it; maybe this program's own save).
     case caseChanged(CaseChange)
     /// A case read again because someone else changed it.

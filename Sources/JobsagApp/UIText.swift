@@ -150,6 +150,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case conflictHint
     case sameFieldsChanged
     case caseChangedElsewhere
+    case serverAwayRetrying
     case entryDeletedSaveAsNew
     case entryDeletedCannotSave
     case noConflictInField

@@ -37,6 +37,9 @@ extension AppState {
         case .effectFailed(let text):
             message = StatusMessage(text, kind: .error)
             return []
+        case .serverAway:
+            message = StatusMessage(strings[.serverAwayRetrying], kind: .error)
+            return []
         case .caseReloaded(let item):
             return handleReloaded(item)
         case .caseChanged(let change):

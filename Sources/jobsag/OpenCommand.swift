@@ -116,7 +116,13 @@ struct ProgramRunner {
         let storeDelay = Self.testStoreDelay(options.environment)
         let session = TerminalSession(colorEnabled: options.colorEnabled, log: log, work: work) { effect in
             if storeDelay > 0 { Thread.sleep(forTimeInterval: storeDelay) }
-            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, language: language, log: log)
+            // A write that meets a server away is sent again until it answers; meanwhile the
+            // status bar says so (the form waits as it is).
+            let away = { (error: StoreError) in
+                log?.write("server away, trying again: " + error.message.en)
+                inbox.post([.serverAway])
+            }
+            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, language: language, log: log, away: away)
         }
         do {
             _ = try session.run(state)
@@ -142,15 +148,20 @@ struct ProgramRunner {
         return Double(min(milliseconds, 60_000)) / 1000
     }
 
+    /// How long writes are tried again while the server is away.
+    private static let retry = ServerAwayRetry()
+
     private static func perform(_ effect: Effect, on store: any CaseStore, user caseworker: Caseworker, caseworkers: [Caseworker],
-                                language: Language, log: Log?) -> [Msg] {
+                                language: Language, log: Log?, away: (StoreError) -> Void) -> [Msg] {
         let user = caseworker.initials
         switch effect {
         case .quit:
             return []
         case .audit(let action, let caseID, let changes, let reason):
             do {
-                try store.record(AuditEvent(time: SystemClock.now(), user: user, action: action, caseID: caseID, changes: changes, reason: reason))
+                try retry.run(onAway: away) { () throws(StoreError) in
+                    try store.record(AuditEvent(time: SystemClock.now(), user: user, action: action, caseID: caseID, changes: changes, reason: reason))
+                }
             } catch {
                 log?.write("audit failed: " + error.message.en)
             }
@@ -164,7 +175,7 @@ struct ProgramRunner {
             }
         case .save(let item, let action):
             do {
-                return [.saved(try store.save(item, by: user, at: SystemClock.now(), action: action))]
+                return [.saved(try retry.run(onAway: away) { () throws(StoreError) in try store.save(item, by: user, at: SystemClock.now(), action: action) })]
             } catch {
                 log?.write("save refused: " + error.message.en)
                 if case .staleRevision = error { return [.saveFailed(message: error.message.text(language), isConflict: true)] }
@@ -173,7 +184,7 @@ struct ProgramRunner {
             }
         case .create(let item):
             do {
-                return [.saved(try store.create(item, by: user, at: SystemClock.now()))]
+                return [.saved(try retry.run(onAway: away) { () throws(StoreError) in try store.create(item, by: user, at: SystemClock.now()) })]
             } catch {
                 log?.write("create refused: " + error.message.en)
                 if case .cprInUse(let caseID, let caseworker) = error { return [.cprInUse(caseID: caseID, caseworker: caseworker)] }
@@ -224,7 +235,9 @@ struct ProgramRunner {
             return [.roundsLoaded(rounds, problems: problems)]
         case .saveRound(let round):
             do {
-                try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user, at: SystemClock.now())
+                try retry.run(onAway: away) { () throws(StoreError) in
+                    try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user, at: SystemClock.now())
+                }
                 return [.roundSaved(round.id)]
             } catch {
                 log?.write("review save refused: " + error.message.en)
