@@ -1,4 +1,4 @@
-// One store size on PostgreSQL: the demo store imported into the database (once), first paint with --database, and the load benchmark alone and under many writers.
+// One store size on PostgreSQL beside the files: the demo store imported into the database (once), first paint with --database, and the load benchmark alone and under many writers on both.
 import Foundation
 import JobsagPostgres
 import JobsagStore
@@ -34,21 +34,30 @@ struct DatabaseRun {
         try FirstPaint.measure(
             tools: tools, arguments: ["--database", url, "--user", user, "--as-of", tools.asOf], runs: paintRuns,
             prefix: "database", into: &figures)
-        log("database: 1 writer for \(Int(loadSeconds)) s")
-        let alone = try load(writers: 1)
-        log("database: \(loadWriters) writers for \(Int(loadSeconds)) s")
-        let loaded = try load(writers: loadWriters)
-        figures["databaseSaveP50"] = alone["p50Ms"].map { $0 / 1000 }
-        figures["databaseSaveP99"] = alone["p99Ms"].map { $0 / 1000 }
-        figures["databaseSaves"] = alone["saves"]
-        figures["databaseLoadSaveP50"] = loaded["p50Ms"].map { $0 / 1000 }
-        figures["databaseLoadSaveP99"] = loaded["p99Ms"].map { $0 / 1000 }
-        figures["databaseLoadSaves"] = loaded["saves"]
-        figures["databaseLoadStale"] = loaded["staleRefused"]
-        figures["databaseLoadWriters"] = loaded["writers"]
-        figures["databaseLostUpdates"] = [alone, loaded].reduce(0) {
-            $0 + ($1["lostUpdates"] ?? 0) + ($1["unexpectedChanges"] ?? 0) + ($1["failures"] ?? 0)
+        for (location, prefix) in [(["--database", url], "database"), (["--data", storeDirectory], "files")] {
+            try measureLoad(location, prefix: prefix, into: &figures, log: log)
         }
+    }
+
+    /// The load alone (1 writer) and under `loadWriters`, as `<prefix>SaveP50`, `<prefix>LoadSaveP50`
+    /// and so on; `<prefix>LostUpdates` adds up the lost updates, unexpected changes and failures.
+    private func measureLoad(_ location: [String], prefix: String, into figures: inout [String: Double], log: (String) -> Void) throws {
+        log("\(prefix): 1 writer for \(Int(loadSeconds)) s")
+        let alone = try load(location, writers: 1, log: log)
+        log("\(prefix): \(loadWriters) writers for \(Int(loadSeconds)) s")
+        let loaded = try load(location, writers: loadWriters, log: log)
+        func set(_ name: String, _ value: Double?) { figures[FigureName.prefixed(prefix, name)] = value }
+        set("saveP50", alone["p50Ms"].map { $0 / 1000 })
+        set("saveP99", alone["p99Ms"].map { $0 / 1000 })
+        set("saves", alone["saves"])
+        set("loadSaveP50", loaded["p50Ms"].map { $0 / 1000 })
+        set("loadSaveP99", loaded["p99Ms"].map { $0 / 1000 })
+        set("loadSaves", loaded["saves"])
+        set("loadStale", loaded["staleRefused"])
+        set("loadWriters", loaded["writers"])
+        set("lostUpdates", [alone, loaded].reduce(0) {
+            $0 + ($1["lostUpdates"] ?? 0) + ($1["unexpectedChanges"] ?? 0) + ($1["failures"] ?? 0)
+        })
     }
 
     /// Imports the store with `jobsag db init` and `jobsag db import` when the database is
@@ -93,16 +102,17 @@ struct DatabaseRun {
         return run
     }
 
-    /// `jobsag-bench load` in a child: its figures (it exits 1 when it counted lost updates,
-    /// and those are figures too).
-    private func load(writers: Int) throws -> [String: Double] {
-        let arguments = ["load", "--database", url, "--writers", String(writers), "--seconds", String(loadSeconds),
+    /// `jobsag-bench load` in a child: its figures, its JSON logged as it printed it (it exits
+    /// 1 when it counted lost updates, and those are figures too).
+    private func load(_ location: [String], writers: Int, log: (String) -> Void) throws -> [String: Double] {
+        let arguments = ["load"] + location + ["--writers", String(writers), "--seconds", String(loadSeconds),
                          "--rate", String(settings.loadRate), "--json"]
         let run = try tools.run(tools.bench, arguments, output: .capture, timeout: loadSeconds + 600)
         guard run.status == 0 || run.status == 1,
               let line = run.output.split(separator: "\n").last(where: { $0.hasPrefix("{") }),
               let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         else { throw SizeRun.Failure.failed("jobsag-bench load --writers \(writers)", run) }
+        log(String(line))
         return object.compactMapValues { ($0 as? NSNumber)?.doubleValue }
     }
 }

@@ -1,4 +1,4 @@
-// `jobsag-bench load`: caseworkers saving at once on one PostgreSQL database, with the lost updates counted from the database afterwards.
+// `jobsag-bench load`: caseworkers saving at once on one PostgreSQL database (or data directory), with the lost updates counted from it afterwards.
 import ArgumentParser
 import Foundation
 import JobsagPostgres
@@ -7,17 +7,19 @@ import JobsagStore
 struct LoadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
-        abstract: "Simulate caseworkers recording conversations at once on one PostgreSQL database.",
+        abstract: "Simulate caseworkers recording conversations at once on one PostgreSQL database (or data directory).",
         discussion: """
             Each writer opens its own connection, loads its caseload and records a conversation in one of its \
             cases at a steady rate; every --covering-every-th writer works in the previous writer's caseload, so \
-            stale saves happen (refused, the case read again, never sent again). Afterwards the database is read: \
+            stale saves happen (refused, the case read again, never sent again). Afterwards the store is read: \
             every acknowledged save's conversation must be in its case, and each case's revision and audit events \
             must have grown by its saves (lostUpdates, unexpectedChanges: both 0, else exit 1).
             """)
 
     @Option(help: "The database, a libpq URL (default: $JOBSAG_DATABASE_URL).")
     var database: String?
+    @Option(help: "A data directory instead (the file store, for comparison).")
+    var data: String?
     @Option(help: "Caseworkers saving at once (at most the store's caseworkers).")
     var writers = 1
     @Option(help: "How long they save.")
@@ -39,18 +41,13 @@ struct LoadCommand: ParsableCommand {
         guard seconds > 0, seconds <= 86_400 else { throw ValidationError("--seconds must be above 0 and at most a day") }
         guard rate > 0, rate <= 10_000 else { throw ValidationError("--rate must be above 0 and at most 10000") }
         guard coveringEvery >= 0 else { throw ValidationError("--covering-every must be 0 or more") }
+        guard data == nil || database == nil else { throw ValidationError("--data or --database, not both") }
     }
 
     func run() throws {
-        guard let text = database ?? ProcessInfo.processInfo.environment["JOBSAG_DATABASE_URL"] else {
-            throw ValidationError("which database? --database postgresql://… or JOBSAG_DATABASE_URL")
-        }
         let result: LoadResult
         do {
-            let url = try DatabaseURL(parsing: text)
-            result = try LoadRun(url: url, writers: writers, seconds: seconds, rate: rate, coveringEvery: coveringEvery).run()
-        } catch let error as DatabaseURL.Invalid {
-            throw ValidationError("--database: \(error.reason.en)")
+            result = try LoadRun(target: try target(), writers: writers, seconds: seconds, rate: rate, coveringEvery: coveringEvery).run()
         } catch let error as StoreError {
             throw Failure(description: error.message.en)
         }
@@ -59,5 +56,18 @@ struct LoadCommand: ParsableCommand {
         }
         print(json ? try result.json() : result.text())
         if result.lostUpdates != LostUpdates(lost: 0, unexpected: 0) { throw ExitCode(1) }
+    }
+
+    /// The data directory of `--data`, else the database of `--database` or `$JOBSAG_DATABASE_URL`.
+    private func target() throws -> LoadTarget {
+        if let data { return .files(data) }
+        guard let text = database ?? ProcessInfo.processInfo.environment["JOBSAG_DATABASE_URL"] else {
+            throw ValidationError("which store? --database postgresql://… (or JOBSAG_DATABASE_URL), or --data DIR")
+        }
+        do throws(DatabaseURL.Invalid) {
+            return .database(try DatabaseURL(parsing: text))
+        } catch {
+            throw ValidationError("--database: \(error.reason.en)")
+        }
     }
 }

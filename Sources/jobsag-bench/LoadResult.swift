@@ -1,14 +1,16 @@
-// What the load benchmark prints: the saves, the stale saves refused, the lost updates counted from the database, and the save latency.
+// What the load benchmark prints: the saves, the stale saves refused, the lost updates counted from the store afterwards, and the save latency.
 import Foundation
 import JobsagCore
 
 struct LoadResult {
+    /// `files` or `database`.
+    var backend: String
     var writers: Int
     var coveringWriters: Int
     var seconds: Double
     var rate: Double
-    /// Cases in the database, and in the writers' caseloads.
-    var databaseCases: Int
+    /// Cases in the store, and in the writers' caseloads.
+    var storeCases: Int
     var cases: Int
     var outcomes: [LoadWriter.Outcome]
     var lostUpdates: LostUpdates
@@ -27,8 +29,8 @@ struct LoadResult {
         let latencies = latencies
         func milliseconds(_ seconds: Double?) -> Any { seconds.map { ($0 * 1_000_000).rounded() / 1000 } ?? NSNull() }
         return [
-            "writers": writers, "coveringWriters": coveringWriters, "seconds": seconds, "ratePerWriter": rate,
-            "databaseCases": databaseCases, "cases": cases, "saves": saves, "savesPerSecond": Double(saves) / seconds,
+            "backend": backend, "writers": writers, "coveringWriters": coveringWriters, "seconds": seconds, "ratePerWriter": rate,
+            "storeCases": storeCases, "cases": cases, "saves": saves, "savesPerSecond": Double(saves) / seconds,
             "staleRefused": staleRefused, "failures": failures.count, "lostUpdates": lostUpdates.lost,
             "unexpectedChanges": lostUpdates.unexpected, "p50Ms": milliseconds(latencies.median),
             "p99Ms": milliseconds(latencies.percentile(99)), "maxMs": milliseconds(latencies.maximum),

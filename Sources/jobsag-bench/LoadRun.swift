@@ -1,12 +1,10 @@
-// The load benchmark: writers on one database at once, each on its own thread and connection, and the count of lost updates from the database afterwards.
+// The load benchmark: writers on one store at once, each on its own thread and connection, and the count of lost updates from the database afterwards.
 import Foundation
 import JobsagCore
-import JobsagPostgres
 import JobsagStore
-import JobsagStoreRules
 
 struct LoadRun {
-    let url: DatabaseURL
+    let target: LoadTarget
     let writers: Int
     let seconds: Double
     /// Saves a second per writer.
@@ -16,7 +14,7 @@ struct LoadRun {
     /// Takes the tallies of every case in the writers' caseloads, runs the writers, and takes
     /// them again.
     func run() throws -> LoadResult {
-        let store = try PostgresStore.open(url, caseloadColumns: CaseloadColumns.fromRules)
+        let store = try target.open()
         let plan = try LoadPlan.make(caseworkers: try store.caseworkers(), writers: writers, coveringEvery: coveringEvery)
         let ids = try store.caseVersions(where: .caseload(of: plan.caseloadOwners)).versions.map(\.id)
         let before = try CaseTally.read(ids, from: store)
@@ -27,8 +25,8 @@ struct LoadRun {
             saved.merge(outcome.saved) { $0 + $1 }
         }
         return LoadResult(
-            writers: plan.writers.count, coveringWriters: plan.writers.filter(\.isCovering).count, seconds: seconds, rate: rate,
-            databaseCases: try store.caseSummaries().count, cases: ids.count, outcomes: outcomes,
+            backend: target.name, writers: plan.writers.count, coveringWriters: plan.writers.filter(\.isCovering).count, seconds: seconds, rate: rate,
+            storeCases: try store.caseSummaries().count, cases: ids.count, outcomes: outcomes,
             lostUpdates: LostUpdates.count(before: before, after: after, saved: saved), before: before, saved: saved)
     }
 
@@ -40,7 +38,7 @@ struct LoadRun {
         let group = DispatchGroup()
         for writer in plan.writers {
             let loadWriter = LoadWriter(
-                writer: writer, url: url, rate: rate, seconds: seconds, phase: Double(writer.index) / Double(plan.writers.count))
+                writer: writer, target: target, rate: rate, seconds: seconds, phase: Double(writer.index) / Double(plan.writers.count))
             group.enter()
             let thread = Thread {
                 collected.append(loadWriter.run(gate: gate))

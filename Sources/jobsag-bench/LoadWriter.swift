@@ -1,14 +1,12 @@
-// One simulated caseworker of the load benchmark: its own connection and caseload, then a conversation recorded in one of its cases at a steady rate.
+// One simulated caseworker of the load benchmark: its own connection (or store) and caseload, then a conversation recorded in one of its cases at a steady rate.
 import Foundation
 import JobsagApp
 import JobsagCore
-import JobsagPostgres
 import JobsagStore
-import JobsagStoreRules
 
 struct LoadWriter: Sendable {
     let writer: LoadPlan.Writer
-    let url: DatabaseURL
+    let target: LoadTarget
     /// Saves a second.
     let rate: Double
     let seconds: Double
@@ -35,11 +33,11 @@ struct LoadWriter: Sendable {
     /// read anew, as the program does when it refuses a save, and the next save is another one.
     func run(gate: StartGate) -> Outcome {
         var outcome = Outcome()
-        var store: PostgresStore?
+        var store: (any CaseStore)?
         var cases: [Case] = []
         let opened = Clock.now()
         do throws(StoreError) {
-            let opening = try PostgresStore.open(url, caseloadColumns: CaseloadColumns.fromRules)
+            let opening = try target.open()
             cases = try opening.loadCases(where: .caseload(of: [writer.caseloadOf])).cases
             store = opening
             outcome.caseloadSeconds = Clock.now() - opened

@@ -1,15 +1,15 @@
-// The load benchmark's verdict, from the database after the run: saves that were acknowledged but are not there, and changes nobody was told of.
+// The load benchmark's verdict, from the store after the run: saves that were acknowledged but are not there, and changes nobody was told of.
 import JobsagCore
 
 struct LostUpdates: Hashable, Sendable {
-    /// Acknowledged saves missing from the database: per case, the most any one sign shows
+    /// Acknowledged saves missing from the store: per case, the most any one sign shows
     /// (conversations not in the document, revisions or audit events fewer than the saves).
     var lost: Int
     /// Changes no writer had acknowledged (revisions, audit events or conversations beyond
     /// the saves): a save reported as failed that happened after all.
     var unexpected: Int
 
-    /// Counts, for every case of the run, what the database holds after it against before it
+    /// Counts, for every case of the run, what the store holds after it against before it
     /// and the saves acknowledged on it (each one conversation).
     static func count(before: [CaseID: CaseTally], after: [CaseID: CaseTally], saved: [CaseID: [EntryID]]) -> LostUpdates {
         var result = LostUpdates(lost: 0, unexpected: 0)
