@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The rules as a store applies them: its local policy, the caseload columns a database keeps.
+        .target(name: "JobsagStoreRules", dependencies: ["JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres"]),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
         .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
         .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules"]),
@@ -57,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "jobsag",
             dependencies: [
-                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagDemo", "JobsagApp", "JobsagExport",
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagDemo", "JobsagApp", "JobsagExport",
                 "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -66,8 +68,8 @@ let package = Package(
         .executableTarget(
             name: "jobsag-bench",
             dependencies: [
-                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagApp", "TerminalKit", "JobsagResources",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagApp", "TerminalKit",
+                "JobsagResources", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JobsagCoreTests", dependencies: ["JobsagCore"]),
@@ -103,6 +105,14 @@ let package = Package(
         .testTarget(
             name: "StoreConformanceTests",
             dependencies: ["JobsagStore", "JobsagPostgres", "JobsagCore", "JobsagStoreTestSupport", "PostgresTestSupport"]
+        ),
+        // The benchmark's load on a database: its count of lost updates, and a run on a private cluster.
+        .testTarget(
+            name: "JobsagBenchTests",
+            dependencies: [
+                "jobsag-bench", "JobsagCore", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagStoreTestSupport",
+                "PostgresTestSupport",
+            ]
         ),
         // Running a program from a test, with a time limit: for the end-to-end and fuzz tests.
         .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),

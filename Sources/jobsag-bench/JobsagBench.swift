@@ -9,7 +9,7 @@ struct JobsagBench: ParsableCommand {
         commandName: "jobsag-bench",
         abstract: "Benchmark Jobsag on demo stores of several sizes against its bars and its peers.",
         discussion: "Build first: swift build -c release (the benchmark runs the release jobsag beside it).",
-        subcommands: [RunCommand.self, MeasureCommand.self],
+        subcommands: [RunCommand.self, MeasureCommand.self, LoadCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 
@@ -33,16 +33,28 @@ struct RunCommand: ParsableCommand {
     var keys = 1_000
     @Option(help: "Saves of one case.")
     var saves = 200
+    @Option(help: "A PostgreSQL database (libpq URL) to measure the store on as well, one size only: empty, or holding the store of an earlier run.")
+    var database: String?
+    @Option(help: "Writers of the load on the database.")
+    var loadWriters = 50
+    @Option(help: "Seconds of each load on the database (alone, then with every writer).")
+    var loadSeconds = 60.0
+    @Option(help: "Saves a second per writer on the database.")
+    var loadRate = 2.0
 
     func run() throws {
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizeList.isEmpty, sizeList.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes: positive numbers, e.g. 500,5000,50000") }
+        guard database == nil || sizeList.count == 1 else { throw ValidationError("--database holds one store: give one size, e.g. --sizes 50000") }
+        let databaseSettings = database.map {
+            DatabaseRun.Settings(url: $0, loadWriters: loadWriters, loadSeconds: loadSeconds, loadRate: loadRate)
+        }
         let tools = try Toolbox(workDirectory: work ?? NSTemporaryDirectory() + "jobsag-bench", asOf: asOf)
         print("jobsag-bench: \(tools.jobsag), as of \(tools.asOf), work in \(tools.workDirectory)")
         let started = Clock.now()
         var results: [Int: [String: Double]] = [:]
         for size in sizeList {
-            results[size] = try SizeRun(tools: tools, size: size, seed: seed, paintRuns: paintRuns, keys: keys, saves: saves).run()
+            results[size] = try SizeRun(tools: tools, size: size, seed: seed, paintRuns: paintRuns, keys: keys, saves: saves, database: databaseSettings).run()
         }
         let report = Report(sizes: sizeList, results: results, asOf: tools.asOf, seed: seed, seconds: Clock.now() - started)
         print("")

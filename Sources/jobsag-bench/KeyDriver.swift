@@ -4,6 +4,7 @@ import JobsagApp
 import JobsagCore
 import JobsagRules
 import JobsagStore
+import JobsagStoreRules
 import TerminalKit
 
 enum KeyDriver {
@@ -21,7 +22,7 @@ enum KeyDriver {
     static func state(cases: [Case], user: Caseworker, caseworkers: [Caseworker], asOf: CalendarDate, store: FileStore) -> AppState {
         let context = AppContext(user: user, caseworkers: caseworkers, asOf: asOf, isDemo: store.info.isDemo)
         var state = AppState(
-            context: context, cases: cases, strings: Strings(language: .da), engine: RuleEngine(policy: policy(store)),
+            context: context, cases: cases, strings: Strings(language: .da), engine: RuleEngine(policy: store.policy),
             theme: .color, size: Size(width: 80, height: 24), idSeed: 1)
         _ = state.update(.resize(size))
         return state
@@ -60,19 +61,10 @@ enum KeyDriver {
 
     static func record(_ timings: Timings, prefix: String, into figures: inout [String: Double]) {
         for (name, samples) in [("listKey", timings.list), ("filterKey", timings.filter)] {
-            let key = prefix.isEmpty ? name : prefix + name.prefix(1).uppercased() + name.dropFirst()
+            let key = FigureName.prefixed(prefix, name)
             figures[key + "P50"] = samples.median
             figures[key + "P99"] = samples.percentile(99)
             figures[key + "Max"] = samples.maximum
         }
-    }
-
-    /// The local policy in `store.json` (`settings.policy`), as `jobsag` reads it.
-    static func policy(_ store: FileStore) -> RulePolicy {
-        guard let settings = store.info.settings["policy"],
-              let data = try? JSONEncoder().encode(settings),
-              let policy = try? JSONDecoder().decode(RulePolicy.self, from: data)
-        else { return .standard }
-        return policy
     }
 }

@@ -5,6 +5,7 @@ import JobsagApp
 import JobsagCore
 import JobsagRules
 import JobsagStore
+import JobsagStoreRules
 import TerminalKit
 
 struct MeasureCommand: ParsableCommand {
@@ -93,7 +94,7 @@ struct MeasureCommand: ParsableCommand {
         figures["loadAll"] = loading.median
         figures["storeCases"] = Double(load.cases.count)
 
-        let engine = RuleEngine(policy: KeyDriver.policy(store))
+        let engine = RuleEngine(policy: store.policy)
         var evaluating = Samples()
         var assessments: [CaseAssessment] = []
         for _ in 0..<3 {

@@ -51,6 +51,12 @@ struct Report {
             bar: Bar(small: 0.008, large: 0.016, text: "≤ 8 ms · ≤ 16 ms")),
         Row(label: "save one case durably, p50", key: "saveP50", unit: .time, bar: Bar(small: 0.005, large: 0.005, text: "≤ 5 ms")),
         Row(label: "save one case durably, p99", key: "saveP99", unit: .time),
+        Row(label: "database: import the store (jobsag db import)", key: "databaseImport", unit: .time),
+        Row(label: "database: start to first paint of the caseload (median)", key: "databaseFirstPaint", unit: .time,
+            bar: Bar(small: 0.25, large: 1.5, text: "≤ 250 ms · ≤ 1.5 s")),
+        Row(label: "database: peak memory, jobsag to first paint", key: "databaseFirstPaintRSS", unit: .bytes,
+            bar: Bar(small: 120 * megabyte, large: 600 * megabyte, text: "≤ 120 MB · ≤ 600 MB")),
+    ] + loadRows("files") + loadRows("database") + [
         Row(label: "peak memory: jobsag to first paint", key: "firstPaintRSS", unit: .bytes,
             bar: Bar(small: 120 * megabyte, large: 600 * megabyte, text: "≤ 120 MB · ≤ 600 MB")),
         Row(label: "peak memory: jobsag check (every case)", key: "checkRSS", unit: .bytes,
@@ -72,6 +78,22 @@ struct Report {
         Row(label: "ratio jobsag check / cat", key: "ratioCheckCat", unit: .ratio),
         Row(label: "ratio first paint / cat", key: "ratioPaintCat", unit: .ratio),
     ]
+
+    /// The load benchmark's rows on one backend (`jobsag-bench run --database`).
+    static func loadRows(_ backend: String) -> [Row] {
+        [
+            Row(label: "\(backend): save a conversation, 1 writer, p50", key: backend + "SaveP50", unit: .time),
+            Row(label: "\(backend): save a conversation, 1 writer, p99", key: backend + "SaveP99", unit: .time),
+            Row(label: "\(backend): save a conversation, many writers, p50", key: backend + "LoadSaveP50", unit: .time),
+            Row(label: "\(backend): save a conversation, many writers, p99", key: backend + "LoadSaveP99", unit: .time),
+            Row(label: "  saves alone", key: backend + "Saves", unit: .count),
+            Row(label: "  saves by many writers", key: backend + "LoadSaves", unit: .count),
+            Row(label: "  writers", key: backend + "LoadWriters", unit: .count),
+            Row(label: "  stale saves refused (a colleague saved first)", key: backend + "LoadStale", unit: .count),
+            Row(label: "  lost updates, unexpected changes and failures", key: backend + "LostUpdates", unit: .count,
+                bar: Bar(small: 0, large: 0, text: "0")),
+        ]
+    }
 
     /// A figure, with the ratios computed from the others.
     func value(_ key: String, size: Int) -> Double? {

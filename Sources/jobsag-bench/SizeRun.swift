@@ -8,6 +8,8 @@ struct SizeRun {
     let paintRuns: Int
     let keys: Int
     let saves: Int
+    /// The database to measure the store on as well, if any.
+    let database: DatabaseRun.Settings?
 
     enum Failure: Error, CustomStringConvertible {
         case failed(String, ChildRun)
@@ -25,7 +27,7 @@ struct SizeRun {
         log("store")
         figures["generate"] = try ensureStore()
         log("first paint")
-        try measureFirstPaint(into: &figures)
+        try FirstPaint.measure(tools: tools, arguments: ["--data", storeDirectory, "--as-of", tools.asOf], runs: paintRuns, prefix: "", into: &figures)
         log("start-up, keys and saves (in process)")
         try measureInProcess(.startup, into: &figures, prefix: "startup")
         let peers = Peers(tools: tools, storeDirectory: storeDirectory)
@@ -34,6 +36,9 @@ struct SizeRun {
         log("every case: load, evaluate, keys over every row")
         try measureInProcess(.whole, into: &figures, prefix: "whole", tasksFile: needsTasks ? peers.tasksFile : nil)
         try peers.measure(into: &figures, log: log)
+        if let database {
+            try DatabaseRun(tools: tools, settings: database, storeDirectory: storeDirectory, paintRuns: paintRuns).run(into: &figures, log: log)
+        }
         return figures
     }
 
@@ -50,27 +55,6 @@ struct SizeRun {
                                 output: .capture)
         guard run.status == 0 else { throw Failure.failed("jobsag demo", run) }
         return run.seconds
-    }
-
-    /// Spawns `jobsag` on a 120x40 pseudo-terminal with the first-paint hook, once to warm
-    /// the page cache and the index, then `paintRuns` times: the median wall time from the
-    /// spawn to the exit, and the largest peak memory.
-    private func measureFirstPaint(into figures: inout [String: Double]) throws {
-        var samples = Samples()
-        var peak = 0
-        for attempt in 0...paintRuns {
-            let terminal = try PseudoTerminal(width: 120, height: 40)
-            let run = try tools.run(tools.jobsag, ["--data", storeDirectory, "--as-of", tools.asOf],
-                                    extra: ["JOBSAG_EXIT_AFTER_FIRST_PAINT": "1"], terminal: terminal, timeout: 120)
-            guard run.status == 0, run.output.contains("Sagsstamme") else { throw Failure.failed("jobsag (first paint)", run) }
-            if attempt > 0 {
-                samples.append(run.seconds)
-                peak = max(peak, run.maxResidentKiB)
-            }
-        }
-        figures["firstPaint"] = samples.median
-        figures["firstPaintMax"] = samples.maximum
-        figures["firstPaintRSS"] = Double(peak) * 1024
     }
 
     /// Runs `jobsag-bench measure` in a child and takes its figures and its peak memory.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JobsagPostgres
 import JobsagStore
+import JobsagStoreRules
 
 /// `jobsag db`: what a jobcenter's IT does to its database (docs/database.md).
 struct DatabaseCommand: ParsableCommand {

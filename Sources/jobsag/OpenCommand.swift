@@ -7,6 +7,7 @@ import JobsagPostgres
 import JobsagReview
 import JobsagRules
 import JobsagStore
+import JobsagStoreRules
 import TerminalKit
 
 /// `jobsag` (no subcommand): opens the caseload in the terminal.

@@ -4,6 +4,7 @@ import JobsagCore
 import JobsagExport
 import JobsagRules
 import JobsagStore
+import JobsagStoreRules
 
 /// `jobsag rules [ID]`: the rule catalogue, or one rule with its sources.
 struct RulesCommand: ParsableCommand {

@@ -1,3 +1,4 @@
+// The local rule policy a store's settings hold, as every command and the benchmark read it.
 import Foundation
 import JobsagCore
 import JobsagRules
@@ -6,7 +7,7 @@ import JobsagStore
 extension RulePolicy {
     /// The local policy in a store's settings (`settings.policy`, fields as `RulePolicy`;
     /// missing fields keep their defaults), else the defaults.
-    init(storeSettings settings: JSONValue) {
+    public init(storeSettings settings: JSONValue) {
         guard let policy = settings["policy"],
               let data = try? JSONEncoder().encode(policy),
               let decoded = try? JSONDecoder().decode(RulePolicy.self, from: data)
@@ -20,5 +21,5 @@ extension RulePolicy {
 
 extension CaseStore {
     /// The store's local policy (`settings.policy`), else the defaults.
-    var policy: RulePolicy { RulePolicy(storeSettings: info.settings) }
+    public var policy: RulePolicy { RulePolicy(storeSettings: info.settings) }
 }

@@ -1,10 +1,9 @@
 import JobsagCore
-import JobsagRules
 
-/// Why a case has its colour on the caseload: the obligation or reminder that makes it red or
-/// yellow. Red is what can still be acted on now (an obligation or a reminder overdue, or a
-/// case that cannot be evaluated); a duty whose window has closed (`missed`) is history and
-/// never colours the row.
+/// Why a case has its colour on the caseload, in the app's rows and in the database's caseload
+/// columns alike: the obligation or reminder that makes it red or yellow. Red is what can
+/// still be acted on now (an obligation or a reminder overdue, or a case that cannot be
+/// evaluated); a duty whose window has closed (`missed`) is history and never colours the row.
 public enum LightCause: Sendable {
     case obligation(Obligation)
     /// An own reminder or a spot-check follow-up, not yet done.

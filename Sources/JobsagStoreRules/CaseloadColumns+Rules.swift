@@ -1,5 +1,4 @@
 // The caseload columns the database keeps beside each case, computed by the shared rules module.
-import JobsagApp
 import JobsagCore
 import JobsagPostgres
 import JobsagRules
@@ -8,7 +7,7 @@ import JobsagStore
 extension CaseloadColumns {
     /// What the caseload shows of a case as of a day, under the store's local policy: its
     /// light, and the date and rule of what colours it (else of the next obligation due).
-    static func fromRules(settings: JSONValue) -> Computer {
+    public static func fromRules(settings: JSONValue) -> Computer {
         let engine = RuleEngine(policy: RulePolicy(storeSettings: settings))
         return { value, day in
             let assessment = engine.evaluate(value, asOf: day)

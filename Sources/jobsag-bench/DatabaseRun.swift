@@ -1,0 +1,118 @@
+// One store size on PostgreSQL beside the files: the demo store imported into the database (once), first paint with --database, and the load benchmark alone and under many writers on both.
+import Foundation
+import JobsagPostgres
+import JobsagStore
+import JobsagStoreRules
+
+struct DatabaseRun {
+    /// What `jobsag-bench run --database` asks for.
+    struct Settings {
+        /// The database, a libpq URL: empty, or holding this very store from an earlier run.
+        var url: String
+        var loadWriters: Int
+        var loadSeconds: Double
+        var loadRate: Double
+    }
+
+    let tools: Toolbox
+    let settings: Settings
+    let storeDirectory: String
+    let paintRuns: Int
+
+    private var url: String { settings.url }
+    private var loadWriters: Int { settings.loadWriters }
+    private var loadSeconds: Double { settings.loadSeconds }
+
+    struct Refusal: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    func run(into figures: inout [String: Double], log: (String) -> Void) throws {
+        log("database: import")
+        let user = try ensureImported(into: &figures)
+        log("database: first paint")
+        try FirstPaint.measure(
+            tools: tools, arguments: ["--database", url, "--user", user, "--as-of", tools.asOf], runs: paintRuns,
+            prefix: "database", into: &figures)
+        for (location, prefix) in [(["--database", url], "database"), (["--data", storeDirectory], "files")] {
+            try measureLoad(location, prefix: prefix, into: &figures, log: log)
+        }
+    }
+
+    /// The load alone (1 writer) and under `loadWriters`, as `<prefix>SaveP50`, `<prefix>LoadSaveP50`
+    /// and so on; `<prefix>LostUpdates` adds up the lost updates, unexpected changes and failures.
+    private func measureLoad(_ location: [String], prefix: String, into figures: inout [String: Double], log: (String) -> Void) throws {
+        log("\(prefix): 1 writer for \(Int(loadSeconds)) s")
+        let alone = try load(location, writers: 1, log: log)
+        log("\(prefix): \(loadWriters) writers for \(Int(loadSeconds)) s")
+        let loaded = try load(location, writers: loadWriters, log: log)
+        func set(_ name: String, _ value: Double?) { figures[FigureName.prefixed(prefix, name)] = value }
+        set("saveP50", alone["p50Ms"].map { $0 / 1000 })
+        set("saveP99", alone["p99Ms"].map { $0 / 1000 })
+        set("saves", alone["saves"])
+        set("loadSaveP50", loaded["p50Ms"].map { $0 / 1000 })
+        set("loadSaveP99", loaded["p99Ms"].map { $0 / 1000 })
+        set("loadSaves", loaded["saves"])
+        set("loadStale", loaded["staleRefused"])
+        set("loadWriters", loaded["writers"])
+        set("lostUpdates", [alone, loaded].reduce(0) {
+            $0 + ($1["lostUpdates"] ?? 0) + ($1["unexpectedChanges"] ?? 0) + ($1["failures"] ?? 0)
+        })
+    }
+
+    /// Imports the store with `jobsag db init` and `jobsag db import` when the database is
+    /// empty (the seconds the import took as `databaseImport`), keeps it when it holds this
+    /// store already; returns the user the file store's first paint opens as (the demo's first
+    /// caseworker), so that both paint the same caseload.
+    private func ensureImported(into figures: inout [String: Double]) throws -> String {
+        let files = try FileStore.open(directory: storeDirectory)
+        guard let user = try files.caseworkers().first(where: { $0.role == .sagsbehandler })?.initials else {
+            throw Refusal(description: "the store in \(storeDirectory) has no caseworker")
+        }
+        let database = try DatabaseURL(parsing: url)
+        if let store = try opened(database) {
+            if store.info.identity.id == files.info.identity.id {
+                figures["databaseImport"] = 0
+                return user
+            }
+            guard try store.caseSummaries().isEmpty else {
+                throw Refusal(description: "\(database.displayed) holds another store: give an empty database (createdb) or the one of an earlier run")
+            }
+        } else {
+            try jobsag(["db", "init", "--database", url])
+        }
+        figures["databaseImport"] = try jobsag(["db", "import", "--database", url, "--from", storeDirectory]).seconds
+        return user
+    }
+
+    /// The store in the database, or nil when the database has no Jobsag schema yet.
+    private func opened(_ database: DatabaseURL) throws(StoreError) -> PostgresStore? {
+        do throws(StoreError) {
+            return try PostgresStore.open(database, caseloadColumns: CaseloadColumns.fromRules)
+        } catch {
+            if case .database(let failure) = error, failure.kind == .notInitialized { return nil }
+            throw error
+        }
+    }
+
+    @discardableResult
+    private func jobsag(_ arguments: [String]) throws -> ChildRun {
+        let run = try tools.run(tools.jobsag, arguments, output: .capture, timeout: 3600)
+        guard run.status == 0 else { throw SizeRun.Failure.failed("jobsag " + arguments.prefix(2).joined(separator: " "), run) }
+        return run
+    }
+
+    /// `jobsag-bench load` in a child: its figures, its JSON logged as it printed it (it exits
+    /// 1 when it counted lost updates, and those are figures too).
+    private func load(_ location: [String], writers: Int, log: (String) -> Void) throws -> [String: Double] {
+        let arguments = ["load"] + location + ["--writers", String(writers), "--seconds", String(loadSeconds),
+                         "--rate", String(settings.loadRate), "--json"]
+        let run = try tools.run(tools.bench, arguments, output: .capture, timeout: loadSeconds + 600)
+        guard run.status == 0 || run.status == 1,
+              let line = run.output.split(separator: "\n").last(where: { $0.hasPrefix("{") }),
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else { throw SizeRun.Failure.failed("jobsag-bench load --writers \(writers)", run) }
+        log(String(line))
+        return object.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+    }
+}

@@ -1,0 +1,26 @@
+// Start to first paint: the release jobsag on a 120x40 pseudo-terminal with the first-paint hook, on a data directory or a database.
+import Foundation
+
+enum FirstPaint {
+    /// Spawns `jobsag` with `arguments` (where the store is, the day), once to warm the page
+    /// cache and the index, then `runs` times: the median and largest wall time from the spawn
+    /// to the exit, and the largest peak memory, as `firstPaint`, `firstPaintMax` and
+    /// `firstPaintRSS` after `prefix`
+    /// (`FigureName`).
+    static func measure(tools: Toolbox, arguments: [String], runs: Int, prefix: String, into figures: inout [String: Double]) throws {
+        var samples = Samples()
+        var peak = 0
+        for attempt in 0...runs {
+            let terminal = try PseudoTerminal(width: 120, height: 40)
+            let run = try tools.run(tools.jobsag, arguments, extra: ["JOBSAG_EXIT_AFTER_FIRST_PAINT": "1"], terminal: terminal, timeout: 120)
+            guard run.status == 0, run.output.contains("Sagsstamme") else { throw SizeRun.Failure.failed("jobsag (first paint)", run) }
+            if attempt > 0 {
+                samples.append(run.seconds)
+                peak = max(peak, run.maxResidentKiB)
+            }
+        }
+        figures[FigureName.prefixed(prefix, "firstPaint")] = samples.median
+        figures[FigureName.prefixed(prefix, "firstPaintMax")] = samples.maximum
+        figures[FigureName.prefixed(prefix, "firstPaintRSS")] = Double(peak) * 1024
+    }
+}
