@@ -116,7 +116,7 @@ let package = Package(
         ),
         // Running a program from a test, with a time limit: for the end-to-end and fuzz tests.
         .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
-        .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore", "ProcessTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JobsagCore", "ProcessTestSupport", "PostgresTestSupport"]),
         // The crashers (Tests/Fixtures/crashers) and the seeded mutation run, through the built jobsag.
         .testTarget(name: "FuzzTests", dependencies: ["JobsagCore", "ProcessTestSupport"]),
     ]

@@ -150,10 +150,7 @@ import Testing
         try Self.makeDemo(tmux, cases: 60)
         try tmux.shell("jobsag")
         try tmux.waitFor(text: "Sagsstamme")
-        let shell = try tmux.shellPID()
-        let child = try Tmux.execute("/usr/bin/pgrep", ["-P", String(shell), "jobsag"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = try #require(Int32(child.split(separator: "\n").first ?? ""))
-        #expect(kill(pid, SIGTERM) == 0)
+        #expect(kill(try tmux.programPID(), SIGTERM) == 0)
         try tmux.waitFor("the prompt after SIGTERM") { !$0.contains("Sagsstamme") && $0.contains("$") }
         try tmux.shell("clear; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '")
         let screen = try tmux.waitFor("stty output") { $0.contains("icanon") }

@@ -67,7 +67,7 @@ final class Tmux {
 
     /// Types a command line into the shell and presses Enter.
     func shell(_ command: String) throws {
-        try run(["send-keys", "-t", session, "-l", command])
+        try type(command)
         try run(["send-keys", "-t", session, "Enter"])
     }
 
@@ -76,9 +76,15 @@ final class Tmux {
         for key in keys { try run(["send-keys", "-t", session, key]) }
     }
 
-    /// Types text literally (æ ø å and emoji included).
+    /// Types text literally (æ ø å and emoji included). tmux takes an argument's last `;` as
+    /// the end of its command and drops it, so a final `;` is sent as a byte of its own.
     func type(_ text: String) throws {
-        try run(["send-keys", "-t", session, "-l", text])
+        guard text.hasSuffix(";") else {
+            try run(["send-keys", "-t", session, "-l", text])
+            return
+        }
+        if text.count > 1 { try run(["send-keys", "-t", session, "-l", String(text.dropLast())]) }
+        try sendBytes(";")
     }
 
     /// Sends bytes unchanged (`send-keys -H`), as a terminal sends a key: `"\u{1B}[1~"` is Home
@@ -108,6 +114,15 @@ final class Tmux {
     /// The process id of the shell in the pane.
     func shellPID() throws -> Int32 {
         Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// The process id of the program `name` the pane's shell runs (e.g. `jobsag`).
+    func programPID(_ name: String = "jobsag") throws -> Int32 {
+        let children = try Tmux.execute("/usr/bin/pgrep", ["-P", String(try shellPID()), name])
+        guard let pid = children.split(separator: "\n").first.flatMap({ Int32($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw Failure.command("pgrep -P \(try shellPID()) \(name)", status: 1, output: "no such program in the pane")
+        }
+        return pid
     }
 
     /// Polls the screen until `condition` holds, up to `timeout` seconds.

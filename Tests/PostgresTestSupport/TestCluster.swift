@@ -87,6 +87,13 @@ public final class TestCluster: @unchecked Sendable {
         ], fallback: "psql")
     }
 
+    /// The `psql` of the cluster's PostgreSQL, for a test that keeps a session open in a
+    /// terminal (a lock held while another program saves).
+    public var psqlExecutable: String {
+        let own = binaries + "/psql"
+        return FileManager.default.isExecutableFile(atPath: own) ? own : Self.which("psql") ?? "psql"
+    }
+
     func stop() {
         _ = try? runAsServerUser(binaries + "/pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
         _ = try? Self.run("/bin/rm", ["-rf", root])
