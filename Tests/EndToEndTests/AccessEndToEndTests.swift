@@ -64,7 +64,7 @@ import Testing
         #expect(screen.contains(colleaguesCase.citizen.name))
         try tmux.press("Escape")
         try tmux.press("q")
-        try tmux.waitFor(text: "$ ")
+        try tmux.waitForShell()
 
         let access = try Tmux.executeWithStatus(
             Tmux.binary, ["review", "access", "--case", colleaguesCase.id, "--user", lead], environment: tmux.environment)

@@ -46,7 +46,7 @@ import Testing
         #expect(both.count == 1, "both reminders are in one case file")
         for tmux in [first, second] {
             try tmux.press("Escape", "q")
-            try tmux.waitFor(text: "$ ")
+            try tmux.waitForShell()
         }
     }
 
@@ -87,7 +87,7 @@ import Testing
         #expect(texts.allSatisfy { !$0.contains("Søren Ærø (tolk)") }, "mine was dropped for theirs")
         for tmux in [first, second] {
             try tmux.press("Escape", "q")
-            try tmux.waitFor(text: "$ ")
+            try tmux.waitForShell()
         }
     }
 }

@@ -157,7 +157,7 @@ import Testing
         try tmux.press("q")
         try tmux.waitFor(text: "Sagsstamme (Team")
         try tmux.press("q")
-        try tmux.waitFor(text: "$ ")
+        try tmux.waitForShell()
 
         let list = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", tmux.storePath], environment: tmux.environment)
         #expect(list.output.contains("15/15 gennemgået, 0 tilbage"), "\(list.output)")

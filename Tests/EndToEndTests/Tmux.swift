@@ -138,6 +138,21 @@ final class Tmux {
         throw Failure.timeout(what, screen: last)
     }
 
+    /// Waits until the program in the pane has ended and the shell has the terminal again.
+    /// The screen is no sign: curses gives the terminal back (the old shell line with its
+    /// `$ ` shows again) before the program has finished its last writes.
+    func waitForShell(timeout: Double = 15) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var foreground = ""
+        while Date() < deadline {
+            foreground = try run(["display-message", "-p", "-t", session, "#{pane_current_command}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            if foreground == "bash" { return }
+            usleep(50_000)
+        }
+        throw Failure.timeout("the shell (the pane still runs \(foreground))", screen: try screen())
+    }
+
     /// Waits until the screen shows `text`.
     @discardableResult
     func waitFor(text: String, timeout: Double = 15) throws -> String {
