@@ -65,6 +65,7 @@ extension AppState {
     mutating func accessReasonGiven(_ reason: String, caseID: CaseID, tab: DetailTab, select selection: EntrySelection?) -> [Effect] {
         accessGranted[caseID] = reason
         viewedCases.insert(caseID)
+        searchCaseChanged(caseID)
         let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: caseID, changes: [], reason: reason)
         return [logged] + openCase(caseID, tab: tab, select: selection)
     }
@@ -86,6 +87,9 @@ extension AppState {
         if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
         rebuildRows()
         if let id = detail?.caseID, cases[id] == nil { navigation.remove(.caseDetail) }
+        // Another scope: the search reads its cases afresh when it opens again.
+        search = nil
+        navigation.remove(.search)
         refreshAgenda()
         clampScrolls()
         message = StatusMessage(strings.format(.scopeShown, strings.label(newScope), loaded.count))

@@ -10,6 +10,8 @@ public enum Screen: Hashable, Sendable {
     case agenda
     /// A spot-check round (ledelsestilsyn).
     case review
+    /// The search across the conversations, journal notes and goals (`S`).
+    case search
 }
 
 /// The audit events of a case, once read.
@@ -38,6 +40,8 @@ public struct AppState: Sendable {
     public internal(set) var caseload = CaseloadState()
     public internal(set) var detail: CaseDetailState?
     public internal(set) var agenda = AgendaState()
+    /// The search screen's query and hits (kept when the user leaves it for a while).
+    public internal(set) var search: SearchState?
     public internal(set) var overlay: Overlay?
     public internal(set) var size: Size
     public internal(set) var message: StatusMessage?
@@ -115,6 +119,7 @@ public struct AppState: Sendable {
             switch overlay {
             case .help: return .help
             case .why: return .why
+            case .reading: return .reading
             case .picker: return .picker
             case .form(let form): return form.isConfirmingDiscard || form.offeredCase != nil ? .confirm : .form
             case .confirm: return .confirm
@@ -127,6 +132,7 @@ public struct AppState: Sendable {
         case .caseDetail: return detail?.isEditingSearch == true ? .filter : .caseDetail
         case .agenda: return .agenda
         case .review: return .review
+        case .search: return .search
         }
     }
 
@@ -165,6 +171,7 @@ public struct AppState: Sendable {
         }
         sortRows()
         refreshAgenda()
+        searchCaseChanged(item.id)
         clampScrolls()
     }
 

@@ -3,7 +3,7 @@ import TerminalKit
 
 /// The tabs of a case.
 public enum DetailTab: Int, Sendable, CaseIterable {
-    case overview, plan, conversations, offers, reminders, history
+    case overview, plan, conversations, journal, offers, reminders, history
 
     var next: DetailTab { DetailTab(rawValue: (rawValue + 1) % DetailTab.allCases.count) ?? .overview }
     var previous: DetailTab {

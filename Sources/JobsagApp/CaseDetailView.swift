@@ -12,7 +12,7 @@ extension AppState {
         buffer.drawTabs(titles, selected: state.tab.rawValue, in: parts.tabs, style: theme.tab, selectedStyle: theme.tabSelected)
 
         let list = entries(state.tab, of: caseID)
-        let text = EntryText(strings: strings, asOf: context.asOf)
+        let text = EntryText(strings: strings, asOf: context.asOf, user: context.user.initials)
         if list.isEmpty {
             buffer.write(strings.emptyTab(state.tab), in: parts.list.row(0), style: theme.muted)
         }

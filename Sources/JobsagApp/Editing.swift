@@ -37,6 +37,7 @@ public enum SaveIndicator: Sendable {
 /// An entry of a case that can be edited, deleted or marked done.
 public enum EntryRef: Hashable, Sendable {
     case conversation(EntryID)
+    case note(EntryID)
     case goal(EntryID)
     case subgoal(EntryID, goal: EntryID)
     case offer(EntryID)
@@ -61,6 +62,7 @@ public enum EntryRef: Hashable, Sendable {
     var formKind: FormKind {
         switch self {
         case .conversation: return .conversation
+        case .note: return .journalNote
         case .goal: return .goal
         case .subgoal: return .subgoal
         case .offer: return .offer
@@ -85,7 +87,7 @@ public enum EntryRef: Hashable, Sendable {
     /// offer's, for a step its number.
     var entryID: EntryID {
         switch self {
-        case .conversation(let id), .goal(let id), .subgoal(let id, _), .offer(let id), .reminder(let id),
+        case .conversation(let id), .note(let id), .goal(let id), .subgoal(let id, _), .offer(let id), .reminder(let id),
              .episode(let id), .visitation(let id), .offerFollowUp(let id, _), .offerEvaluation(let id),
              .ordinaryHours(let id), .exemption(let id), .guidance(let id), .injunction(let id), .literacyTest(let id),
              .absence(let id), .contactAttempt(let id), .sanction(let id):
@@ -113,6 +115,9 @@ extension Case {
         case .conversation(let id):
             guard let conversation = conversations.first(where: { $0.id == id }) else { return nil }
             return strings.format(.describeConversation, conversation.date.danish, strings.label(conversation.kind).lowercased())
+        case .note(let id):
+            guard let note = notes.first(where: { $0.id == id }) else { return nil }
+            return EntryText(strings: strings, asOf: note.date).describe(note)
         case .goal(let id):
             guard let goal = goals.first(where: { $0.id == id }) else { return nil }
             return strings.format(.describeGoal, strings.label(goal.kind).lowercased(), goal.title)
@@ -137,6 +142,8 @@ extension Case {
         switch ref {
         case .conversation(let id):
             copy.conversations.removeAll { $0.id == id }
+        case .note(let id):
+            copy.notes.removeAll { $0.id == id }
         case .goal(let id):
             let removed = Set([id] + (goals.first { $0.id == id }?.subgoals.map(\.id) ?? []))
             copy.goals.removeAll { $0.id == id }
@@ -167,6 +174,7 @@ extension TabEntry {
     func ref(in item: Case) -> EntryRef? {
         switch payload {
         case .conversation(let conversation): return .conversation(conversation.id)
+        case .note(let note): return .note(note.id)
         case .goal(let goal): return .goal(goal.id)
         case .subgoal(let subgoal):
             guard let goal = item.goals.first(where: { $0.subgoals.contains { $0.id == subgoal.id } }) else { return nil }

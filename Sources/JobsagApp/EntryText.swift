@@ -35,6 +35,8 @@ enum StatusSymbol {
 struct EntryText {
     let strings: Strings
     let asOf: CalendarDate
+    /// The user, for whether a journal note is still theirs to change.
+    var user: Initials = ""
     var format: Format { Format(strings: strings) }
 
     func ruleTitle(_ obligation: Obligation) -> String {
@@ -96,6 +98,9 @@ struct EntryText {
                 + " " + DisplayWidth.pad(strings.label(conversation.outcome), to: 9)
             let participants = conversation.participants.isEmpty ? "" : " · " + strings.fieldLabel("participants").lowercased() + ": " + conversation.participants
             return columns + " " + conversation.summary + participants
+        case .note(let note):
+            return format.short(note.date) + " " + DisplayWidth.pad(note.author, to: 4) + " " + note.subject
+                + (note.text.isEmpty ? "" : " – " + oneLine(note.text))
         case .offer(let offer):
             let rightAndDuty = offer.rightAndDuty ? " " + strings[.rightAndDutyShort] : ""
             return DisplayWidth.pad(period(offer), to: 17) + " " + strings.label(offer.type) + rightAndDuty + provider(offer)
@@ -168,6 +173,8 @@ struct EntryText {
                 lines.append((strings[.formChosenByJobcenter], conversation.formReason.isEmpty ? "–" : conversation.formReason))
             }
             return lines
+        case .note(let note):
+            return noteDetails(note, in: item)
         case .reminder(let reminder):
             return [
                 (strings[.reminder], reminder.text),
@@ -203,9 +210,48 @@ struct EntryText {
             return line(entry, width: 200) + " " + conversation.agreements + " " + conversation.participants
         case .offer(let offer), .linkedOffer(let offer):
             return line(entry, width: 200) + " " + offer.purpose + " " + offer.assessment
+        case .note(let note):
+            return format.short(note.date) + " " + note.author + " " + note.subject + " " + note.text
         default:
             return line(entry, width: 200)
         }
+    }
+
+    /// A text on one line: its line breaks as spaces.
+    private func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// A journal note: when and by whom, the subject, the note it corrects and the notes
+    /// correcting it, whether it can still be changed, then the text (read whole with Enter).
+    func noteDetails(_ note: JournalNote, in item: Case) -> [(label: String, text: String)] {
+        var lines: [(String, String)] = [
+            (strings[journal: .heading], format.withWeekday(note.date) + " · " + note.author),
+            (strings[journal: .subject], note.subject),
+        ]
+        if let corrected = note.corrects.flatMap({ id in item.notes.first { $0.id == id } }) {
+            lines.append((strings[journal: .corrects], describe(corrected)))
+        }
+        let corrections = item.notes.filter { $0.corrects == note.id }
+        if !corrections.isEmpty {
+            lines.append((strings[journal: .correctedBy], corrections.map(describe).joined(separator: "; ")))
+        }
+        let status: String
+        if note.isOpen(to: user, on: asOf) {
+            status = strings[journal: .openToYou]
+        } else if note.date == asOf {
+            status = strings.format(journal: .openToAuthor, note.author)
+        } else {
+            status = strings.format(journal: .fixed, format.long(note.date))
+        }
+        lines.append((strings[journal: .status], status))
+        lines.append((strings[journal: .text], note.text.isEmpty ? "–" : note.text))
+        return lines
+    }
+
+    /// A note named by its date and subject: `journalnotat 02.12.2026 »Telefon fra lægen«`.
+    func describe(_ note: JournalNote) -> String {
+        strings.format(journal: .describeNote, format.long(note.date), note.subject)
     }
 
     private func provider(_ offer: Offer) -> String {

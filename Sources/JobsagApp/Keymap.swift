@@ -6,9 +6,13 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case caseDetail
     case agenda
     case review
+    /// The search across the conversations, notes and goals: typing goes to the query.
+    case search
     case filter
     case help
     case why
+    /// A whole entry to read (a journal note).
+    case reading
     case picker
     case form
     case confirm
@@ -20,7 +24,7 @@ public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open
     case nextTab, previousTab
-    case tab1, tab2, tab3, tab4, tab5, tab6
+    case tab1, tab2, tab3, tab4, tab5, tab6, tab7
     case filter, quickFilter, cycleSort
     case nextMatch, previousMatch
     case why
@@ -28,7 +32,8 @@ public enum Action: String, Sendable, CaseIterable {
     case help
     case acceptFilter, clearFilter
     case closeOverlay, choose
-    case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder
+    case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder, newNote
+    case search
     case edit, delete, markDone, undo, commandPalette
     case toggleScope, revealCPR, approveSanction, editCitizen
     case startReview, confirmSuggestion, confirmAllSuggestions, answerYes, answerNo, answerNotRelevant, checkpointNote, verdict, followUp
@@ -86,12 +91,12 @@ public struct Keymap: Sendable {
             KeyBinding(.enter, .open, [.caseload, .agenda]),
             KeyBinding(.enter, .open, [.caseDetail]),
             KeyBinding(.character("w"), .why, [.caseDetail]),
-            KeyBinding(.up, .moveUp, lists.union([.picker])),
+            KeyBinding(.up, .moveUp, lists.union([.picker, .search])),
             KeyBinding(.character("k"), .moveUp, lists),
-            KeyBinding(.down, .moveDown, lists.union([.picker])),
+            KeyBinding(.down, .moveDown, lists.union([.picker, .search])),
             KeyBinding(.character("j"), .moveDown, lists),
-            KeyBinding(.pageUp, .pageUp, lists.union([.picker, .why])),
-            KeyBinding(.pageDown, .pageDown, lists.union([.picker, .why])),
+            KeyBinding(.pageUp, .pageUp, lists.union([.picker, .why, .reading, .search])),
+            KeyBinding(.pageDown, .pageDown, lists.union([.picker, .why, .reading, .search])),
             KeyBinding(.character("g"), .top, lists),
             KeyBinding(.home, .top, lists),
             KeyBinding(.character("G"), .bottom, lists),
@@ -104,6 +109,7 @@ public struct Keymap: Sendable {
             KeyBinding(.character("4"), .tab4, [.caseDetail]),
             KeyBinding(.character("5"), .tab5, [.caseDetail]),
             KeyBinding(.character("6"), .tab6, [.caseDetail]),
+            KeyBinding(.character("7"), .tab7, [.caseDetail]),
             KeyBinding(.character("/"), .filter, [.caseload, .caseDetail]),
             KeyBinding(.character("n"), .nextMatch, [.caseDetail]),
             KeyBinding(.character("N"), .previousMatch, [.caseDetail]),
@@ -111,14 +117,14 @@ public struct Keymap: Sendable {
             KeyBinding(.character("o"), .cycleSort, [.caseload]),
             KeyBinding(.character("a"), .agenda, [.caseload, .caseDetail]),
             KeyBinding(.character("?"), .help, browsing),
-            KeyBinding(.function(1), .help, browsing),
+            KeyBinding(.function(1), .help, browsing.union([.search])),
             KeyBinding(.enter, .acceptFilter, [.filter]),
             KeyBinding(.escape, .clearFilter, [.filter]),
             KeyBinding(.enter, .choose, [.picker]),
-            KeyBinding(.escape, .closeOverlay, [.help, .why, .picker]),
-            KeyBinding(.character("q"), .closeOverlay, [.why]),
+            KeyBinding(.escape, .closeOverlay, [.help, .why, .reading, .picker]),
+            KeyBinding(.character("q"), .closeOverlay, [.why, .reading]),
             KeyBinding(.escape, .clearFilter, [.caseload]),
-            KeyBinding(.escape, .back, [.caseDetail, .agenda]),
+            KeyBinding(.escape, .back, [.caseDetail, .agenda, .search]),
             KeyBinding(.character("q"), .back, [.caseDetail, .agenda]),
             KeyBinding(.character("n"), .newCase, [.caseload]),
             KeyBinding(.character("s"), .newConversation, [.caseload, .caseDetail]),
@@ -126,6 +132,9 @@ public struct Keymap: Sendable {
             KeyBinding(.character("d"), .newSubgoal, [.caseload, .caseDetail]),
             KeyBinding(.character("t"), .newOffer, [.caseload, .caseDetail]),
             KeyBinding(.character("p"), .newReminder, [.caseload, .caseDetail]),
+            KeyBinding(.character("J"), .newNote, [.caseload, .caseDetail]),
+            KeyBinding(.character("S"), .search, [.caseload, .caseDetail, .agenda]),
+            KeyBinding(.enter, .open, [.search]),
             KeyBinding(.character("e"), .edit, [.caseDetail]),
             KeyBinding(.delete, .delete, [.caseDetail]),
             KeyBinding(.character("x"), .markDone, [.caseDetail]),
@@ -162,7 +171,7 @@ public struct Keymap: Sendable {
             KeyBinding(.escape, .back, [.review]),
             KeyBinding(.character("q"), .back, [.review]),
             KeyBinding(.character("q"), .quit, [.caseload]),
-            KeyBinding(.ctrl("c"), .quit, browsing.union([.form])),
+            KeyBinding(.ctrl("c"), .quit, browsing.union([.form, .search])),
         ])
     }()
 }

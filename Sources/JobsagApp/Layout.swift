@@ -13,6 +13,8 @@ struct Layout {
     let agenda: Rect?
     /// The spot-check screen's body.
     let review: Rect?
+    /// The search screen's body.
+    let search: Rect?
 
     /// The widest the case gets beside the caseload.
     static let caseWidthBeside = 80
@@ -30,15 +32,17 @@ struct Layout {
         titleBar = title
         statusBar = status
         switch screen {
-        case .agenda, .review:
+        case .agenda, .review, .search:
             caseload = nil
             detail = nil
             divider = nil
             agenda = screen == .agenda ? body : nil
             review = screen == .review ? body : nil
+            search = screen == .search ? body : nil
         case .caseload, .caseDetail:
             agenda = nil
             review = nil
+            search = nil
             if state.isSideBySide {
                 // The case reads well in 80 columns (it is laid out for 80x24); beyond that
                 // the caseload gets the room, and at least 40 % of the width.
@@ -94,6 +98,18 @@ struct Layout {
     }
 
     var reviewListHeight: Int { reviewParts?.list.height ?? 1 }
+
+    /// The search screen's parts: the query line, the column headings, the hits, and a line
+    /// naming where the selected hit was found.
+    var searchParts: (query: Rect, header: Rect, list: Rect, footer: Rect)? {
+        guard let search else { return nil }
+        let (query, rest) = search.splitTop(1)
+        let (header, body) = rest.splitTop(1)
+        let (list, footer) = body.splitBottom(1)
+        return (query, header, list, footer)
+    }
+
+    var searchPageHeight: Int { searchParts?.list.height ?? 1 }
 }
 
 /// The page of each list as its own screen lays it out, whichever screen is shown: a list
@@ -103,4 +119,5 @@ extension AppState {
     var detailPageHeight: Int { Layout(state: self, showing: .caseDetail).detailPageHeight }
     var agendaPageHeight: Int { Layout(state: self, showing: .agenda).agendaPageHeight }
     var reviewListHeight: Int { Layout(state: self, showing: .review).reviewListHeight }
+    var searchPageHeight: Int { Layout(state: self, showing: .search).searchPageHeight }
 }

@@ -8,7 +8,9 @@ public enum Overlay: Sendable {
     /// `?`: the keys of the screen below, searchable.
     case help(HelpState)
     /// "hvorfor?": the rule behind an obligation, its source and the deadline arithmetic.
-    case why(WhyState)
+    case why(ReadingState)
+    /// A whole entry to read (a journal note), scrolled like "hvorfor?".
+    case reading(ReadingState)
     /// A list to choose one option from, with type-ahead.
     case picker(PickerState)
     /// A form for an entry.
@@ -43,11 +45,23 @@ public struct HelpState: Sendable {
     public var scroll = ListScroll()
 }
 
-public struct WhyState: Sendable {
-    public var caseID: CaseID
-    public var obligation: Obligation
+/// Labelled text in a window to read: "hvorfor?" on an obligation, or a whole journal note.
+public struct ReadingState: Sendable {
+    /// One labelled paragraph (the label stands beside its first line).
+    public struct Paragraph: Sendable {
+        public var label: String
+        public var text: String
+    }
+
+    public var title: String
+    public var paragraphs: [Paragraph]
     /// The first line shown (the text scrolls when it is longer than the window).
     public var top = 0
+
+    public init(title: String, paragraphs: [(label: String, text: String)]) {
+        self.title = title
+        self.paragraphs = paragraphs.map { Paragraph(label: $0.label, text: $0.text) }
+    }
 }
 
 /// What choosing a picker's option does.

@@ -6,7 +6,7 @@ extension AppState {
     func drawOverlay(_ buffer: inout CellBuffer, _ overlay: Overlay) {
         switch overlay {
         case .help(let help): drawHelp(&buffer, help)
-        case .why(let why): drawWhy(&buffer, why)
+        case .why(let reading), .reading(let reading): drawReading(&buffer, reading)
         case .picker(let picker): drawPicker(&buffer, picker)
         case .form(let form): drawForm(&buffer, form)
         case .confirm(let confirm): drawConfirm(&buffer, confirm)
@@ -80,13 +80,12 @@ extension AppState {
         buffer.write(strings[.noticeKeys], x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, maxX: inner.maxX)
     }
 
-    /// "hvorfor?": the rule, its kind, legal reference and sources, the evidence and the
-    /// arithmetic of the deadline.
-    func whyLines(_ why: WhyState, width: Int) -> [(label: String, text: String)] {
-        let obligation = why.obligation
+    /// "hvorfor?" on an obligation: the rule, its kind, legal reference and sources, the
+    /// evidence and the arithmetic of the deadline.
+    func whyReading(_ obligation: Obligation) -> ReadingState {
         let format = Format(strings: strings)
         let rule = RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)
-        var lines: [(String, String)] = []
+        var lines: [(label: String, text: String)] = []
         lines.append((strings[.rule], obligation.ruleID + " (" + strings.format(.version, obligation.ruleVersion) + ")"
             + (rule.map { " · " + strings.text($0.title) } ?? "")))
         lines.append((strings[.kind], strings.text(obligation.kind.label)))
@@ -114,31 +113,32 @@ extension AppState {
                 lines.append((strings[.source], strings.format(.sourceLines, source.document, source.lines) + quote))
             }
         }
-        return lines
+        return ReadingState(title: strings[.whyTitle] + " " + obligation.ruleID, paragraphs: lines)
     }
 
-    /// The "hvorfor?" window and its text wrapped to it, one row per line.
-    func whyRows(_ why: WhyState) -> (box: Rect, rows: [(label: String, text: String)]) {
+    /// The reading window and its text wrapped to it, one row per line (line breaks in a
+    /// text kept).
+    func readingRows(_ reading: ReadingState) -> (box: Rect, rows: [(label: String, text: String)]) {
         let box = overlayBox(width: 96, height: size.height - 2)
         let inner = box.inset(by: 1)
         var rendered: [(label: String, text: String)] = []
-        for (label, text) in whyLines(why, width: inner.width) {
-            for (index, line) in TextWrap.lines(text, width: max(1, inner.width - AppState.whyLabelWidth - 2)).enumerated() {
-                rendered.append((index == 0 ? label : "", line))
+        for paragraph in reading.paragraphs {
+            for (index, line) in TextWrap.lines(paragraph.text, width: max(1, inner.width - AppState.readingLabelWidth - 2)).enumerated() {
+                rendered.append((index == 0 ? paragraph.label : "", line))
             }
         }
         return (box, rendered)
     }
 
-    /// The column of the labels (Regel, Frist, ...) in the "hvorfor?" window.
-    static let whyLabelWidth = 18
+    /// The column of the labels (Regel, Frist, ...) in a reading window.
+    static let readingLabelWidth = 18
 
-    private func drawWhy(_ buffer: inout CellBuffer, _ why: WhyState) {
-        let (box, rendered) = whyRows(why)
-        buffer.drawBox(box, title: strings[.whyTitle] + " " + why.obligation.ruleID, style: theme.border)
+    private func drawReading(_ buffer: inout CellBuffer, _ reading: ReadingState) {
+        let (box, rendered) = readingRows(reading)
+        buffer.drawBox(box, title: reading.title, style: theme.border)
         let inner = box.inset(by: 1)
-        let labelWidth = AppState.whyLabelWidth
-        let top = min(why.top, max(0, rendered.count - inner.height))
+        let labelWidth = AppState.readingLabelWidth
+        let top = min(reading.top, max(0, rendered.count - inner.height))
         for line in 0..<inner.height {
             let index = top + line
             guard index < rendered.count else { break }

@@ -39,7 +39,12 @@ public struct Strings: Sendable {
 
     /// The text for `key` with `{0}`, `{1}`, ... replaced by `arguments`.
     public func format(_ key: UIText, _ arguments: CustomStringConvertible...) -> String {
-        var text = self[key]
+        Strings.fill(self[key], with: arguments)
+    }
+
+    /// `template` with `{0}`, `{1}`, ... replaced by `arguments`.
+    static func fill(_ template: String, with arguments: [CustomStringConvertible]) -> String {
+        var text = template
         for (index, argument) in arguments.enumerated() {
             text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
         }

@@ -10,6 +10,7 @@ public struct TabEntry: Sendable {
         /// An offer linked to the goal or subgoal above it (the plan's red thread).
         case linkedOffer(Offer)
         case conversation(Conversation)
+        case note(JournalNote)
         case offer(Offer)
         case reminder(Reminder)
         case auditEvent(HistoryLine)
@@ -41,6 +42,8 @@ public struct TabEntry: Sendable {
             return item.conversations
                 .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
                 .map { TabEntry(id: $0.id, payload: .conversation($0), depth: 0, date: $0.date) }
+        case .journal:
+            return journalEntries(item)
         case .offers:
             return item.offers
                 .sorted { ($0.start, $0.id) > ($1.start, $1.id) }
@@ -99,6 +102,13 @@ public struct TabEntry: Sendable {
         return entries
     }
 
+    /// Journal: the notes newest first; of one day, the one written last first.
+    private static func journalEntries(_ item: Case) -> [TabEntry] {
+        item.notes.enumerated()
+            .sorted { ($0.element.date, $0.offset) > ($1.element.date, $1.offset) }
+            .map { TabEntry(id: $0.element.id, payload: .note($0.element), depth: 0, date: $0.element.date) }
+    }
+
     private static func statusRank(_ status: Goal.Status) -> Int {
         switch status {
         case .aktiv: return 0
@@ -125,26 +135,29 @@ public struct TabEntry: Sendable {
     }
 }
 
-/// The line to select when a case opens: an obligation's or an own reminder's.
+/// The line to select when a case opens: an obligation's, or an entry's (an own reminder,
+/// a search hit).
 public enum EntrySelection: Hashable, Sendable {
     case obligation(Obligation)
-    case reminder(EntryID)
+    /// An entry by its id: an own reminder, a conversation, a note, a goal or subgoal.
+    case entry(EntryID)
 
     /// What an agenda item stands for.
     init(_ due: DueItem.Source) {
         switch due {
         case .obligation(let obligation): self = .obligation(obligation)
-        case .reminder(let reminder): self = .reminder(reminder.id)
+        case .reminder(let reminder): self = .entry(reminder.id)
         }
     }
 }
 
 extension TabEntry {
-    /// Whether the line shows the obligation or the reminder.
+    /// Whether the line shows the obligation or the entry.
     func shows(_ selection: EntrySelection) -> Bool {
         switch (payload, selection) {
         case (.obligation(let shown), .obligation(let wanted)): return shown == wanted
-        case (.reminder(let shown), .reminder(let id)): return shown.id == id
+        case (.obligation, .entry): return false
+        case (_, .entry(let wanted)): return id == wanted
         default: return false
         }
     }

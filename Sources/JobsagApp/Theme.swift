@@ -22,6 +22,8 @@ public struct Theme: Sendable {
     public var border: Style
     public var error: Style
     public var success: Style
+    /// What a search found, within its text (kept with the selection's reverse).
+    public var match: Style
 
     public static let color = Theme(
         title: Style(foreground: .brightWhite, background: .blue, bold: true),
@@ -41,7 +43,8 @@ public struct Theme: Sendable {
         tabSelected: Style(foreground: .brightWhite, background: .blue, bold: true),
         border: Style(foreground: .cyan),
         error: Style(foreground: .brightWhite, background: .red, bold: true),
-        success: Style(foreground: .green, bold: true)
+        success: Style(foreground: .green, bold: true),
+        match: Style(foreground: .yellow, bold: true, underline: true)
     )
 
     public static let monochrome = Theme(
@@ -62,6 +65,7 @@ public struct Theme: Sendable {
         tabSelected: Style(bold: true, reverse: true),
         border: Style(),
         error: Style(bold: true, reverse: true),
-        success: Style(bold: true)
+        success: Style(bold: true),
+        match: Style(bold: true, underline: true)
     )
 }

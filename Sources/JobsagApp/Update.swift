@@ -90,6 +90,7 @@ extension AppState {
         if let overlay { return handleOverlay(key, overlay) }
         if screen == .caseload, caseload.isEditingFilter { return handleFilterInput(key) }
         if screen == .caseDetail, detail?.isEditingSearch == true { return handleSearchInput(key) }
+        if screen == .search { return searchKey(key) }
         guard let action = keymap.action(for: key, in: keyContext) else { return [] }
         return screenAction(action)
     }
@@ -101,6 +102,7 @@ extension AppState {
         case .caseDetail: return detailAction(action)
         case .agenda: return agendaAction(action)
         case .review: return reviewAction(action)
+        case .search: return []
         }
     }
 
@@ -170,9 +172,13 @@ extension AppState {
             }
             openForm(.offer, target: offerTarget)
         case .newReminder: openForm(.reminder, target: target)
+        case .newNote: openForm(.journalNote, target: target)
         case .undo: return undoLatest()
+        case .search: openSearch()
         case .edit:
-            if screen == .caseDetail, let ref = selectedEntryRef {
+            if screen == .caseDetail, let caseID = targetCaseID, let note = selectedNote {
+                editNote(note, in: caseID)
+            } else if screen == .caseDetail, let ref = selectedEntryRef {
                 openForm(ref.formKind, target: FormTarget(caseID: targetCaseID, entryID: ref.entryID, parentID: ref.parentID))
             } else if screen == .caseDetail, let caseID = targetCaseID, let obligation = selectedObligation,
                       let form = evidenceForm(for: obligation, in: caseID) {
@@ -246,7 +252,9 @@ extension AppState {
             .map { PickerOption(label: strings.actionDescription($0.action, in: context), aside: $0.keys.first?.displayName, choice: .action($0.action)) }
         // Not listed as forms: those with their own key, and those that need a particular
         // entry or screen (an approval, a spot-check round, a follow-up).
-        let notListed: Set<FormKind> = [.conversation, .goal, .subgoal, .offer, .reminder, .newCase, .sanctionApproval, .reviewRound, .followUpAction]
+        let notListed: Set<FormKind> = [
+            .conversation, .goal, .subgoal, .offer, .reminder, .journalNote, .newCase, .sanctionApproval, .reviewRound, .followUpAction,
+        ]
         options += FormKind.allCases.filter { !notListed.contains($0) }.map {
             PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
         }
@@ -302,14 +310,19 @@ extension AppState {
         case .tab1: state.tab = .overview
         case .tab2: state.tab = .plan
         case .tab3: state.tab = .conversations
-        case .tab4: state.tab = .offers
-        case .tab5: state.tab = .reminders
-        case .tab6: state.tab = .history
+        case .tab4: state.tab = .journal
+        case .tab5: state.tab = .offers
+        case .tab6: state.tab = .reminders
+        case .tab7: state.tab = .history
         case .open:
-            openObligation()
+            if let note = selectedNote {
+                readNote(note, in: state.caseID)
+            } else {
+                openObligation()
+            }
         case .why:
             if scroll.selected < list.count, case .obligation(let obligation) = list[scroll.selected].payload {
-                overlay = .why(WhyState(caseID: state.caseID, obligation: obligation))
+                overlay = .why(whyReading(obligation))
             }
         case .filter:
             state.isEditingSearch = true
@@ -416,10 +429,12 @@ extension AppState {
             let selection = EntrySelection(item.due.source)
             switch selection {
             case .obligation: return openCaseAskingForAccess(item.caseID, tab: .overview, select: selection)
-            case .reminder: return openCaseAskingForAccess(item.caseID, tab: .reminders, select: selection)
+            case .entry: return openCaseAskingForAccess(item.caseID, tab: .reminders, select: selection)
             }
         case .help:
             overlay = .help(HelpState(context: .agenda))
+        case .search:
+            openSearch()
         case .commandPalette:
             overlay = .picker(commandPalette())
         case .back:
@@ -467,21 +482,21 @@ extension AppState {
                 if help.search.handle(key) { help.scroll = ListScroll() }
             }
             overlay = .help(help)
-        case .why(var why):
-            let (box, rows) = whyRows(why)
+        case .why(var reading), .reading(var reading):
+            let (box, rows) = readingRows(reading)
             let page = max(1, box.height - 2)
             switch key {
-            case .down, .character("j"): why.top += 1
-            case .up, .character("k"): why.top -= 1
-            case .pageDown: why.top += page
-            case .pageUp: why.top -= page
-            case .home, .character("g"): why.top = 0
-            case .end, .character("G"): why.top = rows.count
+            case .down, .character("j"): reading.top += 1
+            case .up, .character("k"): reading.top -= 1
+            case .pageDown: reading.top += page
+            case .pageUp: reading.top -= page
+            case .home, .character("g"): reading.top = 0
+            case .end, .character("G"): reading.top = rows.count
             case .enter: overlay = nil; return []
             default: break
             }
-            why.top = min(max(0, why.top), max(0, rows.count - page))
-            overlay = .why(why)
+            reading.top = min(max(0, reading.top), max(0, rows.count - page))
+            if case .why = current { overlay = .why(reading) } else { overlay = .reading(reading) }
         case .picker(var picker):
             if action == .choose {
                 overlay = nil
@@ -565,6 +580,10 @@ extension AppState {
             detail = state
         }
         agenda.scroll.clamp(count: agenda.lines.count, pageHeight: agendaPageHeight)
+        if var state = search {
+            state.scroll.clamp(count: state.hits.count, pageHeight: searchPageHeight)
+            search = state
+        }
         if var state = reviewing {
             let page = reviewListHeight
             state.scroll.clamp(count: state.review?.checkpoints.count ?? 0, pageHeight: page)

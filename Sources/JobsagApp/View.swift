@@ -24,6 +24,7 @@ extension AppState {
         }
         if let rect = layout.agenda { drawAgenda(&buffer, rect) }
         if layout.review != nil { drawReview(&buffer, layout: layout) }
+        if let parts = layout.searchParts { drawSearch(&buffer, parts) }
         drawStatusBar(&buffer, layout.statusBar)
         if let overlay { drawOverlay(&buffer, overlay) }
         return buffer
@@ -49,6 +50,7 @@ extension AppState {
         case .caseDetail: screenName = strings[.caseTitle]
         case .agenda: screenName = strings[.agendaTitle]
         case .review: screenName = strings[.reviewTitle] + (reviewing.map { " " + $0.round.id } ?? "")
+        case .search: screenName = strings[search: .title]
         }
         let user = context.user.initials + " " + context.user.name
         var x = buffer.write(" Jobsag · " + screenName + " · " + user, x: rect.x, y: rect.y, style: theme.title, maxX: rect.maxX)
@@ -99,22 +101,32 @@ extension AppState {
         }
         let hints = hintActions(for: context).compactMap { action -> (key: String, label: String)? in
             guard let key = keymap.firstKey(for: action, in: context) else { return nil }
-            return (key.displayName, strings.hintLabel(action, in: context))
+            return (key.displayName, hintLabel(action, in: context))
         }
         buffer.drawKeyHints(hints, in: Rect(x: x, y: rect.y, width: hintsEnd - x, height: 1),
                             keyStyle: theme.keyName, labelStyle: theme.keyLabel)
     }
 
+    /// A key hint's label; on the Journal tab in the words of the notes (`hint.<action>.journal`:
+    /// Enter reads a note).
+    private func hintLabel(_ action: Action, in context: KeyContext) -> String {
+        let general = strings.hintLabel(action, in: context)
+        guard context == .caseDetail, detail?.tab == .journal else { return general }
+        return strings.entry("hint." + action.rawValue + ".journal", fallback: general)
+    }
+
     private func hintActions(for context: KeyContext) -> [Action] {
         switch context {
         case .caseload: return [.open, .filter, .help, .quit, .agenda, .quickFilter, .cycleSort]
+        case .caseDetail where detail?.tab == .journal: return [.newNote, .open, .edit, .nextTab, .back, .help]
         case .caseDetail: return [.nextTab, .open, .back, .help, .filter, .agenda]
         case .agenda: return [.open, .back, .help]
         case .review:
             return reviewing?.showsSummary == true ? [.reviewSummary, .back, .help]
                 : [.confirmSuggestion, .answerYes, .answerNo, .answerNotRelevant, .verdict, .help, .confirmAllSuggestions, .nextCase, .reviewSummary]
+        case .search: return [.open, .back, .help]
         case .filter: return [.acceptFilter, .clearFilter]
-        case .help, .why: return [.closeOverlay]
+        case .help, .why, .reading: return [.closeOverlay]
         case .picker: return [.choose, .closeOverlay]
         case .form: return [.save, .nextField, .cancel]
         case .confirm: return [.confirmYes, .confirmNo]

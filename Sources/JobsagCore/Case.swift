@@ -17,6 +17,8 @@ public struct Case: Hashable, Sendable, Identifiable {
     /// Min Plan: the goals with their subgoals.
     public var goals: [Goal]
     public var conversations: [Conversation]
+    /// The journal notes (journalnotater), in the order written.
+    public var notes: [JournalNote]
     public var offers: [Offer]
     public var ordinaryHours: [OrdinaryHours]
     public var injunctions: [EducationInjunction]
@@ -38,7 +40,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         id: CaseID, revision: Int = 0, created: CalendarDate, caseworker: Initials,
         coordinatingCaseworker: Initials? = nil, isDemo: Bool = false, citizen: Citizen,
         episodes: [BenefitEpisode] = [], visitations: [Visitation] = [], goals: [Goal] = [],
-        conversations: [Conversation] = [], offers: [Offer] = [], ordinaryHours: [OrdinaryHours] = [],
+        conversations: [Conversation] = [], notes: [JournalNote] = [], offers: [Offer] = [], ordinaryHours: [OrdinaryHours] = [],
         injunctions: [EducationInjunction] = [], literacyTests: [LiteracyTest] = [], guidance: [Guidance] = [],
         exemptions: [Exemption] = [], absences: [Absence] = [], contactAttempts: [ContactAttempt] = [],
         sanctions: [SanctionDecision] = [], reminders: [Reminder] = [],
@@ -56,6 +58,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         self.visitations = visitations
         self.goals = goals
         self.conversations = conversations
+        self.notes = notes
         self.offers = offers
         self.ordinaryHours = ordinaryHours
         self.injunctions = injunctions
@@ -76,7 +79,7 @@ public struct Case: Hashable, Sendable, Identifiable {
 extension Case: Codable {
     enum CodingKeys: String, CodingKey {
         case id, revision, created, caseworker, coordinatingCaseworker, isDemo, citizen, episodes
-        case visitations, goals, conversations, offers, ordinaryHours, injunctions, literacyTests
+        case visitations, goals, conversations, notes, offers, ordinaryHours, injunctions, literacyTests
         case guidance, exemptions, absences, contactAttempts, sanctions, reminders
         case rehabilitationRecommendations, flexJobs, cv, lastChange
     }
@@ -95,6 +98,7 @@ extension Case: Codable {
         visitations = try c.decodeList(forKey: .visitations)
         goals = try c.decodeList(forKey: .goals)
         conversations = try c.decodeList(forKey: .conversations)
+        notes = try c.decodeList(forKey: .notes)
         offers = try c.decodeList(forKey: .offers)
         ordinaryHours = try c.decodeList(forKey: .ordinaryHours)
         injunctions = try c.decodeList(forKey: .injunctions)

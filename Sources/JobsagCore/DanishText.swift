@@ -133,7 +133,8 @@ public enum DanishText {
         return String(first)
     }
 
-    private static func fold(_ character: Character) -> String {
+    /// One lower-case character as search folds it (accents dropped except æ ø å; ä → æ, ö → ø).
+    static func fold(_ character: Character) -> String {
         switch character {
         case "æ", "ø", "å": return String(character)
         case "ä": return "æ"

@@ -153,7 +153,9 @@ struct CaseBuilder {
         makeAbsencesAndSanctions()
         makeRehabilitationAndFlexJobs()
         makeReminders()
-        return assemble(cpr: cpr)
+        var item = assemble(cpr: cpr)
+        item.notes = makeJournalNotes()
+        return item
     }
 
     /// A text from the templates of `key`, filled with the case's values.

@@ -32,6 +32,10 @@ enum TextKey: String, CaseIterable, Sendable {
     case contactFamily, sanctionLengthReason, ordinarySanctionReason, unwillingness
     case promotesAvailability, approvalNote, rehabGoalFlex, rehabGoalResource
     case rehabJobKinds, rehabAccommodations, flexHoursReason, reminderText
+    /// A journal note, written `emne|tekst`.
+    case journalNote
+    /// The text of a note correcting an earlier one.
+    case journalCorrection
 
     /// The key's position in `allCases`, without hashing.
     var ordinal: Int {
@@ -160,6 +164,8 @@ enum TextKey: String, CaseIterable, Sendable {
         case .rehabAccommodations: return 121
         case .flexHoursReason: return 122
         case .reminderText: return 123
+        case .journalNote: return 124
+        case .journalCorrection: return 125
         }
     }
 }

@@ -94,6 +94,7 @@ extension PostgresStore {
                     caseID: id, path: source(id), expected: `case`.revision, found: current.revision, lastChange: current.lastChange)
             }
             if `case`.citizen.cpr != current.citizen.cpr { try refuseCPRInUse(`case`.citizen.cpr, by: id, session: session) }
+            try StoreDocument.refuseLockedNotes(from: current, to: `case`, by: user, at: time)
             var saved = `case`
             saved.revision = current.revision + 1
             saved.lastChange = ChangeStamp(by: user, at: time)
@@ -125,6 +126,7 @@ extension PostgresStore {
                 if existing.revision == 1, Self.isSameSave(existing, as: created, by: user) { return existing }
                 throw StoreError.cprInUse(caseID: existing.id, caseworker: existing.caseworker)
             }
+            try StoreDocument.refuseLockedNotes(from: nil, to: `case`, by: user, at: time)
             var created = `case`
             created.id = try nextCaseID(session: session)
             created.revision = 1

@@ -1,12 +1,14 @@
 import Foundation
 import JobsagCore
 
-/// Reads and writes `cases/<case-id>.json`: `{"format": "jobsag.case", "version": 2, ...}`
+/// Reads and writes `cases/<case-id>.json`: `{"format": "jobsag.case", "version": 3, ...}`
 /// with the fields of `Case`.
 ///
 /// Versions: 1 had no change stamp; 2 requires `lastChange` (`{"by", "at"}`, or null when
-/// unknown). Version 1 files are migrated in memory (`lastChange: null`) and written as
-/// version 2 only when the case is saved.
+/// unknown); 3 adds the journal notes (`notes`, a list that may be missing). Older files are
+/// migrated in memory (version 1: `lastChange: null`; version 2: no notes) and written as
+/// version 3 only when the case is saved. A version 2 program refuses a version 3 file, so
+/// it cannot save a case without the notes it does not know.
 enum CaseFileCoding {
     static let rules = DocumentRules(
         format: StoreFormat.caseFile,
@@ -14,6 +16,9 @@ enum CaseFileCoding {
         migrations: [
             1: { object in
                 if object["lastChange"] == nil { object["lastChange"] = .null }
+            },
+            2: { object in
+                if object["notes"] == nil { object["notes"] = .array([]) }
             },
         ])
 
@@ -24,8 +29,8 @@ enum CaseFileCoding {
         return data
     }
 
-    /// The case's fields, with `lastChange: null` written out when it is unknown (version 2
-    /// requires the field).
+    /// The case's fields, with `lastChange: null` written out when it is unknown (versions 2
+    /// and 3 require the field).
     private struct Content: Encodable {
         let value: Case
 

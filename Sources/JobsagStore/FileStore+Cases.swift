@@ -221,6 +221,7 @@ extension FileStore {
                     lastChange: current.value.lastChange)
             }
             if `case`.citizen.cpr != current.value.citizen.cpr { try refuseCPRInUse(`case`.citizen.cpr, by: id) }
+            try StoreDocument.refuseLockedNotes(from: current.value, to: `case`, by: user, at: time)
             if current.version < StoreFormat.caseFile.version {
                 try ensureMigrationBackup(format: StoreFormat.caseFile, at: time)
             }
@@ -238,6 +239,7 @@ extension FileStore {
         try withStore(.exclusive) { () throws(StoreError) -> Case in
             try prepareDirectories()
             try refuseCPRInUse(`case`.citizen.cpr, by: nil)
+            try StoreDocument.refuseLockedNotes(from: nil, to: `case`, by: user, at: time)
             var created = `case`
             created.id = try nextCaseID()
             created.revision = 1

@@ -11,8 +11,9 @@ public enum StoreFormat {
     public static let store = DocumentFormat(name: "jobsag.store", version: 2)
     /// `caseworkers.json`.
     public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 1)
-    /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp.
-    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 2)
+    /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp; version 3
+    /// the journal notes (`notes`), which a program of version 2 would drop when it saved.
+    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 3)
     /// One line of `audit/<yyyy-mm>.jsonl`.
     public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 1)
     /// `cases.index`: a cache of who owns which case; never the truth, rebuilt when stale.

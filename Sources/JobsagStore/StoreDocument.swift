@@ -6,7 +6,7 @@ import JobsagCore
 /// files, so `schema/` describes both backends. `source` names where a document lives in
 /// messages (a path, or e.g. `cases/S-000123` in the database).
 public enum StoreDocument {
-    /// A case as a case file holds it (`{"format": "jobsag.case", "version": 2, ...}`).
+    /// A case as a case file holds it (`{"format": "jobsag.case", "version": 3, ...}`).
     public static func encode(_ value: Case, source: String) throws(StoreError) -> Data {
         try CaseFileCoding.encode(value, path: source)
     }
@@ -48,6 +48,14 @@ public enum StoreDocument {
     public static func newerVersion(in data: Data, than format: DocumentFormat) -> Int? {
         guard let version = FileStore.foundVersion(in: data), version > format.version else { return nil }
         return version
+    }
+
+    /// Refuses a save that changes journal notes `user` may not change on the day of `time`
+    /// in Copenhagen (`JournalNoteLock`); `before` is the case as stored (nil for a new case).
+    public static func refuseLockedNotes(from before: Case?, to after: Case, by user: Initials, at time: Timestamp) throws(StoreError) {
+        if let violation = JournalNoteLock.violation(from: before, to: after, by: user, on: CopenhagenTime.date(at: time)) {
+            throw StoreError.journalNoteLocked(caseID: before?.id ?? after.id, violation)
+        }
     }
 
     /// The names of what changed between two versions of a case, for the audit event.

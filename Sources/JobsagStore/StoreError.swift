@@ -43,6 +43,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case backupInsideStore(path: String)
     /// Another case of the store has the citizen's CPR number (one citizen, one case).
     case cprInUse(caseID: CaseID, caseworker: Initials)
+    /// The save changes a journal note its user may not change on the day of the save (a
+    /// fixed note, another's note, a note in another's name): nothing is saved.
+    case journalNoteLocked(caseID: CaseID, JournalNoteLock.Violation)
     /// A directory inside the store is a symbolic link: nothing is read or written through it.
     case linkInStore(path: String)
     /// The data directory holds another store than the one this program opened (it was
@@ -144,6 +147,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 da: "CPR-nummeret har allerede en sag: \(caseID) (sagsbehandler \(caseworker)). Intet er gemt; arbejd videre i den sag.",
                 en: "The CPR number already has a case: \(caseID) (caseworker \(caseworker)). Nothing was saved; continue in that case.")
+        case .journalNoteLocked(let caseID, let violation):
+            let message = violation.message
+            return LocalizedText(da: "Intet gemt i sagen \(caseID). \(message.da)", en: "Nothing saved in case \(caseID). \(message.en)")
         case .linkInStore(let path):
             let detail = Self.linkDetail
             return LocalizedText(da: "\(path) \(detail.da)", en: "\(path) \(detail.en)")
@@ -179,7 +185,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return problem.path
         case .invalidCaseID(let text):
             return text
-        case .cprInUse(let caseID, _):
+        case .cprInUse(let caseID, _), .journalNoteLocked(let caseID, _):
             return caseID
         case .io(let failure):
             return failure.path

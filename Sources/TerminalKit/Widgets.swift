@@ -23,11 +23,18 @@ extension CellBuffer {
     }
 
     /// Draws tab titles on one row; the selected one is highlighted. When the titles do not
-    /// fit, the other tabs are shortened to their number and first letters.
+    /// fit, the tabs stand one space apart instead of two (the selected one keeps a space on
+    /// each side); when they still do not fit, the other tabs are shortened to their number
+    /// and first letters.
     public mutating func drawTabs(_ titles: [String], selected: Int, in rect: Rect, style: Style, selectedStyle: Style) {
         fill(rect.row(0), style: style)
         let full = titles.enumerated().map { " \($0.offset + 1) \($0.element) " }
         var labels = full
+        if labels.reduce(0, { $0 + DisplayWidth.of($1) }) > rect.width {
+            labels = titles.enumerated().map { index, title in
+                index == selected || index == 0 ? " \(index + 1) \(title) " : "\(index + 1) \(title) "
+            }
+        }
         var letters = 4
         while labels.reduce(0, { $0 + DisplayWidth.of($1) }) > rect.width, letters > 0 {
             labels = full.indices.map { index in

@@ -18,7 +18,7 @@ struct Jobsag: ParsableCommand {
             Afslutter med status 2, når kommandoen ikke kunne køre (fx et ukendt tilvalg).
             """,
         subcommands: [
-            OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
+            OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, RulesCommand.self,
             ValidateCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -34,8 +34,13 @@ struct RulesCommand: ParsableCommand {
 /// The cases a report covers: every case, or one caseworker's caseload.
 enum ReportScope {
     static func load(_ store: any CaseStore, user: String?) throws -> [Case] {
+        try load(store, where: try StoreAccess.call { try filter(store, user: user) })
+    }
+
+    /// The cases `filter` selects (the files that cannot be read are reported).
+    static func load(_ store: any CaseStore, where filter: CaseFilter) throws -> [Case] {
         try StoreAccess.call {
-            let load = try store.loadCases(where: try filter(store, user: user))
+            let load = try store.loadCases(where: filter)
             warn(load.problems)
             return load.cases
         }

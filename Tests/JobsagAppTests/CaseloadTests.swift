@@ -70,7 +70,9 @@ import TerminalKit
         #expect(state.detail?.tab == .history)
         state.send(.character("3"))
         #expect(state.detail?.tab == .conversations)
-        state.send(.character("6"))
+        state.send(.character("4"))
+        #expect(state.detail?.tab == .journal)
+        state.send(.character("7"))
         #expect(state.detail?.tab == .history)
     }
 

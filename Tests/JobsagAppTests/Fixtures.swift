@@ -33,6 +33,14 @@ enum Fixtures {
                     Conversation(id: "c2", date: date("2026-03-02"), kind: .jobsamtale, form: .telefon, summary: "Status på jobsøgning; ryggen er bedre.", jobFocus: true, resourceFocus: true, recordedBy: "MHJ"),
                     Conversation(id: "c3", date: date("2026-05-11"), kind: .jobsamtale, form: .video, outcome: .udeblevet, summary: "Udeblev uden afbud.", recordedBy: "MHJ"),
                 ],
+                notes: [
+                    JournalNote(id: "n1", date: date("2026-10-14"), author: "MHJ", subject: "Lægeerklæring modtaget",
+                                text: "Lægen vurderer, at Søren kan arbejde 20 timer om ugen med pauser. Erklæringen drøftes ved næste samtale."),
+                    JournalNote(id: "n2", date: date("2026-10-15"), author: "MHJ", subject: "Rettelse: Lægeerklæring modtaget",
+                                text: "Det er 15 timer om ugen, ikke 20.", corrects: "n1"),
+                    JournalNote(id: "n3", date: date("2026-11-23"), author: "MHJ", subject: "Telefon fra Søren",
+                                text: "Søren ringede og meldte afbud til praktikken hos Coop i Ølstykke i dag på grund af sygdom.\nHan forventer at møde igen på torsdag. Aftalt, at han sender lægeerklæring, hvis fraværet varer over tre dage."),
+                ],
                 offers: [
                     Offer(id: "t1", type: .virksomhedspraktik, rightAndDuty: true, start: date("2026-02-16"), end: date("2026-05-15"), provider: "Coop Ølstykke", hoursPerWeek: 20, assessment: "Kan arbejde 20 timer med pauser.", purpose: "Afprøve lagerarbejde og få reference.", goalID: "sg1"),
                 ],

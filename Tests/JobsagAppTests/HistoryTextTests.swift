@@ -25,7 +25,7 @@ import TerminalKit
 
     @Test func anUndoIsShownAsWhatItTookBack() throws {
         var state = Fixtures.state()
-        state.send(.character("o"), .home, .down, .down, .enter, .character("6"))  // Søren Ærø Andersen
+        state.send(.character("o"), .home, .down, .down, .enter, .character("7"))  // Søren Ærø Andersen
         #expect(state.detail?.caseID == "S-000001")
         // Oldest first: a title changed, a subgoal deleted, the delete undone; newest first on screen.
         let events = [

@@ -343,7 +343,7 @@ import TerminalKit
         }
         state.send(bottom)
         guard case .why(let why)? = state.overlay else { return }
-        let (box, rows) = state.whyRows(why)
+        let (box, rows) = state.readingRows(why)
         #expect(rows.count > box.height - 2)
         #expect(why.top == rows.count - (box.height - 2))
         state.send(.down, .down)

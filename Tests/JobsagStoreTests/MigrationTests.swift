@@ -31,12 +31,13 @@ import JobsagStoreTestSupport
         let saved = try store.save(changed, by: "MHJ", at: TestTime.at(600))
         #expect(saved.revision == 4)
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 2,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 3,\n"))
         #expect(text.contains("\"lastChange\" : {"))
+        #expect(text.contains("\"notes\" : ["))
 
         // A copy of the store was taken before that first migrating write, with the old file.
         let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
-        #expect(backups == ["before-jobsag.case-v2-20260921T142320Z.tar"])
+        #expect(backups == ["before-jobsag.case-v3-20260921T142320Z.tar"])
         let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
         #expect(StoreFixtures.mode(archive) == 0o600)
         let restored = directory.sub("restored")
@@ -62,13 +63,46 @@ import JobsagStoreTestSupport
         #expect(problem.position == TextPosition(line: 1, column: 1))
     }
 
-    @Test func theVersion2FixtureReadsAndRoundTrips() throws {
-        let data = try StoreFixtures.fixture("case-v2.json")
-        let decoded = try CaseFileCoding.decode(data, path: "x", fileCaseID: "S-000043").get()
+    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion3WhenSaved() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 1)
+        let old = try StoreFixtures.fixture("case-v2.json")
+        let decoded = try CaseFileCoding.decode(old, path: "x", fileCaseID: "S-000043").get()
         #expect(decoded.version == 2)
         #expect(decoded.value.lastChange == ChangeStamp(by: "SØK", at: Timestamp(iso: "2025-03-01T09:30:00Z") ?? TestTime.created))
-        let again = try CaseFileCoding.decode(try CaseFileCoding.encode(decoded.value, path: "x"), path: "x", fileCaseID: "S-000043").get()
+        #expect(decoded.value.notes.isEmpty)
+
+        let path = store.layout.caseFile("S-000043")
+        try StoreFixtures.write(old, to: path)
+        var loaded = try store.loadCase(id: "S-000043")
+        #expect(try StoreFixtures.read(path) == old)  // reading never rewrites
+        let today = CopenhagenTime.date(at: TestTime.at(600))
+        loaded.notes.append(JournalNote(id: "n9", date: today, author: "MHJ", subject: "Første notat", text: "Skrevet efter opgraderingen."))
+        _ = try store.save(loaded, by: "MHJ", at: TestTime.at(600))
+        let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 3,\n"))
+        #expect(try store.loadCase(id: "S-000043").notes.map(\.subject) == ["Første notat"])
+        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v3-20260921T142320Z.tar"])
+    }
+
+    @Test func theVersion3FixtureReadsItsNotesAndRoundTrips() throws {
+        let data = try StoreFixtures.fixture("case-v3.json")
+        let decoded = try CaseFileCoding.decode(data, path: "x", fileCaseID: "S-000044").get()
+        #expect(decoded.version == 3)
+        #expect(decoded.value.notes.map(\.id) == ["n1", "n2"])
+        #expect(decoded.value.notes[0].text.contains("Åse kan arbejde 15 timer om ugen.\n"))
+        #expect(decoded.value.notes[1].corrects == "n1")
+        #expect(decoded.value.notes[0].corrects == nil)
+        let encoded = try CaseFileCoding.encode(decoded.value, path: "x")
+        let again = try CaseFileCoding.decode(encoded, path: "x", fileCaseID: "S-000044").get()
         #expect(again.value == decoded.value)
+    }
+
+    /// A program of version 2 would drop the notes when it saved a case: it refuses the file.
+    @Test func aVersion3FileIsNewerThanAVersion2Reader() throws {
+        let data = try StoreFixtures.fixture("case-v3.json")
+        #expect(StoreDocument.newerVersion(in: data, than: DocumentFormat(name: "jobsag.case", version: 2)) == 3)
     }
 
     @Test func aNewerStoreFileIsRefusedAndNeverRewritten() throws {

@@ -59,12 +59,16 @@ import JobsagStoreTestSupport
         value.flexJobs.append(FlexJob(
             id: "fj-schema", employer: "Bageriet", start: SampleCases.date("2025-01-06"), hoursPerWeek: 12, effectiveHoursPerWeek: 6,
             progressionGoals: "Fra 6 til 8 effektive timer inden for et år"))  // FJ.PROGRESSION's field
+        value.notes.append(JournalNote(
+            id: "jn-schema", date: CopenhagenTime.date(at: TestTime.at(10)), author: "SØK", subject: "Telefon fra Århus",
+            text: "Borgeren ringede.\nAftalt ny tid.", corrects: nil))
         _ = try store.save(value, by: "SØK", at: TestTime.at(10))
         try store.record(AuditEvent(time: TestTime.at(20), user: "ALB", action: .accessOutsideCaseload, caseID: "S-000004", reason: "Stikprøve"))
 
         let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.path ?? ""
         var jobs: [[String]] = [
             ["case", fixtures + "/case-v1.json", "valid"], ["case", fixtures + "/case-v2.json", "valid"],
+            ["case", fixtures + "/case-v3.json", "valid"],
             ["store", fixtures + "/store.json", "valid"], ["caseworkers", fixtures + "/caseworkers.json", "valid"],
             ["audit-line", fixtures + "/audit-2025-02.jsonl", "valid"],
             ["store", store.layout.storeFile, "valid"], ["caseworkers", store.layout.caseworkersFile, "valid"],
@@ -80,6 +84,8 @@ import JobsagStoreTestSupport
             ("\"created\" : \"", "\"created\" : \"1. maj"),
             ("\"caseworker\" :", "\"unknownField\" : 1,\n  \"caseworker\" :"),
             ("\"lastChange\" :", "\"lastChangeX\" :"),
+            ("\"notes\" : [", "\"notes\" : [ { \"id\" : \"n1\", \"subject\" : \"Uden dato og forfatter\", \"text\" : \"\" }"),
+            ("\"version\" : 3", "\"version\" : 4"),
         ]
         for (index, (old, new)) in broken.enumerated() {
             let path = directory.sub("broken-\(index).json")

@@ -45,6 +45,7 @@ enum FormRegistry {
         case .rehabilitationRecommendation: return RehabilitationRecommendationForm.spec
         case .workCapacity: return WorkCapacityForm.spec
         case .flexJob: return FlexJobForm.spec
+        case .journalNote: return JournalNoteForm.spec
         }
     }
 
@@ -83,6 +84,7 @@ enum FormRegistry {
         case .rehabilitationRecommendation: return RehabilitationRecommendationForm.make(for: item, editing: id, context: context)
         case .workCapacity: return WorkCapacityForm.make(for: item, target: target, context: context)
         case .flexJob: return FlexJobForm.make(for: item, editing: id, context: context)
+        case .journalNote: return JournalNoteForm.make(for: item, target: target, context: context)
         }
     }
 }

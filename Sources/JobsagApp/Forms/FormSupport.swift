@@ -78,11 +78,7 @@ extension Strings {
 
     /// The text for `key` with `{0}`, `{1}`, ... replaced by `arguments`.
     func format(form key: FormText, _ arguments: CustomStringConvertible...) -> String {
-        var text = self[form: key]
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return text
+        Strings.fill(self[form: key], with: arguments)
     }
 
     /// A choice over a domain enum, optionally led by an empty option ("not given").

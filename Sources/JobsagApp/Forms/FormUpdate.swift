@@ -229,6 +229,11 @@ extension AppState {
             message = StatusMessage(strings.format(.formHasErrors, errors.messages.count), kind: .error)
             return []
         case .success(.update(let item, let description, let action)):
+            if let refusal = lockedNotesMessage(from: base, to: item) {
+                form.refusal = refusal
+                message = StatusMessage(refusal, kind: .error)
+                return []
+            }
             idSource = context.ids
             pendingSave = PendingSave(caseID: item.id, before: base, description: description, purpose: .form)
             return [.save(item, action: action)]
@@ -301,6 +306,10 @@ extension AppState {
         guard mayStartSave() else { return [] }
         var restored = step.before
         restored.revision = current.revision
+        if let refusal = lockedNotesMessage(from: current, to: restored) {
+            message = StatusMessage(strings.format(journal: .undoRefused, refusal), kind: .error)
+            return []
+        }
         pendingSave = PendingSave(caseID: restored.id, before: current, description: step.description, purpose: .undo)
         return [.save(restored, action: .undo)]
     }
@@ -308,6 +317,10 @@ extension AppState {
     /// A change made directly (delete, done): saved at once, undoable.
     mutating func saveChange(_ item: Case, from before: Case, description: String, action: AuditEvent.Action) -> [Effect] {
         guard mayStartSave() else { return [] }
+        if let refusal = lockedNotesMessage(from: before, to: item) {
+            message = StatusMessage(refusal, kind: .error)
+            return []
+        }
         pendingSave = PendingSave(caseID: item.id, before: before, description: description, purpose: .change)
         return [.save(item, action: action)]
     }
@@ -327,6 +340,7 @@ extension AppState {
             message = StatusMessage(strings[.nothingToDelete])
             return
         }
+        if let note = selectedNote, !mayDelete(note) { return }
         // A goal goes with its subgoals: the question says so.
         let subgoals = if case .goal(let goalID) = ref { item.goals.first { $0.id == goalID }?.subgoals.count ?? 0 } else { 0 }
         let question = subgoals > 0

@@ -29,7 +29,7 @@ extension AppState {
     mutating func openObligation() {
         guard let detail, let obligation = selectedObligation else { return }
         guard obligation.status == .cannotEvaluate, let missing = obligation.missingData else {
-            overlay = .why(WhyState(caseID: detail.caseID, obligation: obligation))
+            overlay = .why(whyReading(obligation))
             return
         }
         openForm(.episodeChange, target: FormTarget(caseID: detail.caseID, entryID: missing.episodeID))

@@ -1,0 +1,37 @@
+/// The keys of the texts of journal notes: the Journal tab's lines and details, the note
+/// form's intro lines and the messages about fixed notes. Looked up as `journal.<case>` in
+/// Resources/Strings/<lang>-journal.json (`strings[journal: .heading]`).
+enum JournalText: String, CaseIterable, Sendable {
+    case heading
+    case subject
+    case text
+    case corrects
+    case correctedBy
+    case status
+    case openToYou
+    case openToAuthor
+    case fixed
+    case describeNote
+    case newNoteIntro
+    case editNoteIntro
+    case correctionIntro
+    case correctionSubject
+    case fixedEditOpensCorrection
+    case fixedCannotDelete
+    case undoRefused
+    case readingTitle
+
+    var key: String { "journal." + rawValue }
+}
+
+extension Strings {
+    /// The text of journal notes for `key`.
+    subscript(journal key: JournalText) -> String {
+        entry(key.key)
+    }
+
+    /// The text for `key` with `{0}`, `{1}`, ... replaced by `arguments`.
+    func format(journal key: JournalText, _ arguments: CustomStringConvertible...) -> String {
+        Strings.fill(self[journal: key], with: arguments)
+    }
+}

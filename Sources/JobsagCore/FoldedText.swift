@@ -1,0 +1,51 @@
+/// A text folded for search the way `DanishText.searchKey` folds it (lower case, accents
+/// dropped except æ ø å, `aa` as `å`), remembering which characters of the text each folded
+/// character came from, so that a match can be shown where it is in the text.
+public struct FoldedText: Sendable {
+    /// The text's characters, in NFC.
+    public let characters: [Character]
+    private let folded: [Character]
+    /// For each folded character, the characters of `characters` it came from.
+    private let origins: [Range<Int>]
+
+    public init(_ text: String) {
+        let characters = Array(DanishText.normalized(text))
+        var folded: [Character] = []
+        var origins: [Range<Int>] = []
+        folded.reserveCapacity(characters.count)
+        origins.reserveCapacity(characters.count)
+        for (index, character) in characters.enumerated() {
+            for lower in String(character).lowercased() {
+                for piece in DanishText.fold(lower) {
+                    // "aa" is "å", read from the left: "aaa" is "åa", as in `searchKey`.
+                    if piece == "a", folded.last == "a", let previous = origins.last {
+                        folded[folded.count - 1] = "å"
+                        origins[origins.count - 1] = previous.lowerBound..<(index + 1)
+                    } else {
+                        folded.append(piece)
+                        origins.append(index..<(index + 1))
+                    }
+                }
+            }
+        }
+        self.characters = characters
+        self.folded = folded
+        self.origins = origins
+    }
+
+    /// The folded text: what `DanishText.searchKey` gives for the text.
+    public var key: String { String(folded) }
+
+    /// The characters (of `characters`) of the first place `query` (folded with
+    /// `DanishText.searchKey`) is found, or nil.
+    public func firstMatch(of query: String) -> Range<Int>? {
+        let pattern = Array(query)
+        guard !pattern.isEmpty, pattern.count <= folded.count else { return nil }
+        for start in 0...(folded.count - pattern.count) where folded[start] == pattern[0] {
+            if folded[start..<(start + pattern.count)].elementsEqual(pattern) {
+                return origins[start].lowerBound..<origins[start + pattern.count - 1].upperBound
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,145 @@
+/// Search in what was written in a set of cases: the conversations, the journal notes and Min
+/// Plan's goals and subgoals, with the Danish folding of the caseload filter (case and
+/// accents ignored, `aa` is `å`), matching anywhere in a text. The texts are folded once, when
+/// a case is added; a query then scans the folded texts. Pure: the terminal and `jobsag
+/// search` both use it.
+public struct LogSearch: Sendable {
+    /// The kind of entry a hit is in.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case conversation, note, goal, subgoal
+    }
+
+    /// The text of an entry a hit is in (named as the case file names it).
+    public enum Field: String, Sendable, CaseIterable, Codable {
+        case summary, agreements, participants, subject, text, title, description
+    }
+
+    /// One place the query was found: the first matching text of an entry.
+    public struct Hit: Hashable, Sendable {
+        public var caseID: CaseID
+        public var entryID: EntryID
+        public var kind: Kind
+        /// The conversation's or note's date, the goal's creation.
+        public var date: CalendarDate
+        public var field: Field
+        /// The whole text the query was found in.
+        public var text: String
+        /// The query as searched (folded with `DanishText.searchKey`).
+        public var query: String
+
+        /// The text's characters (NFC) and where among them the query was found; worked out
+        /// only for the hits shown.
+        public var located: (characters: [Character], match: Range<Int>) {
+            let folded = FoldedText(text)
+            return (folded.characters, folded.firstMatch(of: query) ?? 0..<0)
+        }
+
+        /// A line of at most `width` columns around the match (line breaks as spaces), in
+        /// three parts so the match can be marked: the text before it, the match, the rest.
+        /// The whole text when it fits; else up to a third of the room before the match,
+        /// from the start of a word, and a cut shown with `…`. `columns` measures a character.
+        public func snippet(width: Int, columns: (Character) -> Int = { _ in 1 }) -> (before: String, match: String, after: String) {
+            let (found, match) = located
+            let characters = found.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+            let lower = min(match.lowerBound, characters.count), upper = min(max(match.upperBound, lower), characters.count)
+            let total = characters.reduce(0) { $0 + columns($1) }
+            var start = 0
+            if total > width {
+                let matchWidth = characters[lower..<upper].reduce(0) { $0 + columns($1) }
+                var room = max(0, (width - matchWidth) / 3)
+                start = lower
+                while start > 0, room - columns(characters[start - 1]) >= 1 {
+                    room -= columns(characters[start - 1])
+                    start -= 1
+                }
+                // Near the end of the text, start early enough to fill the line.
+                var tail = characters.count, tailWidth = 1
+                while tail > 0, tailWidth + columns(characters[tail - 1]) <= width {
+                    tailWidth += columns(characters[tail - 1])
+                    tail -= 1
+                }
+                start = min(start, tail)
+                if start > 0, characters[start - 1] != " ", let space = characters[start..<lower].firstIndex(of: " ") {
+                    start = space + 1
+                }
+            }
+            let before = (start > 0 ? "…" : "") + String(characters[start..<lower])
+            var used = before.reduce(0) { $0 + columns($1) }
+            var shown = ""
+            for index in lower..<characters.count {
+                let next = columns(characters[index])
+                let reserve = index + 1 < characters.count ? 1 : 0
+                guard used + next + reserve <= width else {
+                    shown.append("…")
+                    break
+                }
+                shown.append(characters[index])
+                used += next
+            }
+            let matchLength = min(upper - lower, shown.count)
+            return (before, String(shown.prefix(matchLength)), String(shown.dropFirst(matchLength)))
+        }
+    }
+
+    /// The folded texts of the entries of one case.
+    private struct IndexedEntry: Sendable {
+        var entryID: EntryID
+        var kind: Kind
+        var date: CalendarDate
+        var texts: [(field: Field, text: String, key: String)]
+    }
+
+    private var entries: [CaseID: [IndexedEntry]] = [:]
+
+    public init<Cases: Sequence>(cases: Cases) where Cases.Element == Case {
+        for item in cases { update(item) }
+    }
+
+    /// How many cases are searched.
+    public var caseCount: Int { entries.count }
+
+    /// Puts a case in, or its new version in place of the old.
+    public mutating func update(_ item: Case) {
+        var indexed: [IndexedEntry] = []
+        func add(_ id: EntryID, _ kind: Kind, _ date: CalendarDate, _ texts: [(Field, String)]) {
+            let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1, key: DanishText.searchKey($0.1)) }
+            if !kept.isEmpty { indexed.append(IndexedEntry(entryID: id, kind: kind, date: date, texts: kept)) }
+        }
+        for conversation in item.conversations {
+            add(conversation.id, .conversation, conversation.date,
+                [(.summary, conversation.summary), (.agreements, conversation.agreements), (.participants, conversation.participants)])
+        }
+        for note in item.notes {
+            add(note.id, .note, note.date, [(.subject, note.subject), (.text, note.text)])
+        }
+        for goal in item.goals {
+            add(goal.id, .goal, goal.created, [(.title, goal.title), (.description, goal.description)])
+            for subgoal in goal.subgoals {
+                add(subgoal.id, .subgoal, subgoal.created, [(.title, subgoal.title), (.description, subgoal.description)])
+            }
+        }
+        entries[item.id] = indexed
+    }
+
+    /// Takes a case out (it left the scope).
+    public mutating func remove(_ id: CaseID) {
+        entries[id] = nil
+    }
+
+    /// Every entry with a text that holds `query`, newest first (then by case and entry id);
+    /// none for a query that folds to nothing.
+    public func hits(for query: String) -> [Hit] {
+        let folded = DanishText.searchKey(query.trimmingWhitespace())
+        guard !folded.isEmpty else { return [] }
+        var hits: [Hit] = []
+        for (caseID, indexed) in entries {
+            for entry in indexed {
+                guard let found = entry.texts.first(where: { DanishText.matches($0.key, query: folded) }) else { continue }
+                hits.append(Hit(caseID: caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
+                                field: found.field, text: found.text, query: folded))
+            }
+        }
+        hits.sort { ($1.date, $0.caseID, $0.entryID) < ($0.date, $1.caseID, $1.entryID) }
+        return hits
+    }
+}

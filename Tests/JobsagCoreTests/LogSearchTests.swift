@@ -1,0 +1,76 @@
+import Testing
+@testable import JobsagCore
+
+/// The search in what was written: the filter's Danish folding, matching anywhere, the match
+/// found again in the text it came from, newest first, and a snippet around the match.
+@Suite struct LogSearchTests {
+    static let day = CalendarDate("2026-11-23")!
+
+    static var cases: [Case] {
+        let citizen = Citizen(cpr: CPR("120385-1235")!, name: "Søren Ærø Andersen", preferredForm: .fysisk)
+        return [
+            Case(id: "S-000001", created: day, caseworker: "MHJ", citizen: citizen,
+                 goals: [Goal(id: "g1", kind: .job, title: "Lagermedarbejder hos Coop i Ølstykke", created: CalendarDate("2026-01-20")!,
+                              subgoals: [Subgoal(id: "sg1", kind: .faglig, title: "Truckcertifikat B", created: CalendarDate("2026-02-01")!)])],
+                 conversations: [
+                    Conversation(id: "c1", date: CalendarDate("2026-10-07")!, summary: "Talte om lagerjob i Brøndby.\nSøren er motiveret."),
+                    Conversation(id: "c2", date: CalendarDate("2026-11-02")!, summary: "Status.", agreements: "Ringer til Aalborg Kommune."),
+                 ],
+                 notes: [JournalNote(id: "n1", date: CalendarDate("2026-11-20")!, author: "MHJ", subject: "Mail fra Århus", text: "Praktik på lageret i Århus bekræftet.")]),
+            Case(id: "S-000002", created: day, caseworker: "MHJ",
+                 citizen: Citizen(cpr: CPR("030798-2468")!, name: "Åse Østergaard", preferredForm: .fysisk),
+                 conversations: [Conversation(id: "c3", date: CalendarDate("2026-11-20")!, summary: "Café-job hos Møller; ÅRHUS nævnt.")]),
+        ]
+    }
+
+    @Test func theFoldingIsTheFiltersAndRemembersWhereEachCharacterCameFrom() {
+        for text in ["Søren Ærø Andersen", "Aagaard i Aalborg", "Café Ä ö", "Bjarne A\u{030A}kjær", "aaa", "ÅRHUS", "Straße"] {
+            #expect(FoldedText(text).key == DanishText.searchKey(text), "\(text)")
+        }
+        let folded = FoldedText("Jørgen Aagaard")
+        let match = folded.firstMatch(of: DanishText.searchKey("ågård"))
+        #expect(match == 7..<14)
+        #expect(String(folded.characters[7..<14]) == "Aagaard")
+        #expect(FoldedText("Bjarne A\u{030A}kjær").firstMatch(of: "åkjær") == 7..<12)
+    }
+
+    @Test func aQueryFindsEveryKindOfEntryAnywhereInAWordNewestFirst() {
+        let search = LogSearch(cases: Self.cases)
+        #expect(search.caseCount == 2)
+        let hits = search.hits(for: "LAGER")
+        #expect(hits.map(\.entryID) == ["n1", "c1", "g1"])
+        #expect(hits.map(\.kind) == [.note, .conversation, .goal])
+        #expect(hits.first?.field == .text)
+        #expect(search.hits(for: "certifikat").map(\.entryID) == ["sg1"])
+        #expect(search.hits(for: "aarhus").map(\.entryID) == ["n1", "c3"])  // the same day: by case id
+        #expect(search.hits(for: "brondby").isEmpty)  // ø is a letter of its own, not an o
+        #expect(search.hits(for: "aalborg").map(\.field) == [.agreements])
+        #expect(search.hits(for: "cafe").map(\.caseID) == ["S-000002"])
+        #expect(search.hits(for: "   ").isEmpty)
+        #expect(search.hits(for: "kaffe").isEmpty)
+    }
+
+    @Test func aChangedCaseIsSearchedAsItIsNow() {
+        var search = LogSearch(cases: Self.cases)
+        var changed = Self.cases[1]
+        changed.notes.append(JournalNote(id: "n9", date: Self.day, author: "MHJ", subject: "Lagerjob", text: ""))
+        search.update(changed)
+        #expect(search.hits(for: "lager").map(\.entryID) == ["n9", "n1", "c1", "g1"])
+        search.remove("S-000001")
+        #expect(search.hits(for: "lager").map(\.entryID) == ["n9"])
+    }
+
+    @Test func theSnippetShowsTheMatchWithTheTextAroundIt() {
+        let hit = LogSearch(cases: Self.cases).hits(for: "BRØNDBY").first
+        let whole = hit?.snippet(width: 60)
+        #expect(whole.map { [$0.before, $0.match, $0.after] } == ["Talte om lagerjob i ", "Brøndby", ". Søren er motiveret."])
+        let cut = hit?.snippet(width: 30)
+        #expect(cut.map { [$0.before, $0.match, $0.after] } == ["…i ", "Brøndby", ". Søren er motivere…"])
+        let narrow = hit?.snippet(width: 14)
+        #expect(narrow.map { $0.before + $0.match + $0.after } == "…Brøndby. Sør…")
+        let long = LogSearch(cases: Self.cases).hits(for: "motiveret").first?.snippet(width: 20)
+        #expect(long?.before.hasPrefix("…") == true)
+        #expect(long?.match == "motiveret")
+        #expect(long.map { $0.before.count + $0.match.count + $0.after.count } ?? 99 <= 20)
+    }
+}
