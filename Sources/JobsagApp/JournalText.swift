@@ -15,6 +15,7 @@ enum JournalText: String, CaseIterable, Sendable {
     case newNoteIntro
     case editNoteIntro
     case correctionIntro
+    case correctionTitle
     case correctionSubject
     case fixedEditOpensCorrection
     case fixedCannotDelete

@@ -42,6 +42,7 @@ import TerminalKit
         state.store(effects)
         #expect(state.message?.text == "Gemt: journalnotat 23.11.2026 »Brev fra Ærø Kommune«")
         #expect(state.entries(.journal, of: "S-000001").first?.id == note.id)
+        #expect(state.selectedNote?.id == note.id)  // the new note is selected, at the top
     }
 
     @Test func thePaletteAndTheCaseloadOpenTheForm() {
@@ -97,6 +98,10 @@ import TerminalKit
         #expect(saved.notes.first { $0.id == "n1" } == Fixtures.cases[0].notes.first)
         #expect(saved.notes.last?.corrects == "n1")
         #expect(saved.notes.last?.date == Fixtures.asOf)
+        state.store(effects)
+        #expect(state.selectedNote?.corrects == "n1")
+        #expect(state.selectedNote.map { EntryText(strings: state.strings, asOf: Fixtures.asOf).noteDetails($0, in: saved) }?
+            .contains { $0.label == "Retter" && $0.text == "journalnotat 14.10.2026 »Lægeerklæring modtaget«" } == true)
     }
 
     @Test func aFixedNoteCannotBeDeletedButTodaysCan() {
@@ -104,7 +109,7 @@ import TerminalKit
         state.send(.down)  // n2, 15.10.2026
         state.send(.delete)
         #expect(state.overlay == nil)
-        #expect(state.message?.text == "Journalnotatet fra 15.10.2026 af MHJ er låst og kan ikke slettes. Skriv en rettelse med e.")
+        #expect(state.message?.text == "Låst notat (15.10.2026, MHJ) kan ikke slettes; skriv en rettelse med e.")
         state.send(.up, .delete)
         guard case .confirm(let confirm)? = state.overlay else {
             Issue.record("no confirmation")

@@ -260,7 +260,9 @@ extension AppState {
     mutating func handleSaved(_ item: Case) -> [Effect] {
         let pending = pendingSave
         pendingSave = nil
+        let shownBefore = detail.map { entries($0.tab, of: item.id) } ?? []
         replaceCase(item)
+        followSavedEntry(in: item.id, shownBefore: shownBefore)
         saveIndicator = .saved
         histories[item.id] = nil
         guard let pending else { return [] }
@@ -281,6 +283,20 @@ extension AppState {
         }
         let history: [Effect] = screen == .caseDetail && detail?.caseID == item.id ? [.loadHistory(item.id)] : []
         return history + followUpsChanged(in: item)
+    }
+
+    /// After a save on the case shown: the one entry the save added to the tab is selected (a
+    /// new note or conversation at the top of its list); else the selection stays on the entry
+    /// it was on, wherever the change moved it.
+    private mutating func followSavedEntry(in caseID: CaseID, shownBefore: [TabEntry]) {
+        guard var state = detail, state.caseID == caseID else { return }
+        let list = entries(state.tab, of: caseID)
+        let before = Set(shownBefore.map(\.id))
+        let added = list.indices.filter { !before.contains(list[$0].id) }
+        let selectedBefore = state.scroll.selected < shownBefore.count ? shownBefore[state.scroll.selected].id : nil
+        guard let index = added.count == 1 ? added.first : list.firstIndex(where: { $0.id == selectedBefore }) else { return }
+        state.scroll.select(index, count: list.count, pageHeight: detailPageHeight)
+        detail = state
     }
 
     mutating func handleSaveFailed(_ text: String, isConflict: Bool) {

@@ -18,6 +18,7 @@ enum JournalNoteForm {
                              caseID: item.id, entryID: existing?.id, fields: fields, focus: subject.isEmpty ? "subject" : "text")
         let text = EntryText(strings: strings, asOf: context.today)
         if let corrected {
+            form.title = strings[journal: .correctionTitle]
             form.intro.append(FormIntroLine(strings.format(journal: .correctionIntro, text.describe(corrected), corrected.author)))
         }
         let date = Format(strings: strings).withWeekday(existing?.date ?? context.today)
