@@ -150,6 +150,13 @@ public struct AppState: Sendable {
         return nil
     }
 
+    /// The line selected on the open case's tab, if any.
+    var selectedTabEntry: TabEntry? {
+        guard let detail else { return nil }
+        let list = entries(detail.tab, of: detail.caseID)
+        return detail.scroll.selected < list.count ? list[detail.scroll.selected] : nil
+    }
+
     /// The entries of a tab of a case, as the tab lists them.
     func entries(_ tab: DetailTab, of caseID: CaseID) -> [TabEntry] {
         guard let item = cases[caseID], let assessment = assessments[caseID] else { return [] }

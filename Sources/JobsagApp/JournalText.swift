@@ -1,7 +1,9 @@
 /// The keys of the texts of journal notes: the Journal tab's lines and details, the note
 /// form's intro lines and the messages about fixed notes. Looked up as `journal.<case>` in
 /// Resources/Strings/<lang>-journal.json (`strings[journal: .heading]`).
-enum JournalText: String, CaseIterable, Sendable {
+enum JournalText: String, StringTableKey, Sendable {
+    static let prefix = "journal"
+
     case heading
     case subject
     case text
@@ -21,18 +23,11 @@ enum JournalText: String, CaseIterable, Sendable {
     case fixedCannotDelete
     case undoRefused
     case readingTitle
-
-    var key: String { "journal." + rawValue }
 }
 
 extension Strings {
-    /// The text of journal notes for `key`.
-    subscript(journal key: JournalText) -> String {
-        entry(key.key)
-    }
+    /// The text of journal notes for `key` (`strings[journal: .heading]`).
+    subscript(journal key: JournalText) -> String { entry(of: key) }
 
-    /// The text for `key` with `{0}`, `{1}`, ... replaced by `arguments`.
-    func format(journal key: JournalText, _ arguments: CustomStringConvertible...) -> String {
-        Strings.fill(self[journal: key], with: arguments)
-    }
+    func format(journal key: JournalText, _ arguments: CustomStringConvertible...) -> String { format(key, with: arguments) }
 }

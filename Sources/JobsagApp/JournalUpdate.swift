@@ -6,9 +6,7 @@ import JobsagCore
 extension AppState {
     /// The journal note selected on the open case's tab, if the selected line is one.
     var selectedNote: JournalNote? {
-        guard let detail else { return nil }
-        let list = entries(detail.tab, of: detail.caseID)
-        guard detail.scroll.selected < list.count, case .note(let note) = list[detail.scroll.selected].payload else { return nil }
+        guard case .note(let note)? = selectedTabEntry?.payload else { return nil }
         return note
     }
 

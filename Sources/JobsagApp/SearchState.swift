@@ -21,15 +21,14 @@ public struct SearchState: Sendable {
     }
 
     /// How many cases the hits are in.
-    public var caseCount: Int {
-        Set(hits.map(\.caseID)).count
-    }
+    public internal(set) var caseCount = 0
 
     /// Runs the query again: after it changed (the first hit selected), or after the cases
     /// did (the selected hit kept where it still is one).
     mutating func refresh(pageHeight: Int, keepingSelection: Bool) {
         let selected = keepingSelection ? selectedHit : nil
         hits = index.hits(for: query.text)
+        caseCount = Set(hits.map(\.caseID)).count
         let kept = selected.flatMap { old in hits.firstIndex { $0.caseID == old.caseID && $0.entryID == old.entryID } } ?? 0
         scroll.select(kept, count: hits.count, pageHeight: pageHeight)
     }

@@ -3,7 +3,9 @@ import JobsagCore
 /// The keys of the search screen's texts: its title, the query line, the column headings,
 /// the hints, and the words for where a hit was found. Looked up as `search.<case>` in
 /// Resources/Strings/<lang>-search.json (`strings[search: .title]`).
-enum SearchText: String, CaseIterable, Sendable {
+enum SearchText: String, StringTableKey, Sendable {
+    static let prefix = "search"
+
     case title
     case queryLabel
     case hitCount
@@ -15,20 +17,13 @@ enum SearchText: String, CaseIterable, Sendable {
     case columnKind
     case columnFound
     case foundIn
-
-    var key: String { "search." + rawValue }
 }
 
 extension Strings {
-    /// The text of the search screen for `key`.
-    subscript(search key: SearchText) -> String {
-        entry(key.key)
-    }
+    /// The text of the search screen for `key` (`strings[search: .title]`).
+    subscript(search key: SearchText) -> String { entry(of: key) }
 
-    /// The text for `key` with `{0}`, `{1}`, ... replaced by `arguments`.
-    func format(search key: SearchText, _ arguments: CustomStringConvertible...) -> String {
-        Strings.fill(self[search: key], with: arguments)
-    }
+    func format(search key: SearchText, _ arguments: CustomStringConvertible...) -> String { format(key, with: arguments) }
 }
 
 // Where a hit was found, labelled from the string tables (`searchKind.<kind>`,

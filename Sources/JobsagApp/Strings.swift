@@ -42,6 +42,16 @@ public struct Strings: Sendable {
         Strings.fill(self[key], with: arguments)
     }
 
+    /// The text of a key of a part of the tables (`journal.heading`).
+    func entry<Key: StringTableKey>(of key: Key) -> String {
+        entry(Key.prefix + "." + key.rawValue)
+    }
+
+    /// The text of a key of a part of the tables with `{0}`, `{1}`, ... replaced by `arguments`.
+    func format<Key: StringTableKey>(_ key: Key, with arguments: [CustomStringConvertible]) -> String {
+        Strings.fill(entry(of: key), with: arguments)
+    }
+
     /// `template` with `{0}`, `{1}`, ... replaced by `arguments`.
     static func fill(_ template: String, with arguments: [CustomStringConvertible]) -> String {
         var text = template
@@ -65,6 +75,11 @@ public struct Strings: Sendable {
     public func text(_ localized: LocalizedText) -> String {
         localized.text(language)
     }
+}
+
+/// The keys of one part of the string tables, looked up as `<prefix>.<rawValue>`.
+protocol StringTableKey: RawRepresentable, CaseIterable where RawValue == String {
+    static var prefix: String { get }
 }
 
 /// A domain enum whose values have UI labels in the string tables.

@@ -45,12 +45,44 @@ public enum DanishText {
     /// The form used for searching: lower case, NFC, accents dropped except æ ø å,
     /// ä → æ, ö → ø, and `aa` → `å`.
     public static func searchKey(_ text: String) -> String {
+        if let quick = quickSearchKey(text) { return quick }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in normalized(text).lowercased() {
             result.append(contentsOf: fold(character))
         }
         return result.replacingOccurrences(of: "aa", with: "å")
+    }
+
+    /// `searchKey` for the usual text, one scalar at a time: every scalar below U+0300 (Latin
+    /// letters, æ ø å and the accented ones, no combining marks), so the text is already NFC
+    /// and each character is one scalar. Nil for any other text, which takes the general way.
+    private static func quickSearchKey(_ text: String) -> String? {
+        guard text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return nil }
+        var result = String.UnicodeScalarView()
+        var previousIsA = false
+        for scalar in text.lowercased().unicodeScalars {
+            guard scalar.value < 0x300 else { return nil }
+            let folded = scalar.value < 0x80 ? scalar : foldedLatin[Int(scalar.value) - 0x80]
+            // "aa" is "å", read from the left ("aaa" is "åa").
+            if folded == "a", previousIsA {
+                result.removeLast()
+                result.append("å")
+                previousIsA = false
+            } else {
+                result.append(folded)
+                previousIsA = folded == "a"
+            }
+        }
+        return String(result)
+    }
+
+    /// U+0080 to U+02FF as `fold` folds them, worked out once: the plain Latin letter under
+    /// an accented one (é → e), ä → æ, ö → ø, the rest (æ ø å, ß, đ) as they are.
+    private static let foldedLatin: [Unicode.Scalar] = (0x80..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return " " }
+        let folded = fold(Character(scalar)).unicodeScalars
+        return folded.count == 1 ? folded[folded.startIndex] : scalar
     }
 
     /// Marks the start of every word of a folded text (`searchKey`) with U+001E, so that a

@@ -81,29 +81,61 @@ public struct LogSearch: Sendable {
         }
     }
 
-    /// The folded texts of the entries of one case.
+    /// The folded texts of one entry.
     private struct IndexedEntry: Sendable {
+        var caseID: CaseID
         var entryID: EntryID
         var kind: Kind
         var date: CalendarDate
         var texts: [(field: Field, text: String, key: String)]
+
+        /// Newest first, then by case and entry id: the order of the hits.
+        func precedes(_ other: IndexedEntry) -> Bool {
+            (other.date, caseID, entryID) < (date, other.caseID, other.entryID)
+        }
     }
 
-    private var entries: [CaseID: [IndexedEntry]] = [:]
+    /// Every entry in the order of the hits, so that a query only picks them out.
+    private var entries: [IndexedEntry] = []
+    private var caseIDs: Set<CaseID> = []
 
     public init<Cases: Sequence>(cases: Cases) where Cases.Element == Case {
-        for item in cases { update(item) }
+        for item in cases {
+            entries += Self.indexed(item)
+            caseIDs.insert(item.id)
+        }
+        entries.sort { $0.precedes($1) }
     }
 
     /// How many cases are searched.
-    public var caseCount: Int { entries.count }
+    public var caseCount: Int { caseIDs.count }
 
     /// Puts a case in, or its new version in place of the old.
     public mutating func update(_ item: Case) {
+        remove(item.id)
+        caseIDs.insert(item.id)
+        for entry in Self.indexed(item) {
+            var low = 0, high = entries.count
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].precedes(entry) { low = middle + 1 } else { high = middle }
+            }
+            entries.insert(entry, at: low)
+        }
+    }
+
+    /// Takes a case out (it left the scope).
+    public mutating func remove(_ id: CaseID) {
+        guard caseIDs.remove(id) != nil else { return }
+        entries.removeAll { $0.caseID == id }
+    }
+
+    /// The searchable texts of a case, folded.
+    private static func indexed(_ item: Case) -> [IndexedEntry] {
         var indexed: [IndexedEntry] = []
         func add(_ id: EntryID, _ kind: Kind, _ date: CalendarDate, _ texts: [(Field, String)]) {
             let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1, key: DanishText.searchKey($0.1)) }
-            if !kept.isEmpty { indexed.append(IndexedEntry(entryID: id, kind: kind, date: date, texts: kept)) }
+            if !kept.isEmpty { indexed.append(IndexedEntry(caseID: item.id, entryID: id, kind: kind, date: date, texts: kept)) }
         }
         for conversation in item.conversations {
             add(conversation.id, .conversation, conversation.date,
@@ -118,12 +150,7 @@ public struct LogSearch: Sendable {
                 add(subgoal.id, .subgoal, subgoal.created, [(.title, subgoal.title), (.description, subgoal.description)])
             }
         }
-        entries[item.id] = indexed
-    }
-
-    /// Takes a case out (it left the scope).
-    public mutating func remove(_ id: CaseID) {
-        entries[id] = nil
+        return indexed
     }
 
     /// Every entry with a text that holds `query`, newest first (then by case and entry id);
@@ -131,15 +158,11 @@ public struct LogSearch: Sendable {
     public func hits(for query: String) -> [Hit] {
         let folded = DanishText.searchKey(query.trimmingWhitespace())
         guard !folded.isEmpty else { return [] }
-        var hits: [Hit] = []
-        for (caseID, indexed) in entries {
-            for entry in indexed {
-                guard let found = entry.texts.first(where: { DanishText.matches($0.key, query: folded) }) else { continue }
-                hits.append(Hit(caseID: caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
-                                field: found.field, text: found.text, query: folded))
+        return entries.compactMap { entry in
+            entry.texts.first { DanishText.matches($0.key, query: folded) }.map { found in
+                Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
+                    field: found.field, text: found.text, query: folded)
             }
         }
-        hits.sort { ($1.date, $0.caseID, $0.entryID) < ($0.date, $1.caseID, $1.entryID) }
-        return hits
     }
 }

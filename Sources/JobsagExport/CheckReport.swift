@@ -79,10 +79,7 @@ public struct CheckReport: Sendable {
                     evidenceIds: obligation.evidence.map(\.entryID), metLate: obligation.metLate,
                     explanation: obligation.explanation)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return ReportJSON.text(document)
     }
 
     private struct CheckDocument: Encodable {

@@ -39,8 +39,8 @@ public struct SearchReport: Sendable {
         for hit in hits {
             let snippet = hit.snippet(width: Self.snippetWidth)
             let name = names[hit.caseID].map { "  " + $0 } ?? ""
-            let kind = Self.pad(Self.kindLabel(hit.kind, language), to: 8)
-            let field = Self.pad(Self.fieldLabel(hit.field, language), to: 12)
+            let kind = Self.pad(Self.label(hit.kind, language), to: 8)
+            let field = Self.pad(Self.label(hit.field, language), to: 12)
             lines.append(hit.date.danish + "  " + hit.caseID + name + "  " + kind + field
                 + snippet.before + "»" + snippet.match + "«" + snippet.after)
         }
@@ -51,26 +51,20 @@ public struct SearchReport: Sendable {
         text + String(repeating: " ", count: max(1, width - text.count))
     }
 
-    static func kindLabel(_ kind: LogSearch.Kind, _ language: Language) -> String {
-        switch kind {
-        case .conversation: return language == .da ? "samtale" : "talk"
-        case .note: return language == .da ? "notat" : "note"
-        case .goal: return language == .da ? "mål" : "goal"
-        case .subgoal: return language == .da ? "delmål" : "subgoal"
-        }
+    /// What a hit is and where it was found, in words (`samtale`, `resumé`).
+    static func label<Value: RawRepresentable>(_ value: Value, _ language: Language) -> String where Value.RawValue == String {
+        let words = labels[value.rawValue]
+        return (language == .da ? words?.da : words?.en) ?? value.rawValue
     }
 
-    static func fieldLabel(_ field: LogSearch.Field, _ language: Language) -> String {
-        switch field {
-        case .summary: return language == .da ? "resumé" : "summary"
-        case .agreements: return language == .da ? "aftaler" : "agreements"
-        case .participants: return language == .da ? "deltagere" : "participants"
-        case .subject: return language == .da ? "emne" : "subject"
-        case .text: return language == .da ? "tekst" : "text"
-        case .title: return language == .da ? "titel" : "title"
-        case .description: return language == .da ? "beskrivelse" : "description"
-        }
-    }
+    private static let labels: [String: (da: String, en: String)] = [
+        LogSearch.Kind.conversation.rawValue: ("samtale", "talk"), LogSearch.Kind.note.rawValue: ("notat", "note"),
+        LogSearch.Kind.goal.rawValue: ("mål", "goal"), LogSearch.Kind.subgoal.rawValue: ("delmål", "subgoal"),
+        LogSearch.Field.summary.rawValue: ("resumé", "summary"), LogSearch.Field.agreements.rawValue: ("aftaler", "agreements"),
+        LogSearch.Field.participants.rawValue: ("deltagere", "participants"), LogSearch.Field.subject.rawValue: ("emne", "subject"),
+        LogSearch.Field.text.rawValue: ("tekst", "text"), LogSearch.Field.title.rawValue: ("titel", "title"),
+        LogSearch.Field.description.rawValue: ("beskrivelse", "description"),
+    ]
 
     // MARK: JSON
 
@@ -88,10 +82,7 @@ public struct SearchReport: Sendable {
                     field: hit.field, snippet: snippet.before + snippet.match + snippet.after,
                     match: SearchDocument.Match(start: before, length: snippet.match.unicodeScalars.count))
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return ReportJSON.text(document)
     }
 
     private struct SearchDocument: Encodable {

@@ -11,10 +11,13 @@ enum KeyDriver {
     /// The terminal the keys are timed on (wide enough for the case beside the caseload).
     static let size = Size(width: 120, height: 40)
 
-    /// The timings of one run: moving in the list, and typing in the `/` filter.
+    /// The timings of one run: moving in the list, typing in the `/` filter, opening the
+    /// search (`S`: every text of the cases folded) and typing in it.
     struct Timings {
         var list = Samples()
         var filter = Samples()
+        var searchOpen = Samples()
+        var search = Samples()
     }
 
     /// The state `ProgramRunner` builds (strings, the store's policy, evaluation of every
@@ -29,7 +32,9 @@ enum KeyDriver {
     }
 
     /// `keys` moves in the list (j down to the last row, then k up to the first, and so on),
-    /// then `/` and `keys` keys in the filter (a letter, then Backspace, in turn).
+    /// then `/` and `keys` keys in the filter (a letter, then Backspace, in turn), then `S`
+    /// and `keys` keys in the search (a word typed letter by letter, then erased: the first
+    /// letter alone matches almost every text).
     static func run(on initial: AppState, keys: Int) -> Timings {
         var timings = Timings()
         var state = initial
@@ -47,6 +52,15 @@ enum KeyDriver {
             let key: Key = index % 2 == 0 ? .character(letters[(index / 2) % letters.count]) : .backspace
             press(key, on: &state, into: &timings.filter)
         }
+        press(.escape, on: &state, into: &unused)
+        press(.escape, on: &state, into: &unused)
+        press(.character("S"), on: &state, into: &timings.searchOpen)
+        let word = Array("lægeerklæring")
+        for index in 0..<keys {
+            let position = index % (2 * word.count)
+            let key: Key = position < word.count ? .character(word[position]) : .backspace
+            press(key, on: &state, into: &timings.search)
+        }
         return timings
     }
 
@@ -60,11 +74,12 @@ enum KeyDriver {
     }
 
     static func record(_ timings: Timings, prefix: String, into figures: inout [String: Double]) {
-        for (name, samples) in [("listKey", timings.list), ("filterKey", timings.filter)] {
+        for (name, samples) in [("listKey", timings.list), ("filterKey", timings.filter), ("searchKey", timings.search)] {
             let key = FigureName.prefixed(prefix, name)
             figures[key + "P50"] = samples.median
             figures[key + "P99"] = samples.percentile(99)
             figures[key + "Max"] = samples.maximum
         }
+        figures[FigureName.prefixed(prefix, "searchOpen")] = timings.searchOpen.median
     }
 }

@@ -115,7 +115,7 @@ struct DatabaseEndToEndTests {
 
 /// A new database of the private cluster holding a demo store: made with `jobsag demo` in a
 /// terminal's data directory and loaded with `jobsag db import`.
-private struct DemoDatabase {
+struct DemoDatabase {
     let cluster: TestCluster
     let url: String
     /// The terminal the demo was made in, on this database like every `terminal()`.

@@ -24,6 +24,8 @@ import TerminalKit
             needed += labelKeys(Offer.OfferType.self) + labelKeys(Goal.Kind.self) + labelKeys(Goal.Status.self)
             needed += labelKeys(Subgoal.Kind.self) + labelKeys(Caseworker.Role.self) + labelKeys(AuditEvent.Action.self)
             needed += labelKeys(CaseSort.self) + labelKeys(AgendaBucket.self) + labelKeys(CaseScope.self)
+            needed += JournalText.allCases.map { "journal." + $0.rawValue } + SearchText.allCases.map { "search." + $0.rawValue }
+            needed += labelKeys(LogSearch.Kind.self) + labelKeys(LogSearch.Field.self)
             let missing = needed.filter { !keys.contains($0) }
             #expect(missing == [], "missing in \(language): \(missing)")
         }

@@ -34,6 +34,17 @@ import Testing
         #expect(FoldedText("Bjarne A\u{030A}kjær").firstMatch(of: "åkjær") == 7..<12)
     }
 
+    /// The quick way (every scalar below U+0300) and the general one fold alike.
+    @Test func everyTextFoldsAsCharacterByCharacterFolding() {
+        let alphabet = Array("aAåÅæÆøØäÄöÖéÉüßİıñÑ iIkK-.,\u{0301}\u{030A}ÿŸđ")
+        var generator = SplitMix64(state: 15)
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 12)
+            let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            #expect(DanishText.searchKey(text) == FoldedText(text).key, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func aQueryFindsEveryKindOfEntryAnywhereInAWordNewestFirst() {
         let search = LogSearch(cases: Self.cases)
         #expect(search.caseCount == 2)

@@ -344,9 +344,7 @@ extension AppState {
     /// The entry selected in the open case's tab, if it can be edited.
     var selectedEntryRef: EntryRef? {
         guard let detail, let item = cases[detail.caseID] else { return nil }
-        let list = entries(detail.tab, of: detail.caseID)
-        guard detail.scroll.selected < list.count else { return nil }
-        return list[detail.scroll.selected].ref(in: item)
+        return selectedTabEntry?.ref(in: item)
     }
 
     mutating func askToDelete() {

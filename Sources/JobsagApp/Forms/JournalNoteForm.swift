@@ -26,17 +26,17 @@ enum JournalNoteForm {
         return form
     }
 
-    static let spec = FormSpec.checked(
-        rules: { _, _, _, _ in nil },
-        build: { form, item, context in
-            guard var item else { return missingCase }
-            let id = form.entryID ?? context.ids.next()
-            let previous = item.notes.first { $0.id == id }
-            let note = JournalNote(
-                id: id, date: previous?.date ?? context.today, author: previous?.author ?? context.user,
-                subject: form.text("subject"), text: form.text("text"), corrects: previous?.corrects ?? form.target?.parentID)
-            item.notes.upsert(note)
-            let description = EntryText(strings: context.strings, asOf: context.today).describe(note)
-            return .success(.update(item, description: description, action: .update))
-        })
+    /// The subject and the text are required (the generic check); an edited note keeps its
+    /// day, author and the note it corrects.
+    static let spec = FormSpec(apply: { form, item, context in
+        guard var item else { return missingCase }
+        let id = form.entryID ?? context.ids.next()
+        let previous = item.notes.first { $0.id == id }
+        let note = JournalNote(
+            id: id, date: previous?.date ?? context.today, author: previous?.author ?? context.user,
+            subject: form.text("subject"), text: form.text("text"), corrects: previous?.corrects ?? form.target?.parentID)
+        item.notes.upsert(note)
+        let description = EntryText(strings: context.strings, asOf: context.today).describe(note)
+        return .success(.update(item, description: description, action: .update))
+    })
 }

@@ -4,9 +4,7 @@ import JobsagRules
 extension AppState {
     /// The obligation selected on the open case's tab, if the selected line is one.
     var selectedObligation: Obligation? {
-        guard let detail else { return nil }
-        let list = entries(detail.tab, of: detail.caseID)
-        guard detail.scroll.selected < list.count, case .obligation(let obligation) = list[detail.scroll.selected].payload else { return nil }
+        guard case .obligation(let obligation)? = selectedTabEntry?.payload else { return nil }
         return obligation
     }
 
