@@ -89,6 +89,9 @@ public struct LogSearch: Sendable {
         var date: CalendarDate
         var texts: [(field: Field, text: String, key: String)]
 
+        /// Every text's folded key in one.
+        var key: String { texts.map(\.key).joined(separator: "\u{1F}") }
+
         /// Newest first, then by case and entry id: the order of the hits.
         func precedes(_ other: IndexedEntry) -> Bool {
             (other.date, caseID, entryID) < (date, other.caseID, other.entryID)
@@ -97,6 +100,9 @@ public struct LogSearch: Sendable {
 
     /// Every entry in the order of the hits, so that a query only picks them out.
     private var entries: [IndexedEntry] = []
+    /// Beside each entry, its folded texts in one (apart by U+001F, which no query holds):
+    /// a keystroke scans these in place, without copying the entries.
+    private var keys: [String] = []
     private var caseIDs: Set<CaseID> = []
 
     public init<Cases: Sequence>(cases: Cases) where Cases.Element == Case {
@@ -105,6 +111,7 @@ public struct LogSearch: Sendable {
             caseIDs.insert(item.id)
         }
         entries.sort { $0.precedes($1) }
+        keys = entries.map(\.key)
     }
 
     /// How many cases are searched.
@@ -121,13 +128,16 @@ public struct LogSearch: Sendable {
                 if entries[middle].precedes(entry) { low = middle + 1 } else { high = middle }
             }
             entries.insert(entry, at: low)
+            keys.insert(entry.key, at: low)
         }
     }
 
     /// Takes a case out (it left the scope).
     public mutating func remove(_ id: CaseID) {
         guard caseIDs.remove(id) != nil else { return }
-        entries.removeAll { $0.caseID == id }
+        let kept = entries.indices.filter { entries[$0].caseID != id }
+        entries = kept.map { entries[$0] }
+        keys = kept.map { keys[$0] }
     }
 
     /// The searchable texts of a case, folded.
@@ -158,8 +168,10 @@ public struct LogSearch: Sendable {
     public func hits(for query: String) -> [Hit] {
         let folded = DanishText.searchKey(query.trimmingWhitespace())
         guard !folded.isEmpty else { return [] }
-        return entries.compactMap { entry in
-            entry.texts.first { DanishText.matches($0.key, query: folded) }.map { found in
+        let matching = keys.withUnsafeBufferPointer { keys in keys.indices.filter { DanishText.matches(keys[$0], query: folded) } }
+        return matching.compactMap { index in
+            let entry = entries[index]
+            return entry.texts.first { DanishText.matches($0.key, query: folded) }.map { found in
                 Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
                     field: found.field, text: found.text, query: folded)
             }

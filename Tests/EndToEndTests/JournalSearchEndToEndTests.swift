@@ -138,7 +138,11 @@ import Testing
 
     @Test(.enabled(if: TestCluster.shouldRun)) func jobsagSearchOnADatabaseFindsAndLogsTheViews() throws {
         let database = try DemoDatabase(cases: 30)
-        let environment = database.origin.environment.merging(["JOBSAG_DATABASE_URL": database.url]) { $1 }
+        // The demo's first caseworker, named: both stores then search the same caseload.
+        let file = try Data(contentsOf: URL(fileURLWithPath: database.origin.storePath + "/caseworkers.json"))
+        let list = try #require(try JSONSerialization.jsonObject(with: file) as? [String: Any])["caseworkers"] as? [[String: Any]]
+        let user = try #require(list?.first?["initials"] as? String)
+        let environment = database.origin.environment.merging(["JOBSAG_DATABASE_URL": database.url, "JOBSAG_USER": user]) { $1 }
         let before = try database.sql("SELECT count(*) FROM audit_events WHERE action = 'view'").trimmingCharacters(in: .whitespacesAndNewlines)
         let found = try Tmux.executeWithStatus(Tmux.binary, ["search", "praktik", "--json"], environment: environment)
         #expect(found.status == 0, "\(found.error)")
@@ -148,7 +152,7 @@ import Testing
         let after = try database.sql("SELECT count(*) FROM audit_events WHERE action = 'view'").trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(Int(after) == (Int(before) ?? 0) + casesFound)
         let files = try Tmux.executeWithStatus(Tmux.binary, ["search", "praktik", "--json", "--data", database.origin.storePath],
-                                               environment: database.origin.environment)
+                                               environment: environment)
         let fromFiles = try #require(try JSONSerialization.jsonObject(with: Data(files.output.utf8)) as? [String: Any])
         #expect((fromFiles["hits"] as? [Any])?.count == (document["hits"] as? [Any])?.count)
         let none = try Tmux.executeWithStatus(Tmux.binary, ["search", "kaffebønner"], environment: environment)
