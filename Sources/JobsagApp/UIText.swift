@@ -148,6 +148,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case savedMessage
     case undoneMessage
     case conflictHint
+    case typedTextKept
     case sameFieldsChanged
     case caseChangedElsewhere
     case serverAwayRetrying
