@@ -80,7 +80,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // Sample cases shared by the store's tests and its test tool.
-        .target(name: "JobsagStoreTestSupport", dependencies: ["JobsagCore"], path: "Tests/StoreTestSupport"),
+        .target(name: "JobsagStoreTestSupport", dependencies: ["JobsagCore", "JobsagStore"], path: "Tests/StoreTestSupport"),
         // The store's crash child and benchmark: processes the store tests start and kill.
         .executableTarget(
             name: "jobsag-store-test-tool",
