@@ -19,8 +19,13 @@ enum CommandPath {
 
     /// Creates the missing directories above `path` (an absolute path), private to the user.
     static func createParentDirectories(of path: String) throws {
+        try createDirectories((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Creates `directory` (an absolute path) and the missing ones above it, private to the user.
+    static func createDirectories(_ directory: String) throws {
         var prefix = ""
-        for component in path.split(separator: "/").dropLast() {
+        for component in directory.split(separator: "/") {
             prefix += "/" + component
             guard mkdir(prefix, 0o700) != 0 else { continue }
             let failure = errno
@@ -30,7 +35,7 @@ enum CommandPath {
                 throw CommandFailure(message: StoreError.notADirectory(path: prefix).message.da)
             }
             throw CommandFailure(message: IOFailure(.create, path: prefix, errorNumber: failure).message.da
-                + " Vælg en anden mappe med --data, eller opret mappen først.")
+                + " Vælg en anden mappe, eller opret mappen først.")
         }
     }
 

@@ -141,8 +141,9 @@ struct ReviewReportCommand: ParsableCommand {
     @Option(name: .customLong("md"), help: ArgumentHelp("Skriv Markdown-rapporten til denne fil.", valueName: "fil"))
     var markdownFile: String?
 
-    @Option(name: .customLong("csv"), help: ArgumentHelp("Skriv CSV-rapporten (UTF-8 med BOM, semikolon) til denne fil.", valueName: "fil"))
-    var csvFile: String?
+    @Option(name: .customLong("csv"), help: ArgumentHelp(
+        "Skriv CSV-rapporten i denne mappe: én fil pr. tabel (UTF-8 med BOM, semikolon, decimalkomma).", valueName: "mappe"))
+    var csvDirectory: String?
 
     func run() throws {
         try ReviewCLI.exitingOne {
@@ -159,19 +160,25 @@ struct ReviewReportCommand: ParsableCommand {
                 try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownFile)
                 written.append("reviews[\(loaded.id)].md")
             }
-            if let csvFile {
-                try CommandPath.writeExport(RoundReport.csv(summary, round: loaded, language: language), to: csvFile)
+            var csvFiles: [String] = []
+            if let csvDirectory {
+                let directory = CommandPath.absolute(csvDirectory)
+                try CommandPath.createDirectories(directory)
+                for file in RoundReport.csvFiles(summary, round: loaded, language: language) {
+                    try CommandPath.writeExport(file.text, to: directory + "/" + file.name)
+                    csvFiles.append(file.name)
+                }
                 written.append("reviews[\(loaded.id)].csv")
             }
             if written.isEmpty { written.append("reviews[\(loaded.id)].md") }
             try StoreAccess.call {
                 try store.record(AuditEvent(time: SystemClock.now(), user: user.initials, action: .export, caseID: nil, changes: written))
             }
-            if markdownFile == nil, csvFile == nil {
+            if markdownFile == nil, csvDirectory == nil {
                 print(RoundReport.markdown(summary, round: loaded, language: language), terminator: "")
             }
             if let markdownFile { print("Markdown skrevet: \(CommandPath.absolute(markdownFile))") }
-            if let csvFile { print("CSV skrevet: \(CommandPath.absolute(csvFile))") }
+            if let csvDirectory { print("CSV skrevet i \(CommandPath.absolute(csvDirectory)): \(csvFiles.joined(separator: ", "))") }
         }
     }
 }

@@ -96,14 +96,18 @@ import Testing
         let lead = try #require(staff.caseworkers.first { $0.role == "teamleder" }).initials
         #expect(try start(store, user: lead).status == 0)
         let markdown = store.appendingPathComponent("rapport.md")
-        let csv = store.appendingPathComponent("rapport.csv")
+        let csv = store.appendingPathComponent("rapport")
         let report = try Tmux.executeWithStatus(
             Tmux.binary, ["review", "report", "2026-Q4-1", "--data", store.path, "--user", lead, "--md", markdown.path, "--csv", csv.path],
             environment: environment)
         #expect(report.status == 0, "\(report.error)")
-        let csvData = try Data(contentsOf: csv)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: csv.path).sorted() == [
+            "2026-Q4-1-kontrolpunkter.csv", "2026-Q4-1-opfoelgning.csv", "2026-Q4-1-regelfamilier.csv", "2026-Q4-1-runde.csv",
+            "2026-Q4-1-sager.csv", "2026-Q4-1-sagsbehandlere.csv", "2026-Q4-1-vurderinger.csv",
+        ])
+        let csvData = try Data(contentsOf: csv.appendingPathComponent("2026-Q4-1-sager.csv"))
         #expect(Array(csvData.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: csvData, as: UTF8.self).contains("Åbne opfølgningspunkter"))
+        #expect(String(decoding: csvData, as: UTF8.self).hasPrefix("\u{FEFF}Sag;Sagsbehandler;Målgruppe;Besvaret;Kontrolpunkter;"))
         #expect(try String(contentsOf: markdown, encoding: .utf8).contains("| KF.4I6 |"))
         let audit = try FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("audit").path)
             .map { try String(contentsOf: store.appendingPathComponent("audit/\($0)"), encoding: .utf8) }.joined()
