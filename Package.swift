@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "JobsagStoreRules", dependencies: ["JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres"]),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
         .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
-        .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules"]),
+        .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules", "JobsagExport"]),
         .target(name: "TerminalKit"),
         .target(
             name: "JobsagApp",

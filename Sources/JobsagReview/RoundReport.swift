@@ -53,7 +53,7 @@ public enum RoundReport {
             ("vurderinger", verdictTable(s, l)),
             ("opfoelgning", actionTable(s, l)),
         ]
-        return tables.map { name, table in CSVFile(name: "\(round.id)-\(name).csv", text: "\u{FEFF}" + table.csv) }
+        return tables.map { name, table in CSVFile(name: "\(round.id)-\(name).csv", text: table.csv) }
     }
 
     // MARK: Parts

@@ -40,8 +40,14 @@ enum CommandPath {
     }
 
     /// Writes an export (a report, a calendar) atomically, mode 0600, or fails with a Danish
-    /// message naming the file and what to do.
-    static func writeExport(_ text: String, to path: String) throws {
+    /// message naming the file and what to do; `-` writes it to standard output. Returns the
+    /// file written, for the confirmation; nil for standard output, which gets no confirmation.
+    @discardableResult
+    static func writeExport(_ text: String, to path: String) throws -> String? {
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return nil
+        }
         let file = absolute(path)
         do {
             try FileStore.writeExport(Data(text.utf8), to: file)
@@ -49,5 +55,6 @@ enum CommandPath {
             throw CommandFailure(message: "\(file) blev ikke skrevet. " + error.message.da
                 + " Vælg en fil i en mappe, der findes, og som du må skrive i.")
         }
+        return file
     }
 }

@@ -19,7 +19,7 @@ struct Jobsag: ParsableCommand {
             """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, RulesCommand.self,
-            ValidateCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
+            ValidateCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

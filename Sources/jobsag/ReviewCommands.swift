@@ -146,6 +146,9 @@ struct ReviewReportCommand: ParsableCommand {
     var csvDirectory: String?
 
     func run() throws {
+        if csvDirectory == "-" {
+            throw CommandFailure.usage("--csv skriver en mappe med én fil pr. tabel; angiv en mappe, ikke -.")
+        }
         try ReviewCLI.exitingOne {
             let store = try StoreAccess.open(options)
             let user = try ReviewCLI.user(store, options: options)
@@ -155,30 +158,25 @@ struct ReviewReportCommand: ParsableCommand {
             let cases = try StoreAccess.call { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
             let summary = RoundSummary(round: loaded, cases: cases.cases)
-            var written: [String] = []
-            if let markdownFile {
-                try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownFile)
-                written.append("reviews[\(loaded.id)].md")
-            }
-            var csvFiles: [String] = []
-            if let csvDirectory {
-                let directory = CommandPath.absolute(csvDirectory)
-                try CommandPath.createDirectories(directory)
-                for file in RoundReport.csvFiles(summary, round: loaded, language: language) {
-                    try CommandPath.writeExport(file.text, to: directory + "/" + file.name)
-                    csvFiles.append(file.name)
-                }
-                written.append("reviews[\(loaded.id)].csv")
-            }
-            if written.isEmpty { written.append("reviews[\(loaded.id)].md") }
+            // Without a file the Markdown goes to standard output.
+            let markdownTarget = markdownFile ?? (csvDirectory == nil ? "-" : nil)
+            let written = (markdownTarget == nil ? [] : ["reviews[\(loaded.id)].md"]) + (csvDirectory == nil ? [] : ["reviews[\(loaded.id)].csv"])
             try StoreAccess.call {
                 try store.record(AuditEvent(time: SystemClock.now(), user: user.initials, action: .export, caseID: nil, changes: written))
             }
-            if markdownFile == nil, csvDirectory == nil {
-                print(RoundReport.markdown(summary, round: loaded, language: language), terminator: "")
+            if let markdownTarget,
+               let file = try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownTarget) {
+                print("Markdown skrevet: \(file)")
             }
-            if let markdownFile { print("Markdown skrevet: \(CommandPath.absolute(markdownFile))") }
-            if let csvDirectory { print("CSV skrevet i \(CommandPath.absolute(csvDirectory)): \(csvFiles.joined(separator: ", "))") }
+            if let csvDirectory {
+                let directory = CommandPath.absolute(csvDirectory)
+                try CommandPath.createDirectories(directory)
+                let files = RoundReport.csvFiles(summary, round: loaded, language: language)
+                for file in files {
+                    try CommandPath.writeExport(file.text, to: directory + "/" + file.name)
+                }
+                print("CSV skrevet i \(directory): \(files.map(\.name).joined(separator: ", "))")
+            }
         }
     }
 }

@@ -181,7 +181,8 @@ struct RemindersCommand: ParsableCommand {
             return
         }
         let calendar = export.calendar(language: language, withNames: withNames, stamp: SystemClock.now())
-        try CommandPath.writeExport(calendar.text, to: icsFile)
-        print("Kalender skrevet: \(CommandPath.absolute(icsFile)) (\(calendar.events.count) begivenheder)")
+        if let written = try CommandPath.writeExport(calendar.text, to: icsFile) {
+            print("Kalender skrevet: \(written) (\(calendar.events.count) begivenheder)")
+        }
     }
 }
