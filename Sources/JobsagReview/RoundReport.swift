@@ -21,6 +21,8 @@ public enum RoundReport {
             "Grøn: mindst 90 % ja; gul: mindst 60 %; rød: under 60 %; – : ingen svar.",
             "Green: at least 90% yes; yellow: at least 60%; red: below 60%; –: no answers.", l) + "\n"
         text += "\n## " + t("Samlet vurdering", "Verdicts", l) + "\n\n" + verdictTable(s, l).markdown
+        text += "\n## " + t("Noter og afvigelser", "Notes and overrides", l) + "\n\n"
+        text += s.remarks.isEmpty ? t("Ingen.", "None.", l) + "\n" : remarkTable(s, l).markdown
         text += "\n## " + t("Åbne opfølgningspunkter", "Open follow-up actions", l) + "\n\n"
         text += s.openActions.isEmpty ? t("Ingen.", "None.", l) + "\n" : actionTable(s, l).markdown
         return text
@@ -51,6 +53,7 @@ public enum RoundReport {
             ("sagsbehandlere", caseworkerTable(s, l, forCSV: true)),
             ("regelfamilier", matrixTable(s, l, forCSV: true)),
             ("vurderinger", verdictTable(s, l)),
+            ("noter", remarkTable(s, l)),
             ("opfoelgning", actionTable(s, l)),
         ]
         return tables.map { name, table in CSVFile(name: "\(round.id)-\(name).csv", text: table.csv) }
@@ -172,6 +175,22 @@ public enum RoundReport {
             table.add([verdict.label.text(l), String(s.verdicts[verdict] ?? 0)])
         }
         table.add([t("ikke vurderet", "no verdict", l), String(s.caseCount - s.verdicts.values.reduce(0, +))])
+        return table
+    }
+
+    /// The notes, the overrides of the rules' suggestions (suggestion and answer) and the
+    /// overall comments (no checkpoint).
+    private static func remarkTable(_ s: RoundSummary, _ l: Language) -> ReportTable {
+        var table = ReportTable(header: [
+            t("Sag", "Case", l), t("Sagsbehandler", "Caseworker", l), t("Kontrolpunkt", "Checkpoint", l),
+            t("Forslag", "Suggested", l), t("Svar", "Answer", l), t("Note", "Note", l),
+        ])
+        for remark in s.remarks {
+            table.add([
+                remark.caseID, remark.caseworker, remark.checkpointID ?? t("samlet bemærkning", "overall comment", l),
+                remark.suggested?.label.text(l) ?? "", remark.answer?.label.text(l) ?? "", remark.note,
+            ])
+        }
         return table
     }
 

@@ -102,7 +102,7 @@ import Testing
             environment: environment)
         #expect(report.status == 0, "\(report.error)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: csv.path).sorted() == [
-            "2026-Q4-1-kontrolpunkter.csv", "2026-Q4-1-opfoelgning.csv", "2026-Q4-1-regelfamilier.csv", "2026-Q4-1-runde.csv",
+            "2026-Q4-1-kontrolpunkter.csv", "2026-Q4-1-noter.csv", "2026-Q4-1-opfoelgning.csv", "2026-Q4-1-regelfamilier.csv", "2026-Q4-1-runde.csv",
             "2026-Q4-1-sager.csv", "2026-Q4-1-sagsbehandlere.csv", "2026-Q4-1-vurderinger.csv",
         ])
         let csvData = try Data(contentsOf: csv.appendingPathComponent("2026-Q4-1-sager.csv"))

@@ -35,6 +35,20 @@ import TerminalKit
         return round
     }
 
+    /// Each case shown in a round is a logged view, once, with the round's id as the reason.
+    @Test func aCaseShownInARoundIsALoggedView() throws {
+        var state = Self.state()
+        let effects = state.send(.character("r")) + state.update(.roundsLoaded([], problems: []))
+        #expect(!effects.contains { if case .audit = $0 { return true } else { return false } })
+        state.send(.enter)
+        let started = state.save()
+        let round = try #require(started.compactMap { if case .saveRound(let round) = $0 { return round } else { return nil } }.first)
+        let first = round.caseIDs[0]
+        #expect(started.contains(.audit(action: .view, caseID: first, changes: [], reason: "stikprøve \(round.id)")))
+        #expect(state.send(.tab).contains(.audit(action: .view, caseID: round.caseIDs[1], changes: [], reason: "stikprøve \(round.id)")))
+        #expect(!state.send(.backTab).contains { if case .audit = $0 { return true } else { return false } }, "once a session")
+    }
+
     @Test func aCaseworkerCannotStartARound() {
         var state = Self.state(role: .sagsbehandler)
         #expect(state.send(.character("r")).isEmpty)

@@ -94,7 +94,7 @@ import Testing
     @Test func theCSVIsOneTableAFileThatDanishExcelOpens() throws {
         let summary = RoundSummary(round: Self.round, openActions: Self.actions)
         let files = RoundReport.csvFiles(summary, round: Self.round, language: .da)
-        #expect(files.map(\.name) == ["runde", "sager", "kontrolpunkter", "sagsbehandlere", "regelfamilier", "vurderinger", "opfoelgning"]
+        #expect(files.map(\.name) == ["runde", "sager", "kontrolpunkter", "sagsbehandlere", "regelfamilier", "vurderinger", "noter", "opfoelgning"]
             .map { "\(Self.round.id)-\($0).csv" })
         for file in files {
             #expect(Array(file.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.name)")
@@ -119,6 +119,29 @@ import Testing
         let actions = try #require(text["opfoelgning.csv"])
         #expect(actions.contains("\"Ret planen; tjek \"\"delmål\"\" | og CV\""))
         #expect(actions.contains(";'=Book samtale"))
+    }
+
+    /// An override of the rules' suggestion, a note and a case's overall comment reach the
+    /// summary and both reports.
+    @Test func notesOverridesAndCommentsReachTheReport() throws {
+        var round = Self.round
+        var review = try #require(round.reviews["S-A"])
+        review.checkpoints[1].suggested = .ja
+        review.checkpoints[1].note = "CV'et mangler; borgeren; \"Ærø\""
+        review.checkpoints[2].note = "Rød tråd ok"
+        review.comment = "Godt arbejde, Åse"
+        round.reviews["S-A"] = review
+        let summary = RoundSummary(round: round, openActions: [])
+        #expect(summary.remarks.count == 3)
+        #expect(summary.remarks.first?.isOverride == true)
+        #expect(summary.remarks.first.map { ($0.suggested, $0.answer) } ?? (nil, nil) == (.ja, .nej))
+        let markdown = RoundReport.markdown(summary, round: round, language: .da)
+        #expect(markdown.contains("## Noter og afvigelser"))
+        #expect(markdown.contains("| S-A | LM | PL.CV | ja | nej | CV'et mangler; borgeren; \"Ærø\" |"), "\(markdown)")
+        #expect(markdown.contains("| S-A | LM | samlet bemærkning |   |   | Godt arbejde, Åse |"))
+        let notes = try #require(RoundReport.csvFiles(summary, round: round, language: .da).first { $0.name.hasSuffix("-noter.csv") })
+        #expect(notes.text.contains("S-A;LM;PL.CV;ja;nej;\"CV'et mangler; borgeren; \"\"Ærø\"\"\"\r\n"))
+        #expect(notes.text.contains("S-A;LM;Q.ROED.TRAAD;;;Rød tråd ok\r\n"))
     }
 
     @Test func theMarkdownTablesHaveConsistentColumns() {
