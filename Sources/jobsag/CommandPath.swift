@@ -45,7 +45,7 @@ enum CommandPath {
     @discardableResult
     static func writeExport(_ text: String, to path: String) throws -> String? {
         if path == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.write(text)
             return nil
         }
         let file = absolute(path)

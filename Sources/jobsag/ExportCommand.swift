@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
             return (user, try store.loadCases(where: .caseload(of: scope)))
         }
         for problem in cases.problems {
-            FileHandle.standardError.write(Data(("jobsag: " + problem.message.da + "\n").utf8))
+            Output.warning(problem.message.da)
         }
         let text = CaseloadCSV.text(cases: cases.cases, engine: ReportScope.engine(store), asOf: asOf, withCPR: withCPR)
         try StoreAccess.call {
@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
                 changes: ["caseload.csv"] + (withCPR ? ["cpr"] : [])))
         }
         if let file = try CommandPath.writeExport(text, to: csvFile) {
-            print("CSV skrevet: \(file) (\(cases.cases.count) sager\(withCPR ? ", med hele CPR-numre" : ""))")
+            Output.line("CSV skrevet: \(file) (\(cases.cases.count) sager\(withCPR ? ", med hele CPR-numre" : ""))")
         }
     }
 }

@@ -46,7 +46,7 @@ struct Jobsag: ParsableCommand {
     }
 
     private static func leave(_ failure: CommandFailure) -> Never {
-        FileHandle.standardError.write(Data(("jobsag: " + failure.message + "\n").utf8))
+        Output.warning(failure.message)
         Foundation.exit(failure.exitCode)
     }
 }

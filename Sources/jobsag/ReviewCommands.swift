@@ -83,11 +83,11 @@ struct ReviewStartCommand: ParsableCommand {
             try StoreAccess.call {
                 try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user.initials, at: SystemClock.now())
             }
-            print("Runde \(round.id): \(round.caseIDs.count) sager, seed \(chosenSeed)"
+            Output.line("Runde \(round.id): \(round.caseIDs.count) sager, seed \(chosenSeed)"
                 + (seed == nil ? " (brug --seed \(chosenSeed) for at trække samme stikprøve igen)" : "") + ".")
             for caseID in round.caseIDs {
                 let review = round.reviews[caseID]
-                print([caseID, review?.caseworker ?? "", review?.targetGroup?.rawValue ?? ""].joined(separator: "\t"))
+                Output.line([caseID, review?.caseworker ?? "", review?.targetGroup?.rawValue ?? ""].joined(separator: "\t"))
             }
         }
     }
@@ -105,14 +105,14 @@ struct ReviewListCommand: ParsableCommand {
             let store = try StoreAccess.open(options)
             let ids = try StoreAccess.call { try store.reviewIDs() }
             guard !ids.isEmpty else {
-                print("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
+                Output.line("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
                 return
             }
             var failed = false
             for id in ids {
                 do {
                     let round = try store.loadReview(ReviewRound.self, id: id, format: ReviewCLI.format)
-                    print([
+                    Output.line([
                         round.id, round.createdOn.danish, round.reviewer,
                         "\(round.reviewedCount)/\(round.caseIDs.count) gennemgået, \(round.leftCount) tilbage", round.title,
                     ].joined(separator: "\t"))
@@ -166,7 +166,7 @@ struct ReviewReportCommand: ParsableCommand {
             }
             if let markdownTarget,
                let file = try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownTarget) {
-                print("Markdown skrevet: \(file)")
+                Output.line("Markdown skrevet: \(file)")
             }
             if let csvDirectory {
                 let directory = CommandPath.absolute(csvDirectory)
@@ -175,7 +175,7 @@ struct ReviewReportCommand: ParsableCommand {
                 for file in files {
                     try CommandPath.writeExport(file.text, to: directory + "/" + file.name)
                 }
-                print("CSV skrevet i \(directory): \(files.map(\.name).joined(separator: ", "))")
+                Output.line("CSV skrevet i \(directory): \(files.map(\.name).joined(separator: ", "))")
             }
         }
     }
@@ -227,16 +227,16 @@ struct ReviewAccessCommand: ParsableCommand {
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
                 let accesses = AccessSample.accesses(history.events, caseID: caseID, from: start, to: end)
-                print("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
-                for event in accesses { print(ReviewCLI.describe(event, owners: owners)) }
+                Output.line("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
+                for event in accesses { Output.line(ReviewCLI.describe(event, owners: owners)) }
             } else if let sample {
                 let history = try StoreAccess.call { try store.allAuditEvents() }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
                 let pool = AccessSample.accesses(history.events, from: start, to: end)
                 let drawn = AccessSample.draw(pool, count: sample, seed: chosenSeed)
-                print("\(drawn.count) af \(pool.count) opslag, seed \(chosenSeed). Kontrollér, at hvert opslag havde et arbejdsmæssigt formål.")
-                for event in drawn { print(ReviewCLI.describe(event, owners: nil)) }
+                Output.line("\(drawn.count) af \(pool.count) opslag, seed \(chosenSeed). Kontrollér, at hvert opslag havde et arbejdsmæssigt formål.")
+                for event in drawn { Output.line(ReviewCLI.describe(event, owners: nil)) }
             }
         }
     }
@@ -259,7 +259,7 @@ enum ReviewCLI {
 
     static func warn(_ messages: [String]) {
         for message in messages {
-            FileHandle.standardError.write(Data(("jobsag: " + message + "\n").utf8))
+            Output.warning(message)
         }
     }
 
