@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsagApp
 import JobsagCore
 import JobsagReview
 import JobsagStore
@@ -62,11 +63,11 @@ struct ReviewStartCommand: ParsableCommand {
                 throw CommandFailure.usage("--from (\(start.danish)) ligger efter --to (\(end.danish)).")
             }
             let store = try StoreAccess.open(options)
-            let user = try ReviewCLI.lead(store, options: options, doing: "starte en stikprøverunde")
+            let (user, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "starte en stikprøverunde")
             let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
             let request = SampleRequest(
                 from: start, to: end, size: size, seed: chosenSeed, byTargetGroup: !noStrataGroup, byCaseworker: !noStrataCaseworker)
-            let cases = try StoreAccess.call { try store.loadCases(where: .all) }
+            let cases = try StoreAccess.call { try store.loadCases(where: .caseload(of: scope)) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
             let id = ReviewRound.nextID(createdOn: asOf, existing: try StoreAccess.call { try store.reviewIDs() })
             let round: ReviewRound
@@ -151,10 +152,10 @@ struct ReviewReportCommand: ParsableCommand {
         }
         try ReviewCLI.exitingOne {
             let store = try StoreAccess.open(options)
-            let user = try ReviewCLI.user(store, options: options)
+            let (user, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "skrive en rundes rapport")
             _ = try options.resolvedAsOf()
             let language = try options.resolvedLanguage()
-            let loaded = try ReviewCLI.round(round, in: store)
+            let loaded = try ReviewCLI.round(round, in: store, scope: scope)
             let cases = try StoreAccess.call { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
             let summary = RoundSummary(round: loaded, cases: cases.cases)
@@ -221,11 +222,14 @@ struct ReviewAccessCommand: ParsableCommand {
             let start = try from.map { try ReviewCLI.date($0, option: "--from", today: today) }
             let end = try to.map { try ReviewCLI.date($0, option: "--to", today: today) }
             let store = try StoreAccess.open(options)
-            _ = try ReviewCLI.lead(store, options: options, doing: "gennemgå adgangsloggen")
+            let (_, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "gennemgå adgangsloggen")
             if let caseID {
                 let history = try StoreAccess.call { try store.auditEvents(caseID: caseID) }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
+                guard owners.isEmpty || !scope.isDisjoint(with: owners) else {
+                    throw CommandFailure(message: "Sagen \(caseID) hører ikke til dit team (sagsbehandler: \(owners.joined(separator: ", "))).")
+                }
                 let accesses = AccessSample.accesses(history.events, caseID: caseID, from: start, to: end)
                 Output.line("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
                 for event in accesses { Output.line(ReviewCLI.describe(event, owners: owners)) }
@@ -233,7 +237,8 @@ struct ReviewAccessCommand: ParsableCommand {
                 let history = try StoreAccess.call { try store.allAuditEvents() }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
-                let pool = AccessSample.accesses(history.events, from: start, to: end)
+                // The lookups of the lead's staff (the team; a consultant's: everyone's).
+                let pool = AccessSample.accesses(history.events, from: start, to: end).filter { scope.contains($0.user) }
                 let drawn = AccessSample.draw(pool, count: sample, seed: chosenSeed)
                 Output.line("\(drawn.count) af \(pool.count) opslag, seed \(chosenSeed). Kontrollér, at hvert opslag havde et arbejdsmæssigt formål.")
                 for event in drawn { Output.line(ReviewCLI.describe(event, owners: nil)) }
@@ -263,20 +268,16 @@ enum ReviewCLI {
         }
     }
 
-    /// The user (`--user`, `JOBSAG_USER`, login name), who must be known in the store.
-    static func user(_ store: any CaseStore, options: GlobalOptions) throws -> Caseworker {
+    /// The user, who must be a team lead or a professional consultant, and the caseworkers
+    /// of the lead's scope, as in the terminal: a team lead's team, a consultant's every team.
+    static func leadAndScope(_ store: any CaseStore, options: GlobalOptions, doing what: String) throws -> (Caseworker, Set<Initials>) {
         let caseworkers = try StoreAccess.call { try store.caseworkers() }
-        return try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
-    }
-
-    /// The user, who must be a team lead or a professional consultant.
-    static func lead(_ store: any CaseStore, options: GlobalOptions, doing what: String) throws -> Caseworker {
-        let user = try user(store, options: options)
+        let user = try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
         guard user.role == .teamleder || user.role == .fagligKonsulent else {
             throw CommandFailure(
                 message: "Kun en teamleder eller faglig konsulent kan \(what); \(user.initials) er \(user.role.rawValue).")
         }
-        return user
+        return (user, AppState.initials(in: .team, user: user, caseworkers: caseworkers))
     }
 
     /// A date as the rest of the command line takes it (`23.11.2026`, `2026-11-23`, `i dag`, `-30`).
@@ -287,14 +288,18 @@ enum ReviewCLI {
         }
     }
 
-    /// The round with `id`, or a message that names the rounds there are.
-    static func round(_ id: String, in fileStore: any CaseStore) throws -> ReviewRound {
-        let ids = try StoreAccess.call { try fileStore.reviewIDs() }
+    /// The round with `id`, drawn by a lead of `scope`, or a message that names the rounds there are.
+    static func round(_ id: String, in store: any CaseStore, scope: Set<Initials>) throws -> ReviewRound {
+        let ids = try StoreAccess.call { try store.reviewIDs() }
         guard ids.contains(id) else {
             throw CommandFailure(
                 message: "Runden »\(id)« findes ikke." + (ids.isEmpty ? " Der er ingen runder endnu." : " Findes: " + ids.joined(separator: ", ") + "."))
         }
-        return try StoreAccess.call { try fileStore.loadReview(ReviewRound.self, id: id, format: format) }
+        let round = try StoreAccess.call { try store.loadReview(ReviewRound.self, id: id, format: format) }
+        guard scope.contains(round.reviewer) else {
+            throw CommandFailure(message: "Runden \(id) er trukket af \(round.reviewer) i et andet team; kun det teams ledere og de faglige konsulenter kan bruge den.")
+        }
+        return round
     }
 
     /// `23.11.2026 14:05  MHJ  åbnede  S-000123  grund: ...`.

@@ -49,6 +49,24 @@ import TerminalKit
         #expect(!state.send(.backTab).contains { if case .audit = $0 { return true } else { return false } }, "once a session")
     }
 
+    /// Another team's round is not offered: a lead answers only the rounds of the team.
+    @Test func onlyTheRoundsOfTheLeadsTeamAreOffered() throws {
+        var mine = Self.state()
+        let round = try #require(Self.startRound(&mine))
+        let otherLead = try #require(Self.demo.caseworkers.first { $0.role == .teamleder && $0.team != mine.context.user.team })
+        let context = AppContext(user: otherLead, caseworkers: Self.demo.caseworkers, asOf: Self.today, isDemo: true)
+        var other = AppState(context: context, cases: [], strings: Strings(language: .da), theme: .monochrome,
+                             size: Size(width: 100, height: 30), idSeed: 9)
+        _ = other.send(.character("r"))
+        _ = other.update(.roundsLoaded([round], problems: []))
+        #expect(other.reviewRounds.isEmpty)
+        guard case .picker(let picker)? = other.overlay else {
+            Issue.record("no picker of rounds")
+            return
+        }
+        #expect(picker.options.count == 1, "only a new round")
+    }
+
     @Test func aCaseworkerCannotStartARound() {
         var state = Self.state(role: .sagsbehandler)
         #expect(state.send(.character("r")).isEmpty)
