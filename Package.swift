@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "JobsagStoreRules", dependencies: ["JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres"]),
         .target(name: "JobsagDemo", dependencies: ["JobsagCore", "JobsagResources"]),
         .target(name: "JobsagExport", dependencies: ["JobsagCore", "JobsagRules"]),
-        .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules"]),
+        .target(name: "JobsagReview", dependencies: ["JobsagCore", "JobsagRules", "JobsagExport"]),
         .target(name: "TerminalKit"),
         .target(
             name: "JobsagApp",
@@ -80,7 +80,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // Sample cases shared by the store's tests and its test tool.
-        .target(name: "JobsagStoreTestSupport", dependencies: ["JobsagCore"], path: "Tests/StoreTestSupport"),
+        .target(name: "JobsagStoreTestSupport", dependencies: ["JobsagCore", "JobsagStore"], path: "Tests/StoreTestSupport"),
         // The store's crash child and benchmark: processes the store tests start and kill.
         .executableTarget(
             name: "jobsag-store-test-tool",
@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
         .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore", "JobsagDemo"]),
         .testTarget(
-            name: "JobsagReviewTests", dependencies: ["JobsagReview", "JobsagRules", "JobsagCore", "JobsagDemo"]
+            name: "JobsagReviewTests", dependencies: ["JobsagReview", "JobsagRules", "JobsagCore", "JobsagDemo", "ProcessTestSupport"]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public internal(set) var histories: [CaseID: CaseHistory] = [:]
     /// Cases whose view has been logged this session.
     var viewedCases: Set<CaseID> = []
+    /// The cases shown in a spot-check round this session, as `round/case` (each logged once).
+    var reviewedCaseViews: Set<String> = []
     /// Ids for new entries.
     var idSource: EntryIDSource
     /// The changes `u` can undo, the latest last.

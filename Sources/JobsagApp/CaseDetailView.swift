@@ -7,7 +7,7 @@ extension AppState {
         guard let item = cases[caseID], let parts = layout.detailParts else { return }
         let focused = screen == .caseDetail
         let state = detail?.caseID == caseID ? detail ?? CaseDetailState(caseID: caseID) : CaseDetailState(caseID: caseID)
-        drawCaseHeader(&buffer, parts.header, item)
+        drawCaseHeader(&buffer, parts.header, item, opened: focused && detail?.caseID == caseID)
         let titles = DetailTab.allCases.map { strings.tabTitle($0) }
         buffer.drawTabs(titles, selected: state.tab.rawValue, in: parts.tabs, style: theme.tab, selectedStyle: theme.tabSelected)
 
@@ -66,10 +66,12 @@ extension AppState {
         }
     }
 
-    private func drawCaseHeader(_ buffer: inout CellBuffer, _ rect: Rect, _ item: Case) {
+    /// The citizen and the episode. The full CPR number only in a case the user opened (a
+    /// logged view); the case beside the list, as the cursor moves, shows it masked.
+    private func drawCaseHeader(_ buffer: inout CellBuffer, _ rect: Rect, _ item: Case, opened: Bool) {
         let asOf = context.asOf
         let citizen = item.citizen
-        var first = [citizen.cpr.formatted]
+        var first = [opened ? citizen.cpr.formatted : citizen.cpr.masked]
         if let age = citizen.cpr.age(on: asOf) { first.append(strings.format(.age, age)) }
         if let group = item.targetGroup(on: asOf) { first.append(strings.label(group)) }
         var x = buffer.write(citizen.name, x: rect.x, y: rect.y, style: theme.heading, maxX: rect.maxX)

@@ -43,8 +43,9 @@ public struct CaseRow: Sendable {
         if let start = `case`.episode(on: asOf)?.start {
             episodeWeek = start.days(until: asOf) / 7 + 1
         }
-        lightCause = LightCause.mostUrgent(of: `case`, assessment: assessment)
-        light = lightCause.map { TrafficLight($0.status(asOf: asOf)) } ?? .green
+        let mark = CaseloadMark(`case`, assessment: assessment)
+        lightCause = mark.cause
+        light = mark.light
         let reminderStatuses = `case`.reminders.map { $0.status(asOf: asOf) }
         hasOverdue = assessment.overdueCount > 0 || reminderStatuses.contains(.overdue)
         hasDueSoon = assessment.dueSoonCount > 0 || reminderStatuses.contains(.dueSoon)

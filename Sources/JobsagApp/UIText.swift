@@ -96,6 +96,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case reminder
     case requirement
     case reviewAction
+    case reviewViewReason
     case rightAndDuty
     case rightAndDutyShort
     case rule
@@ -148,6 +149,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case savedMessage
     case undoneMessage
     case conflictHint
+    case typedTextKept
     case sameFieldsChanged
     case caseChangedElsewhere
     case serverAwayRetrying
@@ -243,5 +245,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case reviewSummaryMatrix
     case reviewMatrixLegend
     case reviewSummaryActions
+    case reviewSummaryRemarks
+    case reviewOverallComment
     case reviewConfirmedAll
 }

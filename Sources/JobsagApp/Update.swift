@@ -6,7 +6,17 @@ extension AppState {
     /// The one place the state changes: applies a message and returns the effects to run.
     /// Effects run while the user goes on typing, so a result may come many keys later.
     public mutating func update(_ msg: Msg) -> [Effect] {
-        holdingQuitForSave(apply(msg))
+        let effects = holdingQuitForSave(apply(msg))
+        return effects + loggingReviewedCaseView()
+    }
+
+    /// A case shown in a spot-check round is a view of it: logged once a session and round,
+    /// with the round's id as the reason, however the round came to show it.
+    private mutating func loggingReviewedCaseView() -> [Effect] {
+        guard screen == .review, let state = reviewing, !state.showsSummary, let id = state.caseID,
+              reviewedCaseViews.insert(state.round.id + "/" + id).inserted
+        else { return [] }
+        return [.audit(action: .view, caseID: id, changes: [], reason: strings.format(.reviewViewReason, state.round.id))]
     }
 
     /// Quitting while a case save is in flight waits for the save: the quit comes with the

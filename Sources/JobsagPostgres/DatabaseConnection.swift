@@ -9,11 +9,14 @@ import PostgresNIO
 /// One connection to the database, used synchronously: the store's protocol is synchronous
 /// (the terminal runs store calls off its loop, the commands simply wait). Calls are
 /// serialised by a lock; a connection that broke is dropped and made again on the next call.
+/// Calls made inside a transaction, on its thread, run in that transaction.
 /// Every failure comes out as a `StoreError.database` with a Danish message.
 final class DatabaseConnection: @unchecked Sendable {
     let url: DatabaseURL
-    private let lock = NSLock()
+    private let lock = NSRecursiveLock()
     private var connection: PostgresConnection?
+    /// Whether a transaction is open on the connection (then only its thread holds the lock).
+    private var inTransaction = false
     private let logger: Logger
 
     init(url: DatabaseURL) {
@@ -39,6 +42,9 @@ final class DatabaseConnection: @unchecked Sendable {
         let current: PostgresConnection
         if let connection, !connection.isClosed {
             current = connection
+        } else if inTransaction {
+            // The transaction went with the connection; a new one would run outside it.
+            throw StoreError.database(DatabaseFailure(.connectionLost, location: url.displayed))
         } else {
             connection = nil
             current = try connect()
@@ -53,9 +59,15 @@ final class DatabaseConnection: @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<Result>(_ body: (Session) throws(StoreError) -> Result) throws(StoreError) -> Result {
+    /// A transaction begun inside another is part of it.
+    func transaction<Result>(
+        beginning begin: String = "BEGIN", _ body: (Session) throws(StoreError) -> Result
+    ) throws(StoreError) -> Result {
         try withConnection { (session) throws(StoreError) -> Result in
-            try session.execute("BEGIN")
+            if inTransaction { return try body(session) }
+            try session.execute(begin)
+            inTransaction = true
+            defer { inTransaction = false }
             let result: Result
             do throws(StoreError) {
                 result = try body(session)

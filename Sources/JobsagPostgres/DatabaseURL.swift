@@ -35,7 +35,8 @@ public struct DatabaseURL: Hashable, Sendable {
         switch endpoint {
         case .unixSocket(let path):
             let directory = (path as NSString).deletingLastPathComponent
-            return "postgresql://\(user)@/\(database)?host=\(directory)"
+            let port = (path as NSString).pathExtension
+            return "postgresql://\(user)@/\(database)?host=\(directory)" + (port == "5432" ? "" : "&port=\(port)")
         case .tcp(let host, let port):
             return "postgresql://\(user)@\(host):\(port)/\(database)"
         }

@@ -76,6 +76,14 @@ public final class PostgresStore: CaseStore {
 }
 
 extension PostgresStore {
+    /// Reads in one read-only REPEATABLE READ transaction: they see the database as it was
+    /// at its first statement, whatever others commit meanwhile.
+    public func readingConsistently<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
+        try connection.transaction(beginning: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { (_) throws(StoreError) -> Result in
+            try body()
+        }
+    }
+
     /// Every save in the database, by any program, as it is committed (LISTEN/NOTIFY).
     public func watchCaseChanges(_ onChange: @escaping @Sendable (CaseChange) -> Void) {
         CaseChangeListener.start(connection.url, onChange: onChange)

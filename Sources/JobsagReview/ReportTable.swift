@@ -1,5 +1,6 @@
 // A table of text cells, written as a GitHub-flavoured Markdown table or as CSV rows.
 import JobsagCore
+import JobsagExport
 
 /// A header and rows of plain text; every row has the header's number of cells.
 struct ReportTable {
@@ -39,37 +40,9 @@ struct ReportTable {
         return result.isEmpty ? " " : result
     }
 
-    /// CSV lines: `;` between cells, CRLF after each line, RFC 4180 quoting.
+    /// The table as a CSV file for office programs (`OfficeCSV`).
     var csv: String {
-        ([header] + rows).map(ReportTable.csvLine).joined()
-    }
-
-    static func csvLine(_ cells: [String]) -> String {
-        cells.map(csvCell).joined(separator: ";") + "\r\n"
-    }
-
-    /// Quoted when it holds `;`, `"`, a line break or outer spaces; a text that a
-    /// spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
-    static func csvCell(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value.replacingComma) == nil {
-            value = "'" + value
-        }
-        let needsQuotes = value.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || value.first == " " || value.last == " "
-        guard needsQuotes else { return value }
-        var quoted = "\""
-        for character in value {
-            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
-        }
-        return quoted + "\""
-    }
-}
-
-extension String {
-    /// The text with a decimal comma read as a point, to tell a number from a formula.
-    fileprivate var replacingComma: String {
-        String(map { $0 == "," ? "." : $0 })
+        OfficeCSV.document(header: header, rows: rows)
     }
 }
 

@@ -21,6 +21,8 @@ public enum RoundReport {
             "Grøn: mindst 90 % ja; gul: mindst 60 %; rød: under 60 %; – : ingen svar.",
             "Green: at least 90% yes; yellow: at least 60%; red: below 60%; –: no answers.", l) + "\n"
         text += "\n## " + t("Samlet vurdering", "Verdicts", l) + "\n\n" + verdictTable(s, l).markdown
+        text += "\n## " + t("Noter og afvigelser", "Notes and overrides", l) + "\n\n"
+        text += s.remarks.isEmpty ? t("Ingen.", "None.", l) + "\n" : remarkTable(s, l).markdown
         text += "\n## " + t("Åbne opfølgningspunkter", "Open follow-up actions", l) + "\n\n"
         text += s.openActions.isEmpty ? t("Ingen.", "None.", l) + "\n" : actionTable(s, l).markdown
         return text
@@ -28,28 +30,33 @@ public enum RoundReport {
 
     // MARK: CSV
 
-    /// UTF-8 with BOM (the caller writes the text as UTF-8), `;` between cells, CRLF line
-    /// ends, RFC 4180 quoting, decimal comma (Danish) in the percentage columns. One section
-    /// per table: a line with the section's name, its header and rows, then an empty line.
-    public static func csv(_ s: RoundSummary, round: ReviewRound, language: Language) -> String {
+    /// One CSV file of the report: its name (`2026-Q4-1-sager.csv`) and its text.
+    public struct CSVFile: Hashable, Sendable {
+        public var name: String
+        public var text: String
+    }
+
+    /// One file per table, so that a spreadsheet or `pandas.read_csv(f, sep=";", decimal=",")`
+    /// reads each as it is: UTF-8 with BOM (the caller writes the text as UTF-8), `;` between
+    /// cells, CRLF line ends, RFC 4180 quoting. A count or a share is a number alone in its
+    /// cell (a share in percent with a decimal comma in Danish), never `11/30` or `57 %`,
+    /// which a spreadsheet reads as a date or a text; dates are `dd.mm.yyyy`. File names are
+    /// the round's id and the table's Danish name in ASCII, the same in either language.
+    public static func csvFiles(_ s: RoundSummary, round: ReviewRound, language: Language) -> [CSVFile] {
         let l = language
-        var text = "\u{FEFF}"
         var factsTable = ReportTable(header: [t("Felt", "Field", l), t("Værdi", "Value", l)])
-        for (label, value) in facts(s, round: round, language: l) { factsTable.add([label, value]) }
-        let sections: [(String, ReportTable)] = [
-            (t("Stikprøve", "Spot-check", l), factsTable),
-            (t("Sager", "Cases", l), casesTable(round, l)),
-            (t("Kontrolpunkter", "Checkpoints", l), checkpointTable(s, l, forCSV: true)),
-            (t("Sagsbehandlere", "Caseworkers", l), caseworkerTable(s, l, forCSV: true)),
-            (t("Sagsbehandler × regelfamilie (andel ja %)", "Caseworker × rule family (share yes %)", l), matrixTable(s, l, forCSV: true)),
-            (t("Samlet vurdering", "Verdicts", l), verdictTable(s, l)),
-            (t("Åbne opfølgningspunkter", "Open follow-up actions", l), actionTable(s, l)),
+        for (label, value) in csvFacts(s, round: round, language: l) { factsTable.add([label, value]) }
+        let tables: [(String, ReportTable)] = [
+            ("runde", factsTable),
+            ("sager", casesTable(round, l, forCSV: true)),
+            ("kontrolpunkter", checkpointTable(s, l, forCSV: true)),
+            ("sagsbehandlere", caseworkerTable(s, l, forCSV: true)),
+            ("regelfamilier", matrixTable(s, l, forCSV: true)),
+            ("vurderinger", verdictTable(s, l)),
+            ("noter", remarkTable(s, l)),
+            ("opfoelgning", actionTable(s, l)),
         ]
-        for (index, (name, table)) in sections.enumerated() {
-            if index > 0 { text += "\r\n" }
-            text += ReportTable.csvLine([name]) + table.csv
-        }
-        return text
+        return tables.map { name, table in CSVFile(name: "\(round.id)-\(name).csv", text: table.csv) }
     }
 
     // MARK: Parts
@@ -58,11 +65,9 @@ public enum RoundReport {
         language == .da ? da : en
     }
 
+    /// The round's facts as the Markdown lists them.
     private static func facts(_ s: RoundSummary, round: ReviewRound, language l: Language) -> [(String, String)] {
         let request = round.request
-        var strata: [String] = []
-        if request.byTargetGroup { strata.append(t("målgruppe", "target group", l)) }
-        if request.byCaseworker { strata.append(t("sagsbehandler", "caseworker", l)) }
         return [
             (t("Runde", "Round", l), round.id),
             (t("Tilsynsførende", "Reviewer", l), round.reviewer),
@@ -70,27 +75,53 @@ public enum RoundReport {
             (t("Periode", "Period", l), ReportFormat.date(request.from) + " – " + ReportFormat.date(request.to)),
             (t("Stikprøvestørrelse", "Sample size", l), String(request.size) + " (" + t("udtrukket", "drawn", l) + ": " + String(round.caseIDs.count) + ")"),
             (t("Seed", "Seed", l), String(request.seed)),
-            (t("Lagdelt efter", "Stratified by", l), strata.isEmpty ? t("ingen", "none", l) : strata.joined(separator: " × ")),
+            (t("Lagdelt efter", "Stratified by", l), strata(request, l)),
             (t("Fremdrift", "Progress", l), String(s.reviewedCount) + " " + t("gennemgået", "reviewed", l) + ", "
                 + String(s.caseCount - s.reviewedCount) + " " + t("tilbage", "left", l)),
         ]
     }
 
-    private static func casesTable(_ round: ReviewRound, _ l: Language) -> ReportTable {
-        var table = ReportTable(header: [
-            t("Sag", "Case", l), t("Sagsbehandler", "Caseworker", l), t("Målgruppe", "Target group", l),
-            t("Besvaret", "Answered", l), t("Vurdering", "Verdict", l), t("Opfølgningspunkter", "Follow-up actions", l),
-        ])
+    /// The round's facts for the CSV: each number in a cell of its own. Not the seed: its 19
+    /// digits are more than a spreadsheet's number keeps.
+    private static func csvFacts(_ s: RoundSummary, round: ReviewRound, language l: Language) -> [(String, String)] {
+        let request = round.request
+        return [
+            (t("Runde", "Round", l), round.id),
+            (t("Titel", "Title", l), round.title),
+            (t("Tilsynsførende", "Reviewer", l), round.reviewer),
+            (t("Oprettet", "Created", l), ReportFormat.date(round.createdOn)),
+            (t("Periode fra", "Period from", l), ReportFormat.date(request.from)),
+            (t("Periode til", "Period to", l), ReportFormat.date(request.to)),
+            (t("Stikprøvestørrelse", "Sample size", l), String(request.size)),
+            (t("Udtrukket", "Drawn", l), String(round.caseIDs.count)),
+            (t("Lagdelt efter", "Stratified by", l), strata(request, l)),
+            (t("Gennemgået", "Reviewed", l), String(s.reviewedCount)),
+            (t("Tilbage", "Left", l), String(s.caseCount - s.reviewedCount)),
+        ]
+    }
+
+    private static func strata(_ request: SampleRequest, _ l: Language) -> String {
+        var strata: [String] = []
+        if request.byTargetGroup { strata.append(t("målgruppe", "target group", l)) }
+        if request.byCaseworker { strata.append(t("sagsbehandler", "caseworker", l)) }
+        return strata.isEmpty ? t("ingen", "none", l) : strata.joined(separator: " × ")
+    }
+
+    /// The round's cases; for CSV the answered and the asked checkpoints in columns of their own.
+    private static func casesTable(_ round: ReviewRound, _ l: Language, forCSV: Bool = false) -> ReportTable {
+        let answered = forCSV ? [t("Besvaret", "Answered", l), t("Kontrolpunkter", "Checkpoints", l)] : [t("Besvaret", "Answered", l)]
+        var table = ReportTable(header: [t("Sag", "Case", l), t("Sagsbehandler", "Caseworker", l), t("Målgruppe", "Target group", l)]
+            + answered + [t("Vurdering", "Verdict", l), t("Opfølgningspunkter", "Follow-up actions", l)])
         for caseID in round.caseIDs {
             guard let review = round.reviews[caseID] else {
-                table.add([caseID, "", "", "", "", ""])
+                table.add([caseID])
                 continue
             }
-            table.add([
-                caseID, review.caseworker, review.targetGroup?.rawValue ?? "",
-                String(review.answeredCount) + "/" + String(review.checkpoints.count),
-                review.verdict?.label.text(l) ?? "", String(review.actions.count),
-            ])
+            let counts = forCSV
+                ? [String(review.answeredCount), String(review.checkpoints.count)]
+                : [String(review.answeredCount) + "/" + String(review.checkpoints.count)]
+            table.add([caseID, review.caseworker, review.targetGroup?.rawValue ?? ""] + counts
+                + [review.verdict?.label.text(l) ?? "", String(review.actions.count)])
         }
         return table
     }
@@ -144,6 +175,22 @@ public enum RoundReport {
             table.add([verdict.label.text(l), String(s.verdicts[verdict] ?? 0)])
         }
         table.add([t("ikke vurderet", "no verdict", l), String(s.caseCount - s.verdicts.values.reduce(0, +))])
+        return table
+    }
+
+    /// The notes, the overrides of the rules' suggestions (suggestion and answer) and the
+    /// overall comments (no checkpoint).
+    private static func remarkTable(_ s: RoundSummary, _ l: Language) -> ReportTable {
+        var table = ReportTable(header: [
+            t("Sag", "Case", l), t("Sagsbehandler", "Caseworker", l), t("Kontrolpunkt", "Checkpoint", l),
+            t("Forslag", "Suggested", l), t("Svar", "Answer", l), t("Note", "Note", l),
+        ])
+        for remark in s.remarks {
+            table.add([
+                remark.caseID, remark.caseworker, remark.checkpointID ?? t("samlet bemærkning", "overall comment", l),
+                remark.suggested?.label.text(l) ?? "", remark.answer?.label.text(l) ?? "", remark.note,
+            ])
+        }
         return table
     }
 

@@ -11,6 +11,8 @@ public struct RoundSummary: Sendable {
     public var matrix: [MatrixRow]
     public var openActions: [OpenAction]
     public var verdicts: [Verdict: Int]
+    /// The reviewers' notes, overrides and comments.
+    public var remarks: [ReviewRemark]
     /// Sampled cases, and of those the complete reviews.
     public var caseCount: Int
     public var reviewedCount: Int
@@ -33,6 +35,7 @@ public struct RoundSummary: Sendable {
         let reviews = round.orderedReviews
         caseCount = round.caseIDs.count
         reviewedCount = round.reviewedCount
+        remarks = ReviewRemark.of(round)
         self.openActions = openActions.sorted { ($0.due, $0.caseID, $0.reminderID) < ($1.due, $1.caseID, $1.reminderID) }
 
         var rows: [String: CheckpointRow] = [:]

@@ -65,6 +65,10 @@ public protocol CaseStore: Sendable {
     /// long as the program runs. A store that cannot announce changes (the files: one
     /// caseworker's store) never calls it.
     func watchCaseChanges(_ onChange: @escaping @Sendable (CaseChange) -> Void)
+
+    /// Runs reads that together see the store at one moment: no save lands between them
+    /// (an export, a validation). Only reads belong in `body`.
+    func readingConsistently<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result
 }
 
 extension CaseStore {
@@ -75,6 +79,12 @@ extension CaseStore {
 
     /// Everything the store holds, and a problem for each case, event or round that cannot be read.
     public func snapshot() throws(StoreError) -> (snapshot: StoreSnapshot, problems: [StoreProblem]) {
+        try readingConsistently { () throws(StoreError) -> (snapshot: StoreSnapshot, problems: [StoreProblem]) in
+            try readSnapshot()
+        }
+    }
+
+    private func readSnapshot() throws(StoreError) -> (snapshot: StoreSnapshot, problems: [StoreProblem]) {
         let load = try loadCases(where: .all)
         let audit = try allAuditEvents()
         var reviews: [String: Data] = [:]

@@ -1,7 +1,8 @@
 import JobsagCore
 
 /// Why the database could not do what was asked, in words a caseworker can act on: the
-/// server cannot be reached or went away (what was typed is kept; saving again is safe), the
+/// server cannot be reached or went away (nothing changed, or a change is whole; trying again
+/// is safe), the
 /// database has no Jobsag schema or an older or newer one, or the server refused the statement.
 public struct DatabaseFailure: Error, Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
@@ -48,12 +49,12 @@ public struct DatabaseFailure: Error, Hashable, Sendable {
         switch kind {
         case .unreachable:
             return LocalizedText(
-                da: "Databasen \(location) kan ikke nås\(said). Intet er gemt; det, du har skrevet, er bevaret. Prøv igen, når serveren svarer.",
-                en: "The database \(location) cannot be reached\(said). Nothing was saved; what you typed is kept. Try again when the server answers.")
+                da: "Databasen \(location) kan ikke nås\(said). Intet er ændret. Prøv igen, når serveren svarer.",
+                en: "The database \(location) cannot be reached\(said). Nothing was changed. Try again when the server answers.")
         case .connectionLost:
             return LocalizedText(
-                da: "Forbindelsen til databasen \(location) blev afbrudt\(said). Ændringen er enten gemt helt eller slet ikke; det, du har skrevet, er bevaret, og du kan trygt gemme igen (det bliver ikke til en kopi).",
-                en: "The connection to the database \(location) broke\(said). The change is either saved in full or not at all; what you typed is kept, and saving again is safe (it does not make a copy).")
+                da: "Forbindelsen til databasen \(location) blev afbrudt\(said). En ændring er enten gemt helt eller slet ikke, og det er sikkert at prøve igen (det bliver ikke til en kopi).",
+                en: "The connection to the database \(location) broke\(said). A change is either saved in full or not at all, and trying again is safe (it does not make a copy).")
         case .loginRefused:
             return LocalizedText(
                 da: "Databasen \(location) afviste login\(said). Kontrollér brugernavn og adgang (rollerne jobsag_caseworker, jobsag_teamlead, jobsag_consultant), eller spørg IT.",
@@ -70,10 +71,14 @@ public struct DatabaseFailure: Error, Hashable, Sendable {
             return LocalizedText(
                 da: "Databasen \(location) har Jobsag-skema version \(found), nyere end denne version af Jobsag kan bruge (\(supported)). Opdatér Jobsag.",
                 en: "The database \(location) has Jobsag schema version \(found), newer than this Jobsag can use (\(supported)). Update Jobsag.")
+        case .refused(let sqlState) where sqlState == "42501":
+            return LocalizedText(
+                da: "Databasen \(location) giver ikke denne databasebruger adgang\(said). IT skal tildele brugeren en af rollerne jobsag_caseworker, jobsag_teamlead eller jobsag_consultant (docs/database.md). Intet er ændret.",
+                en: "The database \(location) does not give this database user access\(said). IT must grant the user one of the roles jobsag_caseworker, jobsag_teamlead or jobsag_consultant (docs/database.md). Nothing was changed.")
         case .refused(let sqlState):
             return LocalizedText(
-                da: "Databasen \(location) afviste ændringen\(said) [SQLSTATE \(sqlState)]. Intet er gemt.",
-                en: "The database \(location) refused the change\(said) [SQLSTATE \(sqlState)]. Nothing was saved.")
+                da: "Databasen \(location) afviste handlingen\(said) [SQLSTATE \(sqlState)]. Intet er ændret.",
+                en: "The database \(location) refused the request\(said) [SQLSTATE \(sqlState)]. Nothing was changed.")
         case .notEmpty:
             return LocalizedText(
                 da: "Databasen \(location) indeholder allerede Jobsag-data; der bliver ikke skrevet oven i dem.",

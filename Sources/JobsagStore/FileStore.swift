@@ -71,6 +71,11 @@ public final class FileStore: CaseStore {
     /// store this `FileStore` opened (a store replaced under a running program is neither
     /// read nor written as if it were the same) and that no directory in it is a symbolic
     /// link (nothing in the store is followed through one).
+    /// Reads under one shared lock: writers wait until `body` is done.
+    public func readingConsistently<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
+        try withStore(.shared, body)
+    }
+
     func withStore<Result>(_ mode: StoreLock.Mode, _ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
         try lock.withLock(mode) { () throws(StoreError) -> Result in
             if let linked = Self.linkProblems(layout).first { throw StoreError.linkInStore(path: linked.path) }

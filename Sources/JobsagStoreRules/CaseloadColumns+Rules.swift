@@ -10,22 +10,14 @@ extension CaseloadColumns {
     public static func fromRules(settings: JSONValue) -> Computer {
         let engine = RuleEngine(policy: RulePolicy(storeSettings: settings))
         return { value, day in
-            let assessment = engine.evaluate(value, asOf: day)
-            let cause = LightCause.mostUrgent(of: value, assessment: assessment)
-            let next = cause ?? assessment.nextDue.map(LightCause.obligation)
-            let rule: String?
-            switch next {
-            case .obligation(let obligation)?: rule = obligation.ruleID
-            case .reminder?: rule = "påmindelse"
-            case nil: rule = nil
-            }
+            let mark = CaseloadMark(value, assessment: engine.evaluate(value, asOf: day))
             let light: Light
-            switch cause.map({ TrafficLight($0.status(asOf: day)) }) ?? .green {
+            switch mark.light {
             case .red: light = .red
             case .yellow: light = .yellow
             case .green: light = .green
             }
-            return CaseloadColumns(light: light, nextDeadline: next?.date, nextRule: rule)
+            return CaseloadColumns(light: light, nextDeadline: mark.next?.date, nextRule: mark.nextRule)
         }
     }
 }

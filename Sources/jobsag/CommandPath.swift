@@ -19,8 +19,13 @@ enum CommandPath {
 
     /// Creates the missing directories above `path` (an absolute path), private to the user.
     static func createParentDirectories(of path: String) throws {
+        try createDirectories((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Creates `directory` (an absolute path) and the missing ones above it, private to the user.
+    static func createDirectories(_ directory: String) throws {
         var prefix = ""
-        for component in path.split(separator: "/").dropLast() {
+        for component in directory.split(separator: "/") {
             prefix += "/" + component
             guard mkdir(prefix, 0o700) != 0 else { continue }
             let failure = errno
@@ -30,13 +35,19 @@ enum CommandPath {
                 throw CommandFailure(message: StoreError.notADirectory(path: prefix).message.da)
             }
             throw CommandFailure(message: IOFailure(.create, path: prefix, errorNumber: failure).message.da
-                + " Vælg en anden mappe med --data, eller opret mappen først.")
+                + " Vælg en anden mappe, eller opret mappen først.")
         }
     }
 
     /// Writes an export (a report, a calendar) atomically, mode 0600, or fails with a Danish
-    /// message naming the file and what to do.
-    static func writeExport(_ text: String, to path: String) throws {
+    /// message naming the file and what to do; `-` writes it to standard output. Returns the
+    /// file written, for the confirmation; nil for standard output, which gets no confirmation.
+    @discardableResult
+    static func writeExport(_ text: String, to path: String) throws -> String? {
+        if path == "-" {
+            Output.write(text)
+            return nil
+        }
         let file = absolute(path)
         do {
             try FileStore.writeExport(Data(text.utf8), to: file)
@@ -44,5 +55,6 @@ enum CommandPath {
             throw CommandFailure(message: "\(file) blev ikke skrevet. " + error.message.da
                 + " Vælg en fil i en mappe, der findes, og som du må skrive i.")
         }
+        return file
     }
 }

@@ -21,7 +21,7 @@ struct DatabaseCommand: ParsableCommand {
         func run() throws {
             let url = try DatabaseCLI.url(options)
             let steps = try StoreAccess.call { try PostgresDatabase.initialize(url) }
-            print("Databasen \(url.displayed) er oprettet (skemaversion \(steps.last ?? PostgresDatabase.schemaVersion)).")
+            Output.line("Databasen \(url.displayed) er oprettet (skemaversion \(steps.last ?? PostgresDatabase.schemaVersion)).")
         }
     }
 
@@ -36,9 +36,9 @@ struct DatabaseCommand: ParsableCommand {
             let url = try DatabaseCLI.url(options)
             let steps = try StoreAccess.call { try PostgresDatabase.migrate(url) }
             if steps.isEmpty {
-                print("Databasen \(url.displayed) har allerede skemaversion \(PostgresDatabase.schemaVersion); intet at gøre.")
+                Output.line("Databasen \(url.displayed) har allerede skemaversion \(PostgresDatabase.schemaVersion); intet at gøre.")
             } else {
-                print("Databasen \(url.displayed) er opdateret: skridt \(steps.map(String.init).joined(separator: ", ")).")
+                Output.line("Databasen \(url.displayed) er opdateret: skridt \(steps.map(String.init).joined(separator: ", ")).")
             }
         }
     }
@@ -70,7 +70,7 @@ struct DatabaseCommand: ParsableCommand {
                 _ = try PostgresDatabase.migrate(url)
                 try PostgresDatabase.load(snapshot, into: url, caseloadColumns: CaseloadColumns.fromRules)
             }
-            print("Indlæst i \(url.displayed): \(snapshot.cases.count) sager, \(snapshot.caseworkers.count) brugere, "
+            Output.line("Indlæst i \(url.displayed): \(snapshot.cases.count) sager, \(snapshot.caseworkers.count) brugere, "
                 + "\(snapshot.auditEvents.count) hændelser, \(snapshot.reviews.count) stikprøverunder"
                 + (problems.isEmpty ? "." : "; \(problems.count) sprunget over."))
         }
@@ -95,7 +95,7 @@ struct DatabaseCommand: ParsableCommand {
             }
             DatabaseCLI.warn(problems)
             _ = try StoreAccess.call { try FileStore.create(directory: directory, from: snapshot) }
-            print("Udlæst til \(directory): \(snapshot.cases.count) sager, \(snapshot.auditEvents.count) hændelser"
+            Output.line("Udlæst til \(directory): \(snapshot.cases.count) sager, \(snapshot.auditEvents.count) hændelser"
                 + (problems.isEmpty ? "." : "; \(problems.count) kunne ikke læses (se ovenfor)."))
             if !problems.isEmpty { throw ExitCode(1) }
         }
@@ -117,7 +117,7 @@ enum DatabaseCLI {
 
     static func warn(_ problems: [StoreProblem]) {
         for problem in problems {
-            FileHandle.standardError.write(Data(("jobsag: " + problem.message.da + "\n").utf8))
+            Output.warning(problem.message.da)
         }
     }
 }

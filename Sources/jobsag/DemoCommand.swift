@@ -61,7 +61,7 @@ struct DemoCommand: ParsableCommand {
             let store = try FileStore.create(
                 directory: directory, isDemo: true, caseworkers: data.caseworkers, cases: data.cases,
                 by: "DEMO", at: SystemClock.now())
-            print("Demo-data: \(data.cases.count) sager og \(data.caseworkers.count) medarbejdere i \(store.layout.directory)")
+            Output.line("Demo-data: \(data.cases.count) sager og \(data.caseworkers.count) medarbejdere i \(store.layout.directory)")
             return store
         } catch {
             throw CommandFailure(message: error.message.da)

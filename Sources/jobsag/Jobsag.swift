@@ -19,7 +19,7 @@ struct Jobsag: ParsableCommand {
             """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, RulesCommand.self,
-            ValidateCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
+            ValidateCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
@@ -46,7 +46,7 @@ struct Jobsag: ParsableCommand {
     }
 
     private static func leave(_ failure: CommandFailure) -> Never {
-        FileHandle.standardError.write(Data(("jobsag: " + failure.message + "\n").utf8))
+        Output.warning(failure.message)
         Foundation.exit(failure.exitCode)
     }
 }

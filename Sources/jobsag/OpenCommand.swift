@@ -40,7 +40,7 @@ enum StoreAccess {
         }
         if reportingWarnings {
             for warning in store.info.warnings {
-                FileHandle.standardError.write(Data(("jobsag: " + warning.message.da + "\n").utf8))
+                Output.warning(warning.message.da)
             }
         }
         return store

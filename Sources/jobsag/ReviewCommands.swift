@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobsagApp
 import JobsagCore
 import JobsagReview
 import JobsagStore
@@ -62,11 +63,11 @@ struct ReviewStartCommand: ParsableCommand {
                 throw CommandFailure.usage("--from (\(start.danish)) ligger efter --to (\(end.danish)).")
             }
             let store = try StoreAccess.open(options)
-            let user = try ReviewCLI.lead(store, options: options, doing: "starte en stikprøverunde")
+            let (user, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "starte en stikprøverunde")
             let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
             let request = SampleRequest(
                 from: start, to: end, size: size, seed: chosenSeed, byTargetGroup: !noStrataGroup, byCaseworker: !noStrataCaseworker)
-            let cases = try StoreAccess.call { try store.loadCases(where: .all) }
+            let cases = try StoreAccess.call { try store.loadCases(where: .caseload(of: scope)) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
             let id = ReviewRound.nextID(createdOn: asOf, existing: try StoreAccess.call { try store.reviewIDs() })
             let round: ReviewRound
@@ -83,11 +84,11 @@ struct ReviewStartCommand: ParsableCommand {
             try StoreAccess.call {
                 try store.saveReview(round, id: round.id, format: ReviewCLI.format, by: user.initials, at: SystemClock.now())
             }
-            print("Runde \(round.id): \(round.caseIDs.count) sager, seed \(chosenSeed)"
+            Output.line("Runde \(round.id): \(round.caseIDs.count) sager, seed \(chosenSeed)"
                 + (seed == nil ? " (brug --seed \(chosenSeed) for at trække samme stikprøve igen)" : "") + ".")
             for caseID in round.caseIDs {
                 let review = round.reviews[caseID]
-                print([caseID, review?.caseworker ?? "", review?.targetGroup?.rawValue ?? ""].joined(separator: "\t"))
+                Output.line([caseID, review?.caseworker ?? "", review?.targetGroup?.rawValue ?? ""].joined(separator: "\t"))
             }
         }
     }
@@ -105,14 +106,14 @@ struct ReviewListCommand: ParsableCommand {
             let store = try StoreAccess.open(options)
             let ids = try StoreAccess.call { try store.reviewIDs() }
             guard !ids.isEmpty else {
-                print("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
+                Output.line("Ingen stikprøverunder endnu. Start en med: jobsag review start --from DATO --to DATO")
                 return
             }
             var failed = false
             for id in ids {
                 do {
                     let round = try store.loadReview(ReviewRound.self, id: id, format: ReviewCLI.format)
-                    print([
+                    Output.line([
                         round.id, round.createdOn.danish, round.reviewer,
                         "\(round.reviewedCount)/\(round.caseIDs.count) gennemgået, \(round.leftCount) tilbage", round.title,
                     ].joined(separator: "\t"))
@@ -141,37 +142,42 @@ struct ReviewReportCommand: ParsableCommand {
     @Option(name: .customLong("md"), help: ArgumentHelp("Skriv Markdown-rapporten til denne fil.", valueName: "fil"))
     var markdownFile: String?
 
-    @Option(name: .customLong("csv"), help: ArgumentHelp("Skriv CSV-rapporten (UTF-8 med BOM, semikolon) til denne fil.", valueName: "fil"))
-    var csvFile: String?
+    @Option(name: .customLong("csv"), help: ArgumentHelp(
+        "Skriv CSV-rapporten i denne mappe: én fil pr. tabel (UTF-8 med BOM, semikolon, decimalkomma).", valueName: "mappe"))
+    var csvDirectory: String?
 
     func run() throws {
+        if csvDirectory == "-" {
+            throw CommandFailure.usage("--csv skriver en mappe med én fil pr. tabel; angiv en mappe, ikke -.")
+        }
         try ReviewCLI.exitingOne {
             let store = try StoreAccess.open(options)
-            let user = try ReviewCLI.user(store, options: options)
+            let (user, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "skrive en rundes rapport")
             _ = try options.resolvedAsOf()
             let language = try options.resolvedLanguage()
-            let loaded = try ReviewCLI.round(round, in: store)
+            let loaded = try ReviewCLI.round(round, in: store, scope: scope)
             let cases = try StoreAccess.call { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
             ReviewCLI.warn(cases.problems.map { $0.message.da })
             let summary = RoundSummary(round: loaded, cases: cases.cases)
-            var written: [String] = []
-            if let markdownFile {
-                try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownFile)
-                written.append("reviews[\(loaded.id)].md")
-            }
-            if let csvFile {
-                try CommandPath.writeExport(RoundReport.csv(summary, round: loaded, language: language), to: csvFile)
-                written.append("reviews[\(loaded.id)].csv")
-            }
-            if written.isEmpty { written.append("reviews[\(loaded.id)].md") }
+            // Without a file the Markdown goes to standard output.
+            let markdownTarget = markdownFile ?? (csvDirectory == nil ? "-" : nil)
+            let written = (markdownTarget == nil ? [] : ["reviews[\(loaded.id)].md"]) + (csvDirectory == nil ? [] : ["reviews[\(loaded.id)].csv"])
             try StoreAccess.call {
                 try store.record(AuditEvent(time: SystemClock.now(), user: user.initials, action: .export, caseID: nil, changes: written))
             }
-            if markdownFile == nil, csvFile == nil {
-                print(RoundReport.markdown(summary, round: loaded, language: language), terminator: "")
+            if let markdownTarget,
+               let file = try CommandPath.writeExport(RoundReport.markdown(summary, round: loaded, language: language), to: markdownTarget) {
+                Output.line("Markdown skrevet: \(file)")
             }
-            if let markdownFile { print("Markdown skrevet: \(CommandPath.absolute(markdownFile))") }
-            if let csvFile { print("CSV skrevet: \(CommandPath.absolute(csvFile))") }
+            if let csvDirectory {
+                let directory = CommandPath.absolute(csvDirectory)
+                try CommandPath.createDirectories(directory)
+                let files = RoundReport.csvFiles(summary, round: loaded, language: language)
+                for file in files {
+                    try CommandPath.writeExport(file.text, to: directory + "/" + file.name)
+                }
+                Output.line("CSV skrevet i \(directory): \(files.map(\.name).joined(separator: ", "))")
+            }
         }
     }
 }
@@ -216,22 +222,26 @@ struct ReviewAccessCommand: ParsableCommand {
             let start = try from.map { try ReviewCLI.date($0, option: "--from", today: today) }
             let end = try to.map { try ReviewCLI.date($0, option: "--to", today: today) }
             let store = try StoreAccess.open(options)
-            _ = try ReviewCLI.lead(store, options: options, doing: "gennemgå adgangsloggen")
+            let (_, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "gennemgå adgangsloggen")
             if let caseID {
                 let history = try StoreAccess.call { try store.auditEvents(caseID: caseID) }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
+                guard owners.isEmpty || !scope.isDisjoint(with: owners) else {
+                    throw CommandFailure(message: "Sagen \(caseID) hører ikke til dit team (sagsbehandler: \(owners.joined(separator: ", "))).")
+                }
                 let accesses = AccessSample.accesses(history.events, caseID: caseID, from: start, to: end)
-                print("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
-                for event in accesses { print(ReviewCLI.describe(event, owners: owners)) }
+                Output.line("Sag \(caseID): \(accesses.count) opslag" + (owners.isEmpty ? "" : " (sagsbehandler: \(owners.joined(separator: ", ")))") + ".")
+                for event in accesses { Output.line(ReviewCLI.describe(event, owners: owners)) }
             } else if let sample {
                 let history = try StoreAccess.call { try store.allAuditEvents() }
                 ReviewCLI.warn(history.problems.map { $0.message.da })
                 let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
-                let pool = AccessSample.accesses(history.events, from: start, to: end)
+                // The lookups of the lead's staff (the team; a consultant's: everyone's).
+                let pool = AccessSample.accesses(history.events, from: start, to: end).filter { scope.contains($0.user) }
                 let drawn = AccessSample.draw(pool, count: sample, seed: chosenSeed)
-                print("\(drawn.count) af \(pool.count) opslag, seed \(chosenSeed). Kontrollér, at hvert opslag havde et arbejdsmæssigt formål.")
-                for event in drawn { print(ReviewCLI.describe(event, owners: nil)) }
+                Output.line("\(drawn.count) af \(pool.count) opslag, seed \(chosenSeed). Kontrollér, at hvert opslag havde et arbejdsmæssigt formål.")
+                for event in drawn { Output.line(ReviewCLI.describe(event, owners: nil)) }
             }
         }
     }
@@ -254,24 +264,20 @@ enum ReviewCLI {
 
     static func warn(_ messages: [String]) {
         for message in messages {
-            FileHandle.standardError.write(Data(("jobsag: " + message + "\n").utf8))
+            Output.warning(message)
         }
     }
 
-    /// The user (`--user`, `JOBSAG_USER`, login name), who must be known in the store.
-    static func user(_ store: any CaseStore, options: GlobalOptions) throws -> Caseworker {
+    /// The user, who must be a team lead or a professional consultant, and the caseworkers
+    /// of the lead's scope, as in the terminal: a team lead's team, a consultant's every team.
+    static func leadAndScope(_ store: any CaseStore, options: GlobalOptions, doing what: String) throws -> (Caseworker, Set<Initials>) {
         let caseworkers = try StoreAccess.call { try store.caseworkers() }
-        return try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
-    }
-
-    /// The user, who must be a team lead or a professional consultant.
-    static func lead(_ store: any CaseStore, options: GlobalOptions, doing what: String) throws -> Caseworker {
-        let user = try user(store, options: options)
+        let user = try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
         guard user.role == .teamleder || user.role == .fagligKonsulent else {
             throw CommandFailure(
                 message: "Kun en teamleder eller faglig konsulent kan \(what); \(user.initials) er \(user.role.rawValue).")
         }
-        return user
+        return (user, AppState.initials(in: .team, user: user, caseworkers: caseworkers))
     }
 
     /// A date as the rest of the command line takes it (`23.11.2026`, `2026-11-23`, `i dag`, `-30`).
@@ -282,14 +288,18 @@ enum ReviewCLI {
         }
     }
 
-    /// The round with `id`, or a message that names the rounds there are.
-    static func round(_ id: String, in fileStore: any CaseStore) throws -> ReviewRound {
-        let ids = try StoreAccess.call { try fileStore.reviewIDs() }
+    /// The round with `id`, drawn by a lead of `scope`, or a message that names the rounds there are.
+    static func round(_ id: String, in store: any CaseStore, scope: Set<Initials>) throws -> ReviewRound {
+        let ids = try StoreAccess.call { try store.reviewIDs() }
         guard ids.contains(id) else {
             throw CommandFailure(
                 message: "Runden »\(id)« findes ikke." + (ids.isEmpty ? " Der er ingen runder endnu." : " Findes: " + ids.joined(separator: ", ") + "."))
         }
-        return try StoreAccess.call { try fileStore.loadReview(ReviewRound.self, id: id, format: format) }
+        let round = try StoreAccess.call { try store.loadReview(ReviewRound.self, id: id, format: format) }
+        guard scope.contains(round.reviewer) else {
+            throw CommandFailure(message: "Runden \(id) er trukket af \(round.reviewer) i et andet team; kun det teams ledere og de faglige konsulenter kan bruge den.")
+        }
+        return round
     }
 
     /// `23.11.2026 14:05  MHJ  åbnede  S-000123  grund: ...`.

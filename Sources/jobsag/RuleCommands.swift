@@ -19,7 +19,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let language = try options.resolvedLanguage()
         guard let id else {
-            print(RuleText.catalogue(language: language), terminator: "")
+            Output.write(RuleText.catalogue(language: language))
             return
         }
         let versions = RuleCatalogue.versions(of: id.uppercased())
@@ -27,7 +27,7 @@ struct RulesCommand: ParsableCommand {
             let near = RuleCatalogue.ids.filter { $0.hasPrefix(String(id.uppercased().prefix(2))) }.prefix(8)
             throw CommandFailure.usage("Reglen »\(id)« findes ikke i kataloget." + (near.isEmpty ? "" : " Findes: " + near.joined(separator: ", ") + "."))
         }
-        print(versions.map { RuleText.describe($0, language: language) }.joined(separator: "\n"), terminator: "")
+        Output.write(versions.map { RuleText.describe($0, language: language) }.joined(separator: "\n"))
     }
 }
 
@@ -76,7 +76,7 @@ enum ReportScope {
 
     private static func warn(_ problems: [StoreProblem]) {
         for problem in problems {
-            FileHandle.standardError.write(Data(("jobsag: " + problem.message.da + "\n").utf8))
+            Output.warning(problem.message.da)
         }
     }
 
@@ -119,7 +119,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             try addUsingCache(&report, versions: versions, store: store, engine: engine, asOf: asOf)
         }
-        print(json ? report.json() : report.text(language: language, withNames: withNames), terminator: "")
+        Output.write(json ? report.json() : report.text(language: language, withNames: withNames))
         if report.needsAction { throw ExitCode(1) }
     }
 
@@ -182,11 +182,12 @@ struct RemindersCommand: ParsableCommand {
         let language = try options.resolvedLanguage()
         let export = ReminderExport(cases: cases, engine: ReportScope.engine(store), asOf: asOf)
         guard let icsFile else {
-            print(export.text(language: language, withNames: withNames), terminator: "")
+            Output.write(export.text(language: language, withNames: withNames))
             return
         }
         let calendar = export.calendar(language: language, withNames: withNames, stamp: SystemClock.now())
-        try CommandPath.writeExport(calendar.text, to: icsFile)
-        print("Kalender skrevet: \(CommandPath.absolute(icsFile)) (\(calendar.events.count) begivenheder)")
+        if let written = try CommandPath.writeExport(calendar.text, to: icsFile) {
+            Output.line("Kalender skrevet: \(written) (\(calendar.events.count) begivenheder)")
+        }
     }
 }

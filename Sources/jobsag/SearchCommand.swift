@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
                 try store.record(AuditEvent(time: SystemClock.now(), user: user.initials, action: .view, caseID: caseID))
             }
         }
-        print(json ? report.json() : report.text(language: language), terminator: "")
+        Output.write(json ? report.json() : report.text(language: language))
         if report.hits.isEmpty { throw ExitCode(1) }
     }
 }

@@ -24,10 +24,10 @@ struct ValidateCommand: ParsableCommand {
         }
         let language = try options.resolvedLanguage()
         for problem in problems {
-            print(problem.message.text(language))
+            Output.line(problem.message.text(language))
         }
         if problems.isEmpty {
-            print(language == .da ? "Ingen problemer i \(directory)." : "No problems in \(directory).")
+            Output.line(language == .da ? "Ingen problemer i \(directory)." : "No problems in \(directory).")
         } else {
             throw ExitCode(1)
         }
@@ -53,7 +53,7 @@ struct BackupCommand: ParsableCommand {
         } catch {
             throw CommandFailure(message: error.message.da)
         }
-        print("Sikkerhedskopi skrevet: \(file)")
+        Output.line("Sikkerhedskopi skrevet: \(file)")
     }
 }
 
@@ -77,8 +77,8 @@ struct RestoreCommand: ParsableCommand {
         } catch {
             throw CommandFailure(message: error.message.da)
         }
-        for problem in problems { print(problem.message.da) }
-        print("Gendannet i \(directory)" + (problems.isEmpty ? "; ingen problemer." : "; \(problems.count) problem(er)."))
+        for problem in problems { Output.line(problem.message.da) }
+        Output.line("Gendannet i \(directory)" + (problems.isEmpty ? "; ingen problemer." : "; \(problems.count) problem(er)."))
         if !problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -53,6 +53,31 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("gendannet/store.json").path))
     }
 
+    /// Text from the store (here every citizen's name) holds terminal commands: every command
+    /// that prints it writes them visibly, never as the bytes a terminal would obey.
+    @Test func storeTextCannotCommandTheTerminal() throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = environment(home: work.appendingPathComponent("home"))
+        #expect(try run(["demo", "--cases", "20", "--data", "dd"], in: work, environment: environment).status == 0)
+        let cases = work.appendingPathComponent("dd/cases")
+        for name in try FileManager.default.contentsOfDirectory(atPath: cases.path) where name.hasSuffix(".json") {
+            let file = cases.appendingPathComponent(name)
+            var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+            var citizen = try #require(document["citizen"] as? [String: Any])
+            citizen["name"] = "Åse \u{1B}[2J\u{1B}]0;pwn\u{07}Ærø"
+            document["citizen"] = citizen
+            try JSONSerialization.data(withJSONObject: document).write(to: file)
+        }
+        for arguments in [["check", "--with-names"], ["reminders", "--with-names"], ["export", "--csv", "-"], ["validate"]] {
+            let result = try run(arguments + ["--data", "dd", "--as-of", "2026-12-01"], in: work, environment: environment)
+            #expect(!result.output.contains("\u{1B}") && !result.output.contains("\u{07}"), "\(arguments): \(result.output.prefix(400))")
+            #expect(!result.error.contains("\u{1B}"), "\(arguments): \(result.error.prefix(400))")
+        }
+        let listed = try run(["export", "--csv", "-", "--data", "dd"], in: work, environment: environment)
+        #expect(listed.output.contains("Åse ^[[2J^[]0;pwn^GÆrø"))
+    }
+
     @Test func anUnknownOptionIsDanishWithStatus2() throws {
         let work = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }

@@ -12,6 +12,7 @@ import Testing
         struct Member: Decodable {
             var initials: String
             var role: String
+            var team: String
         }
         var caseworkers: [Member]
     }
@@ -66,8 +67,10 @@ import Testing
         #expect(one.output == two.output)
         let lines = one.output.split(separator: "\n").dropFirst()
         #expect(lines.count == 15)
-        #expect(Set(lines.map { $0.split(separator: "\t")[1] }).count >= 3, "spread over caseworkers")
-        #expect(Set(lines.map { $0.split(separator: "\t")[2] }).count >= 3, "spread over target groups")
+        // A team lead draws from the team, as in the terminal.
+        let team = Set(staff.caseworkers.filter { member in staff.caseworkers.contains { $0.initials == lead && $0.team == member.team } }.map(\.initials))
+        #expect(lines.allSatisfy { team.contains(String($0.split(separator: "\t")[1])) }, "\(lines)")
+        #expect(Set(lines.map { $0.split(separator: "\t")[2] }).count >= 2, "spread over target groups")
         #expect(one.output.hasPrefix("Runde 2026-Q4-1: 15 sager, seed 42."))
         #expect(FileManager.default.fileExists(atPath: first.appendingPathComponent("reviews/2026-Q4-1.json").path))
         try expectValidRound(first.appendingPathComponent("reviews/2026-Q4-1.json"))
@@ -87,7 +90,30 @@ import Testing
         let reviews = (try? FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("reviews").path)) ?? []
         #expect(reviews.isEmpty, "nothing saved")
         let consultant = try #require(staff.caseworkers.first { $0.role == "fagligKonsulent" }).initials
-        #expect(try start(store, user: consultant).status == 0)
+        let drawn = try start(store, user: consultant)
+        #expect(drawn.status == 0)
+        // A consultant serves every team: the sample spreads over them.
+        #expect(Set(drawn.output.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[1] }).count >= 3, "\(drawn.output)")
+    }
+
+    /// A round belongs to its lead's team: another team's lead can neither report it nor
+    /// sample the team's lookups; a consultant can.
+    @Test func aRoundAndTheAccessLogStayWithinTheLeadsScope() throws {
+        let (store, staff) = try demoStore()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let leads = staff.caseworkers.filter { $0.role == "teamleder" }
+        let (mine, other) = (try #require(leads.first), try #require(leads.last { $0.team != leads.first?.team }))
+        #expect(try start(store, user: mine.initials).status == 0)
+        func report(_ user: String) throws -> (status: Int32, output: String, error: String) {
+            try Tmux.executeWithStatus(
+                Tmux.binary, ["review", "report", "2026-Q4-1", "--data", store.path, "--user", user], environment: environment)
+        }
+        let refused = try report(other.initials)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("i et andet team"), "\(refused.error)")
+        #expect(try report(mine.initials).status == 0)
+        let consultant = try #require(staff.caseworkers.first { $0.role == "fagligKonsulent" }).initials
+        #expect(try report(consultant).status == 0)
     }
 
     @Test func theReportIsWrittenAsMarkdownAndCSVAndLogged() throws {
@@ -96,14 +122,18 @@ import Testing
         let lead = try #require(staff.caseworkers.first { $0.role == "teamleder" }).initials
         #expect(try start(store, user: lead).status == 0)
         let markdown = store.appendingPathComponent("rapport.md")
-        let csv = store.appendingPathComponent("rapport.csv")
+        let csv = store.appendingPathComponent("rapport")
         let report = try Tmux.executeWithStatus(
             Tmux.binary, ["review", "report", "2026-Q4-1", "--data", store.path, "--user", lead, "--md", markdown.path, "--csv", csv.path],
             environment: environment)
         #expect(report.status == 0, "\(report.error)")
-        let csvData = try Data(contentsOf: csv)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: csv.path).sorted() == [
+            "2026-Q4-1-kontrolpunkter.csv", "2026-Q4-1-noter.csv", "2026-Q4-1-opfoelgning.csv", "2026-Q4-1-regelfamilier.csv", "2026-Q4-1-runde.csv",
+            "2026-Q4-1-sager.csv", "2026-Q4-1-sagsbehandlere.csv", "2026-Q4-1-vurderinger.csv",
+        ])
+        let csvData = try Data(contentsOf: csv.appendingPathComponent("2026-Q4-1-sager.csv"))
         #expect(Array(csvData.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: csvData, as: UTF8.self).contains("Åbne opfølgningspunkter"))
+        #expect(String(decoding: csvData, as: UTF8.self).hasPrefix("\u{FEFF}Sag;Sagsbehandler;Målgruppe;Besvaret;Kontrolpunkter;"))
         #expect(try String(contentsOf: markdown, encoding: .utf8).contains("| KF.4I6 |"))
         let audit = try FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("audit").path)
             .map { try String(contentsOf: store.appendingPathComponent("audit/\($0)"), encoding: .utf8) }.joined()

@@ -220,7 +220,7 @@ import TerminalKit
         let refusal = "Intet gemt: datamappen /tmp/jobsag er erstattet af andre data, efter Jobsag åbnede den."
         _ = state.update(.saveFailed(message: refusal, isConflict: false))
         #expect(state.form?.text("cpr") == "010203-1234")
-        #expect(state.message?.text == refusal)
+        #expect(state.message?.text == refusal + " Det, du har skrevet, er bevaret.")
         #expect(state.message?.kind == .error)
         #expect(state.form?.refusal == refusal)  // shown in full above the fields, not only in the status bar
         #expect(state.view().plainText.contains("Intet gemt: datamappen /tmp/jobsag er erstattet"))

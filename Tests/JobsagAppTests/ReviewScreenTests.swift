@@ -35,6 +35,38 @@ import TerminalKit
         return round
     }
 
+    /// Each case shown in a round is a logged view, once, with the round's id as the reason.
+    @Test func aCaseShownInARoundIsALoggedView() throws {
+        var state = Self.state()
+        let effects = state.send(.character("r")) + state.update(.roundsLoaded([], problems: []))
+        #expect(!effects.contains { if case .audit = $0 { return true } else { return false } })
+        state.send(.enter)
+        let started = state.save()
+        let round = try #require(started.compactMap { if case .saveRound(let round) = $0 { return round } else { return nil } }.first)
+        let first = round.caseIDs[0]
+        #expect(started.contains(.audit(action: .view, caseID: first, changes: [], reason: "stikprøve \(round.id)")))
+        #expect(state.send(.tab).contains(.audit(action: .view, caseID: round.caseIDs[1], changes: [], reason: "stikprøve \(round.id)")))
+        #expect(!state.send(.backTab).contains { if case .audit = $0 { return true } else { return false } }, "once a session")
+    }
+
+    /// Another team's round is not offered: a lead answers only the rounds of the team.
+    @Test func onlyTheRoundsOfTheLeadsTeamAreOffered() throws {
+        var mine = Self.state()
+        let round = try #require(Self.startRound(&mine))
+        let otherLead = try #require(Self.demo.caseworkers.first { $0.role == .teamleder && $0.team != mine.context.user.team })
+        let context = AppContext(user: otherLead, caseworkers: Self.demo.caseworkers, asOf: Self.today, isDemo: true)
+        var other = AppState(context: context, cases: [], strings: Strings(language: .da), theme: .monochrome,
+                             size: Size(width: 100, height: 30), idSeed: 9)
+        _ = other.send(.character("r"))
+        _ = other.update(.roundsLoaded([round], problems: []))
+        #expect(other.reviewRounds.isEmpty)
+        guard case .picker(let picker)? = other.overlay else {
+            Issue.record("no picker of rounds")
+            return
+        }
+        #expect(picker.options.count == 1, "only a new round")
+    }
+
     @Test func aCaseworkerCannotStartARound() {
         var state = Self.state(role: .sagsbehandler)
         #expect(state.send(.character("r")).isEmpty)

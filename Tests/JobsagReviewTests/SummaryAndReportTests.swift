@@ -90,23 +90,58 @@ import Testing
         #expect(summary.openActions.first?.caseworker == item.caseworker)
     }
 
-    @Test func theCSVOpensInDanishExcel() throws {
+    /// One file per table, each a plain table: a header, then rows of the header's width.
+    @Test func theCSVIsOneTableAFileThatDanishExcelOpens() throws {
         let summary = RoundSummary(round: Self.round, openActions: Self.actions)
-        let csv = RoundReport.csv(summary, round: Self.round, language: .da)
-        #expect(csv.hasPrefix("\u{FEFF}"))
-        #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(csv.contains("Åbne opfølgningspunkter"))
-        #expect(csv.contains("Titel KF.4I6 æøå"))
-        #expect(csv.contains("KF.4I6;Titel KF.4I6 æøå;2;1;0;0;66,7;"))
-        #expect(csv.contains("Q.ROED.TRAAD;Titel Q.ROED.TRAAD æøå;2;0;1;0;100,0;57% ja"))
-        #expect(csv.contains("LM;2;2;3;2;60,0"))
+        let files = RoundReport.csvFiles(summary, round: Self.round, language: .da)
+        #expect(files.map(\.name) == ["runde", "sager", "kontrolpunkter", "sagsbehandlere", "regelfamilier", "vurderinger", "noter", "opfoelgning"]
+            .map { "\(Self.round.id)-\($0).csv" })
+        for file in files {
+            #expect(Array(file.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.name)")
+            // Every line ends in CRLF; no bare LF.
+            let body = file.text.replacingOccurrences(of: "\r\n", with: "")
+            #expect(!body.contains("\n") && !body.contains("\r"), "\(file.name)")
+            #expect(file.text.hasSuffix("\r\n"), "\(file.name)")
+        }
+        let text = Dictionary(uniqueKeysWithValues: files.map { ($0.name.replacingOccurrences(of: "\(Self.round.id)-", with: ""), $0.text) })
+        let checkpoints = try #require(text["kontrolpunkter.csv"])
+        #expect(checkpoints.contains("KF.4I6;Titel KF.4I6 æøå;2;1;0;0;66,7;"))
+        #expect(checkpoints.contains("Q.ROED.TRAAD;Titel Q.ROED.TRAAD æøå;2;0;1;0;100,0;57% ja"))
+        #expect(text["sagsbehandlere.csv"]?.contains("LM;2;2;3;2;60,0") == true)
+        // Counts stand alone in their cells: no `2/8` a spreadsheet reads as a date.
+        let cases = try #require(text["sager.csv"])
+        #expect(cases.contains("Besvaret;Kontrolpunkter"))
+        #expect(!cases.contains("/"))
+        let facts = try #require(text["runde.csv"])
+        #expect(facts.contains("Tilsyn | efterår"))
+        #expect(facts.contains("\r\nUdtrukket;"))
         // RFC 4180 quoting, and a formula-looking text is defused.
-        #expect(csv.contains("\"Ret planen; tjek \"\"delmål\"\" | og CV\""))
-        #expect(csv.contains(";'=Book samtale"))
-        // Every line ends in CRLF; no bare LF.
-        let body = csv.replacingOccurrences(of: "\r\n", with: "")
-        #expect(!body.contains("\n") && !body.contains("\r"))
-        #expect(csv.hasSuffix("\r\n"))
+        let actions = try #require(text["opfoelgning.csv"])
+        #expect(actions.contains("\"Ret planen; tjek \"\"delmål\"\" | og CV\""))
+        #expect(actions.contains(";'=Book samtale"))
+    }
+
+    /// An override of the rules' suggestion, a note and a case's overall comment reach the
+    /// summary and both reports.
+    @Test func notesOverridesAndCommentsReachTheReport() throws {
+        var round = Self.round
+        var review = try #require(round.reviews["S-A"])
+        review.checkpoints[1].suggested = .ja
+        review.checkpoints[1].note = "CV'et mangler; borgeren; \"Ærø\""
+        review.checkpoints[2].note = "Rød tråd ok"
+        review.comment = "Godt arbejde, Åse"
+        round.reviews["S-A"] = review
+        let summary = RoundSummary(round: round, openActions: [])
+        #expect(summary.remarks.count == 3)
+        #expect(summary.remarks.first?.isOverride == true)
+        #expect(summary.remarks.first.map { ($0.suggested, $0.answer) } ?? (nil, nil) == (.ja, .nej))
+        let markdown = RoundReport.markdown(summary, round: round, language: .da)
+        #expect(markdown.contains("## Noter og afvigelser"))
+        #expect(markdown.contains("| S-A | LM | PL.CV | ja | nej | CV'et mangler; borgeren; \"Ærø\" |"), "\(markdown)")
+        #expect(markdown.contains("| S-A | LM | samlet bemærkning |   |   | Godt arbejde, Åse |"))
+        let notes = try #require(RoundReport.csvFiles(summary, round: round, language: .da).first { $0.name.hasSuffix("-noter.csv") })
+        #expect(notes.text.contains("S-A;LM;PL.CV;ja;nej;\"CV'et mangler; borgeren; \"\"Ærø\"\"\"\r\n"))
+        #expect(notes.text.contains("S-A;LM;Q.ROED.TRAAD;;;Rød tråd ok\r\n"))
     }
 
     @Test func theMarkdownTablesHaveConsistentColumns() {
@@ -143,7 +178,7 @@ import Testing
             id: "2026-Q4-1", title: "Demo", reviewer: "ÅVJ", createdOn: Fixtures.today, request: Fixtures.request(),
             cases: Fixtures.demo.cases, engine: engine)
         let summary = RoundSummary(round: round, cases: Fixtures.demo.cases)
-        let reports = RoundReport.markdown(summary, round: round, language: .da) + RoundReport.csv(summary, round: round, language: .da)
+        let reports = RoundReport.markdown(summary, round: round, language: .da) + RoundReport.csvFiles(summary, round: round, language: .da).map(\.text).joined()
         for item in Fixtures.demo.cases where round.caseIDs.contains(item.id) {
             #expect(!reports.contains(item.citizen.name))
             #expect(!reports.contains(item.citizen.cpr.formatted))

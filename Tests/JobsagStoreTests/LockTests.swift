@@ -3,6 +3,7 @@ import Glibc
 import Testing
 import JobsagCore
 @testable import JobsagStore
+import JobsagStoreTestSupport
 
 /// The store lock excludes writers from each other and from readers, within one process too.
 @Suite struct LockTests {

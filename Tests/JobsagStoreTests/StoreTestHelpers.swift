@@ -102,13 +102,3 @@ extension StoreError {
         }
     }
 }
-
-/// Runs `body` and returns the `StoreError` it throws (nil when it does not throw).
-func storeError<T>(_ body: () throws(StoreError) -> T) -> StoreError? {
-    do {
-        _ = try body()
-        return nil
-    } catch {
-        return error
-    }
-}

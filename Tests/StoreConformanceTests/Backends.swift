@@ -89,12 +89,3 @@ func temporaryDirectory() -> String {
     guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else { return NSTemporaryDirectory() }
     return String(cString: made)
 }
-
-func storeError<T>(_ body: () throws(StoreError) -> T) -> StoreError? {
-    do {
-        _ = try body()
-        return nil
-    } catch {
-        return error
-    }
-}

@@ -55,6 +55,27 @@ struct DatabaseTests {
             == "JPØ|Team Syd|2|yellow|2026-12-24|egen påmindelse\n")
     }
 
+    /// An export or a validation reads the whole database in one snapshot: a save committed
+    /// meanwhile is not half in it, and no write slips in through the reading connection.
+    @Test func readsTogetherSeeOneMomentOfTheDatabase() throws {
+        let fixture = try StoreFixture.make(.postgres)
+        var changed = try fixture.second.loadCase(id: "S-000001")
+        changed.citizen.phone = "33334444"
+        let (before, after, write) = try fixture.first.readingConsistently { () throws(StoreError) in
+            let before = try fixture.first.loadCase(id: "S-000001")
+            _ = try fixture.second.save(changed, by: "SØK", at: TestTime.at(7))
+            let after = try fixture.first.loadCases(where: .all).cases.first { $0.id == "S-000001" }
+            let write = storeError { () throws(StoreError) in _ = try fixture.first.save(before, by: "MHJ", at: TestTime.at(8)) }
+            return (before, after, write)
+        }
+        #expect(after == before, "the save committed during the reads is not seen by them")
+        guard case .database(let failure)? = write, failure.kind == .refused(sqlState: "25006") else {
+            Issue.record("a write inside the reads was not refused: \(String(describing: write))")
+            return
+        }
+        #expect(try fixture.first.loadCase(id: "S-000001").citizen.phone == "33334444")
+    }
+
     @Test func aSaveSentAgainAfterItsAnswerWasLostIsNotASecondCopy() throws {
         let fixture = try StoreFixture.make(.postgres)
         var value = try fixture.first.loadCase(id: "S-000001")
@@ -80,6 +101,9 @@ struct DatabaseTests {
         let socket = try DatabaseURL(parsing: "postgresql:///jobsag?host=/var/run/postgresql", environment: ["USER": "x"])
         #expect(socket.endpoint == .unixSocket(path: "/var/run/postgresql/.s.PGSQL.5432"))
         #expect(socket.database == "jobsag")
+        #expect(socket.displayed.hasSuffix("@/jobsag?host=/var/run/postgresql"))
+        let otherPort = try DatabaseURL(parsing: "postgresql://x@/jobsag?host=/tmp/pg&port=5433", environment: [:])
+        #expect(otherPort.displayed == "postgresql://x@/jobsag?host=/tmp/pg&port=5433")
         let tcp = try DatabaseURL(parsing: "postgres://mhj:hemmelig@db.kommune.dk:6432/jobsag?sslmode=require", environment: [:])
         #expect(tcp.endpoint == .tcp(host: "db.kommune.dk", port: 6432))
         #expect(tcp.user == "mhj" && tcp.password == "hemmelig" && tcp.tls == .require)

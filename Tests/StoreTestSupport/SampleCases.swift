@@ -1,4 +1,4 @@
-// JobsagStoreTestSupport: deterministic sample cases for the store's tests, the crash
+// JobsagStoreTestSupport: deterministic sample cases (and a catch of store errors) for the store's tests, the crash
 // child and the benchmark.
 
 import JobsagCore

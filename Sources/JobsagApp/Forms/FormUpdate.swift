@@ -303,12 +303,14 @@ extension AppState {
         let purpose = pendingSave?.purpose
         pendingSave = nil
         quitsWhenSaved = false
+        var shown = text
         if purpose == .form, case .form(var form)? = overlay {
             form.conflict = isConflict ? text : nil
             form.refusal = isConflict ? nil : text
             overlay = .form(form)
+            shown += " " + strings[.typedTextKept]
         }
-        message = StatusMessage(isConflict ? strings[.conflictHint] + " " + text : text, kind: .error)
+        message = StatusMessage(isConflict ? strings[.conflictHint] + " " + text : shown, kind: .error)
     }
 
     // MARK: Changes without a form

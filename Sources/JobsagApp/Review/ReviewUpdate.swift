@@ -12,9 +12,12 @@ extension AppState {
         return [.loadRounds]
     }
 
-    /// The rounds are read: a new round or one of them.
+    /// The rounds are read: a new round or one of them. Only the rounds of the lead's scope
+    /// (drawn by the team's leads; a consultant's: every round): another team's round is
+    /// neither listed nor answered.
     mutating func roundsLoaded(_ rounds: [ReviewRound], problems: [String]) {
-        reviewRounds = rounds.sorted { ($0.createdOn, $0.id) > ($1.createdOn, $1.id) }
+        let scope = AppState.initials(in: .team, user: context.user, caseworkers: context.caseworkers)
+        reviewRounds = rounds.filter { scope.contains($0.reviewer) }.sorted { ($0.createdOn, $0.id) > ($1.createdOn, $1.id) }
         var options = [PickerOption(label: strings[.reviewNewRound], choice: .newRound)]
         options += reviewRounds.map { round in
             PickerOption(

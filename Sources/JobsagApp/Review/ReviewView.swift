@@ -106,7 +106,8 @@ extension AppState {
     // MARK: Summary
 
     /// The round's summary: per checkpoint and per caseworker the share of "ja" beside the
-    /// national figure, the matrix of caseworkers by rule family, and the open follow-ups.
+    /// national figure, the matrix of caseworkers by rule family, the reviewers' notes and
+    /// overrides, and the open follow-ups.
     func reviewSummaryLines() -> [SummaryLine] {
         guard let round = reviewing?.round else { return [] }
         let summary = RoundSummary(round: round, cases: Array(cases.values))
@@ -159,6 +160,15 @@ extension AppState {
             lines.append(line)
         }
         lines.append([(strings[.reviewMatrixLegend], theme.muted)])
+
+        heading(strings.format(.reviewSummaryRemarks, summary.remarks.count))
+        for remark in summary.remarks {
+            var parts = [remark.caseID, remark.caseworker, remark.checkpointID ?? strings[.reviewOverallComment]]
+            if let suggested = remark.suggested, let answer = remark.answer {
+                parts.append(suggested.label.text(language) + " → " + answer.label.text(language))
+            }
+            lines.append([(parts.joined(separator: "  ") + "  " + remark.note, remark.isOverride ? theme.yellow : .plain)])
+        }
 
         heading(strings.format(.reviewSummaryActions, summary.openActions.count))
         for action in summary.openActions {

@@ -1,0 +1,22 @@
+import Foundation
+import TerminalKit
+
+/// What the commands write for people and scripts: text from the store (a name, a note, a
+/// round's title) can hold control characters, so every line goes out with them escaped
+/// (`ControlCharacters`) and cannot move the cursor or command the terminal.
+enum Output {
+    /// A line on standard output.
+    static func line(_ text: String) {
+        write(text + "\n")
+    }
+
+    /// Text on standard output as it is (it brings its own line ends).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(ControlCharacters.escaped(text).utf8))
+    }
+
+    /// A line on standard error, after `jobsag: `.
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data(ControlCharacters.escaped("jobsag: " + text + "\n").utf8))
+    }
+}
