@@ -14,13 +14,10 @@ import Testing
     @Test func aNoteIsWrittenChangedFoundOpenedFromTheSearchAndFixedTheNextDay() throws {
         let tmux = try Tmux(width: 80, height: 24)
         try CaseloadEndToEndTests.makeDemo(tmux, cases: 30)
-        try tmux.shell("jobsag")
-        try tmux.waitFor(text: "Sagsstamme")
+        try Self.start(tmux)
 
         // The first case's Journal tab; J writes a note of two lines.
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "1 Overblik")
-        try tmux.press("4")
+        try tmux.press("Enter", "4")
         try tmux.waitFor(text: "J nyt notat")
         var screen = try Self.writeNote(Self.subject, ["Kommunen ringede om flytningen.", "Ny tid på torsdag; tolk på færøsk."], tmux)
         #expect(screen.contains(Self.subject))
@@ -58,8 +55,7 @@ import Testing
         #expect(nothing.status == 2 && nothing.error.contains("Søgeteksten er tom"))
 
         // In the program: S, the query, Enter opens the case at the note and logs the view.
-        try tmux.shell("jobsag")
-        try tmux.waitFor(text: "Sagsstamme")
+        try Self.start(tmux)
         try tmux.press("S")
         try tmux.waitFor(text: "Søg:")
         try tmux.type("ærø kommune")
@@ -111,10 +107,15 @@ import Testing
         #expect(validated.status == 0, "\(validated.output)")
     }
 
-    /// Starts `jobsag` (with `arguments`) and opens the case of `citizen`, found with `/`.
-    private static func openCase(of citizen: String, _ tmux: Tmux, arguments: String) throws {
+    /// Starts `jobsag` (with `arguments`) and waits for the caseload.
+    private static func start(_ tmux: Tmux, arguments: String = "") throws {
         try tmux.shell("jobsag" + arguments)
         try tmux.waitFor(text: "Sagsstamme")
+    }
+
+    /// Starts `jobsag` (with `arguments`) and opens the case of `citizen`, found with `/`.
+    private static func openCase(of citizen: String, _ tmux: Tmux, arguments: String) throws {
+        try start(tmux, arguments: arguments)
         try tmux.press("/")
         try tmux.type(citizen)
         try tmux.press("Enter", "Enter")

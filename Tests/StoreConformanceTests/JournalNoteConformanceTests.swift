@@ -24,13 +24,18 @@ struct JournalNoteConformanceTests {
         return violation.reason
     }
 
+    /// The case with a note `n1` by MHJ added, saved the day of the note.
+    static func withNote(_ caseID: CaseID, in fixture: StoreFixture) throws -> Case {
+        var value = try fixture.first.loadCase(id: caseID)
+        value.notes.append(note("n1"))
+        return try fixture.first.save(value, by: "MHJ", at: TestTime.at(60))
+    }
+
     @Test(arguments: Backend.allCases)
     func aNoteIsKeptAndItsAuthorChangesItTheSameDay(_ backend: Backend) throws {
         let fixture = try StoreFixture.make(backend)
         defer { fixture.remove() }
-        var value = try fixture.first.loadCase(id: "S-000001")
-        value.notes.append(Self.note("n1"))
-        var saved = try fixture.first.save(value, by: "MHJ", at: TestTime.at(60))
+        var saved = try Self.withNote("S-000001", in: fixture)
         #expect(try fixture.second.loadCase(id: "S-000001").notes == [Self.note("n1")])
         saved.notes[0].text = "Søren ringede om praktikken hos Brødrene Østergård."
         saved = try fixture.first.save(saved, by: "MHJ", at: TestTime.at(3600))
@@ -46,9 +51,7 @@ struct JournalNoteConformanceTests {
     func aNoteIsFixedAfterItsDayAndACorrectionIsANewNote(_ backend: Backend) throws {
         let fixture = try StoreFixture.make(backend)
         defer { fixture.remove() }
-        var value = try fixture.first.loadCase(id: "S-000002")
-        value.notes.append(Self.note("n1"))
-        let saved = try fixture.first.save(value, by: "MHJ", at: TestTime.at(60))
+        let saved = try Self.withNote("S-000002", in: fixture)
 
         var changed = saved
         changed.notes[0].text = "Ændret dagen efter."
@@ -81,9 +84,7 @@ struct JournalNoteConformanceTests {
     func onlyTheAuthorChangesANoteAndNoOneWritesInAnothersName(_ backend: Backend) throws {
         let fixture = try StoreFixture.make(backend)
         defer { fixture.remove() }
-        var value = try fixture.first.loadCase(id: "S-000003")
-        value.notes.append(Self.note("n1", by: "MHJ"))
-        let saved = try fixture.first.save(value, by: "MHJ", at: TestTime.at(60))
+        let saved = try Self.withNote("S-000003", in: fixture)
 
         var theirs = saved
         theirs.notes[0].subject = "Rettet af en kollega"
