@@ -40,12 +40,14 @@ import Testing
         screen = try tmux.waitFor(text: "1 Overblik")
         #expect(screen.split(separator: "\n")[1].contains("Ærø"))
 
-        // Tab and 1-6 switch tabs.
+        // Tab and 1-7 switch tabs; the Journal tab is beside Samtaler.
         try tmux.press("3")
         try tmux.waitFor("the Samtaler tab") { $0.contains("Resumé") || $0.contains("Ingen samtaler") }
         try tmux.press("Tab")
+        try tmux.waitFor("the Journal tab") { $0.contains("J nyt notat") }
+        try tmux.press("Tab")
         try tmux.waitFor("the Tilbud tab") { $0.contains("Formål") || $0.contains("Ingen tilbud") }
-        try tmux.press("BTab", "BTab")
+        try tmux.press("BTab", "BTab", "BTab")
         try tmux.waitFor("the Min Plan tab") { $0.contains("◆") || $0.contains("ingen mål") }
 
         // `?` lists the keys of this screen.
