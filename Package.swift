@@ -104,7 +104,10 @@ let package = Package(
         // The store's promises on both backends: the JSON files and PostgreSQL.
         .testTarget(
             name: "StoreConformanceTests",
-            dependencies: ["JobsagStore", "JobsagPostgres", "JobsagCore", "JobsagStoreTestSupport", "PostgresTestSupport"]
+            dependencies: [
+                "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagRules", "JobsagCore", "JobsagStoreTestSupport",
+                "PostgresTestSupport",
+            ]
         ),
         // The benchmark's load on a database: its count of lost updates, and a run on a private cluster.
         .testTarget(
