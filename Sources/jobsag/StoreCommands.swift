@@ -43,11 +43,11 @@ struct ValidateCommand: ParsableCommand {
 /// `jobsag backup FILE`: a consistent snapshot of the store in one archive.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Skriv en sikkerhedskopi af hele datamappen til én fil (tar).")
+        commandName: "backup", abstract: "Skriv en sikkerhedskopi af hele datamappen til én komprimeret fil (tar.gz).")
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.", valueName: "fil"))
+    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz.", valueName: "fil"))
     var file: String
 
     func run() throws {

@@ -36,7 +36,7 @@ import JobsagStoreTestSupport
 
         // A copy of the store was taken before that first migrating write, with the old file.
         let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
-        #expect(backups == ["before-jobsag.case-v2-20260921T142320Z.tar"])
+        #expect(backups == ["before-jobsag.case-v2-20260921T142320Z.tar.gz"])
         let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
         #expect(StoreFixtures.mode(archive) == 0o600)
         let restored = directory.sub("restored")
