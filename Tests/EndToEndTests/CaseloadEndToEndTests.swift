@@ -86,6 +86,26 @@ import Testing
         #expect(try waitForCursor(tmux, x: start + 2))
     }
 
+    /// Emoji with VS16 take one column, as curses and tmux count them (glibc's wcwidth), and
+    /// are drawn without the selector; a Yijing hexagram takes two.
+    @Test func emojiWithVS16TakeTheColumnsTheTerminalGivesThem() throws {
+        let tmux = try Tmux()
+        try Self.makeDemo(tmux, cases: 60)
+        try tmux.shell("jobsag")
+        try tmux.waitFor(text: "Sagsstamme")
+        try tmux.press("/")
+        try tmux.type("❤️⚠️✔️䷀ø")
+        try tmux.waitFor(text: "Filter: ❤⚠✔䷀ø")
+        let start = "Filter: ".count
+        #expect(try tmux.cursor().x == start + 6)  // three one-column symbols, a two-column hexagram, ø
+        try tmux.press("Left")
+        #expect(try waitForCursor(tmux, x: start + 5))
+        try tmux.press("Left")
+        #expect(try waitForCursor(tmux, x: start + 3))
+        try tmux.press("Left")
+        #expect(try waitForCursor(tmux, x: start + 2))
+    }
+
     private func waitForCursor(_ tmux: Tmux, x: Int) throws -> Bool {
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
