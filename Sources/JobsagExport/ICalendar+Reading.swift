@@ -37,9 +37,13 @@ extension ICalendar {
             uid: uid, date: date, summary: properties["SUMMARY"].map(unescape) ?? "",
             description: properties["DESCRIPTION"].map(unescape) ?? "",
             status: properties["STATUS"].flatMap(Event.Status.init(rawValue:)) ?? .confirmed,
-            sequence: properties["SEQUENCE"].flatMap { Int($0) }.map { max(0, $0) } ?? 0,
+            sequence: properties["SEQUENCE"].flatMap { Int($0) }.map { min(max(0, $0), maximumSequence) } ?? 0,
             lastModified: modified ?? Timestamp(secondsSince1970: 0))
     }
+
+    /// The highest sequence read from a file (RFC 5545's integers are 32-bit): counting on
+    /// from it cannot overflow.
+    static let maximumSequence = 1_000_000_000
 
     /// The text of an escaped TEXT value (RFC 5545 §3.3.11).
     static func unescape(_ text: String) -> String {

@@ -174,7 +174,7 @@ enum TarArchive {
             while start < record.count {
                 guard let space = record[start...].firstIndex(of: UInt8(ascii: " ")),
                       let length = Int(String(decoding: record[start..<space], as: UTF8.self)),
-                      length > space - start, start + length <= record.count
+                      length >= space - start + 2, length <= record.count - start
                 else { break }
                 let pair = record[(space + 1)..<(start + length - 1)]
                 if let equals = pair.firstIndex(of: UInt8(ascii: "=")), String(decoding: pair[..<equals], as: UTF8.self) == "path" {

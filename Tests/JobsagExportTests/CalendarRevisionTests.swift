@@ -62,5 +62,10 @@ import JobsagCore
         #expect(read == calendar)
         #expect(ICalendar(jobsagText: "BEGIN:VCALENDAR\r\nPRODID:-//Other//EN\r\nEND:VCALENDAR\r\n") == nil)
         #expect(ICalendar(jobsagText: "mine noter") == nil)
+        // A sequence no calendar holds is read as the highest one, and counting on from it is safe.
+        let huge = calendar.text.replacingOccurrences(of: "SEQUENCE:0", with: "SEQUENCE:9223372036854775807")
+        let clamped = try #require(ICalendar(jobsagText: huge))
+        #expect(clamped.events.first?.sequence == ICalendar.maximumSequence)
+        #expect(ICalendar(events: [], stamp: Self.day(3)).revising(clamped).events.first?.sequence == ICalendar.maximumSequence + 1)
     }
 }

@@ -114,6 +114,8 @@ import JobsagStoreTestSupport
         #expect(TarArchive.Reader.paxPath(record) == "cases/S-000001.json")
         #expect(TarArchive.Reader.paxPath(Array("30 mtime=1796269315.363567985\n".utf8)) == nil)
         #expect(TarArchive.Reader.paxPath(Array("999 path=x\n".utf8)) == nil)
+        #expect(TarArchive.Reader.paxPath(Array("2 path=x\n".utf8)) == nil)
+        #expect(TarArchive.Reader.paxPath(Array("9223372036854775807 path=x\n".utf8)) == nil)
     }
 
     @Test func anOlderUncompressedBackupRestores() throws {
