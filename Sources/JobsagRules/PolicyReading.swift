@@ -173,9 +173,9 @@ extension PolicyReading {
             let local = PolicyReading.localRuleIDs.joined(separator: ", ")
             let known = RuleCatalogue.rules.first { $0.id == ruleID }
             return LocalizedText(
-                da: "»\(ruleID)« er ikke " + (known == nil ? "en regel i kataloget" : "en lokal regel og kan ikke slås fra")
+                da: "»\(ruleID)« er ikke " + (known == nil ? "en regel i kataloget" : "en lokal regel og kan ikke slås til eller fra")
                     + ". De lokale regler er: \(local)",
-                en: "\"\(ruleID)\" is not " + (known == nil ? "a rule of the catalogue" : "a local rule and cannot be switched off")
+                en: "\"\(ruleID)\" is not " + (known == nil ? "a rule of the catalogue" : "a local rule and cannot be switched on or off")
                     + ". The local rules are: \(local)")
         }
     }
