@@ -169,6 +169,8 @@ import Testing
         try tmux.waitFor(text: "Sagsstamme")
         #expect(kill(try tmux.programPID(), SIGTERM) == 0)
         try tmux.waitFor("the prompt after SIGTERM") { !$0.contains("Sagsstamme") && $0.contains("$") }
+        // Typed before the program has gone, the command line would be read by it.
+        try tmux.waitForShell()
         try tmux.shell("clear; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '")
         let screen = try tmux.waitFor("stty output") { $0.contains("icanon") }
         #expect(screen.contains("icanon echo"), "line mode and echo should be back:\n\(screen)")
