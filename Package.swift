@@ -25,6 +25,12 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The system's zlib: the store's backups are gzip-compressed tar.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "JobsagResources",
             path: "Resources",
@@ -32,7 +38,7 @@ let package = Package(
         ),
         .target(name: "JobsagCore"),
         .target(name: "JobsagRules", dependencies: ["JobsagCore"]),
-        .target(name: "JobsagStore", dependencies: ["JobsagCore", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "JobsagStore", dependencies: ["JobsagCore", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         // The PostgreSQL store: one database shared by a jobcenter, the same promises as the files.
         .target(
             name: "JobsagPostgres",
@@ -104,7 +110,10 @@ let package = Package(
         // The store's promises on both backends: the JSON files and PostgreSQL.
         .testTarget(
             name: "StoreConformanceTests",
-            dependencies: ["JobsagStore", "JobsagPostgres", "JobsagCore", "JobsagStoreTestSupport", "PostgresTestSupport"]
+            dependencies: [
+                "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagRules", "JobsagCore", "JobsagStoreTestSupport",
+                "PostgresTestSupport",
+            ]
         ),
         // The benchmark's load on a database: its count of lost updates, and a run on a private cluster.
         .testTarget(

@@ -17,6 +17,11 @@
 #include <unistd.h>
 #include <ncursesw/curses.h>
 
+/* The columns the C library gives a character in the current locale: what curses lays the
+   screen out with (declared here, as <wchar.h> declares it only for _XOPEN_SOURCE). */
+int wcwidth(wchar_t character);
+static inline int jobsag_wcwidth(unsigned int character) { return wcwidth((wchar_t)character); }
+
 static inline WINDOW *jobsag_stdscr(void) { return stdscr; }
 static inline WINDOW *jobsag_curscr(void) { return curscr; }
 

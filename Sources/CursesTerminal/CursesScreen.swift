@@ -16,6 +16,9 @@ public final class CursesScreen {
     private var started = false
     /// The descriptor keys are read from (the wait polls it).
     private var inputDescriptor: Int32 = STDIN_FILENO
+    /// Whether the locale is UTF-8: then the C library's widths are the ones curses lays the
+    /// screen out with, and a character it counts otherwise than DisplayWidth is replaced.
+    private lazy var checksWidths: Bool = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } == "UTF-8"
 
     private struct ColorPairKey: Hashable {
         var foreground: Color
@@ -217,6 +220,14 @@ public final class CursesScreen {
                 let cell = buffer[x, y]
                 if cell.isContinuation { continue }
                 var scalars = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+                if checksWidths, !cell.grapheme.isASCII, let first = cell.grapheme.unicodeScalars.first {
+                    // The screen was laid out with DisplayWidth (glibc 2.36's widths); a C
+                    // library that counts this character otherwise (another glibc) gets U+FFFD
+                    // (1 column) in its place, and the cell's second column stays blank, so
+                    // no row shifts.
+                    let laidOut = x + 1 < buffer.size.width && buffer[x + 1, y].isContinuation ? 2 : 1
+                    if Int(jobsag_wcwidth(first.value)) != laidOut { scalars = [0xFFFD] }
+                }
                 scalars.append(0)
                 let (attributes, pair) = attributes(for: cell.style)
                 setcchar(&character, scalars, attributes, pair, nil)

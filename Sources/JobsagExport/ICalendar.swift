@@ -3,20 +3,42 @@
 import JobsagCore
 
 /// An iCalendar (RFC 5545) file of all-day events.
-public struct ICalendar: Sendable {
+public struct ICalendar: Sendable, Hashable {
     /// One all-day event.
     public struct Event: Sendable, Hashable {
+        public enum Status: String, Sendable, Hashable {
+            case confirmed = "CONFIRMED"
+            /// Gone from the calendar (the deadline was met): calendars remove it.
+            case cancelled = "CANCELLED"
+        }
+
         /// Stable across runs, so that importing again updates rather than duplicates.
         public var uid: String
         public var date: CalendarDate
         public var summary: String
         public var description: String
+        public var status: Status
+        /// Counts the changes of the event (RFC 5545 §3.8.7.4): a calendar takes the higher one.
+        public var sequence: Int
+        /// When the event last changed (its date, text or status).
+        public var lastModified: Timestamp
 
-        public init(uid: String, date: CalendarDate, summary: String, description: String) {
+        public init(
+            uid: String, date: CalendarDate, summary: String, description: String, status: Status = .confirmed,
+            sequence: Int = 0, lastModified: Timestamp
+        ) {
             self.uid = uid
             self.date = date
             self.summary = summary
             self.description = description
+            self.status = status
+            self.sequence = sequence
+            self.lastModified = lastModified
+        }
+
+        /// Whether `other` shows the same thing on the same day (sequence and times aside).
+        func hasSameContent(as other: Event) -> Bool {
+            (date, summary, description, status) == (other.date, other.summary, other.description, other.status)
         }
     }
 
@@ -29,10 +51,12 @@ public struct ICalendar: Sendable {
         self.stamp = stamp
     }
 
+    static let productID = "-//Jobsag//Jobsag//DA"
+
     /// The file's text: CRLF line endings, lines folded at 75 octets, text escaped.
     public var text: String {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Jobsag//Jobsag//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + ICalendar.productID, "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         ]
         let stampText = ICalendar.basicUTC(stamp)
         for event in events {
@@ -40,6 +64,9 @@ public struct ICalendar: Sendable {
                 "BEGIN:VEVENT",
                 "UID:" + ICalendar.escape(event.uid),
                 "DTSTAMP:" + stampText,
+                "LAST-MODIFIED:" + ICalendar.basicUTC(event.lastModified),
+                "SEQUENCE:" + String(event.sequence),
+                "STATUS:" + event.status.rawValue,
                 "DTSTART;VALUE=DATE:" + ICalendar.basicDate(event.date),
                 "DTEND;VALUE=DATE:" + ICalendar.basicDate(event.date.adding(days: 1)),
                 "SUMMARY:" + ICalendar.escape(event.summary),

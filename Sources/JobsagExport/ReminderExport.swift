@@ -52,23 +52,24 @@ public struct ReminderExport: Sendable {
 
     /// An iCalendar file with one all-day event per item. Calendars sync to other systems,
     /// so an event names the case by its id and the rule, never the CPR number; the
-    /// citizen's name only with `withNames`.
-    public func calendar(language: Language, withNames: Bool, stamp: Timestamp) -> ICalendar {
+    /// citizen's name only with `withNames`. The UIDs name the store (`storeID`, its
+    /// `StoreIdentity.stableID`), so that two stores' calendars never collide.
+    public func calendar(language: Language, withNames: Bool, storeID: String, stamp: Timestamp) -> ICalendar {
         let events = items.map { item -> ICalendar.Event in
             let uid: String
             var description: String
             switch item.due.source {
             case .obligation(let obligation):
-                uid = "\(item.due.caseID).\(obligation.ruleID).v\(obligation.ruleVersion).\(obligation.subjectID ?? "-")@jobsag"
+                uid = "\(item.due.caseID).\(obligation.ruleID).v\(obligation.ruleVersion).\(obligation.subjectID ?? "-")@\(storeID).jobsag"
                 description = obligation.explanation(language)
             case .reminder(let reminder):
-                uid = "\(item.due.caseID).reminder.\(reminder.id)@jobsag"
+                uid = "\(item.due.caseID).reminder.\(reminder.id)@\(storeID).jobsag"
                 description = reminder.text
             }
             let caseLabel = (language == .da ? "sag " : "case ") + item.due.caseID + (withNames ? " · " + item.citizenName : "")
             description += "\n" + caseLabel + " · " + item.caseworker
             return ICalendar.Event(uid: uid, date: item.due.date, summary: title(item, language: language) + " · " + caseLabel,
-                                   description: description)
+                                   description: description, lastModified: stamp)
         }
         return ICalendar(events: events, stamp: stamp)
     }

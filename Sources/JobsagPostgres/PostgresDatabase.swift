@@ -39,7 +39,7 @@ public enum PostgresDatabase {
             }
             let settings = String(decoding: (try? JSONEncoder().encode(snapshot.settings)) ?? Data("{}".utf8), as: UTF8.self)
             try session.query("""
-                UPDATE store_settings SET store_id = \(snapshot.identity.id ?? StoreIdentity.newID()),
+                UPDATE store_settings SET store_id = \(snapshot.identity.stableID),
                     created = \(snapshot.identity.created.iso)::timestamptz, is_demo = \(snapshot.isDemo), settings = \(settings)::jsonb
                 """)
             for caseworker in snapshot.caseworkers {

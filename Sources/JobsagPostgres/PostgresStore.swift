@@ -44,7 +44,10 @@ public final class PostgresStore: CaseStore {
                     id: try session.decode(String.self, row, column: "store_id"),
                     created: Timestamp(secondsSince1970: try session.decode(Int64.self, row, column: "created"))),
                 formatVersion: version, isDemo: try session.decode(Bool.self, row, column: "is_demo"),
-                settings: settings, warnings: [])
+                settings: settings,
+                settingsDocument: SettingsDocument(
+                    path: url.displayed + " store_settings.settings", text: Data(settingsText.utf8), settingsKeyPath: []),
+                warnings: [])
         }
         return PostgresStore(info: info, connection: connection, caseloadColumns: caseloadColumns(info.settings))
     }

@@ -2,7 +2,7 @@ import JobsagCore
 
 /// Local policy and the interpretations the sources leave open: the numbers and switches a
 /// municipality sets (RULES.md §1, §3 `lokal`). Every field has a documented default; the
-/// store's `store.json` may override any of them (missing fields decode to the default).
+/// store's settings may override any of them (`PolicyReading`: merged over the defaults).
 public struct RulePolicy: Hashable, Sendable, Codable {
     /// Days before a deadline at which an obligation becomes "snart" (due soon): due soon when
     /// the deadline is at most this many days away. Default 7 (RULES.md §1).
@@ -109,53 +109,20 @@ extension RulePolicy {
         case genericJobGoalWords, newGoalPhrases, minimumIndividualReasonLength
     }
 
-    /// The ranges of the policy's numbers: a value outside them is a decoding error (no date
+    /// The ranges of the policy's numbers: a value outside them is refused (no date
     /// arithmetic on a stored setting can overflow).
     static let daysRange = 0...3_660
     static let countRange = 0...366
     static let lengthRange = 0...10_000
 
-    /// Missing fields take their defaults, so an older `store.json` still reads.
+    /// Read as `PolicyReading` reads it (missing fields and map entries keep their
+    /// defaults), but strictly: anything wrong in it is a decoding error.
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = RulePolicy.standard
-        self.init(
-            leadTimeDays: try c.decodeIfPresent(forKey: .leadTimeDays, in: Self.daysRange) ?? d.leadTimeDays,
-            immediatelyDays: try c.decodeIfPresent(forKey: .immediatelyDays, in: Self.daysRange) ?? d.immediatelyDays,
-            asSoonAsPossibleDays: try c.decodeIfPresent(forKey: .asSoonAsPossibleDays, in: Self.daysRange) ?? d.asSoonAsPossibleDays,
-            localRulesEnabled: try c.decodeIfPresent([String: Bool].self, forKey: .localRulesEnabled) ?? d.localRulesEnabled,
-            conversationsPerYear: try c.decodeCountsIfPresent(forKey: .conversationsPerYear, in: Self.countRange) ?? d.conversationsPerYear,
-            conversationsPerYearDefault: try c.decodeIfPresent(forKey: .conversationsPerYearDefault, in: Self.countRange)
-                ?? d.conversationsPerYearDefault,
-            setupDays: try c.decodeIfPresent(forKey: .setupDays, in: Self.daysRange) ?? d.setupDays,
-            dropoutReactionDays: try c.decodeIfPresent(forKey: .dropoutReactionDays, in: Self.daysRange) ?? d.dropoutReactionDays,
-            offerEvaluationDays: try c.decodeIfPresent(forKey: .offerEvaluationDays, in: Self.daysRange) ?? d.offerEvaluationDays,
-            agreementsDays: try c.decodeIfPresent(forKey: .agreementsDays, in: Self.daysRange) ?? d.agreementsDays,
-            genericJobGoalWords: try c.decodeIfPresent(Set<String>.self, forKey: .genericJobGoalWords) ?? d.genericJobGoalWords,
-            newGoalPhrases: try c.decodeIfPresent([String].self, forKey: .newGoalPhrases) ?? d.newGoalPhrases,
-            minimumIndividualReasonLength: try c.decodeIfPresent(forKey: .minimumIndividualReasonLength, in: Self.lengthRange)
-                ?? d.minimumIndividualReasonLength)
-    }
-}
-
-private extension KeyedDecodingContainer {
-    /// A whole number within `range`, or nil when the key is missing.
-    func decodeIfPresent(forKey key: Key, in range: ClosedRange<Int>) throws -> Int? {
-        guard let value = try decodeIfPresent(Int.self, forKey: key) else { return nil }
-        guard range.contains(value) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "out of range \(range.lowerBound)...\(range.upperBound)")
+        let reading = try PolicyReading(from: decoder)
+        if let issue = reading.issues.first {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath + issue.keyPath.map(PolicyKey.init(stringValue:)), debugDescription: issue.detail.en))
         }
-        return value
-    }
-
-    /// A map of whole numbers within `range`, or nil when the key is missing.
-    func decodeCountsIfPresent(forKey key: Key, in range: ClosedRange<Int>) throws -> [String: Int]? {
-        guard let counts = try decodeIfPresent([String: Int].self, forKey: key) else { return nil }
-        guard counts.values.allSatisfy(range.contains) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "out of range \(range.lowerBound)...\(range.upperBound)")
-        }
-        return counts
+        self = reading.policy
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import JobsagCore
 
 extension FileStore {
@@ -7,4 +8,14 @@ extension FileStore {
     public static func writeExport(_ data: Data, to path: String) throws(StoreError) {
         try AtomicFileWriter.write(data, to: path)
     }
+
+    /// The export written to `path` last time (a calendar the next one continues), or nil
+    /// when there is none.
+    public static func readExport(at path: String) throws(StoreError) -> Data? {
+        guard try FileSystem.status(path) != nil else { return nil }
+        return try FileSystem.read(path, limit: maximumExportSize)
+    }
+
+    /// The largest earlier export read back: far above any calendar of a caseload.
+    static let maximumExportSize: Int64 = 64 << 20
 }

@@ -6,8 +6,9 @@ extension FileStore {
     // MARK: Backup
 
     /// Writes a consistent snapshot of the whole store (taken under the shared lock, so no
-    /// save runs meanwhile) to one POSIX tar archive, atomically, mode 0600. The index, the
-    /// lock file, temporary files and migration backups are left out.
+    /// save runs meanwhile) to one gzip-compressed POSIX tar archive, atomically, mode 0600.
+    /// The index, the check cache, the lock file, temporary files and migration backups are
+    /// left out.
     public func backup(to archivePath: String) throws(StoreError) {
         let parent = Self.resolvedPath(FileSystem.parent(of: archivePath))
         let store = Self.resolvedPath(layout.directory)
@@ -17,10 +18,11 @@ extension FileStore {
         }
     }
 
-    /// The snapshot as a tar archive; the caller holds the store lock.
+    /// The snapshot as a compressed tar archive; the caller holds the store lock.
     func writeSnapshot(to archivePath: String) throws(StoreError) {
         let output = try AtomicFileWriter(path: archivePath)
-        let tar = TarArchive.Writer(output: output)
+        let compressed = try GzipWriter(output: output)
+        let tar = TarArchive.Writer(output: compressed)
         for name in [StoreLayout.storeFileName, StoreLayout.caseworkersFileName] {
             let path = layout.path(name)
             guard let (data, status) = try Self.readIfPresent(path) else { continue }
@@ -39,6 +41,7 @@ extension FileStore {
             }
         }
         try tar.finish()
+        try compressed.finish()
         try output.commit()
     }
 
@@ -51,10 +54,14 @@ extension FileStore {
     // MARK: Restore
 
     /// Restores a backup archive into `directory`, which must be empty or not exist (its
-    /// parent must exist). The archive is unpacked into a hidden sibling directory first and
-    /// renamed into place only when complete, with directories 0700 and files 0600. Entries
-    /// outside the store layout, with `..`, absolute paths, links or special files are
-    /// refused and nothing is restored. Returns the problems `validate` finds in the result.
+    /// parent must exist). The archive is `jobsag backup`'s (gzip), an older uncompressed one,
+    /// or GNU tar's of a store directory, compressed or not (`tar czf x.tgz -C store .`:
+    /// names start with `./`; the store's own lock, caches, migration backups and stray
+    /// temporary files in it are skipped). The archive is unpacked into a hidden sibling
+    /// directory first and renamed into place only when complete, with directories 0700 and
+    /// files 0600. Entries outside the store layout, with `..`, absolute paths, links or
+    /// special files are refused and nothing is restored. Returns the problems `validate`
+    /// finds in the result.
     public static func restore(from archivePath: String, into directory: String) throws(StoreError) -> [StoreProblem] {
         let target = StoreLayout(directory: directory).directory
         if let status = try FileSystem.status(target) {
@@ -90,10 +97,10 @@ extension FileStore {
     }
 
     private static func unpack(descriptor: Int32, archivePath: String, into staging: String) throws(StoreError) {
-        var reader = TarArchive.Reader(descriptor: descriptor, path: archivePath)
+        var reader = TarArchive.Reader(input: try ArchiveInput(descriptor: descriptor, path: archivePath))
         var createdDirectories: Set<String> = []
         while let entry = try reader.next() {
-            let relative = try restoredPath(for: entry, archivePath: archivePath)
+            guard let relative = try restoredPath(for: entry, archivePath: archivePath) else { continue }
             let path = staging + "/" + relative
             switch entry.kind {
             case .directory:
@@ -130,20 +137,28 @@ extension FileStore {
         for directory in createdDirectories { try FileSystem.syncDirectory(staging + "/" + directory) }
     }
 
-    /// The path inside the store for an archive entry, or an error: only the store layout
+    /// The path inside the store for an archive entry, nil for an entry that is skipped (the
+    /// top directory `./`, and what the store keeps for itself: the lock, the index, the check
+    /// cache, migration backups, temporary files), or an error: only the store layout
     /// (store.json, caseworkers.json, and plain files one level inside cases/, reviews/,
     /// audit/) may be restored.
-    static func restoredPath(for entry: TarArchive.Entry, archivePath: String) throws(StoreError) -> String {
+    static func restoredPath(for entry: TarArchive.Entry, archivePath: String) throws(StoreError) -> String? {
         var name = entry.name
-        if entry.kind == .directory, name.hasSuffix("/") { name.removeLast() }
-        let components = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if name.hasPrefix("/") || components.contains("..") || name.contains("\0") || name.contains("\\") {
+        if name.hasPrefix("/") || name.contains("\0") || name.contains("\\") {
             throw StoreError.unsafeArchiveEntry(path: archivePath, entry: entry.name)
         }
+        // GNU tar of a directory's content (`-C store .`) names every entry from `./`.
+        while name.hasPrefix("./") { name.removeFirst(2) }
+        if entry.kind == .directory, name.hasSuffix("/") { name.removeLast() }
+        let components = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if components.contains("..") { throw StoreError.unsafeArchiveEntry(path: archivePath, entry: entry.name) }
+        if name.isEmpty || name == "." { return nil }
         let unknown = StoreError.archiveInvalid(
             path: archivePath,
             reason: LocalizedText(
-                da: "»\(entry.name)« hører ikke til en Jobsag-datamappe", en: "\"\(entry.name)\" does not belong in a Jobsag store"))
+                da: "»\(entry.name)« hører ikke til en Jobsag-datamappe (med tar pakkes mappens indhold: tar czf kopi.tar.gz -C datamappe .)",
+                en: "\"\(entry.name)\" does not belong in a Jobsag store (with tar, archive the directory's content: tar czf copy.tar.gz -C store .)"))
+        if isStoreOwn(components) { return nil }
         switch (components.count, entry.kind) {
         case (1, .file):
             guard [StoreLayout.storeFileName, StoreLayout.caseworkersFileName].contains(name) else { throw unknown }
@@ -157,5 +172,23 @@ extension FileStore {
             throw unknown
         }
         return name
+    }
+
+    /// What a store directory holds for itself besides its data: rebuilt or taken anew, never restored.
+    static let storeOwnEntries: Set<String> = [
+        StoreLayout.lockFileName, StoreLayout.indexFileName, StoreLayout.checkCacheFileName, StoreLayout.migrationBackupsDirectoryName,
+    ]
+
+    /// Whether an entry (its path components) is one of `storeOwnEntries`, a file in the
+    /// migration backups, or a temporary file left by an interrupted save.
+    static func isStoreOwn(_ components: [String]) -> Bool {
+        guard let first = components.first, let last = components.last else { return false }
+        switch components.count {
+        case 1: return storeOwnEntries.contains(first) || AtomicFileWriter.isTemporaryFileName(first)
+        case 2:
+            return first == StoreLayout.migrationBackupsDirectoryName
+                || StoreLayout.subdirectories.contains(first) && AtomicFileWriter.isTemporaryFileName(last)
+        default: return false
+        }
     }
 }

@@ -281,16 +281,17 @@ extension FileStore {
     // MARK: Migration
 
     /// Before the first write that turns a file of an older version into `format`'s
-    /// version, takes a copy of the whole store: `migration-backups/before-<format>-v<version>-<time>.tar`.
+    /// version, takes a copy of the whole store: `migration-backups/before-<format>-v<version>-<time>.tar.gz`
+    /// (a `.tar` from an older program counts as taken).
     func ensureMigrationBackup(format: DocumentFormat, at time: Timestamp) throws(StoreError) {
         let directory = layout.migrationBackupsDirectory
         let prefix = "before-\(format.name)-v\(format.version)-"
         if try FileSystem.status(directory) != nil,
-           try FileSystem.list(directory).contains(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".tar") }) {
+           try FileSystem.list(directory).contains(where: { $0.hasPrefix(prefix) && ($0.hasSuffix(".tar") || $0.hasSuffix(".tar.gz")) }) {
             return
         }
         try FileSystem.makeDirectory(directory)
         let stamp = time.iso.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
-        try writeSnapshot(to: directory + "/" + prefix + stamp + ".tar")
+        try writeSnapshot(to: directory + "/" + prefix + stamp + ".tar.gz")
     }
 }

@@ -61,6 +61,7 @@ public final class FileStore: CaseStore {
         let info = StoreInfo(
             location: layout.directory, identity: manifest.identity, formatVersion: StoreFormat.store.version,
             isDemo: manifest.isDemo, settings: manifest.settings,
+            settingsDocument: SettingsDocument(path: layout.storeFile, text: manifestBytes, settingsKeyPath: ["settings"]),
             warnings: permissionWarnings(layout))
         return FileStore(layout: layout, info: info, manifest: manifestBytes)
     }
@@ -196,6 +197,7 @@ public final class FileStore: CaseStore {
             try writeLogged(data, to: layout.storeFile, event: AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["settings"]))
             var info = self.info
             info.settings = settings
+            info.settingsDocument = SettingsDocument(path: layout.storeFile, text: data, settingsKeyPath: ["settings"])
             return info
         }
     }

@@ -12,17 +12,21 @@ public struct StoreInfo: Hashable, Sendable {
     /// A generated demo store: every screen says DEMO.
     public var isDemo: Bool
     public var settings: JSONValue
+    /// The text the settings were read from, for problems that point into it.
+    public var settingsDocument: SettingsDocument
     /// Found when the store was opened: e.g. files readable by others.
     public var warnings: [StoreProblem]
 
     public init(
-        location: String, identity: StoreIdentity, formatVersion: Int, isDemo: Bool, settings: JSONValue, warnings: [StoreProblem]
+        location: String, identity: StoreIdentity, formatVersion: Int, isDemo: Bool, settings: JSONValue,
+        settingsDocument: SettingsDocument, warnings: [StoreProblem]
     ) {
         self.location = location
         self.identity = identity
         self.formatVersion = formatVersion
         self.isDemo = isDemo
         self.settings = settings
+        self.settingsDocument = settingsDocument
         self.warnings = warnings
     }
 }

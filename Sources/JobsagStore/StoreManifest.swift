@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import JobsagCore
 
@@ -44,6 +45,18 @@ public struct StoreIdentity: Hashable, Sendable {
     public init(id: String?, created: Timestamp) {
         self.id = id
         self.created = created
+    }
+
+    /// The store's name wherever something outside it must tell stores apart and keep its
+    /// name for as long as the store lives (calendar UIDs, a database imported from it): the
+    /// id, or for a store made before version 2 (no id) 32 hexadecimal digits derived from
+    /// its creation time, the same on every run and after a backup or a restore.
+    public var stableID: String {
+        if let id { return id }
+        return SHA256.hash(data: Data(("jobsag.store:" + created.iso).utf8)).prefix(16)
+            .map { String($0, radix: 16) }
+            .map { $0.count == 1 ? "0" + $0 : $0 }
+            .joined()
     }
 
     /// A new store's id: 32 hexadecimal digits from the system's random source.

@@ -3,7 +3,9 @@ import Glibc
 import JobsagCore
 
 /// A minimal POSIX ustar archive: regular files and directories only, names up to 255
-/// bytes. Written and read by the store itself (no external process); `tar -tf` lists it.
+/// bytes, written gzip-compressed by the store itself (no external process; `tar -tzf`
+/// lists it). Read plain or compressed, as the store writes it or as GNU tar does
+/// (`tar czf backup.tgz -C store .`: `./` names, its long-name and pax header records).
 enum TarArchive {
     static let blockSize = 512
 
@@ -18,9 +20,9 @@ enum TarArchive {
 
     // MARK: Writing
 
-    /// Appends tar records to an `AtomicFileWriter`.
+    /// Appends tar records to a compressed file.
     struct Writer {
-        let output: AtomicFileWriter
+        let output: GzipWriter
 
         func addDirectory(_ name: String, modified: Int64) throws(StoreError) {
             let entry = Entry(name: name.hasSuffix("/") ? name : name + "/", kind: .directory, mode: 0o700, size: 0, modified: modified)
@@ -79,24 +81,55 @@ enum TarArchive {
 
     // MARK: Reading
 
-    /// Reads a tar archive from a file descriptor, entry by entry.
+    /// Reads a tar archive, entry by entry.
     struct Reader {
-        let descriptor: Int32
-        let path: String
+        let input: ArchiveInput
+        var path: String { input.path }
         private var pendingContent = 0
         private var pendingPadding = 0
 
-        init(descriptor: Int32, path: String) {
-            self.descriptor = descriptor
-            self.path = path
+        init(input: ArchiveInput) {
+            self.input = input
         }
+
+        /// The largest name record (GNU `L`) or pax header (`x`) read: far above any path.
+        static let maximumHeaderRecordSize = 1 << 16
 
         private func invalid(_ da: String, _ en: String) -> StoreError {
             .archiveInvalid(path: path, reason: LocalizedText(da: da, en: en))
         }
 
-        /// The next entry's header, or nil at the end of the archive.
+        /// The next entry's header, or nil at the end of the archive. GNU tar's long-name
+        /// records (`L`) and pax headers (`x`: `path`; `g` is skipped) name the entry after them.
         mutating func next() throws(StoreError) -> Entry? {
+            var longName: String?
+            while true {
+                guard let header = try nextHeader() else { return nil }
+                switch header.type {
+                case UInt8(ascii: "L"):
+                    longName = field(ArraySlice(try headerRecord(size: header.size)))
+                case UInt8(ascii: "x"):
+                    longName = Self.paxPath(try headerRecord(size: header.size)) ?? longName
+                case UInt8(ascii: "g"):
+                    _ = try headerRecord(size: header.size)
+                default:
+                    var entry = header.entry
+                    if let longName { entry.name = longName }
+                    switch header.type {
+                    case UInt8(ascii: "0"), 0: entry.kind = .file
+                    case UInt8(ascii: "5"): entry.kind = .directory
+                    default:
+                        throw invalid(
+                            "»\(entry.name)« er et link eller en speciel fil; en sikkerhedskopi indeholder kun filer og mapper",
+                            "\"\(entry.name)\" is a link or a special file; a backup holds only files and directories")
+                    }
+                    return entry
+                }
+            }
+        }
+
+        /// The next header block, its type flag and its entry as the block names it.
+        private mutating func nextHeader() throws(StoreError) -> (type: UInt8, size: Int, entry: Entry)? {
             if pendingContent + pendingPadding > 0 {
                 _ = try readExactly(pendingContent + pendingPadding)
                 pendingContent = 0
@@ -111,24 +144,45 @@ enum TarArchive {
                 throw invalid("en tar-post har forkert kontrolsum (beskadiget fil?)", "a tar header has a wrong checksum (damaged file?)")
             }
             let name = field(block[0..<100])
-            let prefix = block[257..<262].elementsEqual(Array("ustar".utf8)) ? field(block[345..<500]) : ""
+            // The POSIX prefix field; GNU tar's own format ("ustar  ") keeps other things there.
+            let isPOSIX = block[257..<263].elementsEqual(Array("ustar".utf8) + [0])
+            let prefix = isPOSIX ? field(block[345..<500]) : ""
             let fullName = prefix.isEmpty ? name : prefix + "/" + name
             guard let size = octalValue(block[124..<136]), size >= 0, size <= FileSystem.maximumFileSize,
                   let mode = octalValue(block[100..<108])
             else { throw invalid("en tar-post har en ugyldig størrelse", "a tar header has an invalid size") }
             let modified = octalValue(block[136..<148]) ?? 0
-            let kind: Entry.Kind
-            switch block[156] {
-            case UInt8(ascii: "0"), 0: kind = .file
-            case UInt8(ascii: "5"): kind = .directory
-            default:
-                throw invalid(
-                    "»\(fullName)« er et link eller en speciel fil; en sikkerhedskopi indeholder kun filer og mapper",
-                    "\"\(fullName)\" is a link or a special file; a backup holds only files and directories")
-            }
             pendingContent = Int(size)
             pendingPadding = (blockSize - Int(size) % blockSize) % blockSize
-            return Entry(name: fullName, kind: kind, mode: mode_t(mode & 0o7777), size: Int(size), modified: modified)
+            return (block[156], Int(size),
+                    Entry(name: fullName, kind: .file, mode: mode_t(mode & 0o7777), size: Int(size), modified: modified))
+        }
+
+        /// The content of a long-name record or a pax header.
+        private mutating func headerRecord(size: Int) throws(StoreError) -> [UInt8] {
+            guard size <= Self.maximumHeaderRecordSize else {
+                throw invalid("en tar-post har et for langt navn", "a tar entry has too long a name")
+            }
+            return [UInt8](try content())
+        }
+
+        /// The `path` of a pax header: records of the form `<length> <key>=<value>\n`, the
+        /// length counting the whole record.
+        static func paxPath(_ record: [UInt8]) -> String? {
+            var path: String?
+            var start = 0
+            while start < record.count {
+                guard let space = record[start...].firstIndex(of: UInt8(ascii: " ")),
+                      let length = Int(String(decoding: record[start..<space], as: UTF8.self)),
+                      length >= space - start + 2, length <= record.count - start
+                else { break }
+                let pair = record[(space + 1)..<(start + length - 1)]
+                if let equals = pair.firstIndex(of: UInt8(ascii: "=")), String(decoding: pair[..<equals], as: UTF8.self) == "path" {
+                    path = String(decoding: pair[(equals + 1)...], as: UTF8.self)
+                }
+                start += length
+            }
+            return path
         }
 
         /// The content of the entry just returned by `next()`.
@@ -140,18 +194,16 @@ enum TarArchive {
 
         private func readExactly(_ count: Int, allowEnd: Bool = false) throws(StoreError) -> Data? {
             var data = Data(count: count)
-            var filled = 0
-            var failed: Int32 = 0
-            data.withUnsafeMutableBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                while filled < count {
-                    let result = FileSystem.retrying { Glibc.read(descriptor, base + filled, count - filled) }
-                    if result < 0 { failed = errno; return }
-                    if result == 0 { return }
-                    filled += result
+            var failure: StoreError?
+            let filled = data.withUnsafeMutableBytes { buffer -> Int in
+                do throws(StoreError) {
+                    return try input.read(into: buffer)
+                } catch {
+                    failure = error
+                    return 0
                 }
             }
-            if failed != 0 { throw FileSystem.failure(.read, path, failed) }
+            if let failure { throw failure }
             if filled == 0, allowEnd { return nil }
             guard filled == count else {
                 throw invalid("filen slutter midt i en post (afkortet?)", "the file ends in the middle of an entry (truncated?)")

@@ -49,7 +49,8 @@ public struct CellBuffer: Hashable, Sendable {
     }
 
     /// Writes `text` on one line from (`x`, `y`), clipped at `maxX` (exclusive; default the
-    /// right edge). Control characters show as spaces. Returns the column after the text.
+    /// right edge). Control characters show as spaces; each grapheme is kept as a terminal
+    /// cell shows it (`DisplayWidth.terminalForm`). Returns the column after the text.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxX: Int? = nil) -> Int {
         guard y >= 0, y < size.height else { return x }
@@ -68,7 +69,7 @@ public struct CellBuffer: Hashable, Sendable {
             }
             if column + columns > limit { break }
             if column >= 0 {
-                put(shown, x: column, y: y, style: style, wide: columns == 2)
+                put(DisplayWidth.terminalForm(shown), x: column, y: y, style: style, wide: columns == 2)
             }
             column += columns
         }
@@ -145,7 +146,7 @@ public struct CellBuffer: Hashable, Sendable {
         var combined = String(cells[index].grapheme)
         combined.unicodeScalars.append(contentsOf: mark.unicodeScalars)
         if let merged = combined.first, combined.count == 1 {
-            cells[index].grapheme = merged
+            cells[index].grapheme = DisplayWidth.terminalForm(merged)
         }
     }
 }

@@ -1,22 +1,17 @@
-/// Display widths of text in terminal columns, per grapheme: 0 for marks and format
-/// characters, 2 for wide (East Asian wide, emoji presentation), else 1.
+/// Display widths of text in terminal columns, as the terminal program's curses counts
+/// them: glibc's `wcwidth` (which ncursesw uses) under a UTF-8 locale, from the table
+/// generated from it (DisplayWidthTable.swift, scripts/display-widths.py). Curses puts a
+/// grapheme's first character in a cell with the zero-width characters after it and no
+/// other (`terminalForm`), so a grapheme takes the columns of its first character: an emoji
+/// with VS16 (❤️) is 1 column, a ZWJ sequence the columns of its first emoji.
 public enum DisplayWidth {
     /// The columns one grapheme takes.
     public static func of(_ character: Character) -> Int {
         if character.isASCII {
             return (character.asciiValue ?? 0) >= 0x20 ? 1 : 0
         }
-        var width = 0
-        var sawVariationSelector16 = false
-        for scalar in character.unicodeScalars {
-            if scalar.value == 0xFE0F { sawVariationSelector16 = true }
-            let w = scalarWidth(scalar)
-            if w > width { width = w }
-        }
-        if sawVariationSelector16, width == 1, character.unicodeScalars.first?.properties.isEmoji == true {
-            return 2
-        }
-        return width
+        guard let first = character.unicodeScalars.first else { return 0 }
+        return scalarWidth(first)
     }
 
     /// The columns a text takes.
@@ -26,31 +21,62 @@ public enum DisplayWidth {
         return total
     }
 
-    /// The columns one scalar takes.
+    /// The columns one scalar takes: 0 for controls and what glibc makes zero-width (marks,
+    /// format characters, Hangul medial vowels and final consonants), 2 for what it makes
+    /// wide (East Asian wide, emoji presentation), else 1 (also for a code point glibc does
+    /// not know, which the terminal draws as a replacement character of 1 column).
     public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
-        if value < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return 0
-        default: break
-        }
-        if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and final consonants
-        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        if isInRanges(value, zeroWidthRanges) { return 0 }
+        if isInRanges(value, doubleWidthRanges) { return 2 }
         return 1
     }
 
-    private static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
-             0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
-             0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F202,
-             0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    /// Whether `value` lies in one of `ranges` (pairs of first and last, sorted): a binary search.
+    private static func isInRanges(_ value: UInt32, _ ranges: [UInt32]) -> Bool {
+        var low = 0
+        var high = ranges.count / 2
+        while low < high {
+            let middle = (low + high) / 2
+            if value < ranges[2 * middle] {
+                high = middle
+            } else if value > ranges[2 * middle + 1] {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The grapheme as a terminal cell shows it: its first character and the zero-width
+    /// characters that follow (at most five in all, as curses keeps), without what only
+    /// chooses a presentation or joins to characters a cell cannot hold (variation
+    /// selectors, the zero-width joiner, tag characters). "❤️" is drawn as "❤" (the width
+    /// every terminal gives it), "👩‍👩‍👧" as "👩", "e\u{301}" as it is.
+    public static func terminalForm(_ character: Character) -> Character {
+        if character.isASCII { return character }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return character }
+        var kept = String.UnicodeScalarView([first])
+        var count = 1
+        while let scalar = scalars.next(), count < 5, scalarWidth(scalar) == 0 {
+            if isPresentationOrJoiner(scalar) { continue }
+            kept.append(scalar)
+            count += 1
+        }
+        let text = String(kept)
+        guard text.count == 1, let shown = text.first else { return Character(first) }
+        return shown
+    }
+
+    /// Variation selectors, the zero-width joiner and tag characters.
+    private static func isPresentationOrJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x200D, 0xE0000...0xE007F: return true
+        default: return false
         }
     }
 

@@ -26,8 +26,8 @@ struct OpenCommand: ParsableCommand {
 /// Opens a store for a command, turning store errors into Danish messages with the path.
 enum StoreAccess {
     /// Opens the store the options name (a data directory or a database); what opening found
-    /// (files others may read, links) goes to stderr unless the caller shows it itself (the
-    /// terminal does).
+    /// (files others may read, links, what is wrong in the local policy) goes to stderr unless
+    /// the caller shows it itself (the terminal does).
     static func open(_ options: GlobalOptions, reportingWarnings: Bool = true) throws -> any CaseStore {
         let store: any CaseStore
         do {
@@ -39,7 +39,7 @@ enum StoreAccess {
             throw CommandFailure(message: error.message.da)
         }
         if reportingWarnings {
-            for warning in store.info.warnings {
+            for warning in store.info.warnings + store.policyProblems {
                 Output.warning(warning.message.da)
             }
         }
@@ -97,7 +97,7 @@ struct ProgramRunner {
         let (asOf, overridden) = try options.resolvedAsOf()
         let language = try options.resolvedLanguage()
         let log = Log()
-        let problems = store.info.warnings + load.problems
+        let problems = store.info.warnings + store.policyProblems + load.problems
         for problem in problems { log?.write("problem: " + problem.message.en) }
         let context = AppContext(
             user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,

@@ -165,7 +165,7 @@ struct RemindersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reminders",
         abstract: "Vis hvad der forfalder (frister og egne påmindelser); --ics skriver en kalenderfil.",
-        discussion: "Kalenderen navngiver sagen ved sagsnummer og regel, aldrig CPR-nummer; borgerens navn kun med --with-names.")
+        discussion: "Kalenderen navngiver sagen ved sagsnummer og regel, aldrig CPR-nummer; borgerens navn kun med --with-names. Skriv til den samme fil hver gang: en frist, der er opfyldt siden sidst, skrives som aflyst (STATUS:CANCELLED) i \(ICalendar.cancelledEventDays) dage, så kalenderen fjerner den.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -185,9 +185,32 @@ struct RemindersCommand: ParsableCommand {
             Output.write(export.text(language: language, withNames: withNames))
             return
         }
-        let calendar = export.calendar(language: language, withNames: withNames, stamp: SystemClock.now())
+        let previous = try Self.previousCalendar(at: icsFile)
+        let calendar = export.calendar(language: language, withNames: withNames, storeID: store.info.identity.stableID, stamp: SystemClock.now())
+            .revising(previous)
         if let written = try CommandPath.writeExport(calendar.text, to: icsFile) {
-            Output.line("Kalender skrevet: \(written) (\(calendar.events.count) begivenheder)")
+            let cancelled = calendar.events.filter { $0.status == .cancelled }.count
+            Output.line("Kalender skrevet: \(written) (\(calendar.events.count - cancelled) begivenheder"
+                + (cancelled > 0 ? ", \(cancelled) aflyst" : "") + ")")
         }
+    }
+
+    /// The calendar the last run wrote to `path`: the next one continues it (sequences, and
+    /// the deadlines met since, cancelled). A file that is not a Jobsag calendar is not
+    /// overwritten. Standard output (`-`) has no last run.
+    private static func previousCalendar(at path: String) throws -> ICalendar? {
+        guard path != "-" else { return nil }
+        let file = CommandPath.absolute(path)
+        let data: Data?
+        do {
+            data = try FileStore.readExport(at: file)
+        } catch {
+            throw CommandFailure(message: "\(file) kunne ikke læses. " + error.message.da)
+        }
+        guard let data else { return nil }
+        guard let calendar = ICalendar(jobsagText: String(decoding: data, as: UTF8.self)) else {
+            throw CommandFailure(message: "\(file) findes og er ikke en kalender fra Jobsag, så den overskrives ikke. Vælg en anden fil, eller flyt den først.")
+        }
+        return calendar
     }
 }

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import JobsagStore
+import JobsagStoreRules
 
 /// `jobsag validate`: checks every file of the store, or every document of the database.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Kontrollér hele datamappen (eller databasen) og vis hver fil eller sag, der ikke kan læses (sti, linje, kolonne).",
-        discussion: "Afslutter med status 1, hvis der er fundet problemer.")
+        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer. Afslutter med status 1, hvis der er fundet problemer.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -17,10 +18,15 @@ struct ValidateCommand: ParsableCommand {
         switch try options.resolvedLocation() {
         case .files(let path):
             directory = path
-            problems = FileStore.validate(directory: path)
+            // The local policy is read when the files themselves can be (else they are the problem).
+            let policyProblems = (try? FileStore.open(directory: path))?.policyProblems ?? []
+            problems = FileStore.validate(directory: path) + policyProblems
         case .database(let url):
             directory = url.displayed
-            problems = try StoreAccess.call { try StoreAccess.open(options).snapshot().problems }
+            problems = try StoreAccess.call {
+                let store = try StoreAccess.open(options, reportingWarnings: false)
+                return try store.snapshot().problems + store.policyProblems
+            }
         }
         let language = try options.resolvedLanguage()
         for problem in problems {
@@ -37,11 +43,11 @@ struct ValidateCommand: ParsableCommand {
 /// `jobsag backup FILE`: a consistent snapshot of the store in one archive.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Skriv en sikkerhedskopi af hele datamappen til én fil (tar).")
+        commandName: "backup", abstract: "Skriv en sikkerhedskopi af hele datamappen til én komprimeret fil (tar.gz).")
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.", valueName: "fil"))
+    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz.", valueName: "fil"))
     var file: String
 
     func run() throws {

@@ -28,4 +28,26 @@ import TerminalKit
         #expect(second.contains("日本"))
         #expect(curses.readRow(4) == "æøå ÆØÅ é ü")
     }
+
+    /// Emoji with VS16 and the Yijing hexagrams take the columns curses gives them, so the
+    /// text after them stays where the layout put it; a character this C library cannot
+    /// print is drawn as U+FFFD in its column.
+    @Test func widthsAgreeWithCursesSoNothingShifts() throws {
+        setenv("TERM", "xterm-256color", 1)
+        let file = try #require(fopen("/dev/null", "w+"))
+        defer { fclose(file) }
+        let size = Size(width: 40, height: 3)
+        let curses = CursesScreen.start(terminalType: "xterm-256color", file: file, size: size, colorEnabled: false)
+        defer { curses.stop() }
+        setlocale(LC_ALL, "C.UTF-8")
+
+        var buffer = CellBuffer(size: size)
+        buffer.write("❤️|⚠️|✔️|䷀|👍|Ærø", x: 0, y: 0)
+        buffer.write("x", x: 1, y: 1)
+        buffer.write("\u{0378}", x: 2, y: 1)
+        buffer.write("y", x: 3, y: 1)
+        curses.draw(buffer)
+        #expect(curses.readRow(0) == "❤|⚠|✔|䷀|👍|Ærø")
+        #expect(curses.readRow(1) == " x\u{FFFD}y")
+    }
 }

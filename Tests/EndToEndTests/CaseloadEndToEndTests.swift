@@ -70,14 +70,7 @@ import Testing
     }
 
     @Test func filterShowsDanishLettersAndEmojiAndMovesByWholeCharacters() throws {
-        let tmux = try Tmux()
-        try Self.makeDemo(tmux, cases: 60)
-        try tmux.shell("jobsag")
-        try tmux.waitFor(text: "Sagsstamme")
-        try tmux.press("/")
-        try tmux.type("æøåé👍")
-        try tmux.waitFor(text: "Filter: æøåé👍")
-        let start = "Filter: ".count
+        let (tmux, start) = try filter(typing: "æøåé👍", shown: "æøåé👍")
         #expect(try tmux.cursor().x == start + 6)  // four letters and a two-column emoji
         try tmux.press("Left")
         #expect(try waitForCursor(tmux, x: start + 4))
@@ -86,6 +79,30 @@ import Testing
         try tmux.press("BSpace")
         try tmux.waitFor(text: "Filter: æøé👍")
         #expect(try waitForCursor(tmux, x: start + 2))
+    }
+
+    /// Emoji with VS16 take one column, as curses and tmux count them (glibc's wcwidth), and
+    /// are drawn without the selector; a Yijing hexagram takes two.
+    @Test func emojiWithVS16TakeTheColumnsTheTerminalGivesThem() throws {
+        let (tmux, start) = try filter(typing: "❤️⚠️✔️䷀ø", shown: "❤⚠✔䷀ø")
+        #expect(try tmux.cursor().x == start + 6)  // three one-column symbols, a two-column hexagram, ø
+        for x in [start + 5, start + 3, start + 2] {
+            try tmux.press("Left")
+            #expect(try waitForCursor(tmux, x: x))
+        }
+    }
+
+    /// The caseload of a demo store with `text` typed into its filter, shown as `shown`; the
+    /// terminal and the column the filter's text starts in.
+    private func filter(typing text: String, shown: String) throws -> (Tmux, Int) {
+        let tmux = try Tmux()
+        try Self.makeDemo(tmux, cases: 60)
+        try tmux.shell("jobsag")
+        try tmux.waitFor(text: "Sagsstamme")
+        try tmux.press("/")
+        try tmux.type(text)
+        try tmux.waitFor(text: "Filter: " + shown)
+        return (tmux, "Filter: ".count)
     }
 
     private func waitForCursor(_ tmux: Tmux, x: Int) throws -> Bool {
@@ -154,6 +171,8 @@ import Testing
         try tmux.waitFor(text: "Sagsstamme")
         #expect(kill(try tmux.programPID(), SIGTERM) == 0)
         try tmux.waitFor("the prompt after SIGTERM") { !$0.contains("Sagsstamme") && $0.contains("$") }
+        // Typed before the program has gone, the command line would be read by it.
+        try tmux.waitForShell()
         try tmux.shell("clear; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '")
         let screen = try tmux.waitFor("stty output") { $0.contains("icanon") }
         #expect(screen.contains("icanon echo"), "line mode and echo should be back:\n\(screen)")

@@ -45,12 +45,19 @@ import Testing
         #expect(validate.status == 0, "\(validate.output)\(validate.error)")
         #expect(validate.output.contains("Ingen problemer i \(store)."))
 
-        let backup = try run(["backup", "kopi.tar", "--data", "dd"], in: work, environment: environment)
+        let backup = try run(["backup", "kopi.tar.gz", "--data", "dd"], in: work, environment: environment)
         #expect(backup.status == 0, "\(backup.error)")
-        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("kopi.tar").path))
-        let restore = try run(["restore", "kopi.tar", "--data", "gendannet"], in: work, environment: environment)
+        let archive = try Data(contentsOf: work.appendingPathComponent("kopi.tar.gz"))
+        #expect(archive.prefix(2) == Data([0x1F, 0x8B]), "a backup is gzip")
+        let restore = try run(["restore", "kopi.tar.gz", "--data", "gendannet"], in: work, environment: environment)
         #expect(restore.status == 0, "\(restore.error)")
         #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("gendannet/store.json").path))
+
+        // A store archived with GNU tar, as an administrator would, restores too.
+        _ = try Tmux.execute("/usr/bin/tar", ["czf", work.appendingPathComponent("gnu.tgz").path, "-C", store, "."])
+        let fromTar = try run(["restore", "gnu.tgz", "--data", "fra-tar"], in: work, environment: environment)
+        #expect(fromTar.status == 0, "\(fromTar.output)\(fromTar.error)")
+        #expect(fromTar.output.contains("ingen problemer"), "\(fromTar.output)")
     }
 
     /// Text from the store (here every citizen's name) holds terminal commands: every command

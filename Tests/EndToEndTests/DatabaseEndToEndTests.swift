@@ -33,6 +33,28 @@ struct DatabaseEndToEndTests {
         }
     }
 
+    /// A policy written with SQL by the owner: what is wrong in it is named by `validate`
+    /// (the column, line and column) and shown at start-up; the store id survives the import,
+    /// so the calendar's UIDs are the data directory's.
+    @Test func aWrongPolicyInTheDatabaseIsNamedAndTheStoreKeepsItsID() throws {
+        let database = try DemoDatabase(cases: 30)
+        _ = try database.sql(#"UPDATE store_settings SET settings = '{"policy": {"localRulesEnabled": {"KF.EFTER6": "nej"}}}'"#)
+        let validated = try Tmux.executeWithStatus(Tmux.binary, ["validate", "--database", database.url], environment: database.origin.environment)
+        #expect(validated.status == 1)
+        #expect(validated.output.contains("store_settings.settings, linje 1, kolonne "), "\(validated.output)")
+        #expect(validated.output.contains("lokal politik: »KF.EFTER6« skal være true (slået til) eller false (slået fra)"))
+        let manifest = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: database.origin.storePath).appendingPathComponent("store.json"))) as? [String: Any]
+        let id = try #require(manifest?["id"] as? String)
+        #expect(try database.sql("SELECT store_id FROM store_settings") == id + "\n")
+        let tmux = try database.terminal()
+        try tmux.shell("jobsag")
+        let screen = try tmux.waitFor(text: "Datamappen: 1 problem")
+        #expect(screen.contains("lokal politik"))
+        try tmux.press("Escape", "q")
+        try tmux.waitFor("the shell prompt") { !$0.contains("Sagsstamme") && $0.split(separator: "\n").last == "$" }
+    }
+
     /// The program saves five conversations, then a sixth whose audit event must wait for a
     /// lock another session holds on `audit_events`: its UPDATE of the case is done, its
     /// INSERT of the event waits, and the program is killed there. The five saves are in the

@@ -140,10 +140,13 @@ import Testing
         #expect(!text.contains("030798"))
         #expect(!text.contains("Åse Test"))
         let script = """
-            import sys, icalendar
+            import re, sys, icalendar
             calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
             events = [c for c in calendar.walk() if c.name == 'VEVENT']
             assert len({str(e['UID']) for e in events}) == len(events)
+            for e in events:
+                assert re.fullmatch(r'.+@[0-9a-f]{32}\\.jobsag', str(e['UID'])), e['UID']
+                assert int(e['SEQUENCE']) == 0 and e['LAST-MODIFIED'].dt is not None and str(e['STATUS']) == 'CONFIRMED'
             print(len(events))
             """
         let parsed = try Tmux.executeWithStatus("/usr/bin/env", ["python3", "-c", script, ics.path])
@@ -153,5 +156,80 @@ import Testing
                                                environment: environment)
         #expect(named.status == 0)
         #expect(try String(contentsOf: ics, encoding: .utf8).contains("Åse Test"))
+    }
+
+    /// What a calendar file holds, as Python's icalendar reads it: UID, STATUS, SEQUENCE per event.
+    private func calendarEvents(_ file: URL) throws -> [String: (status: String, sequence: Int)] {
+        let script = """
+            import sys, icalendar
+            calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            for e in calendar.walk('VEVENT'):
+                print(str(e['UID']), str(e['STATUS']), int(e['SEQUENCE']), e['LAST-MODIFIED'].dt.isoformat())
+            """
+        let parsed = try Tmux.executeWithStatus("/usr/bin/env", ["python3", "-c", script, file.path])
+        #expect(parsed.status == 0, "icalendar could not parse the file: \(parsed.error)")
+        var events: [String: (status: String, sequence: Int)] = [:]
+        for line in parsed.output.split(separator: "\n") {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count == 4, let sequence = Int(fields[2]) else { continue }
+            events[fields[0]] = (fields[1], sequence)
+        }
+        return events
+    }
+
+    @Test func aMetDeadlineIsCancelledInTheNextCalendarAndTwoStoresNeverShareAUID() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-ics-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var calendars: [URL] = []
+        for name in ["a", "b"] {
+            let store = directory.appendingPathComponent(name)
+            let made = try Tmux.executeWithStatus(Tmux.binary, ["demo", "--data", store.path, "--cases", "30", "--seed", "7"], environment: environment)
+            #expect(made.status == 0, "\(made.error)")
+            let ics = directory.appendingPathComponent(name + ".ics")
+            let written = try Tmux.executeWithStatus(Tmux.binary, ["reminders", "--data", store.path, "--ics", ics.path], environment: environment)
+            #expect(written.status == 0, "\(written.error)")
+            calendars.append(ics)
+        }
+        let first = try calendarEvents(calendars[0])
+        let other = try calendarEvents(calendars[1])
+        // The same seed gives the same case ids; the store ids keep the UIDs apart.
+        #expect(!first.isEmpty && !other.isEmpty)
+        #expect(Set(first.keys).isDisjoint(with: other.keys))
+
+        // A reminder done since: the next file has it once more, cancelled, with the next sequence.
+        let cases = directory.appendingPathComponent("a/cases")
+        var done: String?
+        for name in try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted() where done == nil {
+            let file = cases.appendingPathComponent(name)
+            guard var document = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any],
+                  var reminders = document["reminders"] as? [[String: Any]],
+                  let index = reminders.firstIndex(where: { $0["done"] == nil }) else { continue }
+            reminders[index]["done"] = reminders[index]["due"]
+            document["reminders"] = reminders
+            try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]).write(to: file)
+            done = "\(name.dropLast(5)).reminder.\(reminders[index]["id"] as? String ?? "")@"
+        }
+        let uidStart = try #require(done)
+        let again = try Tmux.executeWithStatus(Tmux.binary, ["reminders", "--data", directory.appendingPathComponent("a").path, "--ics", calendars[0].path],
+                                               environment: environment)
+        #expect(again.status == 0, "\(again.error)")
+        #expect(again.output.contains("1 aflyst"))
+        let second = try calendarEvents(calendars[0])
+        let cancelled = second.filter { $0.value.status == "CANCELLED" }
+        #expect(cancelled.count == 1)
+        #expect(cancelled.first?.key.hasPrefix(uidStart) == true)
+        #expect(cancelled.first?.value.sequence == 1)
+        #expect(Set(second.keys) == Set(first.keys))
+        #expect(second.filter { $0.value.status == "CONFIRMED" }.allSatisfy { $0.value.sequence == 0 })
+
+        // A file that is not a Jobsag calendar is not overwritten.
+        let notes = directory.appendingPathComponent("noter.ics")
+        try Data("mine noter".utf8).write(to: notes)
+        let refused = try Tmux.executeWithStatus(Tmux.binary, ["reminders", "--data", directory.appendingPathComponent("a").path, "--ics", notes.path],
+                                                 environment: environment)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("er ikke en kalender fra Jobsag"))
+        #expect(try Data(contentsOf: notes) == Data("mine noter".utf8))
     }
 }

@@ -101,6 +101,45 @@ import Testing
         #expect(validate.output.contains("linje 1"))
     }
 
+    @Test func aWrongLocalPolicyIsShownAtStartUpAndByValidateAndTheRestOfItApplies() throws {
+        let tmux = try Tmux()
+        try CaseloadEndToEndTests.makeDemo(tmux, cases: 200)
+        let counts = { () throws -> [String: Int] in
+            let check = try Tmux.executeWithStatus(Tmux.binary, ["check", "--data", tmux.storePath, "--json"], environment: tmux.environment)
+            let document = try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any]
+            let obligations = document?["obligations"] as? [[String: Any]] ?? []
+            var counts: [String: Int] = [:]
+            for obligation in obligations where obligation["status"] as? String != "notApplicable" {
+                counts[obligation["ruleId"] as? String ?? "", default: 0] += 1
+            }
+            return counts
+        }
+        let before = try counts()
+        let storeFile = URL(fileURLWithPath: tmux.storePath).appendingPathComponent("store.json")
+        var manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: storeFile)) as? [String: Any])
+        manifest["settings"] = ["policy": ["leadTimeDays": "30", "localRulesEnabled": ["KF.EFTER6": false]]]
+        try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys]).write(to: storeFile)
+        // The README's example switches KF.EFTER6 off and nothing else.
+        let after = try counts()
+        #expect(after["KF.EFTER6", default: 0] == 0 && before["KF.EFTER6", default: 0] > 0)
+        for rule in ["RD.40A.GODKEND", "FJ.PROGRESSION"] {
+            #expect(after[rule, default: 0] == before[rule, default: 0], "\(rule)")
+        }
+        #expect(before["FJ.PROGRESSION", default: 0] > 0)
+        let validate = try Tmux.executeWithStatus(Tmux.binary, ["validate", "--data", tmux.storePath], environment: tmux.environment)
+        #expect(validate.status == 1)
+        #expect(validate.output.contains(storeFile.path + ", linje "))
+        #expect(validate.output.contains("lokal politik: »leadTimeDays« skal være et helt tal"))
+        try tmux.shell("jobsag")
+        let screen = try tmux.waitFor(text: "Datamappen: 1 problem")
+        #expect(screen.contains("lokal politik"))
+        #expect(screen.contains("leadTimeDays"))
+        try tmux.press("Escape")
+        try tmux.waitFor("the caseload") { !$0.contains("Datamappen: 1 problem") && $0.contains("Sagsstamme") }
+        try tmux.press("q")
+        try tmux.waitFor("the prompt") { !$0.contains("Sagsstamme") }
+    }
+
     /// A temporary directory (mode 0755) holding a copy of the built `jobsag` and, when it is
     /// there, the resource bundle beside it: what another user needs to run the program.
     private func reachableCopyOfTheProgram() throws -> URL {

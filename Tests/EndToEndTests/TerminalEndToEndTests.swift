@@ -38,6 +38,7 @@ import Testing
         try tmux.waitFor(text: "Filter: Ærø")
         try tmux.press("Escape", "q")
         try tmux.waitFor("the prompt") { !$0.contains("Sagsstamme") }
+        try tmux.waitForShell()
         try tmux.shell("echo \"status=$?\"")
         let screen = try tmux.waitFor("the exit status") { $0.split(separator: "\n").contains { $0.hasPrefix("status=") } }
         #expect(screen.split(separator: "\n").contains("status=0"), "\(screen)")

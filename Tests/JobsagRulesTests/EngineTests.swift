@@ -191,15 +191,19 @@ import Testing
 
     // MARK: Policy and messages
 
-    @Test func policyDecodesWithMissingFieldsAsDefaults() throws {
-        let json = Data(#"{"leadTimeDays": 10, "localRulesEnabled": {"KF.EFTER6": false}}"#.utf8)
+    @Test func policyDecodesWithMissingFieldsAsDefaultsAndMapsMergedKeyByKey() throws {
+        let json = Data(#"{"leadTimeDays": 10, "localRulesEnabled": {"KF.EFTER6": false}, "conversationsPerYear": {"kh-jobparat": 6}}"#.utf8)
         let policy = try JSONDecoder().decode(RulePolicy.self, from: json)
         #expect(policy.leadTimeDays == 10)
         #expect(policy.immediatelyDays == 7)
         #expect(policy.asSoonAsPossibleDays == 28)
         #expect(policy.setupDays == 28)
         #expect(!policy.isEnabled("KF.EFTER6"))
-        #expect(!policy.isEnabled("RD.40A.GODKEND"))
+        // Switching one local rule off leaves the others as the defaults have them.
+        #expect(policy.isEnabled("RD.40A.GODKEND"))
+        #expect(policy.isEnabled("FJ.PROGRESSION"))
+        #expect(policy.conversationsPerYear(for: .khJobparat) == 6)
+        #expect(policy.conversationsPerYear(for: .dagpenge) == 4)
         let roundTrip = try JSONDecoder().decode(RulePolicy.self, from: JSONEncoder().encode(RulePolicy.standard))
         #expect(roundTrip == .standard)
     }
@@ -211,6 +215,39 @@ import Testing
             #expect(throws: DecodingError.self, "\(json)") { try JSONDecoder().decode(RulePolicy.self, from: Data(json.utf8)) }
         }
         #expect((try? JSONDecoder().decode(RulePolicy.self, from: Data(#"{"leadTimeDays": 3660}"#.utf8)))?.leadTimeDays == 3660)
+    }
+
+    @Test func aPolicyReadFieldByFieldNamesEverythingWrongAndKeepsTheRest() throws {
+        let json = #"""
+            {"leadTimeDays": "30", "setupDays": 14, "leadTimeDay": 3, "genericJobGoalWords": "job",
+             "localRulesEnabled": {"KF.EFTER6": false, "KF.EFTR6": true, "KF.4I6": false, "FJ.PROGRESSION": "nej"},
+             "conversationsPerYear": {"kh-jobparat": 6, "kh-parat": 2, "dagpenge": 400}}
+            """#
+        let reading = try JSONDecoder().decode(PolicyReading.self, from: Data(json.utf8))
+        let found = Set(reading.issues.map { ($0.keyPath.joined(separator: "."), $0.isKey) }.map { "\($0.0) \($0.1 ? "key" : "value")" })
+        #expect(found == [
+            "leadTimeDays value", "leadTimeDay key", "genericJobGoalWords value", "localRulesEnabled.KF.EFTR6 key",
+            "localRulesEnabled.KF.4I6 key", "localRulesEnabled.FJ.PROGRESSION value", "conversationsPerYear.kh-parat key",
+            "conversationsPerYear.dagpenge value",
+        ])
+        let policy = reading.policy
+        // What is wrong keeps its default; what is right is taken.
+        #expect(policy.leadTimeDays == 7)
+        #expect(policy.setupDays == 14)
+        #expect(policy.genericJobGoalWords == RulePolicy.defaultGenericJobGoalWords)
+        #expect(policy.localRulesEnabled == ["KF.EFTER6": false, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true])
+        #expect(policy.conversationsPerYear == ["kh-jobparat": 6])
+        let wrongType = try #require(reading.issues.first { $0.keyPath == ["leadTimeDays"] })
+        #expect(wrongType.detail.da.contains("helt tal fra 0 til 3660"))
+        #expect(wrongType.detail.da.contains("standardværdien 7 gælder"))
+        let notLocal = try #require(reading.issues.first { $0.keyPath == ["localRulesEnabled", "KF.4I6"] })
+        #expect(notLocal.detail.da.contains("ikke en lokal regel"))
+        #expect(PolicyReading.localRuleIDs.sorted() == RulePolicy.defaultLocalRules.keys.sorted())
+        // Strict decoding refuses the same text.
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(RulePolicy.self, from: Data(json.utf8)) }
+        let notAnObject = try JSONDecoder().decode(PolicyReading.self, from: Data("[1, 2]".utf8))
+        #expect(notAnObject.issues.map(\.keyPath) == [[]])
+        #expect(notAnObject.policy == .standard)
     }
 
     @Test func messagesRenderTheirArgumentsPerLanguage() {

@@ -5,7 +5,9 @@ import JobsagCore
 import JobsagStoreTestSupport
 @testable import JobsagStore
 
-/// Backups: one tar archive of a consistent snapshot; restore only into an empty directory.
+/// Backups: one gzip-compressed tar archive of a consistent snapshot; restore only into an
+/// empty directory, from the store's own archives (compressed or, from older versions, not)
+/// and from GNU tar's archives of a store directory.
 @Suite struct BackupTests {
     @Test func aBackupRestoresToAnEqualStore() throws {
         let directory = TemporaryDirectory()
@@ -19,9 +21,10 @@ import JobsagStoreTestSupport
         try store.saveReview(["checkpoints": ["a", "b"]], id: "R-2026-1", format: DocumentFormat(name: "jobsag.review", version: 1), by: "ALB", at: TestTime.at(300))
         _ = try store.loadCases(where: .all)  // leaves an index, which the backup omits
 
-        let archive = directory.sub("backup.tar")
+        let archive = directory.sub("backup.tar.gz")
         try store.backup(to: archive)
         #expect(StoreFixtures.mode(archive) == 0o600)
+        #expect(try StoreFixtures.read(archive).prefix(2) == Data([0x1F, 0x8B]))
 
         let target = directory.sub("restored")
         let problems = try FileStore.restore(from: archive, into: target)
@@ -39,35 +42,126 @@ import JobsagStoreTestSupport
         let reopened = try FileStore.open(directory: target)
         #expect(try reopened.loadCase(id: "S-000003") == (try store.loadCase(id: "S-000003")))
         #expect(try reopened.auditEvents(caseID: "S-000003").events.count == 3)
-        #expect(try FileSystem.list(directory.path) == ["backup.tar", "data", "restored"])
+        #expect(try FileSystem.list(directory.path) == ["backup.tar.gz", "data", "restored"])
     }
 
     @Test func theSystemTarListsTheArchive() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 2)
-        let archive = directory.sub("b.tar")
+        let archive = directory.sub("b.tar.gz")
         try store.backup(to: archive)
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
-        child.arguments = ["-tf", archive]
-        let pipe = Pipe()
-        child.standardOutput = pipe
-        try child.run()
-        let listing = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        child.waitUntilExit()
-        #expect(child.terminationStatus == 0)
+        let listing = try tar(["-tzf", archive])
         #expect(listing.split(separator: "\n").map(String.init) == [
             "store.json", "caseworkers.json", "cases/", "cases/S-000001.json", "cases/S-000002.json", "reviews/", "audit/",
             "audit/2026-09.jsonl",
         ])
     }
 
+    /// Runs GNU tar; its standard output.
+    private func tar(_ arguments: [String]) throws -> String {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
+        child.arguments = arguments
+        let pipe = Pipe()
+        child.standardOutput = pipe
+        try child.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        child.waitUntilExit()
+        #expect(child.terminationStatus == 0, "tar \(arguments)")
+        return output
+    }
+
+    /// The store's files by path, without what the store keeps for itself (the lock, the
+    /// index, the check cache, migration backups, temporary files).
+    private func dataFiles(_ directory: String) throws -> [String: Data] {
+        try StoreFixtures.snapshot(directory).filter { path, _ in
+            !FileStore.isStoreOwn(path.split(separator: "/").map(String.init))
+        }.mapValues(\.contents)
+    }
+
+    @Test(arguments: [["czf"], ["cf"], ["--format=posix", "-czf"], ["--format=gnu", "-cf"]])
+    func aStoreArchivedWithGNUTarRestores(_ options: [String]) throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let source = directory.sub("data")
+        let store = try StoreFixtures.makeStore(in: source, count: 4)
+        // The longest name a store holds.
+        let longID = "R-" + String(repeating: "x", count: 62)
+        try store.saveReview(["checkpoints": ["a"]], id: longID, format: DocumentFormat(name: "jobsag.review", version: 1), by: "ALB", at: TestTime.at(50))
+        _ = try store.loadCases(where: .all)  // an index
+        store.writeCheckCache(Data("{}".utf8))
+        try StoreFixtures.write(Data("half".utf8), to: source + "/cases/.S-000001.json.tmp-1-2")
+        try FileSystem.makeDirectory(source + "/" + StoreLayout.migrationBackupsDirectoryName)
+        try store.writeSnapshot(to: source + "/" + StoreLayout.migrationBackupsDirectoryName + "/before-x.tar.gz")
+        let archive = directory.sub("gnu-archive")
+        _ = try tar(options + [archive, "-C", source, "."])
+        #expect(try tar(["-tf", archive]).contains("./cases/S-000001.json"))
+
+        let target = directory.sub("restored")
+        let problems = try FileStore.restore(from: archive, into: target)
+        #expect(problems.isEmpty, "\(problems)")
+        let restored = try dataFiles(target)
+        #expect(restored == (try dataFiles(source)))
+        #expect(restored["reviews/" + longID + ".json"] != nil)
+        #expect(try FileSystem.status(target + "/" + StoreLayout.migrationBackupsDirectoryName) == nil)
+        #expect(try FileSystem.status(target + "/" + StoreLayout.checkCacheFileName) == nil)
+        for path in restored.keys { #expect(StoreFixtures.mode(target + "/" + path) == 0o600, "\(path)") }
+    }
+
+    @Test func aPaxHeaderNamesTheEntryAfterIt() {
+        let record = Array("30 mtime=1796269315.363567985\n28 path=cases/S-000001.json\n".utf8)
+        #expect(TarArchive.Reader.paxPath(record) == "cases/S-000001.json")
+        #expect(TarArchive.Reader.paxPath(Array("30 mtime=1796269315.363567985\n".utf8)) == nil)
+        #expect(TarArchive.Reader.paxPath(Array("999 path=x\n".utf8)) == nil)
+        #expect(TarArchive.Reader.paxPath(Array("2 path=x\n".utf8)) == nil)
+        #expect(TarArchive.Reader.paxPath(Array("9223372036854775807 path=x\n".utf8)) == nil)
+    }
+
+    @Test func anOlderUncompressedBackupRestores() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let source = directory.sub("data")
+        _ = try StoreFixtures.makeStore(in: source, count: 3)
+        // The archive an older Jobsag wrote: plain ustar, names from the store's top.
+        let files = try dataFiles(source)
+        let directories = StoreLayout.subdirectories.map { ($0 + "/", TarArchive.Entry.Kind.directory, Data()) }
+        let path = directory.sub("old.tar")
+        try archive(at: path, entries: directories + files.sorted { $0.key < $1.key }.map { ($0.key, .file, $0.value) })
+        let target = directory.sub("restored")
+        #expect(try FileStore.restore(from: path, into: target).isEmpty)
+        #expect(try dataFiles(target) == files)
+    }
+
+    @Test func aTruncatedOrDamagedCompressedBackupIsRefusedAndNothingIsRestored() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 20)
+        let archive = directory.sub("b.tar.gz")
+        try store.backup(to: archive)
+        let whole = try StoreFixtures.read(archive)
+        let cut = directory.sub("cut.tar.gz")
+        try StoreFixtures.write(whole.prefix(whole.count / 2), to: cut)
+        let truncated = storeError { () throws(StoreError) in try FileStore.restore(from: cut, into: directory.sub("t")) }
+        #expect(truncated?.message.da.contains("slutter for tidligt") == true, "\(String(describing: truncated))")
+        var bytes = [UInt8](whole)
+        for index in stride(from: 200, to: min(bytes.count, 400), by: 1) { bytes[index] ^= 0x5A }
+        let damaged = directory.sub("damaged.tar.gz")
+        try StoreFixtures.write(Data(bytes), to: damaged)
+        let refused = storeError { () throws(StoreError) in try FileStore.restore(from: damaged, into: directory.sub("t")) }
+        guard case .archiveInvalid? = refused else {
+            Issue.record("a damaged archive was restored: \(String(describing: refused))")
+            return
+        }
+        #expect(try FileSystem.status(directory.sub("t")) == nil)
+        #expect(try FileSystem.list(directory.path).sorted() == ["b.tar.gz", "cut.tar.gz", "damaged.tar.gz", "data"])
+    }
+
     @Test func restoreRefusesANonEmptyTargetOrAFile() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 1)
-        let archive = directory.sub("b.tar")
+        let archive = directory.sub("b.tar.gz")
         try store.backup(to: archive)
         let occupied = directory.sub("occupied")
         mkdir(occupied, 0o700)
@@ -104,7 +198,7 @@ import JobsagStoreTestSupport
         defer { directory.remove() }
         let storeJSON = try DocumentCoding.encode(
             StoreManifest(created: TestTime.created, isDemo: false, settings: .emptyObject), format: StoreFormat.store, path: "x")
-        for evil in ["../evil.json", "cases/../../evil.json", "/etc/evil.json"] {
+        for evil in ["../evil.json", "cases/../../evil.json", "/etc/evil.json", "./../evil.json", "././cases/../../evil.json"] {
             let path = directory.sub("evil.tar")
             try archive(at: path, entries: [("store.json", .file, storeJSON), ("cases/", .directory, Data()), (evil, .file, Data("x".utf8))])
             let target = directory.sub("target")

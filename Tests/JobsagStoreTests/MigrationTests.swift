@@ -37,7 +37,7 @@ import JobsagStoreTestSupport
 
         // A copy of the store was taken before that first migrating write, with the old file.
         let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
-        #expect(backups == ["before-jobsag.case-v3-20260921T142320Z.tar"])
+        #expect(backups == ["before-jobsag.case-v3-20260921T142320Z.tar.gz"])
         let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
         #expect(StoreFixtures.mode(archive) == 0o600)
         let restored = directory.sub("restored")
@@ -83,7 +83,7 @@ import JobsagStoreTestSupport
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 3,\n"))
         #expect(try store.loadCase(id: "S-000043").notes.map(\.subject) == ["Første notat"])
-        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v3-20260921T142320Z.tar"])
+        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v3-20260921T142320Z.tar.gz"])
     }
 
     @Test func theVersion3FixtureReadsItsNotesAndRoundTrips() throws {

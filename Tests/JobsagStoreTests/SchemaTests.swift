@@ -92,6 +92,21 @@ import JobsagStoreTestSupport
             try StoreFixtures.write(Data(good.replacingOccurrences(of: old, with: new).utf8), to: path)
             jobs.append(["case", path, "invalid"])
         }
+        // The local policy: the README's example is valid, a wrong type or an unknown rule is not.
+        let storeText = String(decoding: try StoreFixtures.read(store.layout.storeFile), as: UTF8.self)
+        let policies = [
+            (#"{"policy": {"leadTimeDays": 10, "localRulesEnabled": {"KF.EFTER6": false}}}"#, "valid"),
+            (#"{"policy": {"leadTimeDays": "30"}}"#, "invalid"), (#"{"policy": {"localRulesEnabled": {"KF.EFTR6": false}}}"#, "invalid"),
+            (#"{"policy": {"leadTimeDay": 3}}"#, "invalid"),
+        ]
+        for (index, (policy, expected)) in policies.enumerated() {
+            let path = directory.sub("policy-\(index).json")
+            guard let settings = storeText.range(of: #""settings" : {"#) else { Issue.record("store.json has no settings"); return }
+            let closing = storeText[settings.upperBound...].firstIndex(of: "}") ?? storeText.endIndex
+            let text = storeText.replacingCharacters(in: settings.lowerBound...closing, with: #""settings" : "# + policy)
+            try StoreFixtures.write(Data(text.utf8), to: path)
+            jobs.append(["store", path, expected])
+        }
         let jobsJSON = String(decoding: try JSONEncoder().encode(jobs.map { [$0[0], $0[1], $0[2] == "valid" ? "1" : ""] }), as: UTF8.self)
         let script = directory.sub("check.py")
         try StoreFixtures.write(Data(Self.checker.utf8), to: script)

@@ -72,6 +72,20 @@ import TerminalKit
         #expect(DisplayWidth.of("👍") == 2)
         #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
         #expect(DisplayWidth.of("é") == 1)
+        #expect(DisplayWidth.of("❤️") == 1)
+        #expect(DisplayWidth.of("䷀") == 2)
+    }
+
+    @Test func aCellHoldsWhatCursesDrawsOfAGrapheme() {
+        #expect(DisplayWidth.terminalForm("❤️") == "❤")
+        #expect(DisplayWidth.terminalForm("👩‍👩‍👧") == "👩")
+        #expect(DisplayWidth.terminalForm("👍🏽") == "👍")
+        #expect(DisplayWidth.terminalForm("A\u{030A}") == "A\u{030A}")
+        #expect(DisplayWidth.terminalForm("1️⃣") == "1\u{20E3}")
+        var buffer = CellBuffer(size: Size(width: 12, height: 1))
+        #expect(buffer.write("❤️⚠️✔️ Ærø", x: 0, y: 0) == 7)
+        #expect(buffer[0, 0].grapheme == "❤" && buffer[1, 0].grapheme == "⚠" && buffer[2, 0].grapheme == "✔")
+        #expect(buffer.text(row: 0) == "❤⚠✔ Ærø")
     }
 
     @Test func truncatesAndPadsByColumns() {
