@@ -17,6 +17,7 @@ struct Jobsag: ParsableCommand {
             Kom i gang med demo-data: jobsag demo
             Afslutter med status 2, når kommandoen ikke kunne køre (fx et ukendt tilvalg).
             """,
+        version: "jobsag \(ProgramVersion.number)",
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, RulesCommand.self,
             ValidateCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,

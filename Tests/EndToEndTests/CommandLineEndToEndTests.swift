@@ -85,6 +85,14 @@ import Testing
         #expect(listed.output.contains("Åse ^[[2J^[]0;pwn^GÆrø"))
     }
 
+    @Test func versionPrintsTheVersionAndExitsZero() throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try run(["--version"], in: work, environment: environment(home: work.appendingPathComponent("home")))
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.range(of: #"^jobsag \d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(result.output)")
+    }
+
     @Test func anUnknownOptionIsDanishWithStatus2() throws {
         let work = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
