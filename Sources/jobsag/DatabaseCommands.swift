@@ -62,7 +62,7 @@ struct DatabaseCommand: ParsableCommand {
             let url = try DatabaseCLI.url(options)
             let directory = CommandPath.absolute(directory)
             let (snapshot, problems) = try StoreAccess.call { try FileStore.open(directory: directory).snapshot() }
-            DatabaseCLI.warn(problems)
+            Output.warnings(problems)
             if !problems.isEmpty, !skipBad {
                 throw CommandFailure(message: "\(problems.count) ting i \(directory) kan ikke læses (se ovenfor); intet er indlæst. Ret dem, eller brug --skip-bad.", exitCode: 1)
             }
@@ -93,7 +93,7 @@ struct DatabaseCommand: ParsableCommand {
             let (snapshot, problems) = try StoreAccess.call {
                 try PostgresStore.open(url, caseloadColumns: CaseloadColumns.fromRules).snapshot()
             }
-            DatabaseCLI.warn(problems)
+            Output.warnings(problems)
             _ = try StoreAccess.call { try FileStore.create(directory: directory, from: snapshot) }
             Output.line("Udlæst til \(directory): \(snapshot.cases.count) sager, \(snapshot.auditEvents.count) hændelser"
                 + (problems.isEmpty ? "." : "; \(problems.count) kunne ikke læses (se ovenfor)."))
@@ -113,11 +113,5 @@ enum DatabaseCLI {
             throw CommandFailure.usage("Hvilken database? Angiv --database postgresql://… eller JOBSAG_DATABASE_URL.")
         }
         return url
-    }
-
-    static func warn(_ problems: [StoreProblem]) {
-        for problem in problems {
-            Output.warning(problem.message.da)
-        }
     }
 }

@@ -36,9 +36,7 @@ struct ExportCommand: ParsableCommand {
             let scope = AppState.initials(in: AppState.initialScope(for: user.role), user: user, caseworkers: caseworkers)
             return (user, try store.loadCases(where: .caseload(of: scope)))
         }
-        for problem in cases.problems {
-            Output.warning(problem.message.da)
-        }
+        Output.warnings(cases.problems)
         let text = CaseloadCSV.text(cases: cases.cases, engine: ReportScope.engine(store), asOf: asOf, withCPR: withCPR)
         try StoreAccess.call {
             try store.record(AuditEvent(

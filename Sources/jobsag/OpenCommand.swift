@@ -38,11 +38,7 @@ enum StoreAccess {
         } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
         }
-        if reportingWarnings {
-            for warning in store.info.warnings + store.policyProblems {
-                Output.warning(warning.message.da)
-            }
-        }
+        if reportingWarnings { Output.warnings(store.info.warnings + store.policyProblems) }
         return store
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JobsagStore
 import TerminalKit
 
 /// What the commands write for people and scripts: text from the store (a name, a note, a
@@ -18,5 +19,10 @@ enum Output {
     /// A line on standard error, after `jobsag: `.
     static func warning(_ text: String) {
         FileHandle.standardError.write(Data(ControlCharacters.escaped("jobsag: " + text + "\n").utf8))
+    }
+
+    /// The store's problems that do not stop the command (a file that cannot be read), each a line on standard error.
+    static func warnings(_ problems: [StoreProblem]) {
+        for problem in problems { warning(problem.message.da) }
     }
 }

@@ -68,7 +68,7 @@ struct ReviewStartCommand: ParsableCommand {
             let request = SampleRequest(
                 from: start, to: end, size: size, seed: chosenSeed, byTargetGroup: !noStrataGroup, byCaseworker: !noStrataCaseworker)
             let cases = try StoreAccess.call { try store.loadCases(where: .caseload(of: scope)) }
-            ReviewCLI.warn(cases.problems.map { $0.message.da })
+            Output.warnings(cases.problems)
             let id = ReviewRound.nextID(createdOn: asOf, existing: try StoreAccess.call { try store.reviewIDs() })
             let round: ReviewRound
             do {
@@ -119,7 +119,7 @@ struct ReviewListCommand: ParsableCommand {
                     ].joined(separator: "\t"))
                 } catch let error as StoreError {
                     failed = true
-                    ReviewCLI.warn([error.message.da])
+                    Output.warning(error.message.da)
                 }
             }
             if failed { throw ExitCode(1) }
@@ -157,7 +157,7 @@ struct ReviewReportCommand: ParsableCommand {
             let language = try options.resolvedLanguage()
             let loaded = try ReviewCLI.round(round, in: store, scope: scope)
             let cases = try StoreAccess.call { try store.loadCases(where: .ids(Set(loaded.caseIDs))) }
-            ReviewCLI.warn(cases.problems.map { $0.message.da })
+            Output.warnings(cases.problems)
             let summary = RoundSummary(round: loaded, cases: cases.cases)
             // Without a file the Markdown goes to standard output.
             let markdownTarget = markdownFile ?? (csvDirectory == nil ? "-" : nil)
@@ -225,7 +225,7 @@ struct ReviewAccessCommand: ParsableCommand {
             let (_, scope) = try ReviewCLI.leadAndScope(store, options: options, doing: "gennemgå adgangsloggen")
             if let caseID {
                 let history = try StoreAccess.call { try store.auditEvents(caseID: caseID) }
-                ReviewCLI.warn(history.problems.map { $0.message.da })
+                Output.warnings(history.problems)
                 let owners = (try? store.loadCase(id: caseID)).map { [$0.caseworker, $0.coordinatingCaseworker].compactMap { $0 } } ?? []
                 guard owners.isEmpty || !scope.isDisjoint(with: owners) else {
                     throw CommandFailure(message: "Sagen \(caseID) hører ikke til dit team (sagsbehandler: \(owners.joined(separator: ", "))).")
@@ -235,7 +235,7 @@ struct ReviewAccessCommand: ParsableCommand {
                 for event in accesses { Output.line(ReviewCLI.describe(event, owners: owners)) }
             } else if let sample {
                 let history = try StoreAccess.call { try store.allAuditEvents() }
-                ReviewCLI.warn(history.problems.map { $0.message.da })
+                Output.warnings(history.problems)
                 let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(Int64.max))
                 // The lookups of the lead's staff (the team; a consultant's: everyone's).
                 let pool = AccessSample.accesses(history.events, from: start, to: end).filter { scope.contains($0.user) }
@@ -259,12 +259,6 @@ enum ReviewCLI {
         } catch var failure as CommandFailure where !failure.isUsage {
             failure.exitCode = 1
             throw failure
-        }
-    }
-
-    static func warn(_ messages: [String]) {
-        for message in messages {
-            Output.warning(message)
         }
     }
 

@@ -41,7 +41,7 @@ enum ReportScope {
     static func load(_ store: any CaseStore, where filter: CaseFilter) throws -> [Case] {
         try StoreAccess.call {
             let load = try store.loadCases(where: filter)
-            warn(load.problems)
+            Output.warnings(load.problems)
             return load.cases
         }
     }
@@ -50,7 +50,7 @@ enum ReportScope {
     static func caseVersions(_ store: any CaseStore, user: String?) throws -> [CaseVersion] {
         try StoreAccess.call {
             let scan = try store.caseVersions(where: try filter(store, user: user))
-            warn(scan.problems)
+            Output.warnings(scan.problems)
             return scan.versions
         }
     }
@@ -59,7 +59,7 @@ enum ReportScope {
     static func load(_ store: any CaseStore, ids: Set<CaseID>) throws -> [Case] {
         try StoreAccess.call {
             let load = try store.loadCases(where: .ids(ids))
-            warn(load.problems)
+            Output.warnings(load.problems)
             return load.cases
         }
     }
@@ -72,12 +72,6 @@ enum ReportScope {
             throw CommandFailure(message: "--user »\(user)« er ikke en bruger i datamappen.")
         }
         return .caseload(of: [match.initials])
-    }
-
-    private static func warn(_ problems: [StoreProblem]) {
-        for problem in problems {
-            Output.warning(problem.message.da)
-        }
     }
 
     /// The local policy from the store's settings (`settings.policy`), else the defaults.

@@ -78,7 +78,8 @@ import Testing
         try tmux.press("DC")
         try tmux.waitFor(text: "kan ikke slettes; skriv en rettelse med e")
         try tmux.press("e")
-        screen = try tmux.waitFor(text: "Rettelse til journalnotat")
+        // The title and the filled-in subject: the form drawn whole, not caught mid-frame.
+        screen = try tmux.waitFor("the correction form") { $0.contains("Rettelse til journalnotat") && $0.contains("Rettelse: " + Self.subject) }
         #expect(screen.contains("Rettelse: " + Self.subject))
         try tmux.type("Det var Ærøskøbing, ikke Marstal.")
         try tmux.press("C-s")
