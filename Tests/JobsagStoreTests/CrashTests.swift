@@ -26,19 +26,23 @@ import JobsagStoreTestSupport
         var strayTemporaryFiles = 0
         while kills < 200 || (kills < 400 && clock.now - start < .seconds(20)) {
             let child = try ChildProcess(arguments: ["crash-child", directory.path, String(1_800_000_000 + kills * 10_000)])
-            // Kill at a random moment after the child is ready to save (its start-up takes
-            // longer than a save, and a kill before it proves nothing).
+            // Kill at a random moment after the child is ready to save and has acknowledged
+            // 0, 1 or 2 saves (its start-up takes longer than a save, and a kill before it
+            // proves nothing; waiting for acknowledgements keeps the test meaningful on a
+            // disk whose fsync is slow).
+            let savesBeforeKill = Int.random(in: 0...2, using: &generator)
             var output = ""
-            while !output.contains("ready\n"), let chunk = child.readOutput() { output += chunk }
+            while !output.contains("ready\n") || CrashScenario.acknowledgedSaves(in: output) < savesBeforeKill,
+                  let chunk = child.readOutput() {
+                output += chunk
+            }
             usleep(UInt32.random(in: 0...30_000, using: &generator))
             child.kill()
             output += child.readRemainingOutput()
             child.wait()
             kills += 1
-            for line in output.split(separator: "\n") {
-                let parts = line.split(separator: " ")
-                guard parts.count == 2, let revision = Int(parts[1]) else { continue }
-                acknowledged[String(parts[0])] = max(acknowledged[String(parts[0])] ?? 0, revision)
+            for (id, revision) in CrashScenario.acknowledgements(in: output) {
+                acknowledged[id] = max(acknowledged[id] ?? 0, revision)
             }
             let names = try FileSystem.list(store.layout.casesDirectory)
             strayTemporaryFiles += names.filter(AtomicFileWriter.isTemporaryFileName).count

@@ -118,6 +118,20 @@ public enum CrashScenario {
         return value
     }
 
+    /// The saves the crash child acknowledged in its output, one "ID REVISION" line each
+    /// (a line cut by the kill is not an acknowledgement).
+    public static func acknowledgements(in output: String) -> [(id: String, revision: Int)] {
+        output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().compactMap { line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let revision = Int(parts[1]) else { return nil }
+            return (String(parts[0]), revision)
+        }
+    }
+
+    public static func acknowledgedSaves(in output: String) -> Int {
+        acknowledgements(in: output).count
+    }
+
     /// Whether `stored` is exactly the content of its revision (ignoring the change stamp).
     public static func isIntact(_ stored: Case, number: Int) -> Bool {
         var expected = content(number: number, revision: stored.revision)
