@@ -8,9 +8,12 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Kontrollér hele datamappen (eller databasen) og vis hver fil eller sag, der ikke kan læses (sti, linje, kolonne).",
-        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer. Afslutter med status 1, hvis der er fundet problemer.")
+        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer. Afslutter med status 1, hvis der er fundet problemer. --json skriver problemerne som ét dokument (formatet står i README).")
 
     @OptionGroup var options: GlobalOptions
+
+    @Flag(name: .customLong("json"), help: "Skriv problemerne som JSON.")
+    var json = false
 
     func run() throws {
         let directory: String
@@ -29,14 +32,14 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         let language = try options.resolvedLanguage()
-        for problem in problems {
-            Output.line(problem.message.text(language))
-        }
-        if problems.isEmpty {
+        if json {
+            Output.write(ValidationJSON.text(store: directory, problems: problems))
+        } else if problems.isEmpty {
             Output.line(language == .da ? "Ingen problemer i \(directory)." : "No problems in \(directory).")
         } else {
-            throw ExitCode(1)
+            for problem in problems { Output.line(problem.message.text(language)) }
         }
+        if !problems.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -47,7 +50,7 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz.", valueName: "fil"))
+    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz.", valueName: "fil"), completion: .file())
     var file: String
 
     func run() throws {
@@ -71,7 +74,7 @@ struct RestoreCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopien, der skal gendannes.", valueName: "fil"))
+    @Argument(help: ArgumentHelp("Sikkerhedskopien, der skal gendannes.", valueName: "fil"), completion: .file())
     var file: String
 
     func run() throws {
