@@ -50,19 +50,26 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz.", valueName: "fil"), completion: .file())
+    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz (- for standard output).", valueName: "fil"),
+              completion: .file())
     var file: String
 
     func run() throws {
-        let file = CommandPath.absolute(file)
+        if file == "-", isatty(STDOUT_FILENO) != 0 {
+            throw CommandFailure.usage("En sikkerhedskopi skrives ikke til terminalen. Send den til en fil: jobsag backup - > kopi.tar.gz")
+        }
         let directory = try StoreAccess.dataDirectory(options, instead: DatabaseCLI.backupInstead)
         let store = try StoreAccess.call { try FileStore.open(directory: directory) }
         do {
-            try store.backup(to: file)
+            if file == "-" {
+                try store.backupToStandardOutput()
+                return
+            }
+            try store.backup(to: CommandPath.absolute(file))
         } catch {
             throw CommandFailure(message: error.message.da)
         }
-        Output.line("Sikkerhedskopi skrevet: \(file)")
+        Output.line("Sikkerhedskopi skrevet: \(CommandPath.absolute(file))")
     }
 }
 
