@@ -2,10 +2,13 @@ import JobsagCore
 import JobsagRules
 
 /// The caseload as office programs open it (`jobsag export --csv`): one row per case with
-/// what the caseload shows of it (`CaseloadMark`) as of a day. The CPR number is masked
+/// what the caseload shows of it (`CaseloadMark`) as of a day, and the benefit episode's
+/// start, so that `jobsag import --csv` can make the case again (`CaseloadImport`). The CPR number is masked
 /// unless the caller asks for it in full; dates are `dd.mm.yyyy`.
 public enum CaseloadCSV {
-    public static let header = ["Sag", "Navn", "CPR", "Målgruppe", "Sagsbehandler", "Koordinerende", "Næste frist", "Regel", "Lys"]
+    public static let header = [
+        "Sag", "Navn", "CPR", "Målgruppe", "Ydelsesstart", "Sagsbehandler", "Koordinerende", "Næste frist", "Regel", "Lys",
+    ]
 
     /// The file's text, the cases by id.
     public static func text(cases: [Case], engine: RuleEngine, asOf: CalendarDate, withCPR: Bool) -> String {
@@ -13,7 +16,8 @@ public enum CaseloadCSV {
             let mark = CaseloadMark(item, assessment: engine.evaluate(item, asOf: asOf))
             return [
                 item.id, item.citizen.name, withCPR ? item.citizen.cpr.formatted : item.citizen.cpr.masked,
-                item.targetGroup(on: asOf)?.rawValue ?? "", item.caseworker, item.coordinatingCaseworker ?? "",
+                item.targetGroup(on: asOf)?.rawValue ?? "", item.episode(on: asOf)?.start?.danish ?? "",
+                item.caseworker, item.coordinatingCaseworker ?? "",
                 mark.next?.date?.danish ?? "", mark.nextRule ?? "", lightText(mark.light),
             ]
         }

@@ -137,6 +137,30 @@ extension PostgresStore {
         }
     }
 
+    /// Several new cases in one transaction (`jobsag import --csv`): all are stored, each
+    /// with its `create` event, or none is. A CPR number the database has, or twice in the
+    /// batch, refuses the batch.
+    public func create(_ cases: [Case], by user: Initials, at time: Timestamp) throws(StoreError) -> [Case] {
+        guard let firstCPR = cases.first?.citizen.cpr else { return [] }
+        return try writing(cpr: firstCPR, of: nil) { (session) throws(StoreError) -> [Case] in
+            var created: [Case] = []
+            for item in cases {
+                if let existing = try caseOfCitizen(item.citizen.cpr, session: session) {
+                    throw StoreError.cprInUse(caseID: existing.id, caseworker: existing.caseworker)
+                }
+                try StoreDocument.refuseLockedNotes(from: nil, to: item, by: user, at: time)
+                var next = item
+                next.id = try nextCaseID(session: session)
+                next.revision = 1
+                next.lastChange = ChangeStamp(by: user, at: time)
+                try insert(next, session: session)
+                try insert(AuditEvent(time: time, user: user, action: .create, caseID: next.id), session: session)
+                created.append(next)
+            }
+            return created
+        }
+    }
+
     /// Runs a write in a transaction; a violation of the one-case-per-citizen index (two
     /// saves with one CPR number at once) comes out as `cprInUse`, naming the other case.
     func writing<Result>(cpr: CPR, of id: CaseID?, _ body: (Session) throws(StoreError) -> Result) throws(StoreError) -> Result {
@@ -192,8 +216,8 @@ extension PostgresStore {
         while true {
             let rows = try session.query("SELECT nextval('case_number') AS number")
             guard let row = rows.first else { throw StoreError.database(DatabaseFailure(.refused(sqlState: "XX000"), location: info.location)) }
-            let digits = String(try session.decode(Int64.self, row, column: "number"))
-            let id = "S-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+            let number = try session.decode(Int64.self, row, column: "number")
+            let id = StoreLayout.caseID(number: Int(clamping: number))
             if try session.query("SELECT 1 FROM cases WHERE id = \(id)").isEmpty { return id }
         }
     }

@@ -67,9 +67,15 @@ struct AuditLog {
         return Appended(path: path, previousSize: status.size)
     }
 
-    /// Takes back the latest append, for a change that could not be put in place after its
-    /// event was logged. The caller still holds the exclusive store lock it appended under.
+    /// Takes back the latest append (or every append since `appended`, in the same month),
+    /// for a change that could not be put in place after its event was logged; a month file
+    /// the append began is removed. The caller still holds the exclusive store lock it
+    /// appended under.
     func retract(_ appended: Appended) throws(StoreError) {
+        if appended.previousSize == 0 {
+            try FileSystem.removeFile(appended.path)
+            return
+        }
         let descriptor = FileSystem.retrying { open(appended.path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else { throw FileSystem.failure(.open, appended.path) }
         defer { close(descriptor) }

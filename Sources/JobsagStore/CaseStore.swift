@@ -34,6 +34,11 @@ public protocol CaseStore: Sendable {
     /// `create` audit event. The id in `case` is ignored.
     func create(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case
 
+    /// Stores several new cases (an import) as `create` does, all or none: a CPR number the
+    /// store has or that comes twice refuses the whole batch (`cprInUse`), and a failed
+    /// write leaves the store as it was. Returns the cases with their ids, in order.
+    func create(_ cases: [Case], by user: Initials, at time: Timestamp) throws(StoreError) -> [Case]
+
     /// Appends an audit event (a view, an export, access outside the own caseload, ...).
     func record(_ event: AuditEvent) throws(StoreError)
 

@@ -220,7 +220,7 @@ extension FileStore {
                     caseID: id, path: path, expected: `case`.revision, found: current.value.revision,
                     lastChange: current.value.lastChange)
             }
-            if `case`.citizen.cpr != current.value.citizen.cpr { try refuseCPRInUse(`case`.citizen.cpr, by: id) }
+            if `case`.citizen.cpr != current.value.citizen.cpr { try refuseCPRInUse([`case`.citizen.cpr], by: id) }
             try StoreDocument.refuseLockedNotes(from: current.value, to: `case`, by: user, at: time)
             if current.version < StoreFormat.caseFile.version {
                 try ensureMigrationBackup(format: StoreFormat.caseFile, at: time)
@@ -238,7 +238,7 @@ extension FileStore {
     public func create(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case {
         try withStore(.exclusive) { () throws(StoreError) -> Case in
             try prepareDirectories()
-            try refuseCPRInUse(`case`.citizen.cpr, by: nil)
+            try refuseCPRInUse([`case`.citizen.cpr], by: nil)
             try StoreDocument.refuseLockedNotes(from: nil, to: `case`, by: user, at: time)
             var created = `case`
             created.id = try nextCaseID()
@@ -252,12 +252,14 @@ extension FileStore {
     }
 
     /// Refuses a CPR number that another case of the store has (one citizen, one case),
-    /// found through the index's keyed digests and confirmed by reading that case. The
-    /// caller holds the exclusive lock.
-    private func refuseCPRInUse(_ cpr: CPR, by caseID: CaseID?) throws(StoreError) {
-        let digest = CPRDigester(identity: info.identity).digest(cpr)
-        for summary in try loadScanning(.ids([])).summaries where summary.cprDigest == digest && summary.id != caseID {
-            guard let (data, _) = try Self.readIfPresent(layout.caseFile(summary.id), limit: FileSystem.maximumCaseFileSize),
+    /// found through the index's keyed digests and confirmed by reading that case; several
+    /// numbers (an import) in one scan. The caller holds the exclusive lock.
+    func refuseCPRInUse(_ cprs: [CPR], by caseID: CaseID?) throws(StoreError) {
+        let digester = CPRDigester(identity: info.identity)
+        let wanted = Dictionary(cprs.map { (digester.digest($0), $0) }, uniquingKeysWith: { first, _ in first })
+        for summary in try loadScanning(.ids([])).summaries where summary.id != caseID {
+            guard let digest = summary.cprDigest, let cpr = wanted[digest],
+                  let (data, _) = try Self.readIfPresent(layout.caseFile(summary.id), limit: FileSystem.maximumCaseFileSize),
                   case .success(let other) = CaseFileCoding.decode(data, path: layout.caseFile(summary.id), fileCaseID: summary.id),
                   other.value.citizen.cpr == cpr
             else { continue }
@@ -265,8 +267,13 @@ extension FileStore {
         }
     }
 
-    /// `S-000123`: one more than the highest `S-` number in `cases/` (six digits at least).
+    /// `S-000123`: one more than the highest `S-` number in `cases/`.
     func nextCaseID() throws(StoreError) -> CaseID {
+        StoreLayout.caseID(number: try nextCaseNumber())
+    }
+
+    /// One more than the highest `S-` number in `cases/`.
+    func nextCaseNumber() throws(StoreError) -> Int {
         var highest = 0
         for name in try FileSystem.list(layout.casesDirectory) {
             guard let id = StoreLayout.caseID(fromFileName: name), id.hasPrefix("S-"),
@@ -274,8 +281,7 @@ extension FileStore {
             else { continue }
             highest = max(highest, number)
         }
-        let digits = String(highest + 1)
-        return "S-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+        return highest + 1
     }
 
     // MARK: Migration

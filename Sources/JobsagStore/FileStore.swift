@@ -207,7 +207,8 @@ public final class FileStore: CaseStore {
     /// flushed first (a full disk stops the save here, before anything is logged), then the
     /// event is logged, then the file is put in place; when that fails, the event is taken
     /// back. The caller holds the exclusive lock.
-    func writeLogged(_ data: Data, to path: String, event: AuditEvent, replacingExisting: Bool = true) throws(StoreError) {
+    @discardableResult
+    func writeLogged(_ data: Data, to path: String, event: AuditEvent, replacingExisting: Bool = true) throws(StoreError) -> AuditLog.Appended {
         try prepareDirectories()
         let writer = try AtomicFileWriter(path: path)
         try writer.write(data)
@@ -219,6 +220,7 @@ public final class FileStore: CaseStore {
             if !writer.isInPlace { try? audit.retract(appended) }
             throw error
         }
+        return appended
     }
 
     /// Refuses to overwrite a file that a newer Jobsag wrote.

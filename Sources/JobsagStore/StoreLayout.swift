@@ -53,6 +53,12 @@ public struct StoreLayout: Hashable, Sendable {
 
     public static func caseFileName(_ id: CaseID) -> String { id + ".json" }
 
+    /// `S-000123`: the case id of a number (six digits at least).
+    public static func caseID(number: Int) -> CaseID {
+        let digits = String(number)
+        return "S-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
     /// The case id a file name in `cases/` stands for, or nil for any other name.
     public static func caseID(fromFileName name: String) -> CaseID? {
         guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }

@@ -29,13 +29,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try StoreAccess.open(options)
         let asOf = try options.resolvedAsOf().date
-        let (user, cases) = try StoreAccess.call { () throws -> (Caseworker, CaseLoad) in
-            let caseworkers = try store.caseworkers()
-            let user = try UserResolution.resolve(
-                options: options, caseworkers: caseworkers, fallback: store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
-            let scope = AppState.initials(in: AppState.initialScope(for: user.role), user: user, caseworkers: caseworkers)
-            return (user, try store.loadCases(where: .caseload(of: scope)))
-        }
+        let (user, scope) = try UserResolution.userAndScope(store, options: options)
+        let cases = try StoreAccess.call { try store.loadCases(where: .caseload(of: scope)) }
         Output.warnings(cases.problems)
         let text = CaseloadCSV.text(cases: cases.cases, engine: ReportScope.engine(store), asOf: asOf, withCPR: withCPR)
         try StoreAccess.call {

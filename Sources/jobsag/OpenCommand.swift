@@ -265,6 +265,17 @@ enum UserResolution {
         throw CommandFailure(message: "Hvem er du? Angiv dine initialer med --user eller JOBSAG_USER. Kendte initialer: \(known).")
     }
 
+    /// The user and the caseworkers of the scope the caseload opens in (a caseworker: the
+    /// own caseload; a team lead: the team; a faglig konsulent: every team); in a demo the
+    /// demo's first caseworker when nobody is named.
+    static func userAndScope(_ store: any CaseStore, options: GlobalOptions) throws -> (user: Caseworker, scope: Set<Initials>) {
+        try StoreAccess.call { () throws -> (Caseworker, Set<Initials>) in
+            let caseworkers = try store.caseworkers()
+            let user = try resolve(options: options, caseworkers: caseworkers, fallback: store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
+            return (user, AppState.initials(in: AppState.initialScope(for: user.role), user: user, caseworkers: caseworkers))
+        }
+    }
+
     private static func find(_ initials: String, in caseworkers: [Caseworker]) -> Caseworker? {
         caseworkers.first { $0.initials.uppercased() == initials.uppercased() }
     }

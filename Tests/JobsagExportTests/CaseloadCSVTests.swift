@@ -13,9 +13,9 @@ import Testing
         named.citizen.name = "=Åse; \"Ø\" Ærø"
         let text = CaseloadCSV.text(cases: [named, missed], engine: CheckExitTests.engine, asOf: CheckExitTests.asOf, withCPR: false)
         let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "\u{FEFF}Sag;Navn;CPR;Målgruppe;Sagsbehandler;Koordinerende;Næste frist;Regel;Lys")
+        #expect(lines.first == "\u{FEFF}Sag;Navn;CPR;Målgruppe;Ydelsesstart;Sagsbehandler;Koordinerende;Næste frist;Regel;Lys")
         // By id; a missed KF.4I6 is history (green), no deadline after it.
-        #expect(lines[1] == "S-000001;Søren Ærø Andersen;120385-xxxx;kh-aktivitetsparat;MHJ;;;;grøn")
+        #expect(lines[1] == "S-000001;Søren Ærø Andersen;120385-xxxx;kh-aktivitetsparat;05.01.2026;MHJ;;;;grøn")
         // A name with `;` and `"` is quoted, one that starts like a formula defused.
         #expect(lines[2].hasPrefix("S-000002;\"'=Åse; \"\"Ø\"\" Ærø\";120385-xxxx;"))
         #expect(lines.last == "", "every line ends in CRLF")
@@ -27,8 +27,8 @@ import Testing
         let item = CheckExitTests.item(start: "2026-06-01")
         let text = CaseloadCSV.text(cases: [item], engine: CheckExitTests.engine, asOf: CheckExitTests.asOf, withCPR: false)
         let row = try #require(text.split(separator: "\r\n").dropFirst().first).split(separator: ";", omittingEmptySubsequences: false)
-        #expect(row[6].range(of: #"^\d\d\.\d\d\.\d{4}$"#, options: .regularExpression) != nil, "\(row)")
-        #expect(row[7] == "KF.4I6")
-        #expect(["rød", "gul"].contains(String(row[8])), "\(row)")
+        #expect(row[7].range(of: #"^\d\d\.\d\d\.\d{4}$"#, options: .regularExpression) != nil, "\(row)")
+        #expect(row[8] == "KF.4I6")
+        #expect(["rød", "gul"].contains(String(row[9])), "\(row)")
     }
 }

@@ -115,4 +115,22 @@ import JobsagStoreTestSupport
         #expect(output == "refused\n")
         #expect(try StoreFixtures.snapshot(directory.path).mapValues(\.contents) == before.mapValues(\.contents))
     }
+
+    /// A batch of new cases (an import) whose third case cannot be written, as on a full
+    /// disk: the two written are removed and their events taken back.
+    @Test func aBatchThatCannotBeWrittenLeavesTheStoreAsItWas() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.path, count: 2)
+        _ = try store.caseSummaries()
+        let before = try StoreFixtures.snapshot(directory.path)
+        let child = try ChildProcess(arguments: ["create-batch-with-file-limit", directory.path, String(100_000)])
+        let output = child.readRemainingOutput()
+        #expect(child.wait() == 0)
+        // The third case (S-000005) failed, after S-000003 and S-000004 were written.
+        #expect(output.hasPrefix("refused: ") && output.contains("S-000005"), "\(output)")
+        let after = try StoreFixtures.snapshot(directory.path)
+        #expect(after.mapValues(\.contents) == before.mapValues(\.contents),
+                "changed: \(Set(after.keys).symmetricDifference(before.keys)) \(after.keys.filter { after[$0]?.contents != before[$0]?.contents })")
+    }
 }

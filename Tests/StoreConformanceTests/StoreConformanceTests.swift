@@ -96,6 +96,34 @@ struct StoreConformanceTests {
         #expect(try fixture.first.caseSummaries().map(\.id) == ["S-000001", "S-000002", "S-000003", "S-000004", "S-000005"])
     }
 
+    /// An import: every case under the next ids with its event, or none at all.
+    @Test(arguments: Backend.allCases)
+    func severalNewCasesAreCreatedAllOrNothing(_ backend: Backend) throws {
+        let fixture = try StoreFixture.make(backend)
+        defer { fixture.remove() }
+        let batch = (60...62).map { SampleCases.make(number: $0, seed: 9) }
+        let created = try fixture.first.create(batch, by: "MHJ", at: TestTime.at(5))
+        #expect(created.map(\.id) == ["S-000004", "S-000005", "S-000006"])
+        #expect(created.map(\.citizen) == batch.map(\.citizen))
+        #expect(created.allSatisfy { $0.revision == 1 && $0.lastChange?.by == "MHJ" })
+        #expect(try fixture.second.loadCase(id: "S-000006").citizen == batch[2].citizen)
+        let eventsBefore = try fixture.first.allAuditEvents().events
+        #expect(eventsBefore.filter { $0.time == TestTime.at(5) }.map(\.caseID) == ["S-000004", "S-000005", "S-000006"])
+
+        // One citizen who already has a case refuses the whole batch: nothing stored, nothing logged.
+        var again = (70...72).map { SampleCases.make(number: $0, seed: 9) }
+        again[2].citizen.cpr = batch[1].citizen.cpr
+        let error = storeError { () throws(StoreError) in _ = try fixture.second.create(again, by: "SØK", at: TestTime.at(6)) }
+        guard case .cprInUse(let caseID, _)? = error else {
+            Issue.record("not refused: \(String(describing: error))")
+            return
+        }
+        #expect(caseID == "S-000005")
+        #expect(try fixture.first.caseSummaries().map(\.id) == ["S-000001", "S-000002", "S-000003", "S-000004", "S-000005", "S-000006"])
+        #expect(try fixture.first.allAuditEvents().events == eventsBefore)
+        #expect(try fixture.first.create([], by: "MHJ", at: TestTime.at(7)).isEmpty)
+    }
+
     @Test(arguments: Backend.allCases)
     func oneCitizenHasOneCaseInTheWholeStore(_ backend: Backend) throws {
         let fixture = try StoreFixture.make(backend)

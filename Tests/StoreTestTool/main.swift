@@ -117,6 +117,24 @@ func saveWithFileSizeLimit(directory: String, id: CaseID, limit: Int) -> Never {
     exit(0)
 }
 
+/// Creates three cases in one batch under a file size limit that the third (200 KB) does
+/// not fit in: the batch must leave the store as it was.
+func createBatchWithFileSizeLimit(directory: String, limit: Int) -> Never {
+    signal(SIGXFSZ, SIG_IGN)
+    var bound = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
+    guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &bound) == 0 else { fail("setrlimit failed") }
+    do {
+        let store = try FileStore.open(directory: directory)
+        var batch = (80...82).map { SampleCases.make(number: $0, seed: 3) }
+        batch[2].citizen.resources = String(repeating: "Stor sag. ", count: 20_000)
+        _ = try store.create(batch, by: "MHJ", at: Timestamp(secondsSince1970: 1_800_000_000))
+        print("created")
+    } catch {
+        print("refused: \(error)")
+    }
+    exit(0)
+}
+
 /// Loads an existing store repeatedly (for a profiler).
 func repeatLoad(directory: String, filter: String, times: Int) {
     do {
@@ -138,10 +156,12 @@ case "crash-child" where arguments.count == 4:
     crashChild(directory: arguments[2], startTime: Int64(arguments[3]) ?? 1_800_000_000)
 case "load" where arguments.count == 5:
     repeatLoad(directory: arguments[2], filter: arguments[3], times: Int(arguments[4]) ?? 1)
+case "create-batch-with-file-limit" where arguments.count == 4:
+    createBatchWithFileSizeLimit(directory: arguments[2], limit: Int(arguments[3]) ?? 0)
 case "save-with-file-limit" where arguments.count == 5:
     saveWithFileSizeLimit(directory: arguments[2], id: arguments[3], limit: Int(arguments[4]) ?? 0)
 case "benchmark" where arguments.count >= 4:
     benchmark(parent: arguments[2], counts: arguments[3...].compactMap { Int($0) })
 default:
-    fail("usage: jobsag-store-test-tool crash-child DIR START-TIME | save-with-file-limit DIR CASE-ID BYTES | benchmark PARENT-DIR COUNT...")
+    fail("usage: jobsag-store-test-tool crash-child DIR START-TIME | save-with-file-limit DIR CASE-ID BYTES | create-batch-with-file-limit DIR BYTES | benchmark PARENT-DIR COUNT...")
 }
