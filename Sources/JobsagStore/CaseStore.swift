@@ -43,6 +43,13 @@ public protocol CaseStore: Sendable {
     /// Every audit event of the store, oldest first.
     func allAuditEvents() throws(StoreError) -> AuditHistory
 
+    /// The time of `user`'s latest audit event, nil when they have none: where their last
+    /// session ended, as "Nyt siden sidst" counts it.
+    func latestAuditTime(of user: Initials) throws(StoreError) -> Timestamp?
+
+    /// The audit events after `time`, oldest first.
+    func auditEvents(after time: Timestamp) throws(StoreError) -> AuditHistory
+
     /// The ids of the spot-check rounds, sorted.
     func reviewIDs() throws(StoreError) -> [String]
 

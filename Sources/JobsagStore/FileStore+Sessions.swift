@@ -1,0 +1,16 @@
+import JobsagCore
+
+/// "Nyt siden sidst" on the file store: read from `audit/` under the shared lock.
+extension FileStore {
+    public func latestAuditTime(of user: Initials) throws(StoreError) -> Timestamp? {
+        try withStore(.shared) { () throws(StoreError) -> Timestamp? in
+            try audit.latestTime(of: user)
+        }
+    }
+
+    public func auditEvents(after time: Timestamp) throws(StoreError) -> AuditHistory {
+        try withStore(.shared) { () throws(StoreError) -> AuditHistory in
+            try audit.events(after: time)
+        }
+    }
+}
