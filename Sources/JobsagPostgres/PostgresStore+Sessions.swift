@@ -13,7 +13,7 @@ extension PostgresStore {
         return seconds.map(Timestamp.init(secondsSince1970:))
     }
 
-    public func auditEvents(after time: Timestamp) throws(StoreError) -> AuditHistory {
-        try auditHistory("SELECT seq, event::text AS event FROM audit_events WHERE time > \(time.iso)::timestamptz ORDER BY seq")
+    public func auditEvents(since time: Timestamp) throws(StoreError) -> AuditHistory {
+        try auditHistory("SELECT seq, event::text AS event FROM audit_events WHERE time >= \(time.iso)::timestamptz ORDER BY seq")
     }
 }

@@ -28,8 +28,8 @@ extension AuditLog {
         return nil
     }
 
-    /// The events after `time`, oldest first: the month files from `time`'s month on.
-    func events(after time: Timestamp) throws(StoreError) -> AuditHistory {
+    /// The events at or after `time`, oldest first: the month files from `time`'s month on.
+    func events(since time: Timestamp) throws(StoreError) -> AuditHistory {
         let first = Self.month(of: time) + ".jsonl"
         var events: [AuditEvent] = []
         var problems: [StoreProblem] = []
@@ -37,7 +37,7 @@ extension AuditLog {
             let path = layout.auditDirectory + "/" + name
             Self.scan(try FileSystem.read(path), path: path, caseID: nil, events: &events, problems: &problems)
         }
-        events = events.filter { $0.time > time }
+        events = events.filter { $0.time >= time }
         events.sort { $0.time < $1.time }
         return AuditHistory(events: events, problems: problems)
     }

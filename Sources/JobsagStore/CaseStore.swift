@@ -47,8 +47,9 @@ public protocol CaseStore: Sendable {
     /// session ended, as "Nyt siden sidst" counts it.
     func latestAuditTime(of user: Initials) throws(StoreError) -> Timestamp?
 
-    /// The audit events after `time`, oldest first.
-    func auditEvents(after time: Timestamp) throws(StoreError) -> AuditHistory
+    /// The audit events at or after `time`, oldest first (times are to the second, so an
+    /// event in the same second as `time` is not lost).
+    func auditEvents(since time: Timestamp) throws(StoreError) -> AuditHistory
 
     /// The ids of the spot-check rounds, sorted.
     func reviewIDs() throws(StoreError) -> [String]

@@ -8,9 +8,9 @@ extension FileStore {
         }
     }
 
-    public func auditEvents(after time: Timestamp) throws(StoreError) -> AuditHistory {
+    public func auditEvents(since time: Timestamp) throws(StoreError) -> AuditHistory {
         try withStore(.shared) { () throws(StoreError) -> AuditHistory in
-            try audit.events(after: time)
+            try audit.events(since: time)
         }
     }
 }

@@ -246,7 +246,7 @@ struct ProgramRunner {
             do throws(StoreError) {
                 let since = try store.latestAuditTime(of: user)
                 var events = AuditHistory(events: [], problems: [])
-                if let since { events = try store.auditEvents(after: since) }
+                if let since { events = try store.auditEvents(since: since) }
                 for problem in events.problems { log?.write("problem: " + problem.message.en) }
                 try store.record(AuditEvent(time: SystemClock.now(), user: user, action: .sessionStart, caseID: nil))
                 return [.newsLoaded(since: since, events: events.events)]
