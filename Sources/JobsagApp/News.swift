@@ -33,8 +33,8 @@ public struct News: Sendable, Equatable {
     /// The actions that change a case (views and exports are not news).
     static let changingActions: Set<AuditEvent.Action> = [.create, .update, .delete, .undo]
 
-    /// The news for `user` since `since` from `events` (the audit events from it on; the
-    /// user's own are not news), among
+    /// The news for `user` since `since` from `events` (the audit events logged after
+    /// the user's latest one), among
     /// `cases` with their `assessments` (as of the program's day). An obligation due soon is news when the
     /// day it came within `leadTimeDays` of its deadline lies after the last session's day; an
     /// overdue one when it was not yet overdue on that day.
@@ -50,7 +50,7 @@ public struct News: Sendable, Equatable {
         }
         let own = Set(cases.filter { $0.caseworker == user || $0.coordinatingCaseworker == user }.map(\.id))
         var byCase: [CaseID: [AuditEvent]] = [:]
-        for event in events where event.time >= since && event.user != user && Self.changingActions.contains(event.action) {
+        for event in events where event.user != user && Self.changingActions.contains(event.action) {
             guard let caseID = event.caseID, own.contains(caseID) else { continue }
             byCase[caseID, default: []].append(event)
         }

@@ -19,7 +19,8 @@ extension CitizenPlan {
     }
 
     private static func markdownLines(_ item: Item, indent: String) -> [String] {
-        ["\(indent)- **\(markdownEscaped(item.title))**"]
+        // Two spaces end a line inside a list item, so each detail keeps its own line.
+        ["\(indent)- **\(markdownEscaped(item.title))**" + (item.details.isEmpty ? "" : "  ")]
             + item.details.map { "\(indent)  \(markdownEscaped($0))  " }
             + item.subitems.flatMap { markdownLines($0, indent: indent + "  ") }
     }

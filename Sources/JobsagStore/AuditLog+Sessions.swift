@@ -2,8 +2,9 @@ import Foundation
 import Glibc
 import JobsagCore
 
-/// What "Nyt siden sidst" reads of the audit log: a user's latest event (their last
-/// session ends there) and the events after a moment. Both read only the month files they need.
+/// What "Nyt siden sidst" reads of the audit log: the events appended after a user's latest
+/// one (their last session ends there), in the order they were appended. The month files
+/// are read newest first, only back to the one that holds the user's latest event.
 extension AuditLog {
     /// The month files (`yyyy-mm.jsonl`), oldest first; none when the directory is missing.
     func monthFileNames() throws(StoreError) -> [String] {
@@ -15,30 +16,20 @@ extension AuditLog {
         }
     }
 
-    /// The time of `user`'s latest event: the month files are read newest first, up to the
-    /// first that holds an event of theirs.
-    func latestTime(of user: Initials) throws(StoreError) -> Timestamp? {
+    /// The time of `user`'s latest event and the events appended after it; nil and no
+    /// events when the user has none.
+    func eventsAfterLatest(of user: Initials) throws(StoreError) -> (latest: Timestamp?, history: AuditHistory) {
+        var later: [AuditEvent] = []
+        var problems: [StoreProblem] = []
         for name in try monthFileNames().reversed() {
             let path = layout.auditDirectory + "/" + name
             var events: [AuditEvent] = []
-            var problems: [StoreProblem] = []
             Self.scan(try FileSystem.read(path), path: path, caseID: nil, events: &events, problems: &problems)
-            if let latest = events.filter({ $0.user == user }).map(\.time).max() { return latest }
+            if let index = events.lastIndex(where: { $0.user == user }) {
+                return (events[index].time, AuditHistory(events: Array(events[(index + 1)...]) + later, problems: problems))
+            }
+            later = events + later
         }
-        return nil
-    }
-
-    /// The events at or after `time`, oldest first: the month files from `time`'s month on.
-    func events(since time: Timestamp) throws(StoreError) -> AuditHistory {
-        let first = Self.month(of: time) + ".jsonl"
-        var events: [AuditEvent] = []
-        var problems: [StoreProblem] = []
-        for name in try monthFileNames() where name >= first {
-            let path = layout.auditDirectory + "/" + name
-            Self.scan(try FileSystem.read(path), path: path, caseID: nil, events: &events, problems: &problems)
-        }
-        events = events.filter { $0.time >= time }
-        events.sort { $0.time < $1.time }
-        return AuditHistory(events: events, problems: problems)
+        return (nil, AuditHistory(events: [], problems: problems))
     }
 }

@@ -43,13 +43,10 @@ public protocol CaseStore: Sendable {
     /// Every audit event of the store, oldest first.
     func allAuditEvents() throws(StoreError) -> AuditHistory
 
-    /// The time of `user`'s latest audit event, nil when they have none: where their last
-    /// session ended, as "Nyt siden sidst" counts it.
-    func latestAuditTime(of user: Initials) throws(StoreError) -> Timestamp?
-
-    /// The audit events at or after `time`, oldest first (times are to the second, so an
-    /// event in the same second as `time` is not lost).
-    func auditEvents(since time: Timestamp) throws(StoreError) -> AuditHistory
+    /// The time of `user`'s latest audit event (where their last session ended, as "Nyt
+    /// siden sidst" counts it) and the events logged after it, in the order they were
+    /// logged; nil and no events when the user has none.
+    func auditEventsAfterLatest(of user: Initials) throws(StoreError) -> (latest: Timestamp?, history: AuditHistory)
 
     /// The ids of the spot-check rounds, sorted.
     func reviewIDs() throws(StoreError) -> [String]

@@ -244,12 +244,10 @@ struct ProgramRunner {
             }
         case .startSession:
             do throws(StoreError) {
-                let since = try store.latestAuditTime(of: user)
-                var events = AuditHistory(events: [], problems: [])
-                if let since { events = try store.auditEvents(since: since) }
-                for problem in events.problems { log?.write("problem: " + problem.message.en) }
+                let (since, history) = try store.auditEventsAfterLatest(of: user)
+                for problem in history.problems { log?.write("problem: " + problem.message.en) }
                 try store.record(AuditEvent(time: SystemClock.now(), user: user, action: .sessionStart, caseID: nil))
-                return [.newsLoaded(since: since, events: events.events)]
+                return [.newsLoaded(since: since, events: history.events)]
             } catch {
                 log?.write("news not read: " + error.message.en)
                 return [.effectFailed(message: error.message.text(language))]

@@ -33,7 +33,6 @@ import Testing
     @Test func aColleaguesChangeIsNewsAtTheNextStartAndThePlanIsWritten() throws {
         let tmux = try Tmux(width: 80, height: 24)
         try CaseloadEndToEndTests.makeDemo(tmux, cases: 30)
-        let staff = try Self.staff(tmux)
         let home = try #require(tmux.environment["HOME"])
         try tmux.shell("cd " + Tmux.shellQuote(home))
 
@@ -43,6 +42,7 @@ import Testing
         #expect(!screen.contains("Nyt siden sidst"))
         try tmux.press("q")
         try tmux.waitForShell()
+        let staff = try Self.staff(tmux)
 
         // Her team lead adds a reminder to her case.
         try tmux.shell("jobsag --user " + staff.teamLead)

@@ -26,14 +26,13 @@ import Testing
         event("SØK", .view, "S-000004", at: "2026-11-22T10:05:00Z"),
         event("MHJ", .update, "S-000004", at: "2026-11-22T11:00:00Z"),
         event("SØK", .update, "S-000099", at: "2026-11-22T12:00:00Z"),
-        event("SØK", .update, "S-000003", at: "2026-11-20T14:00:00Z"),
     ]
 
     @Test func othersChangesToOwnCasesSinceTheLastSessionAreNews() {
         let news = News(
             since: Self.lastSession, events: Self.events, user: "MHJ", cases: Fixtures.cases, assessments: [:],
             leadTimeDays: 7)
-        // Not: a view, the user's own change, a case not theirs, a change before the last session.
+        // Not: a view, the user's own change, a case not theirs.
         #expect(news.changedCases.map(\.caseID) == ["S-000002", "S-000001"], "latest change first")
         #expect(news.changedCases.last?.events.map(\.changes) == [["goals[g1].title"]])
     }
@@ -106,5 +105,9 @@ import Testing
         #expect(effects == [.writePlan(try #require(state.cases[opened]), asOf: Fixtures.asOf)])
         _ = state.update(.planWritten(path: "/home/mhj/min-plan-S-000001.html"))
         #expect(state.message?.text == "Borgerens plan er skrevet: /home/mhj/min-plan-S-000001.html")
+        // Historik names the export in words.
+        let export = AuditEvent(time: Self.lastSession, user: "MHJ", action: .export, caseID: opened, changes: ["plan.html"])
+        let line = HistoryLine.lines([export], of: try #require(state.cases[opened]), strings: state.strings)
+        #expect(line.map(\.changes) == [["Borgerens plan › HTML"]])
     }
 }
