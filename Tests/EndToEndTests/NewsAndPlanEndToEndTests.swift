@@ -30,6 +30,14 @@ import Testing
                      caseID: row[0], citizen: row[1], cpr: row[2])
     }
 
+    /// `/` with the citizen's name, then Enter twice: the case is open.
+    static func open(_ citizen: String, _ tmux: Tmux) throws {
+        try tmux.press("/")
+        try tmux.type(citizen)
+        try tmux.press("Enter", "Enter")
+        try tmux.waitFor(text: "1 Overblik")
+    }
+
     @Test func aColleaguesChangeIsNewsAtTheNextStartAndThePlanIsWritten() throws {
         let tmux = try Tmux(width: 80, height: 24)
         try CaseloadEndToEndTests.makeDemo(tmux, cases: 30)
@@ -47,10 +55,7 @@ import Testing
         // Her team lead adds a reminder to her case.
         try tmux.shell("jobsag --user " + staff.teamLead)
         try tmux.waitFor(text: "Sagsstamme")
-        try tmux.press("/")
-        try tmux.type(staff.citizen)
-        try tmux.press("Enter", "Enter")
-        try tmux.waitFor(text: "1 Overblik")
+        try Self.open(staff.citizen, tmux)
         try tmux.press("p")
         try tmux.waitFor(text: "Ny påmindelse")
         try tmux.type("Ring til Ærø om lægeerklæring")
@@ -70,10 +75,7 @@ import Testing
         try tmux.press("N")
         try tmux.waitFor(text: "Nyt siden sidst")
         // Another key closes it and acts: `/` starts the filter.
-        try tmux.press("/")
-        try tmux.type(staff.citizen)
-        try tmux.press("Enter", "Enter")
-        try tmux.waitFor(text: "1 Overblik")
+        try Self.open(staff.citizen, tmux)
 
         // P writes the plan where she started Jobsag.
         try tmux.press("P")
