@@ -94,7 +94,7 @@ let package = Package(
             path: "Tests/StoreTestTool"
         ),
         .testTarget(name: "JobsagDemoTests", dependencies: ["JobsagDemo", "JobsagCore"]),
-        .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore", "JobsagDemo"]),
+        .testTarget(name: "JobsagExportTests", dependencies: ["JobsagExport", "JobsagRules", "JobsagCore", "JobsagDemo", "ProcessTestSupport"]),
         .testTarget(
             name: "JobsagReviewTests", dependencies: ["JobsagReview", "JobsagRules", "JobsagCore", "JobsagDemo", "ProcessTestSupport"]
         ),

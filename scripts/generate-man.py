@@ -88,6 +88,7 @@ page = [
     ".TP", "1",
     "Kommandoen kørte og fandt noget: check en overskredet forpligtelse eller en, der ikke kan vurderes; "
     "validate et problem i datamappen; review list en runde, der ikke kan læses; db import en mappe med problemer; "
+    "import en række med et problem eller en borger, der allerede har en sag; "
     "search fandt intet (som grep).",
     ".TP", "2", "Kommandoen kunne ikke køre: en forkert kommandolinje, ingen datamappe eller database, "
     "en bruger, der ikke må, en runde eller sag, der ikke findes. Intet er ændret.",

@@ -71,6 +71,8 @@ public struct AppState: Sendable {
     public internal(set) var reviewing: ReviewState?
     /// The spot-check rounds in the store, as last read, the newest first.
     public internal(set) var reviewRounds: [ReviewRound] = []
+    /// "Nyt siden sidst", once read at start (`N` shows it).
+    public internal(set) var news: News?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 15)

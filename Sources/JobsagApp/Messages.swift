@@ -32,6 +32,10 @@ public enum Msg: Sendable {
     case roundsLoaded([ReviewRound], problems: [String])
     /// A spot-check round is on disk.
     case roundSaved(String)
+    /// The citizen's plan is written to this file.
+    case planWritten(path: String)
+    /// The end of the user's last session (nil: none) and the audit events since, read at start.
+    case newsLoaded(since: Timestamp?, events: [AuditEvent])
     /// Whether the runtime has been waiting on effects long enough to show the busy mark
     /// (the runtime keeps the time; see `BusyMark`).
     case busy(Bool)
@@ -60,4 +64,9 @@ public enum Effect: Hashable, Sendable {
     case loadRounds
     /// Save a spot-check round (the whole round, atomically).
     case saveRound(ReviewRound)
+    /// Write the citizen's plan of a case (`P`) as of a day, logged as an export of the case.
+    case writePlan(Case, asOf: CalendarDate)
+    /// At start: read where the user's last session ended and the audit events since (for
+    /// "Nyt siden sidst"), then log this session's start.
+    case startSession
 }

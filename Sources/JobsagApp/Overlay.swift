@@ -57,10 +57,14 @@ public struct ReadingState: Sendable {
     public var paragraphs: [Paragraph]
     /// The first line shown (the text scrolls when it is longer than the window).
     public var top = 0
+    /// Whether a key the window does not use closes it and then acts on the screen below
+    /// ("Nyt siden sidst" never stands in the way of the work).
+    public var passesOtherKeys = false
 
-    public init(title: String, paragraphs: [(label: String, text: String)]) {
+    public init(title: String, paragraphs: [(label: String, text: String)], passesOtherKeys: Bool = false) {
         self.title = title
         self.paragraphs = paragraphs.map { Paragraph(label: $0.label, text: $0.text) }
+        self.passesOtherKeys = passesOtherKeys
     }
 }
 

@@ -71,6 +71,12 @@ extension AppState {
         case .roundSaved:
             if saveIndicator == .unsaved { saveIndicator = .saved }
             return []
+        case .planWritten(let path):
+            message = StatusMessage(strings.format(plan: .written, path))
+            return []
+        case .newsLoaded(let since, let events):
+            newsLoaded(since: since, events: events)
+            return []
         case .busy(let busy):
             isBusy = busy
             return []
@@ -185,6 +191,8 @@ extension AppState {
         case .newNote: openForm(.journalNote, target: target)
         case .undo: return undoLatest()
         case .search: openSearch()
+        case .showNews: showNews()
+        case .writePlan: return writePlan()
         case .edit:
             if screen == .caseDetail, let caseID = targetCaseID, let note = selectedNote {
                 editNote(note, in: caseID)
@@ -445,6 +453,8 @@ extension AppState {
             overlay = .help(HelpState(context: .agenda))
         case .search:
             openSearch()
+        case .showNews:
+            showNews()
         case .commandPalette:
             overlay = .picker(commandPalette())
         case .back:
@@ -503,7 +513,11 @@ extension AppState {
             case .home, .character("g"): reading.top = 0
             case .end, .character("G"): reading.top = rows.count
             case .enter: overlay = nil; return []
-            default: break
+            default:
+                if reading.passesOtherKeys {
+                    overlay = nil
+                    return handle(key)
+                }
             }
             reading.top = min(max(0, reading.top), max(0, rows.count - page))
             if case .why = current { overlay = .why(reading) } else { overlay = .reading(reading) }

@@ -15,6 +15,8 @@ public struct AuditEvent: Hashable, Sendable, Codable {
         case accessOutsideCaseload = "access-outside-caseload"
         case revealCPR = "reveal-cpr"
         case undo
+        /// The user started the program (no case): where "Nyt siden sidst" counts from next time.
+        case sessionStart = "session-start"
     }
 
     public init(time: Timestamp, user: Initials, action: Action, caseID: CaseID?, changes: [String] = [], reason: String? = nil) {

@@ -28,7 +28,7 @@ extension PostgresStore {
             """)
     }
 
-    private func auditHistory(_ query: PostgresQuery) throws(StoreError) -> AuditHistory {
+    func auditHistory(_ query: PostgresQuery) throws(StoreError) -> AuditHistory {
         let rows = try connection.withConnection { (session) throws(StoreError) -> [(Int64, String)] in
             try session.query(query).map { (row) throws(StoreError) -> (Int64, String) in
                 (try session.decode(Int64.self, row, column: "seq"), try session.decode(String.self, row, column: "event"))

@@ -48,6 +48,11 @@ public protocol CaseStore: Sendable {
     /// Every audit event of the store, oldest first.
     func allAuditEvents() throws(StoreError) -> AuditHistory
 
+    /// The time of `user`'s latest audit event (where their last session ended, as "Nyt
+    /// siden sidst" counts it) and the events logged after it, in the order they were
+    /// logged; nil and no events when the user has none.
+    func auditEventsAfterLatest(of user: Initials) throws(StoreError) -> (latest: Timestamp?, history: AuditHistory)
+
     /// The ids of the spot-check rounds, sorted.
     func reviewIDs() throws(StoreError) -> [String]
 

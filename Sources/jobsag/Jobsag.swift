@@ -19,8 +19,9 @@ struct Jobsag: ParsableCommand {
             """,
         version: "jobsag \(ProgramVersion.number)",
         subcommands: [
-            OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, RulesCommand.self,
-            ValidateCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
+            OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, PlanCommand.self, RulesCommand.self,
+            ValidateCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self,
+            DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

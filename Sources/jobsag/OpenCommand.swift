@@ -230,6 +230,28 @@ struct ProgramRunner {
                 problems.append(error.message.text(language))
             }
             return [.roundsLoaded(rounds, problems: problems)]
+        case .writePlan(let item, let asOf):
+            do {
+                let path = CitizenPlanFile.keyPath(for: item.id)
+                _ = try CitizenPlanFile.write(
+                    item, to: [(format: .html, path: path)], store: store, user: user, caseworkers: caseworkers, asOf: asOf)
+                return [.planWritten(path: path)]
+            } catch let failure as CommandFailure {
+                log?.write("plan not written: " + failure.message)
+                return [.effectFailed(message: failure.message)]
+            } catch {
+                return [.effectFailed(message: String(describing: error))]
+            }
+        case .startSession:
+            do throws(StoreError) {
+                let (since, history) = try store.auditEventsAfterLatest(of: user)
+                for problem in history.problems { log?.write("problem: " + problem.message.en) }
+                try store.record(AuditEvent(time: SystemClock.now(), user: user, action: .sessionStart, caseID: nil))
+                return [.newsLoaded(since: since, events: history.events)]
+            } catch {
+                log?.write("news not read: " + error.message.en)
+                return [.effectFailed(message: error.message.text(language))]
+            }
         case .saveRound(let round):
             do {
                 try retry.run(onAway: away) { () throws(StoreError) in

@@ -319,6 +319,7 @@ enum ReviewCLI {
         case .delete: return "slettede"
         case .export: return "eksporterede"
         case .undo: return "fortrød"
+        case .sessionStart: return "startede Jobsag"
         }
     }
 }

@@ -27,6 +27,10 @@ struct TerminalSession {
             var endedReads = 0
             // Benchmark hook (jobsag-bench): leave, restoring the terminal, once the first frame is out.
             let exitAfterFirstPaint = ProcessInfo.processInfo.environment["JOBSAG_EXIT_AFTER_FIRST_PAINT"] == "1"
+            for effect in state.startEffects {
+                busy.started(at: Self.now())
+                work.run { perform(effect) }
+            }
             while true {
                 if !pending.isEmpty {
                     while !pending.isEmpty {
