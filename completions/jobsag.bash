@@ -173,13 +173,13 @@ _jobsag() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|check|reminders|search|rules|validate|export|backup|restore|review|db|help)
+    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|db|help)
         # Offer subcommand argument completions
         "_jobsag_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo check reminders search rules validate export backup restore review db help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review db help' -- "${cur}"))
         ;;
     esac
 }
@@ -339,6 +339,41 @@ _jobsag_search() {
     esac
 }
 
+_jobsag_plan() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --html --md)
+    __jobsag_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--html')
+        return
+        ;;
+    '--md')
+        return
+        ;;
+    esac
+}
+
 _jobsag_rules() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --version -h --help)
@@ -408,6 +443,39 @@ _jobsag_validate() {
 _jobsag_export() {
     repeating_flags=()
     non_repeating_flags=(--no-color --with-cpr --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --csv)
+    __jobsag_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--csv')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(csv)'
+        return
+        ;;
+    esac
+}
+
+_jobsag_import() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --database --user --as-of --lang --csv)
     __jobsag_offer_flags_options 0

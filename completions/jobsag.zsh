@@ -55,9 +55,11 @@ _jobsag() {
             'check:Vurdér alle sager og vis, hvad der er overskredet og forfalder snart.'
             'reminders:Vis hvad der forfalder (frister og egne påmindelser); --ics skriver en kalenderfil.'
             'search:Søg i samtaler, journalnotater og mål i dine sager.'
+            'plan:Skriv borgerens plan (Min Plan) til borgeren som HTML eller Markdown, uden CPR-nummer.'
             'rules:Vis regelkataloget, eller én regel med kilde og lovgrundlag.'
             'validate:Kontrollér hele datamappen (eller databasen) og vis hver fil eller sag, der ikke kan læses (sti, linje, kolonne).'
             'export:Skriv dine sager som CSV til Excel eller LibreOffice (UTF-8 med BOM, semikolon, dd.mm.åååå).'
+            'import:Opret sager fra en CSV-fil med kolonnerne fra jobsag export (flytning fra et andet system); alt eller intet.'
             'backup:Skriv en sikkerhedskopi af hele datamappen til én komprimeret fil (tar.gz).'
             'restore:Gendan en sikkerhedskopi i en tom eller ny mappe (--data) og kontrollér den.'
             'review:Ledelsestilsyn: start en stikprøverunde, vis runderne, skriv rapporten, gennemgå adgangsloggen.'
@@ -68,7 +70,7 @@ _jobsag() {
         ;;
     arg)
         case "${words[1]}" in
-        open|demo|check|reminders|search|rules|validate|export|backup|restore|review|db|help)
+        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|db|help)
             "_jobsag_${words[1]}" && ret=0
             ;;
         esac
@@ -179,6 +181,27 @@ _jobsag_search() {
     return "${ret}"
 }
 
+_jobsag_plan() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        ':sag:'
+        '--html[Skriv planen som HTML til filen (- for standard output).]:fil:'
+        '--md[Skriv planen som Markdown til filen (- for standard output).]:fil:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _jobsag_rules() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
@@ -231,6 +254,25 @@ _jobsag_export() {
         '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
         '--csv[Filen, der skal skrives (- for standard output).]:fil:_files -g '\''*.csv'\'''
         '--with-cpr[Hele CPR-numre i stedet for skjulte (noteres i loggen).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_import() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--csv[CSV-filen (UTF-8, semikolon; - for standard input).]:fil:_files -g '\''*.csv'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
