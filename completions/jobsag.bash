@@ -366,9 +366,19 @@ _jobsag_plan() {
         return
         ;;
     '--html')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(html)'
         return
         ;;
     '--md')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(md)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __jobsag_add_completions -W "$(__jobsag_custom_complete ---completion plan -- positional@0 "${COMP_CWORD}" "$(__jobsag_cursor_index_in_current_word)")"
         return
         ;;
     esac

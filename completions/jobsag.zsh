@@ -191,9 +191,9 @@ _jobsag_plan() {
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
-        ':sag:'
-        '--html[Skriv planen som HTML til filen (- for standard output).]:fil:'
-        '--md[Skriv planen som Markdown til filen (- for standard output).]:fil:'
+        ':sag:{__jobsag_custom_complete ---completion plan -- positional@0 "${current_word_index}" "$(__jobsag_cursor_index_in_current_word)"}'
+        '--html[Skriv planen som HTML til filen (- for standard output).]:fil:_files -g '\''*.html'\'''
+        '--md[Skriv planen som Markdown til filen (- for standard output).]:fil:_files -g '\''*.md'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

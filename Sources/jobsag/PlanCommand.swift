@@ -22,13 +22,15 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sagens nummer, fx S-000123.", valueName: "sag"))
+    @Argument(help: ArgumentHelp("Sagens nummer, fx S-000123.", valueName: "sag"), completion: CompletionValues.caseIDs)
     var caseID: String
 
-    @Option(name: .customLong("html"), help: ArgumentHelp("Skriv planen som HTML til filen (- for standard output).", valueName: "fil"))
+    @Option(name: .customLong("html"), help: ArgumentHelp("Skriv planen som HTML til filen (- for standard output).", valueName: "fil"),
+            completion: .file(extensions: ["html"]))
     var htmlFile: String?
 
-    @Option(name: .customLong("md"), help: ArgumentHelp("Skriv planen som Markdown til filen (- for standard output).", valueName: "fil"))
+    @Option(name: .customLong("md"), help: ArgumentHelp("Skriv planen som Markdown til filen (- for standard output).", valueName: "fil"),
+            completion: .file(extensions: ["md"]))
     var markdownFile: String?
 
     func run() throws {
