@@ -43,6 +43,9 @@ public protocol CaseStore: Sendable {
     /// Every audit event of the store, oldest first.
     func allAuditEvents() throws(StoreError) -> AuditHistory
 
+    /// Checks the audit log's hash chain and names the first line changed, inserted or removed.
+    func verifyAuditChain() throws(StoreError) -> AuditChainReport
+
     /// The ids of the spot-check rounds, sorted.
     func reviewIDs() throws(StoreError) -> [String]
 

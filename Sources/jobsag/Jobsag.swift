@@ -20,7 +20,8 @@ struct Jobsag: ParsableCommand {
         version: "jobsag \(ProgramVersion.number)",
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, RulesCommand.self,
-            ValidateCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, DatabaseCommand.self,
+            ValidateCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, AuditCommand.self,
+            DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
