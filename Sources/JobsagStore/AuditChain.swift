@@ -32,11 +32,17 @@ public struct AuditChainLink: Codable, Hashable, Sendable {
         }.joined()
     }
 
+    /// The largest `sequence` a line may name (2^53, the largest whole number every JSON
+    /// reader holds exactly): arithmetic on a sequence read from a line cannot overflow.
+    public static let maximumSequence = 1 << 53
+
     /// The link a stored line names, or nil when it names none (a line from before the chain,
-    /// or a line that is not JSON).
+    /// a line that is not JSON, or a `sequence` outside 1 to `maximumSequence`).
     public static func read(from line: Data) -> AuditChainLink? {
-        guard JSONParser.validate(line) == nil else { return nil }
-        return try? JSONDecoder().decode(AuditChainLink.self, from: line)
+        guard JSONParser.validate(line) == nil, let link = try? JSONDecoder().decode(AuditChainLink.self, from: line),
+              (1...maximumSequence).contains(link.sequence)
+        else { return nil }
+        return link
     }
 }
 
@@ -69,12 +75,14 @@ public struct AuditChainLine: Sendable {
 
 /// What checking the audit log's hash chain found.
 public struct AuditChainReport: Sendable {
-    /// The lines checked (torn lines not counted).
+    /// The lines the chain vouches for: all of them when it is intact, else those before the
+    /// first line named (torn lines not counted).
     public var count: Int
-    /// The SHA-256 of the last line checked: noted somewhere else (a report, an e-mail), it
+    /// The SHA-256 of the last of those lines: noted somewhere else (a report, an e-mail), it
     /// shows later that no line up to it was changed, and that the log was not cut short.
     public var head: String?
-    /// The first place where the chain breaks (an error), or nil when it is intact.
+    /// The first place where the chain breaks (an error; a warning for a log from before the
+    /// chain), or nil when it is intact.
     public var breakage: StoreProblem?
     /// Lines cut short by a crash (warnings): not part of the chain, not tampering.
     public var tornLines: [StoreProblem]
@@ -112,9 +120,10 @@ public enum AuditChain {
         }
         for index in lines.indices {
             if let link = links[index], link == expected(at: index) { continue }
-            report.breakage = diagnose(index, lines: lines, links: links, expected: expected(at: index), follows: follows)
-            report.count = index
-            report.head = index > 0 ? hashes[index - 1] : nil
+            let (breakage, intact) = diagnose(index, lines: lines, links: links, expected: expected(at: index), follows: follows)
+            report.breakage = breakage
+            report.count = intact
+            report.head = intact > 0 ? hashes[intact - 1] : nil
             return report
         }
         report.count = lines.count
@@ -122,50 +131,53 @@ public enum AuditChain {
         return report
     }
 
+    /// The problem at the first break, found at line `index`, and how many lines before it
+    /// are vouched for.
     private static func diagnose(
         _ index: Int, lines: [AuditChainLine], links: [AuditChainLink?], expected: AuditChainLink?,
         follows: (Int, Int) -> Bool
-    ) -> StoreProblem {
+    ) -> (StoreProblem, intact: Int) {
         let line = lines[index]
         if follows(index + 1, 1) {
-            return line.problem(.error, .auditChain, LocalizedText(
+            return (line.problem(.error, .auditChain, LocalizedText(
                 da: "linjen er indsat i loggen bagefter: den næste linje peger forbi den",
-                en: "the line was inserted into the log afterwards: the next line points past it"))
+                en: "the line was inserted into the log afterwards: the next line points past it")), index)
         }
         if index > 0, follows(index, 1) {
-            return lines[index - 1].problem(.error, .auditChain, LocalizedText(
+            return (lines[index - 1].problem(.error, .auditChain, LocalizedText(
                 da: "linjen er indsat i loggen bagefter: linjen efter den peger forbi den",
-                en: "the line was inserted into the log afterwards: the line after it points past it"))
+                en: "the line was inserted into the log afterwards: the line after it points past it")), index - 1)
         }
         guard let link = links[index] else {
-            return line.problem(.error, .auditChain, LocalizedText(
+            return (line.problem(.error, .auditChain, LocalizedText(
                 da: "linjen er ændret: den har ikke kædens felter (sequence, previous)",
-                en: "the line was changed: it lacks the chain's fields (sequence, previous)"))
+                en: "the line was changed: it lacks the chain's fields (sequence, previous)")), index)
         }
         if let expected, link.sequence > expected.sequence {
             let missing = link.sequence - expected.sequence
             let range = missing == 1 ? "\(expected.sequence)" : "\(expected.sequence)-\(link.sequence - 1)"
-            return line.problem(.error, .auditChain, LocalizedText(
+            return (line.problem(.error, .auditChain, LocalizedText(
                 da: "\(missing == 1 ? "en linje" : "\(missing) linjer") (nr. \(range) i kæden) er fjernet lige før denne linje",
-                en: "\(missing == 1 ? "a line" : "\(missing) lines") (no. \(range) in the chain) removed just before this line"))
+                en: "\(missing == 1 ? "a line" : "\(missing) lines") (no. \(range) in the chain) removed just before this line")), index)
         }
         if index > 0, let expected, link.sequence == expected.sequence {
             // The next line vouches for this one, so it is the line before that changed.
             if follows(index + 1, 0) {
-                return lines[index - 1].problem(.error, .auditChain, LocalizedText(
+                return (lines[index - 1].problem(.error, .auditChain, LocalizedText(
                     da: "linjen er ændret: dens SHA-256 passer ikke med den, linjen efter den har gemt",
-                    en: "the line was changed: its SHA-256 does not match the one the line after it holds"))
+                    en: "the line was changed: its SHA-256 does not match the one the line after it holds")), index - 1)
             }
             // The last line: no line after it tells which of the two changed.
             if index + 1 == lines.count {
-                return line.problem(.error, .auditChain, LocalizedText(
+                return (line.problem(.error, .auditChain, LocalizedText(
                     da: "linjen passer ikke med linjen før: enten er denne linje indsat eller ændret, eller linjen før er ændret",
-                    en: "the line does not fit the line before: either this line was inserted or changed, or the line before was changed"))
+                    en: "the line does not fit the line before: either this line was inserted or changed, or the line before was changed")),
+                    index - 1)
             }
         }
-        return line.problem(.error, .auditChain, LocalizedText(
+        return (line.problem(.error, .auditChain, LocalizedText(
             da: "linjen er ændret: dens plads i kæden (sequence, previous) passer ikke med linjen før",
-            en: "the line was changed: its place in the chain (sequence, previous) does not fit the line before"))
+            en: "the line was changed: its place in the chain (sequence, previous) does not fit the line before")), index)
     }
 
     static let tornDetail = LocalizedText(
