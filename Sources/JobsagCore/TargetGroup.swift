@@ -61,6 +61,18 @@ public enum TargetGroup: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// The readiness category the group stands for within its benefit; nil for a benefit
+    /// without categories. `TargetGroup(benefit: g.benefit, category: g.category) == g`.
+    public var category: ReadinessCategory? {
+        switch self {
+        case .khJobparat, .shJobparat: return .jobparat
+        case .khAktivitetsparat, .uhAktivitetsparat, .shAktivitetsparat: return .aktivitetsparat
+        case .uhUddannelsesparat, .shUddannelsesparat: return .uddannelsesparat
+        case .uhAabenlyst: return .aabenlystUddannelsesparat
+        case .dagpenge, .sygedagpenge, .jobafklaring, .ressourceforloeb, .revalidering, .ledighedsydelse, .fleksjob: return nil
+        }
+    }
+
     /// kh-*: cash benefit groups.
     public var isKontanthjaelp: Bool { benefit == .kontanthjaelp }
     /// uh-*: education benefit groups.

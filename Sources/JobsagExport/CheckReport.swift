@@ -90,34 +90,12 @@ public struct CheckReport: Sendable {
             var ruleVersion: Int
             var kind: String
             var status: String
-            var deadline: CalendarDate?
-            var windowStart: CalendarDate?
-            var subjectId: EntryID?
+            @NullWhenAbsent var deadline: CalendarDate?
+            @NullWhenAbsent var windowStart: CalendarDate?
+            @NullWhenAbsent var subjectId: EntryID?
             var evidenceIds: [EntryID]
             var metLate: Bool
             var explanation: LocalizedText
-
-            enum CodingKeys: String, CodingKey {
-                case caseId, caseworker, ruleId, ruleVersion, kind, status, deadline, windowStart, subjectId
-                case evidenceIds, metLate, explanation
-            }
-
-            /// Missing dates are written as null, so every item has every key.
-            func encode(to encoder: Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(caseId, forKey: .caseId)
-                try container.encode(caseworker, forKey: .caseworker)
-                try container.encode(ruleId, forKey: .ruleId)
-                try container.encode(ruleVersion, forKey: .ruleVersion)
-                try container.encode(kind, forKey: .kind)
-                try container.encode(status, forKey: .status)
-                try container.encode(deadline, forKey: .deadline)
-                try container.encode(windowStart, forKey: .windowStart)
-                try container.encode(subjectId, forKey: .subjectId)
-                try container.encode(evidenceIds, forKey: .evidenceIds)
-                try container.encode(metLate, forKey: .metLate)
-                try container.encode(explanation, forKey: .explanation)
-            }
         }
 
         var format: String

@@ -18,9 +18,22 @@ extension FileStore {
         }
     }
 
-    /// The snapshot as a compressed tar archive; the caller holds the store lock.
+    /// The snapshot as a compressed tar archive on standard output (`jobsag backup -`).
+    public func backupToStandardOutput() throws(StoreError) {
+        try withStore(.shared) { () throws(StoreError) in
+            try writeSnapshot(into: StandardOutputSink())
+        }
+    }
+
+    /// The snapshot as a compressed tar archive in a file written atomically; the caller
+    /// holds the store lock.
     func writeSnapshot(to archivePath: String) throws(StoreError) {
         let output = try AtomicFileWriter(path: archivePath)
+        try writeSnapshot(into: output)
+        try output.commit()
+    }
+
+    private func writeSnapshot(into output: any ByteSink) throws(StoreError) {
         let compressed = try GzipWriter(output: output)
         let tar = TarArchive.Writer(output: compressed)
         for name in [StoreLayout.storeFileName, StoreLayout.caseworkersFileName] {
@@ -42,7 +55,6 @@ extension FileStore {
         }
         try tar.finish()
         try compressed.finish()
-        try output.commit()
     }
 
     static func resolvedPath(_ path: String) -> String {

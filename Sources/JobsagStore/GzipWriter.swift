@@ -2,10 +2,10 @@ import CZlib
 import Foundation
 import Glibc
 
-/// Compresses what is written to it as gzip (RFC 1952, the system's zlib) into an
-/// `AtomicFileWriter`: the store's backups are `.tar.gz`.
+/// Compresses what is written to it as gzip (RFC 1952, the system's zlib) into a file or
+/// standard output: the store's backups are `.tar.gz`.
 final class GzipWriter {
-    let output: AtomicFileWriter
+    let output: any ByteSink
     /// zlib keeps a pointer to its stream, so the stream lives at a fixed address.
     private let stream: UnsafeMutablePointer<z_stream>
     private var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -13,7 +13,7 @@ final class GzipWriter {
 
     var path: String { output.path }
 
-    init(output: AtomicFileWriter) throws(StoreError) {
+    init(output: any ByteSink) throws(StoreError) {
         self.output = output
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())

@@ -52,7 +52,7 @@ struct DatabaseCommand: ParsableCommand {
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(name: .customLong("from"), help: ArgumentHelp("Datamappen, der skal indlæses.", valueName: "mappe"))
+        @Option(name: .customLong("from"), help: ArgumentHelp("Datamappen, der skal indlæses.", valueName: "mappe"), completion: .directory)
         var directory: String
 
         @Flag(name: .customLong("skip-bad"), help: "Spring det over, der ikke kan læses, i stedet for at stoppe.")
@@ -84,7 +84,7 @@ struct DatabaseCommand: ParsableCommand {
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(name: .customLong("to"), help: ArgumentHelp("En ny eller tom mappe.", valueName: "mappe"))
+        @Option(name: .customLong("to"), help: ArgumentHelp("En ny eller tom mappe.", valueName: "mappe"), completion: .directory)
         var directory: String
 
         func run() throws {

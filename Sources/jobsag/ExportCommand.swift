@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("csv"), help: ArgumentHelp("Filen, der skal skrives (- for standard output).", valueName: "fil"))
+    @Option(name: .customLong("csv"), help: ArgumentHelp("Filen, der skal skrives (- for standard output).", valueName: "fil"), completion: .file(extensions: ["csv"]))
     var csvFile: String
 
     @Flag(name: .customLong("with-cpr"), help: "Hele CPR-numre i stedet for skjulte (noteres i loggen).")

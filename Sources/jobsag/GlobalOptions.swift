@@ -7,7 +7,7 @@ import JobsagPostgres
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
         "Datamappen; en relativ sti regnes fra den aktuelle mappe (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).",
-        valueName: "mappe"))
+        valueName: "mappe"), completion: .directory)
     var dataDirectory: String?
 
     @Option(name: .customLong("database"), help: ArgumentHelp(
@@ -25,7 +25,8 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Ingen farver (også når NO_COLOR er sat).")
     var noColor = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Sprog: da eller en (standard: da, eller en når LANG er engelsk).", valueName: "sprog"))
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Sprog: da eller en (standard: da, eller en når LANG er engelsk).", valueName: "sprog"),
+            completion: CompletionValues.languages)
     var language: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -9,17 +9,21 @@ import JobsagStoreRules
 /// `jobsag rules [ID]`: the rule catalogue, or one rule with its sources.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "Vis regelkataloget, eller én regel med kilde og lovgrundlag.")
+        commandName: "rules", abstract: "Vis regelkataloget, eller én regel med kilde og lovgrundlag.",
+        discussion: "--json skriver reglerne med al metadata og kilder som ét dokument (formatet står i README).")
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("En regels id, fx KF.4I6.", valueName: "regel"))
+    @Argument(help: ArgumentHelp("En regels id, fx KF.4I6.", valueName: "regel"), completion: CompletionValues.ruleIDs)
     var id: String?
+
+    @Flag(name: .customLong("json"), help: "Skriv reglerne med kilder som JSON.")
+    var json = false
 
     func run() throws {
         let language = try options.resolvedLanguage()
         guard let id else {
-            Output.write(RuleText.catalogue(language: language))
+            Output.write(json ? RuleCatalogueJSON.text(RuleCatalogue.rules) : RuleText.catalogue(language: language))
             return
         }
         let versions = RuleCatalogue.versions(of: id.uppercased())
@@ -27,7 +31,7 @@ struct RulesCommand: ParsableCommand {
             let near = RuleCatalogue.ids.filter { $0.hasPrefix(String(id.uppercased().prefix(2))) }.prefix(8)
             throw CommandFailure.usage("Reglen »\(id)« findes ikke i kataloget." + (near.isEmpty ? "" : " Findes: " + near.joined(separator: ", ") + "."))
         }
-        Output.write(versions.map { RuleText.describe($0, language: language) }.joined(separator: "\n"))
+        Output.write(json ? RuleCatalogueJSON.text(versions) : versions.map { RuleText.describe($0, language: language) }.joined(separator: "\n"))
     }
 }
 
@@ -159,24 +163,30 @@ struct RemindersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reminders",
         abstract: "Vis hvad der forfalder (frister og egne påmindelser); --ics skriver en kalenderfil.",
-        discussion: "Kalenderen navngiver sagen ved sagsnummer og regel, aldrig CPR-nummer; borgerens navn kun med --with-names. Skriv til den samme fil hver gang: en frist, der er opfyldt siden sidst, skrives som aflyst (STATUS:CANCELLED) i \(ICalendar.cancelledEventDays) dage, så kalenderen fjerner den.")
+        discussion: "--json skriver listen som ét dokument (formatet står i README). Kalenderen navngiver sagen ved sagsnummer og regel, aldrig CPR-nummer; borgerens navn kun med --with-names. Skriv til den samme fil hver gang: en frist, der er opfyldt siden sidst, skrives som aflyst (STATUS:CANCELLED) i \(ICalendar.cancelledEventDays) dage, så kalenderen fjerner den.")
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("ics"), help: ArgumentHelp("Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.", valueName: "fil"))
+    @Option(name: .customLong("ics"), help: ArgumentHelp("Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.", valueName: "fil"), completion: .file(extensions: ["ics"]))
     var icsFile: String?
 
     @Flag(name: .customLong("with-names"), help: "Tag borgernes navne med.")
     var withNames = false
 
+    @Flag(name: .customLong("json"), help: "Skriv det, der forfalder, som JSON.")
+    var json = false
+
     func run() throws {
+        if json, icsFile != nil {
+            throw CommandFailure.usage("--json og --ics kan ikke bruges sammen: vælg listen som JSON eller kalenderfilen.")
+        }
         let store = try StoreAccess.open(options)
         let cases = try ReportScope.load(store, user: options.user ?? options.environment["JOBSAG_USER"])
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()
         let export = ReminderExport(cases: cases, engine: ReportScope.engine(store), asOf: asOf)
         guard let icsFile else {
-            Output.write(export.text(language: language, withNames: withNames))
+            Output.write(json ? export.json(withNames: withNames) : export.text(language: language, withNames: withNames))
             return
         }
         let previous = try Self.previousCalendar(at: icsFile)

@@ -8,9 +8,12 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Kontrollér hele datamappen (eller databasen) og vis hver fil eller sag, der ikke kan læses (sti, linje, kolonne).",
-        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer, og revisionsloggens hash-kæde (som jobsag audit verify). Afslutter med status 1, hvis der er fundet problemer.")
+        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer, og revisionsloggens hash-kæde (som jobsag audit verify). Afslutter med status 1, hvis der er fundet problemer. --json skriver problemerne som ét dokument (formatet står i README).")
 
     @OptionGroup var options: GlobalOptions
+
+    @Flag(name: .customLong("json"), help: "Skriv problemerne som JSON.")
+    var json = false
 
     func run() throws {
         let directory: String
@@ -30,14 +33,14 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         let language = try options.resolvedLanguage()
-        for problem in problems {
-            Output.line(problem.message.text(language))
-        }
-        if problems.isEmpty {
+        if json {
+            Output.write(ValidationJSON.text(store: directory, problems: problems))
+        } else if problems.isEmpty {
             Output.line(language == .da ? "Ingen problemer i \(directory)." : "No problems in \(directory).")
         } else {
-            throw ExitCode(1)
+            for problem in problems { Output.line(problem.message.text(language)) }
         }
+        if !problems.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -48,19 +51,26 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz.", valueName: "fil"))
+    @Argument(help: ArgumentHelp("Sikkerhedskopiens fil, fx jobsag-2026-11-23.tar.gz (- for standard output).", valueName: "fil"),
+              completion: .file())
     var file: String
 
     func run() throws {
-        let file = CommandPath.absolute(file)
+        if file == "-", isatty(STDOUT_FILENO) != 0 {
+            throw CommandFailure.usage("En sikkerhedskopi skrives ikke til terminalen. Send den til en fil: jobsag backup - > kopi.tar.gz")
+        }
         let directory = try StoreAccess.dataDirectory(options, instead: DatabaseCLI.backupInstead)
         let store = try StoreAccess.call { try FileStore.open(directory: directory) }
         do {
-            try store.backup(to: file)
+            if file == "-" {
+                try store.backupToStandardOutput()
+                return
+            }
+            try store.backup(to: CommandPath.absolute(file))
         } catch {
             throw CommandFailure(message: error.message.da)
         }
-        Output.line("Sikkerhedskopi skrevet: \(file)")
+        Output.line("Sikkerhedskopi skrevet: \(CommandPath.absolute(file))")
     }
 }
 
@@ -72,7 +82,7 @@ struct RestoreCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Sikkerhedskopien, der skal gendannes.", valueName: "fil"))
+    @Argument(help: ArgumentHelp("Sikkerhedskopien, der skal gendannes.", valueName: "fil"), completion: .file())
     var file: String
 
     func run() throws {

@@ -72,5 +72,21 @@ import Testing
         let lines = access.output.split(separator: "\n").filter { $0.contains("\t" + user.initials + "\t") }
         #expect(lines.count == 1, "\(access.output)")
         #expect(lines.first?.contains("grund: Borgeren ringede, kollegaen er syg") == true)
+
+        // The same lookup as JSON.
+        struct AccessList: Decodable {
+            struct Access: Decodable { var user: String; var action: String; var caseId: String?; var reason: String? }
+            var format: String
+            var caseId: String?
+            var accesses: [Access]
+        }
+        let json = try Tmux.executeWithStatus(
+            Tmux.binary, ["review", "access", "--case", colleaguesCase.id, "--user", lead, "--json"], environment: tmux.environment)
+        #expect(json.status == 0, "\(json.error)")
+        let document = try JSONDecoder().decode(AccessList.self, from: Data(json.output.utf8))
+        #expect(document.format == "jobsag.access" && document.caseId == colleaguesCase.id)
+        let mine = document.accesses.filter { $0.user == user.initials }
+        #expect(mine.map(\.action) == ["access-outside-caseload"], "\(json.output)")
+        #expect(mine.first?.reason == "Borgeren ringede, kollegaen er syg")
     }
 }

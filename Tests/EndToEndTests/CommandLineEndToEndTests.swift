@@ -85,6 +85,22 @@ import Testing
         #expect(listed.output.contains("Åse ^[[2J^[]0;pwn^GÆrø"))
     }
 
+    /// `-` is standard output for a backup too: it restores; a terminal is refused.
+    @Test func aBackupGoesToStandardOutput() throws {
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = environment(home: work.appendingPathComponent("home"))
+        #expect(try run(["demo", "--cases", "5", "--data", "dd"], in: work, environment: environment).status == 0)
+        let piped = try Tmux.executeWithStatus(
+            "/bin/sh", ["-c", "cd \(Tmux.shellQuote(work.path)) && \(Tmux.shellQuote(Tmux.binary)) backup - --data dd > kopi.tar.gz"], environment: environment)
+        #expect(piped.status == 0 && piped.output.isEmpty, "\(piped.error)")
+        let archive = try Data(contentsOf: work.appendingPathComponent("kopi.tar.gz"))
+        #expect(Array(archive.prefix(2)) == [0x1F, 0x8B], "a gzip stream and nothing before it")
+        let restored = try run(["restore", "kopi.tar.gz", "--data", "igen"], in: work, environment: environment)
+        #expect(restored.status == 0, "\(restored.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("igen/cases").path).filter { $0.hasSuffix(".json") }.count == 5)
+    }
+
     @Test func versionPrintsTheVersionAndExitsZero() throws {
         let work = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }

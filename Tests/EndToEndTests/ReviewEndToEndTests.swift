@@ -85,7 +85,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: store) }
         let caseworker = try #require(staff.caseworkers.first { $0.role == "sagsbehandler" }).initials
         let refused = try start(store, user: caseworker)
-        #expect(refused.status == 1)
+        #expect(refused.status == 2)
         #expect(refused.error.contains("Kun en teamleder eller faglig konsulent"))
         let reviews = (try? FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("reviews").path)) ?? []
         #expect(reviews.isEmpty, "nothing saved")
@@ -94,6 +94,49 @@ import Testing
         #expect(drawn.status == 0)
         // A consultant serves every team: the sample spreads over them.
         #expect(Set(drawn.output.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[1] }).count >= 3, "\(drawn.output)")
+    }
+
+    /// `review list --json` and `review access --sample --json`: the documents of the README.
+    @Test func theRoundsAndAnAccessSampleAsJSON() throws {
+        let (store, staff) = try demoStore()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let lead = try #require(staff.caseworkers.first { $0.role == "teamleder" }).initials
+        #expect(try start(store, user: lead).status == 0)
+        struct RoundList: Decodable {
+            struct Round: Decodable { var id: String; var reviewer: String; var from: String; var to: String; var cases: Int; var reviewed: Int; var left: Int }
+            var format: String
+            var rounds: [Round]
+            var problems: [[String: String]]
+        }
+        let list = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", store.path, "--json"], environment: environment)
+        #expect(list.status == 0, "\(list.error)")
+        let rounds = try JSONDecoder().decode(RoundList.self, from: Data(list.output.utf8))
+        #expect(rounds.format == "jobsag.reviews" && rounds.problems.isEmpty)
+        #expect(rounds.rounds.map(\.id) == ["2026-Q4-1"])
+        let round = try #require(rounds.rounds.first)
+        #expect(round.reviewer == lead && round.from == "2026-07-01" && round.to == "2026-09-30")
+        #expect(round.cases == 15 && round.reviewed == 0 && round.left == 15)
+
+        struct AccessList: Decodable {
+            struct Access: Decodable { var time: String; var user: String; var action: String; var caseId: String? }
+            var format: String
+            var seed: String?
+            var pool: Int?
+            var accesses: [Access]
+        }
+        let sample = try Tmux.executeWithStatus(
+            Tmux.binary, ["review", "access", "--sample", "3", "--seed", "18446744073709551615", "--data", store.path, "--user", lead, "--json"],
+            environment: environment)
+        #expect(sample.status == 0, "\(sample.error)")
+        let drawn = try JSONDecoder().decode(AccessList.self, from: Data(sample.output.utf8))
+        #expect(drawn.format == "jobsag.access" && drawn.seed == "18446744073709551615")
+        #expect(drawn.accesses.count == min(3, drawn.pool ?? -1))
+
+        // A broken round: listed as a problem, exit status 1.
+        try Data("{".utf8).write(to: store.appendingPathComponent("reviews/2026-Q4-9.json"))
+        let broken = try Tmux.executeWithStatus(Tmux.binary, ["review", "list", "--data", store.path, "--json"], environment: environment)
+        #expect(broken.status == 1)
+        #expect(try JSONDecoder().decode(RoundList.self, from: Data(broken.output.utf8)).problems.count == 1)
     }
 
     /// A round belongs to its lead's team: another team's lead can neither report it nor
@@ -109,7 +152,7 @@ import Testing
                 Tmux.binary, ["review", "report", "2026-Q4-1", "--data", store.path, "--user", user], environment: environment)
         }
         let refused = try report(other.initials)
-        #expect(refused.status == 1)
+        #expect(refused.status == 2)
         #expect(refused.error.contains("i et andet team"), "\(refused.error)")
         #expect(try report(mine.initials).status == 0)
         let consultant = try #require(staff.caseworkers.first { $0.role == "fagligKonsulent" }).initials
@@ -141,7 +184,7 @@ import Testing
 
         let missing = try Tmux.executeWithStatus(
             Tmux.binary, ["review", "report", "2026-Q9-9", "--data", store.path, "--user", lead], environment: environment)
-        #expect(missing.status == 1)
+        #expect(missing.status == 2)
         #expect(missing.error.contains("findes ikke"))
     }
 
