@@ -173,13 +173,13 @@ _jobsag() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|db|help)
+    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|help)
         # Offer subcommand argument completions
         "_jobsag_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review db help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review audit db help' -- "${cur}"))
         ;;
     esac
 }
@@ -771,6 +771,58 @@ _jobsag_review_access() {
         return
         ;;
     '--to')
+        return
+        ;;
+    esac
+}
+
+_jobsag_audit() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __jobsag_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    verify)
+        # Offer subcommand argument completions
+        "_jobsag_audit_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'verify' -- "${cur}"))
+        ;;
+    esac
+}
+
+_jobsag_audit_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang)
+    __jobsag_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
         return
         ;;
     esac

@@ -58,6 +58,12 @@ function __jobsag_parse_tokens -S
             case 'access'
                 __jobsag_parse_subcommand 0 'data=' 'database=' 'user=' 'as-of=' 'no-color' 'lang=' 'json' 'case=' 'sample=' 'seed=' 'from=' 'to=' 'version' 'h/help'
             end
+        case 'audit'
+            __jobsag_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'verify'
+                __jobsag_parse_subcommand 0 'data=' 'database=' 'user=' 'as-of=' 'no-color' 'lang=' 'version' 'h/help'
+            end
         case 'db'
             __jobsag_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -140,6 +146,7 @@ complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsa
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag" -eq 1' -fa 'backup' -d 'Skriv en sikkerhedskopi af hele datamappen til én komprimeret fil (tar.gz).'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag" -eq 1' -fa 'restore' -d 'Gendan en sikkerhedskopi i en tom eller ny mappe (--data) og kontrollér den.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag" -eq 1' -fa 'review' -d 'Ledelsestilsyn: start en stikprøverunde, vis runderne, skriv rapporten, gennemgå adgangsloggen.'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag" -eq 1' -fa 'audit' -d 'Revisionsloggen: kontrollér, at ingen hændelse er ændret, indsat eller fjernet.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag" -eq 1' -fa 'db' -d 'Opret, opdatér, indlæs og udlæs jobcentrets PostgreSQL-database (--database eller $JOBSAG_DATABASE_URL).'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag open" data' -l 'data' -d 'Datamappen; en relativ sti regnes fra den aktuelle mappe (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).' -rfa '(__jobsag_complete_directories)'
@@ -314,6 +321,17 @@ complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options 
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag review access" to' -l 'to' -d 'Kun opslag til og med denne dag.' -rfka ''
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag review access" version' -l 'version' -d 'Show the version.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag review access" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit" version' -l 'version' -d 'Show the version.'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag audit" -eq 1' -fa 'verify' -d 'Kontrollér revisionsloggens hash-kæde (SHA-256) og vis den første linje, der er ændret, indsat eller fjernet.'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" data' -l 'data' -d 'Datamappen; en relativ sti regnes fra den aktuelle mappe (standard: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).' -rfa '(__jobsag_complete_directories)'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" database' -l 'database' -d 'Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql:///jobsag?host=/var/run/postgresql (standard: $JOBSAG_DATABASE_URL).' -rfka ''
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" user' -l 'user' -d 'Brugerens initialer (standard: $JOBSAG_USER, ellers login-navnet).' -rfka ''
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" as-of' -l 'as-of' -d 'Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).' -rfka ''
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" no-color' -l 'no-color' -d 'Ingen farver (også når NO_COLOR er sat).'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" lang' -l 'lang' -d 'Sprog: da eller en (standard: da, eller en når LANG er engelsk).' -rfka 'da en'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" version' -l 'version' -d 'Show the version.'
+complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag audit verify" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag db" version' -l 'version' -d 'Show the version.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_flags_or_options "jobsag db" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'jobsag' -n '__jobsag_should_offer_completions_for_positional "jobsag db" -eq 1' -fa 'init' -d 'Opret Jobsags tabeller og roller i en tom database.'

@@ -63,6 +63,7 @@ _jobsag() {
             'backup:Skriv en sikkerhedskopi af hele datamappen til én komprimeret fil (tar.gz).'
             'restore:Gendan en sikkerhedskopi i en tom eller ny mappe (--data) og kontrollér den.'
             'review:Ledelsestilsyn: start en stikprøverunde, vis runderne, skriv rapporten, gennemgå adgangsloggen.'
+            'audit:Revisionsloggen: kontrollér, at ingen hændelse er ændret, indsat eller fjernet.'
             'db:Opret, opdatér, indlæs og udlæs jobcentrets PostgreSQL-database (--database eller $JOBSAG_DATABASE_URL).'
             'help:Show subcommand help information.'
         )
@@ -70,7 +71,7 @@ _jobsag() {
         ;;
     arg)
         case "${words[1]}" in
-        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|db|help)
+        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|help)
             "_jobsag_${words[1]}" && ret=0
             ;;
         esac
@@ -431,6 +432,52 @@ _jobsag_review_access() {
         '--seed[Startværdi for lodtrækningen, et helt tal fra 0 (standard\: tilfældig, udskrives).]:tal:'
         '--from[Kun opslag fra denne dag.]:dato:'
         '--to[Kun opslag til og med denne dag.]:dato:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_audit() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'verify:Kontrollér revisionsloggens hash-kæde (SHA-256) og vis den første linje, der er ændret, indsat eller fjernet.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        verify)
+            "_jobsag_audit_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_jobsag_audit_verify() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -219,6 +219,9 @@ extension EntryText {
                     lines.append((label("approvedBy"), approval.by + " " + format.long(approval.date) + " · "
                         + strings[form: approval.approved ? .approvedYes : .approvedNo] + (approval.note.isEmpty ? "" : " · " + approval.note)))
                 }
+                for earlier in sanction.earlierApprovals.reversed() {
+                    lines.append((label("earlierApproval"), SanctionApprovalForm.decisionText(earlier, strings: strings)))
+                }
             }
             return lines
         }

@@ -19,6 +19,9 @@ public struct SanctionDecision: Hashable, Sendable, Codable, Identifiable {
     /// The documented preconditions of § 40 a that are not read from other entries.
     public var checklist: Checklist
     public var approval: Approval?
+    /// The decisions on the approval that a later one replaced, oldest first: a changed
+    /// decision never erases the one before it.
+    public var earlierApprovals: [Approval]
 
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// An ordinary sanction (LAS §§ 36-40).
@@ -75,7 +78,7 @@ public struct SanctionDecision: Hashable, Sendable, Codable, Identifiable {
         id: EntryID, kind: Kind, paragraph: String = "", decided: CalendarDate, effective: CalendarDate? = nil,
         lengthMonths: Int? = nil, lengthReason: String = "", absenceIDs: [EntryID] = [],
         priorSanctionIDs: [EntryID] = [], warningID: EntryID? = nil, checklist: Checklist = Checklist(),
-        approval: Approval? = nil
+        approval: Approval? = nil, earlierApprovals: [Approval] = []
     ) {
         self.id = id
         self.kind = kind
@@ -89,5 +92,36 @@ public struct SanctionDecision: Hashable, Sendable, Codable, Identifiable {
         self.warningID = warningID
         self.checklist = checklist
         self.approval = approval
+        self.earlierApprovals = earlierApprovals
+    }
+
+    /// Records `new` as the decision on the approval; the decision it replaces, if any and
+    /// if different, is kept in `earlierApprovals`.
+    public mutating func decideApproval(_ new: Approval) {
+        if let approval, approval != new { earlierApprovals.append(approval) }
+        approval = new
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, paragraph, decided, effective, lengthMonths, lengthReason, absenceIDs, priorSanctionIDs, warningID
+        case checklist, approval, earlierApprovals
+    }
+
+    /// `earlierApprovals` may be missing (a case file from before version 4): none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(EntryID.self, forKey: .id)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        paragraph = try c.decode(String.self, forKey: .paragraph)
+        decided = try c.decode(CalendarDate.self, forKey: .decided)
+        effective = try c.decodeIfPresent(CalendarDate.self, forKey: .effective)
+        lengthMonths = try c.decodeIfPresent(Int.self, forKey: .lengthMonths)
+        lengthReason = try c.decode(String.self, forKey: .lengthReason)
+        absenceIDs = try c.decode([EntryID].self, forKey: .absenceIDs)
+        priorSanctionIDs = try c.decode([EntryID].self, forKey: .priorSanctionIDs)
+        warningID = try c.decodeIfPresent(EntryID.self, forKey: .warningID)
+        checklist = try c.decode(Checklist.self, forKey: .checklist)
+        approval = try c.decodeIfPresent(Approval.self, forKey: .approval)
+        earlierApprovals = try c.decodeList(forKey: .earlierApprovals)
     }
 }

@@ -8,7 +8,7 @@ extension PostgresStore {
     // MARK: Audit
 
     public func record(_ event: AuditEvent) throws(StoreError) {
-        try connection.withConnection { (session) throws(StoreError) in try insert(event, session: session) }
+        try connection.transaction { (session) throws(StoreError) in try insert(event, session: session) }
     }
 
     public func auditEvents(caseID: CaseID) throws(StoreError) -> AuditHistory {
@@ -19,13 +19,72 @@ extension PostgresStore {
         try auditHistory("SELECT seq, event::text AS event FROM audit_events ORDER BY seq")
     }
 
-    /// Inserts an event as one line of the audit log holds it, with the columns queries need.
+    /// The transaction-level advisory lock that orders the audit log (an arbitrary number, the
+    /// same in every Jobsag): the events of concurrent transactions take their places in the
+    /// chain one at a time, each seeing the one committed before it.
+    static let auditChainLock: Int64 = 0x6A6F_6273_6163
+
+    /// Inserts an event as one line of the audit log holds it, chained to the event before it,
+    /// with the columns queries need. Runs inside the caller's transaction, as its last
+    /// statements: the chain's lock is held from here until the commit.
     func insert(_ event: AuditEvent, session: Session) throws(StoreError) {
-        let text = String(decoding: try StoreDocument.encode(event, source: "\(info.location) audit_events"), as: UTF8.self)
+        try session.query("SELECT pg_advisory_xact_lock(\(Self.auditChainLock))")
+        var link = AuditChainLink.first
+        if let row = try session.query("SELECT event::text AS event FROM audit_events ORDER BY seq DESC LIMIT 1").first {
+            let last = Data(try session.decode(String.self, row, column: "event").utf8)
+            link = (AuditChainLink.read(from: last) ?? AuditChainLink(sequence: 0, previous: "")).next(after: last)
+        }
+        let text = String(decoding: try StoreDocument.encode(event, link: link, source: "\(info.location) audit_events"), as: UTF8.self)
         try session.query("""
             INSERT INTO audit_events (time, user_initials, action, case_id, event)
             VALUES (\(event.time.iso)::timestamptz, \(event.user), \(event.action.rawValue), \(event.caseID), \(text)::jsonb)
             """)
+    }
+
+    /// Checks the chain through `audit_events` in the order of `seq`: each event's `previous`
+    /// is the SHA-256 of the event before it as the database gives it back (`event::text`,
+    /// PostgreSQL's canonical text of the `jsonb` value), and each row's columns say what its
+    /// event says (a changed `case_id` would hide the event from the case's history).
+    public func verifyAuditChain() throws(StoreError) -> AuditChainReport {
+        let rows = try connection.withConnection { (session) throws(StoreError) -> [AuditRow] in
+            try session.query("""
+                SELECT seq, event::text AS event, floor(extract(epoch FROM time))::bigint AS time, user_initials, action, case_id
+                FROM audit_events ORDER BY seq
+                """).map { (row) throws(StoreError) -> AuditRow in
+                AuditRow(
+                    seq: try session.decode(Int64.self, row, column: "seq"), event: try session.decode(String.self, row, column: "event"),
+                    time: try session.decode(Int64.self, row, column: "time"), user: try session.decode(String.self, row, column: "user_initials"),
+                    action: try session.decode(String.self, row, column: "action"), caseID: try session.decode(String?.self, row, column: "case_id"))
+            }
+        }
+        let lines = rows.map { AuditChainLine(source: "\(info.location) audit_events/\($0.seq)", lineNumber: nil, bytes: Data($0.event.utf8)) }
+        guard let mismatch = rows.firstIndex(where: { !$0.columnsMatchEvent }) else { return AuditChain.verify(lines) }
+        var report = AuditChain.verify(Array(lines[..<mismatch]))
+        if report.isIntact {
+            report.breakage = StoreProblem(
+                .error, .auditChain, path: lines[mismatch].source,
+                detail: LocalizedText(
+                    da: "rækken er ændret: kolonnerne (time, user_initials, action, case_id) siger noget andet end hændelsen",
+                    en: "the row was changed: its columns (time, user_initials, action, case_id) differ from its event"))
+        }
+        return report
+    }
+
+    /// A row of `audit_events` as verification reads it.
+    private struct AuditRow {
+        var seq: Int64
+        var event: String
+        var time: Int64
+        var user: String
+        var action: String
+        var caseID: String?
+
+        /// Whether the columns say what the event says (an event that cannot be read is the
+        /// chain's to report).
+        var columnsMatchEvent: Bool {
+            guard case .success(let decoded) = StoreDocument.decodeAuditEvent(Data(event.utf8), source: "") else { return true }
+            return decoded.time.secondsSince1970 == time && decoded.user == user && decoded.action.rawValue == action && decoded.caseID == caseID
+        }
     }
 
     func auditHistory(_ query: PostgresQuery) throws(StoreError) -> AuditHistory {

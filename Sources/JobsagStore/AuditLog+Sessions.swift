@@ -6,16 +6,6 @@ import JobsagCore
 /// one (their last session ends there), in the order they were appended. The month files
 /// are read newest first, only back to the one that holds the user's latest event.
 extension AuditLog {
-    /// The month files (`yyyy-mm.jsonl`), oldest first; none when the directory is missing.
-    func monthFileNames() throws(StoreError) -> [String] {
-        do {
-            return try FileSystem.list(layout.auditDirectory).filter(Self.isMonthFileName).sorted()
-        } catch {
-            if case .io(let failure) = error, failure.errorNumber == ENOENT { return [] }
-            throw error
-        }
-    }
-
     /// The time of `user`'s latest event and the events appended after it; nil and no
     /// events when the user has none.
     func eventsAfterLatest(of user: Initials) throws(StoreError) -> (latest: Timestamp?, history: AuditHistory) {

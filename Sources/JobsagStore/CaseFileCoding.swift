@@ -1,14 +1,16 @@
 import Foundation
 import JobsagCore
 
-/// Reads and writes `cases/<case-id>.json`: `{"format": "jobsag.case", "version": 3, ...}`
+/// Reads and writes `cases/<case-id>.json`: `{"format": "jobsag.case", "version": 4, ...}`
 /// with the fields of `Case`.
 ///
 /// Versions: 1 had no change stamp; 2 requires `lastChange` (`{"by", "at"}`, or null when
-/// unknown); 3 adds the journal notes (`notes`, a list that may be missing). Older files are
-/// migrated in memory (version 1: `lastChange: null`; version 2: no notes) and written as
-/// version 3 only when the case is saved. A version 2 program refuses a version 3 file, so
-/// it cannot save a case without the notes it does not know.
+/// unknown); 3 adds the journal notes (`notes`, a list that may be missing); 4 the earlier
+/// decisions on a § 40 a approval (`sanctions[].earlierApprovals`, a list that may be
+/// missing). Older files are migrated in memory (version 1: `lastChange: null`; version 2:
+/// no notes; version 3: no earlier decisions) and written as version 4 only when the case is
+/// saved. A program of an older version refuses a newer file, so it cannot save a case
+/// without the fields it does not know.
 enum CaseFileCoding {
     static let rules = DocumentRules(
         format: StoreFormat.caseFile,
@@ -20,6 +22,8 @@ enum CaseFileCoding {
             2: { object in
                 if object["notes"] == nil { object["notes"] = .array([]) }
             },
+            // Version 4 adds `sanctions[].earlierApprovals`, which reads as empty when missing.
+            3: { _ in },
         ])
 
     /// Refuses a case larger than a case file may be (it could not be read back).

@@ -53,6 +53,9 @@ public protocol CaseStore: Sendable {
     /// logged; nil and no events when the user has none.
     func auditEventsAfterLatest(of user: Initials) throws(StoreError) -> (latest: Timestamp?, history: AuditHistory)
 
+    /// Checks the audit log's hash chain and names the first line changed, inserted or removed.
+    func verifyAuditChain() throws(StoreError) -> AuditChainReport
+
     /// The ids of the spot-check rounds, sorted.
     func reviewIDs() throws(StoreError) -> [String]
 

@@ -122,10 +122,19 @@ extension FileStore {
                 index.entries[value.id] = CaseIndex.Entry(stamp: status.stamp, summary: CaseSummary(value, digester: digester))
             }
         }
+        // One chain through the events in their order, each in its month's file (or a later
+        // one, as an append puts it, so that the files' order is the chain's).
+        let audit = AuditLog(layout: layout)
         var auditMonths: [String: Data] = [:]
+        var newest: String?
+        var link = AuditChainLink.first
         for event in snapshot.auditEvents {
-            let path = layout.auditFile(month: AuditLog.month(of: event.time))
-            auditMonths[path, default: Data()].append(try AuditLog.encodeLine(event, path: path))
+            let name = audit.fileName(for: event, newest: newest)
+            newest = name
+            let path = layout.auditDirectory + "/" + name
+            let line = try AuditLog.encodeLine(event, link: link, path: path)
+            link = link.next(after: line)
+            auditMonths[path, default: Data()].append(line + [0x0A])
         }
         for (path, lines) in auditMonths.sorted(by: { $0.key < $1.key }) {
             try writeNewFile(lines, to: path)

@@ -84,6 +84,9 @@ public final class FileStore: CaseStore {
             if manifest != openedManifest, try Self.decodeManifest(manifest, path: layout.storeFile).identity != info.identity {
                 throw StoreError.storeReplaced(path: layout.directory)
             }
+            if mode == .exclusive, (Self.foundVersion(in: manifest) ?? 0) < StoreFormat.store.version {
+                try chainAuditLog(manifest: manifest)
+            }
             return try body()
         }
     }
@@ -255,6 +258,39 @@ public final class FileStore: CaseStore {
     }
 
     // MARK: Audit
+
+    /// Brings a store made before the audit chain (`store.json` version 2) to version 3 before
+    /// its first write: a copy of the store in `migration-backups/`, every event chained
+    /// (`AuditLog.chainExisting`), then `store.json` written as version 3. The caller holds
+    /// the exclusive lock.
+    private func chainAuditLog(manifest: Data) throws(StoreError) {
+        let decoded = try Self.decodeManifest(manifest, path: layout.storeFile)
+        try ensureMigrationBackup(format: StoreFormat.store, at: Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)))
+        try audit.chainExisting()
+        try AtomicFileWriter.write(DocumentCoding.encode(decoded, format: StoreFormat.store, path: layout.storeFile), to: layout.storeFile)
+    }
+
+    /// Checks the audit log's hash chain (`AuditChain`), under the shared lock.
+    public func verifyAuditChain() throws(StoreError) -> AuditChainReport {
+        try withStore(.shared) { () throws(StoreError) -> AuditChainReport in
+            try Self.verifyAuditChain(layout)
+        }
+    }
+
+    /// The chain of the store at `layout`; a store not yet chained (`store.json` older than
+    /// version 3) is reported as such. The caller holds the store lock.
+    static func verifyAuditChain(_ layout: StoreLayout) throws(StoreError) -> AuditChainReport {
+        let version = foundVersion(in: try FileSystem.read(layout.storeFile)) ?? 0
+        var report = AuditChain.verify(try AuditLog(layout: layout).chainLines())
+        if version < StoreFormat.store.version, !report.isIntact {
+            report.breakage = StoreProblem(
+                .warning, .auditChain, path: layout.auditDirectory,
+                detail: LocalizedText(
+                    da: "loggen er fra før hash-kæden (store.json version \(version)) og kan ikke kontrolleres endnu; den kædes, næste gang der gemmes",
+                    en: "the log is from before the hash chain (store.json version \(version)) and cannot be checked yet; it is chained at the next save"))
+        }
+        return report
+    }
 
     public func record(_ event: AuditEvent) throws(StoreError) {
         try withStore(.exclusive) { () throws(StoreError) in

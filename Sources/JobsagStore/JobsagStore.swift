@@ -7,15 +7,17 @@ import JobsagCore
 /// The format names and versions this build reads and writes.
 public enum StoreFormat {
     /// `store.json`: the layout version of the whole data directory. Version 2 added the
-    /// store's random `id`.
-    public static let store = DocumentFormat(name: "jobsag.store", version: 2)
+    /// store's random `id`; version 3 the audit log's hash chain (`AuditChainLink`).
+    public static let store = DocumentFormat(name: "jobsag.store", version: 3)
     /// `caseworkers.json`.
     public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 1)
     /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp; version 3
-    /// the journal notes (`notes`), which a program of version 2 would drop when it saved.
-    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 3)
-    /// One line of `audit/<yyyy-mm>.jsonl`.
-    public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 1)
+    /// the journal notes (`notes`), which a program of version 2 would drop when it saved;
+    /// version 4 the earlier decisions on a § 40 a approval (`sanctions[].earlierApprovals`).
+    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 4)
+    /// One line of `audit/<yyyy-mm>.jsonl`. Version 2 added the required `sequence` and
+    /// `previous` of the hash chain.
+    public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 2)
     /// `cases.index`: a cache of who owns which case; never the truth, rebuilt when stale.
     /// Version 2 added the keyed CPR digest.
     public static let caseIndex = DocumentFormat(name: "jobsag.case-index", version: 2)

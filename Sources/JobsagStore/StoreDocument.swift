@@ -16,9 +16,10 @@ public enum StoreDocument {
         CaseFileCoding.decode(data, path: source, fileCaseID: caseID).map(\.value)
     }
 
-    /// An audit event as one line of the audit log holds it (without the newline).
-    public static func encode(_ event: AuditEvent, source: String) throws(StoreError) -> Data {
-        try DocumentCoding.encode(event, format: StoreFormat.auditLine, path: source, pretty: false)
+    /// An audit event as one line of the audit log holds it (without the newline), at its
+    /// place in the chain.
+    public static func encode(_ event: AuditEvent, link: AuditChainLink, source: String) throws(StoreError) -> Data {
+        try AuditLog.encodeLine(event, link: link, path: source)
     }
 
     public static func decodeAuditEvent(_ data: Data, source: String) -> Result<AuditEvent, StoreProblem> {

@@ -5,7 +5,8 @@ import JobsagCore
 /// The content of `store.json` (besides `format` and `version`).
 ///
 /// Versions: 2 added the required `id` (random, made when the store is created; null in a
-/// store made by version 1, whose identity is then its `created` time).
+/// store made by version 1, whose identity is then its `created` time); 3 says that the
+/// audit log is hash-chained (`AuditChainLink`).
 struct StoreManifest: Codable, Hashable, Sendable {
     var id: String?
     var created: Timestamp
@@ -20,6 +21,8 @@ struct StoreManifest: Codable, Hashable, Sendable {
             1: { object in
                 if object["id"] == nil { object["id"] = .null }
             },
+            // Version 3 chains the audit log (`FileStore.chainAuditLog`); store.json itself is unchanged.
+            2: { _ in },
         ])
 
     /// Writes `id` as null when there is none (a store made by version 1): version 2 requires the field.

@@ -33,6 +33,8 @@ public struct StoreProblem: Hashable, Sendable, Error, CustomStringConvertible {
         case strayTemporaryFile
         /// The last line of an audit file is incomplete (a crash during an append).
         case tornAuditLine
+        /// The audit log's hash chain breaks: a line was changed, inserted or removed.
+        case auditChain
         /// A file the store does not know.
         case unexpectedFile
         /// A case names a caseworker who is not in `caseworkers.json`.

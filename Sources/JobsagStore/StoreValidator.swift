@@ -213,6 +213,8 @@ struct StoreValidator {
                 problems.append(Self.problem(from: error))
             }
         }
+        // Torn lines are already reported by the scan.
+        if let breakage = try FileStore.verifyAuditChain(layout).breakage { problems.append(breakage) }
     }
 
     private func checkPermissions(_ path: String, into problems: inout [StoreProblem]) {

@@ -20,7 +20,7 @@ struct Jobsag: ParsableCommand {
         version: "jobsag \(ProgramVersion.number)",
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, PlanCommand.self, RulesCommand.self,
-            ValidateCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self,
+            ValidateCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, AuditCommand.self,
             DatabaseCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Kontrollér hele datamappen (eller databasen) og vis hver fil eller sag, der ikke kan læses (sti, linje, kolonne).",
-        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer. Afslutter med status 1, hvis der er fundet problemer. --json skriver problemerne som ét dokument (formatet står i README).")
+        discussion: "Den lokale politik (settings.policy) kontrolleres også: ukendte nøgler og regler og forkerte typer, og revisionsloggens hash-kæde (som jobsag audit verify). Afslutter med status 1, hvis der er fundet problemer. --json skriver problemerne som ét dokument (formatet står i README).")
 
     @OptionGroup var options: GlobalOptions
 
@@ -28,7 +28,8 @@ struct ValidateCommand: ParsableCommand {
             directory = url.displayed
             problems = try StoreAccess.call {
                 let store = try StoreAccess.open(options, reportingWarnings: false)
-                return try store.snapshot().problems + store.policyProblems
+                let chain = try store.verifyAuditChain()
+                return try store.snapshot().problems + store.policyProblems + chain.tornLines + [chain.breakage].compactMap { $0 }
             }
         }
         let language = try options.resolvedLanguage()

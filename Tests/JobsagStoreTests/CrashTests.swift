@@ -68,6 +68,9 @@ import JobsagStoreTestSupport
             // The audit log stays readable: a torn last line is at most a warning.
             let history = try store.auditEvents(caseID: "S-000001")
             #expect(history.problems.allSatisfy { $0.severity == .warning })
+            // A line torn by the kill is not tampering: the chain stays intact.
+            let chain = try store.verifyAuditChain()
+            #expect(chain.isIntact, "kill \(kills): \(chain.breakage?.message.da ?? "")")
         }
         #expect(kills >= 200)
         let totalSaves = acknowledged.values.reduce(0) { $0 + $1 - 1 }

@@ -31,13 +31,13 @@ import JobsagStoreTestSupport
         let saved = try store.save(changed, by: "MHJ", at: TestTime.at(600))
         #expect(saved.revision == 4)
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 3,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 4,\n"))
         #expect(text.contains("\"lastChange\" : {"))
         #expect(text.contains("\"notes\" : ["))
 
         // A copy of the store was taken before that first migrating write, with the old file.
         let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
-        #expect(backups == ["before-jobsag.case-v3-20260921T142320Z.tar.gz"])
+        #expect(backups == ["before-jobsag.case-v4-20260921T142320Z.tar.gz"])
         let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
         #expect(StoreFixtures.mode(archive) == 0o600)
         let restored = directory.sub("restored")
@@ -63,7 +63,7 @@ import JobsagStoreTestSupport
         #expect(problem.position == TextPosition(line: 1, column: 1))
     }
 
-    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion3WhenSaved() throws {
+    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion4WhenSaved() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 1)
@@ -81,9 +81,9 @@ import JobsagStoreTestSupport
         loaded.notes.append(JournalNote(id: "n9", date: today, author: "MHJ", subject: "Første notat", text: "Skrevet efter opgraderingen."))
         _ = try store.save(loaded, by: "MHJ", at: TestTime.at(600))
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 3,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 4,\n"))
         #expect(try store.loadCase(id: "S-000043").notes.map(\.subject) == ["Første notat"])
-        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v3-20260921T142320Z.tar.gz"])
+        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v4-20260921T142320Z.tar.gz"])
     }
 
     @Test func theVersion3FixtureReadsItsNotesAndRoundTrips() throws {
@@ -97,6 +97,24 @@ import JobsagStoreTestSupport
         let encoded = try CaseFileCoding.encode(decoded.value, path: "x")
         let again = try CaseFileCoding.decode(encoded, path: "x", fileCaseID: "S-000044").get()
         #expect(again.value == decoded.value)
+    }
+
+    /// Version 4 keeps the earlier decisions on a § 40 a approval; a version 3 file has none.
+    @Test func theVersion4FixtureKeepsTheEarlierApprovalDecisions() throws {
+        let older = try CaseFileCoding.decode(try StoreFixtures.fixture("case-v3.json"), path: "x", fileCaseID: "S-000044").get()
+        #expect(older.version == 3)
+        #expect(older.value.sanctions.allSatisfy { $0.earlierApprovals.isEmpty })
+        let data = try StoreFixtures.fixture("case-v4.json")
+        let decoded = try CaseFileCoding.decode(data, path: "x", fileCaseID: "S-000045").get()
+        #expect(decoded.version == 4)
+        let sanction = try #require(decoded.value.sanctions.first)
+        #expect(sanction.approval == SanctionDecision.Approval(
+            by: "FKØ", date: SampleCases.date("2025-03-12"), approved: false, note: "Advarslen efter § 35 stk. 2 mangler i sagen."))
+        #expect(sanction.earlierApprovals == [SanctionDecision.Approval(
+            by: "TLØ", date: SampleCases.date("2025-03-11"), approved: true, note: "Godkendt på det foreliggende grundlag.")])
+        let again = try CaseFileCoding.decode(try CaseFileCoding.encode(decoded.value, path: "x"), path: "x", fileCaseID: "S-000045").get()
+        #expect(again.value == decoded.value)
+        #expect(StoreDocument.newerVersion(in: data, than: DocumentFormat(name: "jobsag.case", version: 3)) == 4)
     }
 
     /// A program of version 2 would drop the notes when it saved a case: it refuses the file.

@@ -84,14 +84,14 @@ import JobsagStoreTestSupport
         defer { directory.remove() }
         let store = try StoreFixtures.makeStore(in: directory.path, count: 1)
         let manifest = String(decoding: try StoreFixtures.read(store.layout.storeFile), as: UTF8.self)
-        let versionOne = manifest.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1")
+        let versionOne = manifest.replacingOccurrences(of: "\"version\" : 3", with: "\"version\" : 1")
             .replacing(#/\s*"id" : "[0-9a-f]+",/#, with: "")
         #expect(!versionOne.contains("\"id\""))
         try StoreFixtures.write(Data(versionOne.utf8), to: store.layout.storeFile)
         let reopened = try FileStore.open(directory: directory.path)
         #expect(reopened.info.identity == StoreIdentity(id: nil, created: TestTime.created))
         _ = try reopened.save(try changed(reopened), by: "MHJ", at: TestTime.at(60))
-        // Rewritten as version 2, it keeps its identity (and the required field, as null).
+        // Rewritten as version 3 (its audit log chained), it keeps its identity (and the required field, as null).
         _ = try reopened.updateSettings(.emptyObject, by: "MHJ", at: TestTime.at(61))
         #expect(try FileStore.open(directory: directory.path).info.identity == reopened.info.identity)
         #expect(String(decoding: try StoreFixtures.read(store.layout.storeFile), as: UTF8.self).contains("\"id\" : null"))

@@ -5,7 +5,9 @@ enum FormText: String, CaseIterable, Sendable {
     case absenceOn
     case answerBeforeHearing
     case answerWithoutHearing
+    case approvalNoteWhenMissing
     case approve
+    case approveDespiteMissingRequired
     case approvedNo
     case approvedYes
     case approverIsCaseworker
@@ -58,6 +60,9 @@ enum FormText: String, CaseIterable, Sendable {
     case describeTest
     case describeVisitation
     case describeWorkCapacity
+    case currentDecision
+    case decisionBy
+    case earlierDecision
     case describeFlexJob
     case effectiveHoursRange
     case hintEffectiveHours

@@ -3,7 +3,8 @@ import JobsagRules
 
 /// The approval of a § 40 a sanction (RD.40A.GODKEND): a faglig konsulent or team lead who
 /// is not the case's caseworker approves or rejects it with a note, seeing the RD.40A
-/// checklist with what is missing.
+/// checklist with what is missing and the earlier decisions. Approving while a condition is
+/// missing takes an explicit yes; a changed decision keeps the one before it.
 enum SanctionApprovalForm {
     static let approve = "godkend"
     static let reject = "afvis"
@@ -25,36 +26,63 @@ enum SanctionApprovalForm {
             ChoiceOption(value: reject, label: strings[form: .reject]),
         ]
         let selected = decision.approval.map { $0.approved ? approve : reject } ?? (checklist.isComplete ? approve : reject)
+        var fields: [FormField] = [.choice("approval", strings.fieldLabel("approval"), options, selected: selected)]
+        if !checklist.isComplete {
+            // Approving what the checklist says is not documented takes a deliberate yes.
+            fields.append(.checkbox(
+                "approveDespiteMissing", strings.fieldLabel("approveDespiteMissing"), false,
+                visibleWhen: FieldCondition("approval", in: [approve])))
+        }
+        fields.append(.text(
+            "approvalNote", strings.fieldLabel("approvalNote"), decision.approval?.note ?? "", required: true, multiline: true,
+            hint: checklist.isComplete ? nil : strings[form: .approvalNoteWhenMissing]))
         var form = FormState(
             kind: .sanctionApproval, title: strings.formTitle(.sanctionApproval, editing: decision.approval != nil),
-            caseID: item.id, entryID: decision.id,
-            fields: [
-                .choice("approval", strings.fieldLabel("approval"), options, selected: selected),
-                .text("approvalNote", strings.fieldLabel("approvalNote"), decision.approval?.note ?? "", required: true, multiline: true),
-            ])
+            caseID: item.id, entryID: decision.id, fields: fields)
         let language = strings.language
-        // What is missing first, so that it shows on a small screen too.
-        let conditions = checklist.failing + checklist.conditions.filter(\.isSatisfied)
         let count = strings.format(form: .conditionsDocumented, checklist.conditions.count - checklist.failing.count, checklist.conditions.count)
-        form.intro = [FormIntroLine(SanctionForm.describe(decision, strings) + " · " + count)] + conditions.map { condition in
+        func line(_ condition: SanctionChecklist.Condition) -> FormIntroLine {
             let text = "\(condition.number). " + condition.title.text(language)
             return condition.isSatisfied
                 ? FormIntroLine("✓ " + text)
                 : FormIntroLine("✗ " + text + ": " + condition.detail.text(language), isProblem: true)
         }
+        // What is missing first, then the decision in force and those it replaced (newest
+        // first), so that they show on a small screen too; then what is documented.
+        let current = decision.approval.map { [FormIntroLine(strings.format(form: .currentDecision, decisionText($0, strings: strings)))] } ?? []
+        let earlier = decision.earlierApprovals.reversed().map { FormIntroLine(strings.format(form: .earlierDecision, decisionText($0, strings: strings))) }
+        form.intro = [FormIntroLine(SanctionForm.describe(decision, strings) + " · " + count)] + checklist.failing.map(line)
+            + current + earlier + checklist.conditions.filter(\.isSatisfied).map(line)
         return form
     }
 
+    /// `ikke godkendt af FKØ 12.11.26 · Advarslen mangler.`
+    static func decisionText(_ approval: SanctionDecision.Approval, strings: Strings) -> String {
+        strings.format(form: .decisionBy, strings[form: approval.approved ? .approvedYes : .approvedNo], approval.by, approval.date.danishShort)
+            + (approval.note.isEmpty ? "" : " · " + approval.note)
+    }
+
     static let spec = FormSpec.checked(
-        rules: { id, _, item, context in
-            guard id == "approval", let item else { return nil }
-            return refusal(user: context.user, item: item, context: context)
+        rules: { id, form, item, context in
+            guard let item else { return nil }
+            switch id {
+            case "approval":
+                return refusal(user: context.user, item: item, context: context)
+            case "approveDespiteMissing":
+                guard form.choice("approval") == approve, !form.bool("approveDespiteMissing"),
+                      let decision = item.sanctions.first(where: { $0.id == form.entryID })
+                else { return nil }
+                let failing = SanctionChecklist(decision: decision, in: item).failing.count
+                return failing == 0 ? nil : context.strings.format(form: .approveDespiteMissingRequired, failing)
+            default:
+                return nil
+            }
         },
         build: { form, item, context in
             guard var item, let index = item.sanctions.firstIndex(where: { $0.id == form.entryID }) else { return missingCase }
             let approved = form.choice("approval") == approve
-            item.sanctions[index].approval = SanctionDecision.Approval(
-                by: context.user, date: context.today, approved: approved, note: form.text("approvalNote"))
+            item.sanctions[index].decideApproval(SanctionDecision.Approval(
+                by: context.user, date: context.today, approved: approved, note: form.text("approvalNote")))
             let description = context.strings.format(
                 form: approved ? .describeApproval : .describeRejection, SanctionForm.describe(item.sanctions[index], context.strings))
             return .success(.update(item, description: description, action: .update))
