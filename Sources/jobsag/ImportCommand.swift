@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
                     + "ingen sager er oprettet fra \(Self.name(csvFile)).",
                 exitCode: 1)
         }
-        Output.line("\(created.count) sager oprettet fra \(Self.name(csvFile)): "
+        Output.line("\(created.count) \(created.count == 1 ? "sag" : "sager") oprettet fra \(Self.name(csvFile)): "
             + (created.first.map { first in first.id + (created.count > 1 ? "–" + (created.last?.id ?? "") : "") } ?? "") + ".")
     }
 
