@@ -39,6 +39,16 @@ enum CommandPath {
         }
     }
 
+    /// The file at `file` (an absolute path, at most 64 MB: an export read back, a file to
+    /// import), or nil when there is none; a file that cannot be read is a Danish message.
+    static func readIfPresent(_ file: String) throws -> Data? {
+        do {
+            return try FileStore.readExport(at: file)
+        } catch {
+            throw CommandFailure(message: "\(file) kunne ikke læses. " + error.message.da)
+        }
+    }
+
     /// Writes an export (a report, a calendar) atomically, mode 0600, or fails with a Danish
     /// message naming the file and what to do; `-` writes it to standard output. Returns the
     /// file written, for the confirmation; nil for standard output, which gets no confirmation.

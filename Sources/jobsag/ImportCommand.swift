@@ -66,13 +66,7 @@ struct ImportCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             let file = CommandPath.absolute(path)
-            let read: Data?
-            do {
-                read = try FileStore.readExport(at: file)
-            } catch {
-                throw CommandFailure(message: "\(file) kan ikke læses. " + error.message.da)
-            }
-            guard let read else { throw CommandFailure(message: "\(file) findes ikke.") }
+            guard let read = try CommandPath.readIfPresent(file) else { throw CommandFailure(message: "\(file) findes ikke.") }
             data = read
         }
         guard let text = String(data: data, encoding: .utf8) else {

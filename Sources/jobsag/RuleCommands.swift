@@ -205,13 +205,7 @@ struct RemindersCommand: ParsableCommand {
     private static func previousCalendar(at path: String) throws -> ICalendar? {
         guard path != "-" else { return nil }
         let file = CommandPath.absolute(path)
-        let data: Data?
-        do {
-            data = try FileStore.readExport(at: file)
-        } catch {
-            throw CommandFailure(message: "\(file) kunne ikke læses. " + error.message.da)
-        }
-        guard let data else { return nil }
+        guard let data = try CommandPath.readIfPresent(file) else { return nil }
         guard let calendar = ICalendar(jobsagText: String(decoding: data, as: UTF8.self)) else {
             throw CommandFailure(message: "\(file) findes og er ikke en kalender fra Jobsag, så den overskrives ikke. Vælg en anden fil, eller flyt den først.")
         }
