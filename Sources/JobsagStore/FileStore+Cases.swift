@@ -272,12 +272,13 @@ extension FileStore {
         StoreLayout.caseID(number: try nextCaseNumber())
     }
 
-    /// One more than the highest `S-` number in `cases/`.
+    /// One more than the highest `S-` number in `cases/` (numbers of 13 digits and more are
+    /// not Jobsag's, and counting on from them could overflow).
     func nextCaseNumber() throws(StoreError) -> Int {
         var highest = 0
         for name in try FileSystem.list(layout.casesDirectory) {
             guard let id = StoreLayout.caseID(fromFileName: name), id.hasPrefix("S-"),
-                  let number = Int(id.dropFirst(2)), number >= 0
+                  let number = Int(id.dropFirst(2)), (0..<1_000_000_000_000).contains(number)
             else { continue }
             highest = max(highest, number)
         }
