@@ -22,7 +22,7 @@ import Testing
         let tmux = try Tmux()
         try Self.makeDemo(tmux)
         try tmux.shell("jobsag")
-        var screen = try tmux.waitFor(text: "Sagsstamme")
+        var screen = try tmux.waitForFrame(text: "Sagsstamme")
         #expect(screen.contains("DEMO"))
 
         // Names with æ ø å line up: the masked CPR starts in the same column on every row.
@@ -139,7 +139,7 @@ import Testing
         let tmux = try Tmux(extraEnvironment: ["NO_COLOR": "1"])
         try Self.makeDemo(tmux, cases: 120)
         try tmux.shell("jobsag")
-        try tmux.waitFor(text: "Sagsstamme")
+        try tmux.waitForFrame(text: "Sagsstamme")
         let coloured = try tmux.screen(withEscapes: true)
         for sequence in Self.sgrSequences(coloured) {
             let parameters = sequence.split(separator: ";").compactMap { Int($0) }

@@ -18,7 +18,7 @@ import Testing
 
         started = Date()
         try tmux.shell("jobsag")
-        var screen = try tmux.waitFor(text: "Sagsstamme", timeout: 60)
+        var screen = try tmux.waitForFrame(text: "Sagsstamme", timeout: 60)
         print("large store: first start, caseload on screen after \(Self.seconds(since: started)) (polled every 50 ms, tmux included)")
         let rows = CaseloadEndToEndTests.rows(screen)
         #expect(!rows.isEmpty, "no caseload rows:\n\(screen)")

@@ -14,7 +14,7 @@ import Testing
         let tmux = try Tmux()
         try CaseloadEndToEndTests.makeDemo(tmux, cases: 300)
         try tmux.shell("jobsag")
-        let caseload = try tmux.waitFor(text: "Sagsstamme")
+        let caseload = try tmux.waitForFrame(text: "Sagsstamme")
         let fullPage = CaseloadEndToEndTests.rows(caseload).count
         #expect(fullPage == 19, "rows at 80x24 (24 minus title, summary, headings, why-line, status bar):\n\(caseload)")
 
@@ -27,7 +27,7 @@ import Testing
         try tmux.press("Escape")
         try tmux.waitFor("back in the agenda") { Self.title($0) == "Påmindelser" }
         try tmux.press("Escape")
-        let back = try tmux.waitFor("back in the caseload") { Self.title($0).hasPrefix("Sagsstamme") }
+        let back = try tmux.waitFor("back in the caseload") { Self.title($0).hasPrefix("Sagsstamme") && Tmux.isWholeFrame($0) }
         #expect(CaseloadEndToEndTests.rows(back).count == fullPage, "the caseload after the agenda:\n\(back)")
 
         try tmux.press("q")

@@ -159,6 +159,21 @@ final class Tmux {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Polls until the screen shows `text` and a whole frame: curses paints from the top, so a
+    /// frame is complete when its bottom row (the status bar) is there too. A capture taken
+    /// while the terminal is still receiving the frame would count too few rows.
+    @discardableResult
+    func waitForFrame(text: String, timeout: Double = 15) throws -> String {
+        try waitFor("a whole frame with \"\(text)\"", timeout: timeout) { Tmux.isWholeFrame($0) && $0.contains(text) }
+    }
+
+    /// Whether the bottom row of a captured screen is painted.
+    static func isWholeFrame(_ screen: String) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let painted = lines.last?.isEmpty == true ? lines.dropLast() : lines[...]
+        return painted.count >= 2 && painted.last.map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == true
+    }
+
     // MARK: Running tmux
 
     @discardableResult
