@@ -65,7 +65,7 @@ import Testing
         for directory in ["var/lib/dpkg/info", "var/lib/dpkg/updates"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
         }
-        FileManager.default.createFile(atPath: root.appendingPathComponent("var/lib/dpkg/status").path, contents: Data())
+        try Data().write(to: root.appendingPathComponent("var/lib/dpkg/status"))
         let dpkg = ["--root=\(root.path)", "--log=/dev/null", "--force-not-root", "--force-depends"]
         let installed = try run("/usr/bin/dpkg", dpkg + ["--install", package])
         try #require(installed.ending == .exited(0), "dpkg --install: \(installed.output)\(installed.error)")
