@@ -48,4 +48,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal has a new size.
     case resize(Size)
+    /// A click or a turn of the wheel (when the mouse is on).
+    case mouse(MouseEvent)
 }
