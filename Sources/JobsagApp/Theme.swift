@@ -47,14 +47,14 @@ public struct Theme: Sendable {
         match: Style(foreground: .yellow, bold: true, underline: true)
     )
 
-    /// High contrast: bright colours only, no grey, marks in bold, the selection black on
-    /// bright yellow (`theme = "high-contrast"` in the config file).
+    /// High contrast: bright colours only, no grey, marks in bold, the selection in bold
+    /// reverse on bright white (`theme = "high-contrast"` in the config file).
     public static let highContrast = Theme(
         title: Style(foreground: .black, background: .brightWhite, bold: true),
         demoBadge: Style(foreground: .black, background: .brightYellow, bold: true),
         heading: Style(foreground: .brightWhite, bold: true),
         columnHeader: Style(foreground: .brightWhite, bold: true, underline: true),
-        selected: Style(foreground: .black, background: .brightYellow, bold: true),
+        selected: Style(foreground: .brightWhite, bold: true, reverse: true),
         selectedInactive: Style(bold: true, underline: true),
         muted: Style(foreground: .brightWhite),
         red: Style(foreground: .brightRed, bold: true),
