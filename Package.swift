@@ -67,7 +67,7 @@ let package = Package(
         // The user's config file: its settings checked with file, line and column, and where each came from.
         .target(
             name: "JobsagConfig",
-            dependencies: ["JobsagCore", "JobsagApp", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["JobsagCore", "JobsagStore", "JobsagApp", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "jobsag",
@@ -112,7 +112,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "JobsagConfigTests", dependencies: ["JobsagConfig", "JobsagApp", "JobsagCore", "TerminalKit"]),
+        .testTarget(name: "JobsagConfigTests", dependencies: ["JobsagConfig", "JobsagApp", "JobsagCore", "JobsagStore", "TerminalKit"]),
         // A private PostgreSQL cluster for the tests (initdb in a temporary directory, a Unix socket only).
         .target(name: "PostgresTestSupport", dependencies: ["ProcessTestSupport"], path: "Tests/PostgresTestSupport"),
         // The store's promises on both backends: the JSON files and PostgreSQL.

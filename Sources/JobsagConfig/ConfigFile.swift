@@ -1,6 +1,7 @@
 import Foundation
 import JobsagApp
 import JobsagCore
+import JobsagStore
 import TerminalKit
 import TOMLKit
 
@@ -48,7 +49,7 @@ public struct ConfigFile: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            let position = ConfigPosition(line: error.source.begin.line, column: error.source.begin.column)
+            let position = TextPosition(line: error.source.begin.line, column: error.source.begin.column)
             throw ConfigProblems([ConfigProblem(file: path, position: position, message: "ikke gyldig TOML: \(error.description).")])
         } catch {
             throw ConfigProblems([ConfigProblem(file: path, position: nil, message: "ikke gyldig TOML.")])

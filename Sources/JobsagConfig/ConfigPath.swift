@@ -43,14 +43,3 @@ public struct ConfigPath: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 }
-
-/// A line and a column in the config file, both from 1; the column counts characters.
-public struct ConfigPosition: Hashable, Sendable {
-    public var line: Int
-    public var column: Int
-
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-}

@@ -1,11 +1,13 @@
+import JobsagStore
+
 /// What is wrong in a config file, where: the file, and the line and column when the
 /// problem has a place (a missing or unreadable file has none). The message is Danish.
 public struct ConfigProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
-    public var position: ConfigPosition?
+    public var position: TextPosition?
     public var message: String
 
-    public init(file: String, position: ConfigPosition?, message: String) {
+    public init(file: String, position: TextPosition?, message: String) {
         self.file = file
         self.position = position
         self.message = message
@@ -24,8 +26,8 @@ public struct ConfigProblems: Error, Sendable, Equatable {
 
     public init(_ problems: [ConfigProblem]) {
         self.problems = problems.sorted { lhs, rhs in
-            let left = lhs.position ?? ConfigPosition(line: 0, column: 0)
-            let right = rhs.position ?? ConfigPosition(line: 0, column: 0)
+            let left = lhs.position ?? TextPosition(line: 0, column: 0)
+            let right = rhs.position ?? TextPosition(line: 0, column: 0)
             return (left.line, left.column) < (right.line, right.column)
         }
     }

@@ -1,3 +1,5 @@
+import JobsagStore
+
 /// Where each key and value of a TOML text stands (line and column), for messages about a
 /// key that parsed but means nothing or has the wrong type. TOMLKit gives positions for
 /// syntax errors only. The text is taken to be valid TOML (it is read after TOMLKit parsed
@@ -7,8 +9,8 @@
 public struct ConfigSourceMap: Sendable {
     /// A key's place and its value's place.
     public struct Entry: Sendable, Equatable {
-        public var key: ConfigPosition
-        public var value: ConfigPosition
+        public var key: TextPosition
+        public var value: TextPosition
     }
 
     private var entries: [ConfigPath: Entry] = [:]
@@ -19,12 +21,12 @@ public struct ConfigSourceMap: Sendable {
     }
 
     /// Where the key at `path` is written (a table header's name for a table).
-    public func keyPosition(of path: ConfigPath) -> ConfigPosition? {
+    public func keyPosition(of path: ConfigPath) -> TextPosition? {
         entries[path]?.key
     }
 
     /// Where the value of `path` begins (an array element's own place for an index).
-    public func valuePosition(of path: ConfigPath) -> ConfigPosition? {
+    public func valuePosition(of path: ConfigPath) -> TextPosition? {
         entries[path]?.value
     }
 }
@@ -42,7 +44,7 @@ private struct Scanner {
     }
 
     private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
-    private var position: ConfigPosition { ConfigPosition(line: line, column: column) }
+    private var position: TextPosition { TextPosition(line: line, column: column) }
 
     private func peek(_ offset: Int) -> Unicode.Scalar? {
         index + offset < scalars.count ? scalars[index + offset] : nil
@@ -59,7 +61,7 @@ private struct Scanner {
         }
     }
 
-    private mutating func record(_ path: ConfigPath, key: ConfigPosition, value: ConfigPosition) {
+    private mutating func record(_ path: ConfigPath, key: TextPosition, value: TextPosition) {
         if entries[path] == nil { entries[path] = ConfigSourceMap.Entry(key: key, value: value) }
     }
 

@@ -1,6 +1,7 @@
 import Testing
 import JobsagApp
 import JobsagConfig
+import JobsagStore
 import TerminalKit
 
 /// The config file checked: every setting read, and every kind of mistake reported with
@@ -72,22 +73,22 @@ import TerminalKit
 
     @Test func anUnknownKeyIsAProblemAtTheKey() throws {
         let problem = try #require(only("language = \"da\"\n  colour = \"blå\"\n"))
-        #expect(problem.position == ConfigPosition(line: 2, column: 3))
+        #expect(problem.position == TextPosition(line: 2, column: 3))
         #expect(problem.message.contains("ukendt indstilling »colour«"))
     }
 
     @Test func anUnknownActionIsAProblemAtItsKey() throws {
         let problem = try #require(only("[keys]\nfilter = \"F3\"\nfly = \"x\"\n"))
-        #expect(problem.position == ConfigPosition(line: 3, column: 1))
+        #expect(problem.position == TextPosition(line: 3, column: 1))
         #expect(problem.message.contains("ukendt handling »fly«"))
     }
 
     @Test func aWrongTypeIsAProblemAtTheValue() throws {
         let problem = try #require(only("mouse = \"ja\"\n"))
-        #expect(problem.position == ConfigPosition(line: 1, column: 9))
+        #expect(problem.position == TextPosition(line: 1, column: 9))
         #expect(problem.message == "mouse skal være true eller false, ikke en tekst.")
         let language = try #require(only("language = 1"))
-        #expect(language.position == ConfigPosition(line: 1, column: 12))
+        #expect(language.position == TextPosition(line: 1, column: 12))
         #expect(language.message.contains("ikke et heltal"))
         let keys = try #require(only("keys = true"))
         #expect(keys.message.contains("en tabel"))
@@ -95,7 +96,7 @@ import TerminalKit
 
     @Test func aWrongElementOfAKeyListIsAProblemAtTheElement() throws {
         let problem = try #require(only("[keys]\nhelp = [\n  \"?\",\n  7,\n]\n"))
-        #expect(problem.position == ConfigPosition(line: 4, column: 3))
+        #expect(problem.position == TextPosition(line: 4, column: 3))
         #expect(problem.message.contains("help[1] skal være en tekst"))
     }
 
@@ -109,25 +110,25 @@ import TerminalKit
 
     @Test func anUnknownKeyNameIsAProblemAtIt() throws {
         let problem = try #require(only("keys.filter = [\"F3\", \"Hyper-X\"]"))
-        #expect(problem.position == ConfigPosition(line: 1, column: 22))
+        #expect(problem.position == TextPosition(line: 1, column: 22))
         #expect(problem.message.contains("»Hyper-X« er ingen tast"))
     }
 
     @Test func aPrintableKeyForAnActionOfTypingIsAProblem() throws {
         let problem = try #require(only("[keys]\nsave = \"s\""))
-        #expect(problem.position == ConfigPosition(line: 2, column: 8))
+        #expect(problem.position == TextPosition(line: 2, column: 8))
         #expect(problem.message.contains("bruges kun, mens der skrives tekst"))
     }
 
     @Test func aConflictNamesBothActions() throws {
         let problem = try #require(only("[keys]\nhelp = \"?\"\nfilter = [\"F3\", \"f\"]\n"))
-        #expect(problem.position == ConfigPosition(line: 3, column: 17))
+        #expect(problem.position == TextPosition(line: 3, column: 17))
         #expect(problem.message == "tasten »f« er bundet til både filter og quickFilter.")
     }
 
     @Test func dataAndDatabaseTogetherIsAProblemAtTheLaterOne() throws {
         let problem = try #require(only("database = \"postgresql:///x\"\ndata = \"/srv/sager\"\n"))
-        #expect(problem.position == ConfigPosition(line: 2, column: 1))
+        #expect(problem.position == TextPosition(line: 2, column: 1))
     }
 
     @Test func everyProblemIsReportedInTheOrderOfTheFile() {
