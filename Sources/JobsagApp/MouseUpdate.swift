@@ -14,7 +14,12 @@ extension AppState {
             switch overlay {
             case .help, .why, .reading, .picker:
                 guard let key = Self.wheelKey(event) else { return [] }
-                return (0..<Self.wheelRows).flatMap { _ in handleOverlay(key, overlay) }
+                var effects: [Effect] = []
+                for _ in 0..<Self.wheelRows {
+                    guard let current = self.overlay else { break }
+                    effects += handleOverlay(key, current)
+                }
+                return effects
             case .form, .confirm, .notice, .prompt:
                 return []
             }

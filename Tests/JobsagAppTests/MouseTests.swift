@@ -66,6 +66,34 @@ import TerminalKit
         #expect(TabBar.tab(at: rect.x - 1, titles: titles, selected: 5, in: rect) == nil)
     }
 
+    @Test func aClickInTheAgendaSelectsAnItemButNotAHeading() throws {
+        var state = Fixtures.state()
+        state.send(.character("a"))
+        let list = try #require(Layout(state: state).agenda).splitTop(1).1
+        let headings = state.agenda.lines.indices.filter { !state.agenda.lines[$0].isSelectable }
+        let items = state.agenda.lines.indices.filter { state.agenda.lines[$0].isSelectable }
+        let heading = try #require(headings.first)
+        let item = try #require(items.last { $0 < list.height })
+        let before = state.agenda.scroll.selected
+        #expect(click(&state, x: 2, y: list.y + heading).isEmpty)
+        #expect(state.agenda.scroll.selected == before)
+        _ = click(&state, x: 2, y: list.y + item)
+        #expect(state.agenda.scroll.selected == item)
+        _ = click(&state, x: 2, y: list.y + item)
+        #expect(state.screen == .caseDetail)
+    }
+
+    @Test func theWheelScrollsTheHelp() {
+        var state = Fixtures.state()
+        state.send(.character("?"))
+        _ = state.update(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+        guard case .help(let help)? = state.overlay else {
+            Issue.record("the help closed")
+            return
+        }
+        #expect(help.scroll.selected == 3)
+    }
+
     @Test func aClickWhileTheFilterIsTypedChangesNothing() throws {
         var state = Fixtures.state()
         state.send(.character("/"))
