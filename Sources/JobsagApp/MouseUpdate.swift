@@ -3,8 +3,9 @@ import TerminalKit
 /// The mouse, as the keys do it: the wheel moves the selection of the list shown (or the
 /// text of a help or reading window) three rows a notch; a click on a row selects it, a
 /// click on the row already selected opens it, as Enter does; a click on a tab of the case
-/// shows that tab. Where the keyboard types text (a filter, a search field, a form) the
-/// mouse does nothing, so a stray click never changes what is being typed.
+/// shows that tab (on the preview beside the caseload, opens the case at it). Where the
+/// keyboard types text (a filter, a search field, a form) the mouse does nothing, so a stray
+/// click never changes what is being typed.
 extension AppState {
     /// Rows the selection moves per notch of the wheel.
     static let wheelRows = 3
@@ -61,6 +62,14 @@ extension AppState {
         let layout = Layout(state: self)
         switch screen {
         case .caseload:
+            // Side by side, a tab of the selected case's preview opens the case at that tab.
+            if let parts = layout.detailParts, parts.tabs.contains(x: x, y: y), let selected = selectedRow {
+                let shown = detail?.caseID == selected.id ? detail?.tab ?? .overview : .overview
+                guard let index = TabBar.tab(at: x, titles: tabTitles, selected: shown.rawValue, in: parts.tabs),
+                      let tab = DetailTab(rawValue: index)
+                else { return [] }
+                return openCaseAskingForAccess(selected.id, tab: tab)
+            }
             guard let list = layout.caseloadList, let index = row(at: x, y, in: list, top: caseload.scroll.top),
                   index < visibleRows.count
             else { return [] }
@@ -69,9 +78,8 @@ extension AppState {
         case .caseDetail:
             guard var state = detail, let parts = layout.detailParts else { return [] }
             if parts.tabs.contains(x: x, y: y) {
-                let titles = DetailTab.allCases.map { strings.tabTitle($0) }
-                guard let index = TabBar.tab(at: x, titles: titles, selected: state.tab.rawValue, in: parts.tabs),
-                      index < DetailTab.allCases.count
+                guard let index = TabBar.tab(at: x, titles: tabTitles, selected: state.tab.rawValue, in: parts.tabs),
+                      index < Self.tabActions.count
                 else { return [] }
                 return detailAction(Self.tabActions[index])
             }
@@ -106,6 +114,9 @@ extension AppState {
         }
         return []
     }
+
+    /// The case's tab titles, as the tab bar shows them.
+    private var tabTitles: [String] { DetailTab.allCases.map { strings.tabTitle($0) } }
 
     /// The tabs' actions in the order of `DetailTab.allCases`.
     private static let tabActions: [Action] = [.tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7]

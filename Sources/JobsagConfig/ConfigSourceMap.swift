@@ -90,7 +90,7 @@ private struct Scanner {
         let keys = scanKeyPath()
         while let scalar = current, scalar != "\n" { advance() }
         let path = ConfigPath(keys: keys)
-        for length in 1...max(keys.count, 1) where length <= keys.count {
+        for length in stride(from: 1, through: keys.count, by: 1) {
             record(ConfigPath(keys: Array(keys.prefix(length))), key: start, value: start)
         }
         return path
@@ -104,7 +104,7 @@ private struct Scanner {
         if current == "=" { advance() }
         skipBlank(newlines: false)
         let path = table.appending(keys: keys)
-        for length in 1..<max(keys.count, 1) {
+        for length in stride(from: 1, to: keys.count, by: 1) {
             record(table.appending(keys: Array(keys.prefix(length))), key: start, value: start)
         }
         record(path, key: start, value: position)

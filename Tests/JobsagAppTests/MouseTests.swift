@@ -53,6 +53,19 @@ import TerminalKit
         #expect(state.detail?.tab == .conversations)
     }
 
+    @Test func aClickOnATabOfThePreviewBesideTheCaseloadOpensTheCaseThere() throws {
+        var state = Fixtures.state(size: Size(width: 160, height: 45))
+        let parts = try #require(Layout(state: state).detailParts)
+        let titles = DetailTab.allCases.map { state.strings.tabTitle($0) }
+        let labels = TabBar.labels(titles, selected: 0, width: parts.tabs.width)
+        let x = parts.tabs.x + labels.prefix(3).reduce(0) { $0 + DisplayWidth.of($1) } + 2
+        let chosen = state.selectedRow?.id
+        _ = click(&state, x: x, y: parts.tabs.y)
+        #expect(state.screen == .caseDetail)
+        #expect(state.detail?.caseID == chosen)
+        #expect(state.detail?.tab == .journal)
+    }
+
     @Test func theTabBarHitTestFollowsShortenedLabels() {
         let titles = ["Overblik", "Plan", "Samtaler", "Journal", "Tilbud", "Påmindelser", "Historik"]
         let rect = Rect(x: 10, y: 0, width: 40, height: 1)
