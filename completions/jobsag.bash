@@ -173,13 +173,13 @@ _jobsag() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|config|help)
+    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|config|init|caseworker|help)
         # Offer subcommand argument completions
         "_jobsag_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review audit db config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review audit db config init caseworker help' -- "${cur}"))
         ;;
     esac
 }
@@ -1143,6 +1143,200 @@ _jobsag_config_show() {
         ;;
     '--config')
         __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_jobsag_init() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --config --initials --name --role --team)
+    __jobsag_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    '--initials')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--role')
+        __jobsag_add_completions -W 'sagsbehandler'$'\n''teamleder'$'\n''faglig-konsulent'
+        return
+        ;;
+    '--team')
+        return
+        ;;
+    esac
+}
+
+_jobsag_caseworker() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __jobsag_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|set)
+        # Offer subcommand argument completions
+        "_jobsag_caseworker_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add set' -- "${cur}"))
+        ;;
+    esac
+}
+
+_jobsag_caseworker_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --config)
+    __jobsag_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_jobsag_caseworker_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --config --name --role --team --login)
+    __jobsag_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--role')
+        __jobsag_add_completions -W 'sagsbehandler'$'\n''teamleder'$'\n''faglig-konsulent'
+        return
+        ;;
+    '--team')
+        return
+        ;;
+    '--login')
+        return
+        ;;
+    esac
+}
+
+_jobsag_caseworker_set() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --config --name --role --team --login)
+    __jobsag_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--role')
+        __jobsag_add_completions -W 'sagsbehandler'$'\n''teamleder'$'\n''faglig-konsulent'
+        return
+        ;;
+    '--team')
+        return
+        ;;
+    '--login')
         return
         ;;
     esac

@@ -66,13 +66,15 @@ _jobsag() {
             'audit:Revisionsloggen: kontrollér, at ingen hændelse er ændret, indsat eller fjernet.'
             'db:Opret, opdatér, indlæs og udlæs jobcentrets PostgreSQL-database (--database eller $JOBSAG_DATABASE_URL).'
             'config:Indstillingsfilen: kontrollér den, eller vis de indstillinger, der gælder.'
+            'init:Opret en tom datamappe (ikke demo) med dig som første medarbejder, kendt ved dit login.'
+            'caseworker:Vis og ændr medarbejderne (tilføj og ændre: en teamleders eller faglig konsulents opgave, logget).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|config|help)
+        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|config|init|caseworker|help)
             "_jobsag_${words[1]}" && ret=0
             ;;
         esac
@@ -673,6 +675,129 @@ _jobsag_config_show() {
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
         '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_init() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar ___role=('sagsbehandler' 'teamleder' 'faglig-konsulent')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
+        '--initials[Dine initialer (1-8 bogstaver eller tal).]:initialer:'
+        '--name[Dit navn.]:navn:'
+        '--role[Din rolle\: sagsbehandler, teamleder eller faglig-konsulent.]:rolle:{__jobsag_complete "${___role[@]}"}'
+        '--team[Dit team.]:team:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_caseworker() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:Vis medarbejderne: initialer, navn, rolle, team og login.'
+            'add:Tilføj en medarbejder.'
+            'set:Ændr en medarbejders navn, rolle, team eller login.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|add|set)
+            "_jobsag_caseworker_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_jobsag_caseworker_list() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_caseworker_add() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar ___role=('sagsbehandler' 'teamleder' 'faglig-konsulent')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
+        ':initialer:'
+        '--name[Navnet.]:navn:'
+        '--role[Rollen\: sagsbehandler, teamleder eller faglig-konsulent.]:rolle:{__jobsag_complete "${___role[@]}"}'
+        '--team[Teamet.]:team:'
+        '--login[Login på maskinen (eller databasens rolle), som er denne medarbejder.]:login:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_caseworker_set() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar ___role=('sagsbehandler' 'teamleder' 'faglig-konsulent')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
+        ':initialer:'
+        '--name[Det nye navn.]:navn:'
+        '--role[Den nye rolle.]:rolle:{__jobsag_complete "${___role[@]}"}'
+        '--team[Det nye team.]:team:'
+        '--login[Login på maskinen (eller databasens rolle), som er denne medarbejder.]:login:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

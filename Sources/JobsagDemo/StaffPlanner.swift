@@ -130,7 +130,7 @@ struct StaffNames {
         }
         usedNames.insert(name)
         let initials = uniqueInitials(for: parts, random: &random)
-        return Caseworker(initials: initials, name: name, role: role, team: team)
+        return Caseworker(initials: initials, name: name, role: role, team: team, login: Login.demo(for: initials))
     }
 
     private static let allowed: Set<Character> = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")

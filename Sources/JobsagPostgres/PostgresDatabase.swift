@@ -44,8 +44,8 @@ public enum PostgresDatabase {
                 """)
             for caseworker in snapshot.caseworkers {
                 try session.query("""
-                    INSERT INTO caseworkers (initials, name, role, team)
-                    VALUES (\(caseworker.initials), \(caseworker.name), \(caseworker.role.rawValue), \(caseworker.team))
+                    INSERT INTO caseworkers (initials, name, role, team, login)
+                    VALUES (\(caseworker.initials), \(caseworker.name), \(caseworker.role.rawValue), \(caseworker.team), \(caseworker.login))
                     """)
             }
             for value in snapshot.cases { try store.insert(value, session: session) }

@@ -58,18 +58,45 @@ public final class PostgresStore: CaseStore {
     // MARK: Store-level documents
 
     public func caseworkers() throws(StoreError) -> [Caseworker] {
-        try connection.withConnection { (session) throws(StoreError) -> [Caseworker] in
-            var caseworkers: [Caseworker] = []
-            for row in try session.query("SELECT initials, name, role, team FROM caseworkers ORDER BY initials") {
-                let roleText = try session.decode(String.self, row, column: "role")
-                guard let role = Caseworker.Role(rawValue: roleText) else { continue }
-                caseworkers.append(Caseworker(
-                    initials: try session.decode(String.self, row, column: "initials"),
-                    name: try session.decode(String.self, row, column: "name"), role: role,
-                    team: try session.decode(String.self, row, column: "team")))
+        try connection.withConnection { (session) throws(StoreError) -> [Caseworker] in try caseworkers(session: session) }
+    }
+
+    /// Changes the caseworkers in one transaction with its audit event, the table locked
+    /// against another change meanwhile (readers go on).
+    @discardableResult
+    public func changeCaseworkers(_ change: CaseworkerChange, by user: Initials, at time: Timestamp) throws(StoreError) -> [Caseworker] {
+        try connection.transaction { (session) throws(StoreError) -> [Caseworker] in
+            try session.query("LOCK TABLE caseworkers IN SHARE ROW EXCLUSIVE MODE")
+            let current = try caseworkers(session: session)
+            let changed: [Caseworker]
+            switch change.apply(to: current, by: current.first { $0.initials == user }) {
+            case .success(let list): changed = list
+            case .failure(let refusal): throw StoreError.caseworkerChangeRefused(refusal)
             }
-            return caseworkers
+            guard let caseworker = changed.first(where: { $0.initials.uppercased() == change.initials.uppercased() }) else { return changed }
+            try session.query("""
+                INSERT INTO caseworkers (initials, name, role, team, login)
+                VALUES (\(caseworker.initials), \(caseworker.name), \(caseworker.role.rawValue), \(caseworker.team), \(caseworker.login))
+                ON CONFLICT (initials) DO UPDATE
+                SET name = EXCLUDED.name, role = EXCLUDED.role, team = EXCLUDED.team, login = EXCLUDED.login
+                """)
+            try insert(AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["caseworkers[\(caseworker.initials)]"]), session: session)
+            return changed
         }
+    }
+
+    private func caseworkers(session: Session) throws(StoreError) -> [Caseworker] {
+        var caseworkers: [Caseworker] = []
+        for row in try session.query("SELECT initials, name, role, team, login FROM caseworkers ORDER BY initials") {
+            let roleText = try session.decode(String.self, row, column: "role")
+            guard let role = Caseworker.Role(rawValue: roleText) else { continue }
+            caseworkers.append(Caseworker(
+                initials: try session.decode(String.self, row, column: "initials"),
+                name: try session.decode(String.self, row, column: "name"), role: role,
+                team: try session.decode(String.self, row, column: "team"),
+                login: try session.decode(String?.self, row, column: "login")))
+        }
+        return caseworkers
     }
 
     public func readCheckCache() -> Data? { nil }

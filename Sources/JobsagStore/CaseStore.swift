@@ -11,6 +11,10 @@ public protocol CaseStore: Sendable {
 
     /// The caseworkers.
     func caseworkers() throws(StoreError) -> [Caseworker]
+    /// Changes the list of caseworkers as it is now, with one audit event; a refused change
+    /// (`StoreError.caseworkerChangeRefused`) writes and logs nothing. Returns the new list.
+    @discardableResult
+    func changeCaseworkers(_ change: CaseworkerChange, by user: Initials, at time: Timestamp) throws(StoreError) -> [Caseworker]
 
     /// Who owns which case, without reading the cases.
     func caseSummaries() throws(StoreError) -> [CaseSummary]

@@ -170,24 +170,36 @@ public final class FileStore: CaseStore {
     // MARK: Store-level documents
 
     public func caseworkers() throws(StoreError) -> [Caseworker] {
-        try withStore(.shared) { () throws(StoreError) -> [Caseworker] in
-            let path = layout.caseworkersFile
-            guard try FileSystem.status(path) != nil else { return [] }
-            let data = try FileSystem.read(path)
-            switch DocumentCoding.decode(CaseworkerList.self, from: data, rules: CaseworkerList.rules, path: path) {
-            case .success(let decoded): return decoded.value.caseworkers
-            case .failure(let problem): throw StoreError.invalidFile(problem)
-            }
+        try withStore(.shared) { () throws(StoreError) -> [Caseworker] in try caseworkersUnlocked() }
+    }
+
+    /// `caseworkers.json` read by a caller that holds the lock.
+    private func caseworkersUnlocked() throws(StoreError) -> [Caseworker] {
+        let path = layout.caseworkersFile
+        guard try FileSystem.status(path) != nil else { return [] }
+        let data = try FileSystem.read(path)
+        switch DocumentCoding.decode(CaseworkerList.self, from: data, rules: CaseworkerList.rules, path: path) {
+        case .success(let decoded): return decoded.value.caseworkers
+        case .failure(let problem): throw StoreError.invalidFile(problem)
         }
     }
 
-    /// Replaces the list of caseworkers (one audit event without a case).
-    public func saveCaseworkers(_ caseworkers: [Caseworker], by user: Initials, at time: Timestamp) throws(StoreError) {
-        try withStore(.exclusive) { () throws(StoreError) in
+    /// Changes the list of caseworkers as it is under the lock (one audit event without a
+    /// case, naming the initials); a change the list refuses writes and logs nothing.
+    @discardableResult
+    public func changeCaseworkers(_ change: CaseworkerChange, by user: Initials, at time: Timestamp) throws(StoreError) -> [Caseworker] {
+        try withStore(.exclusive) { () throws(StoreError) -> [Caseworker] in
             let path = layout.caseworkersFile
             try refuseNewerVersion(at: path)
-            let data = try DocumentCoding.encode(CaseworkerList(caseworkers: caseworkers), format: StoreFormat.caseworkers, path: path)
-            try writeLogged(data, to: path, event: AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["caseworkers"]))
+            let current = try caseworkersUnlocked()
+            let changed: [Caseworker]
+            switch change.apply(to: current, by: current.first { $0.initials == user }) {
+            case .success(let list): changed = list
+            case .failure(let refusal): throw StoreError.caseworkerChangeRefused(refusal)
+            }
+            let data = try DocumentCoding.encode(CaseworkerList(caseworkers: changed), format: StoreFormat.caseworkers, path: path)
+            try writeLogged(data, to: path, event: AuditEvent(time: time, user: user, action: .update, caseID: nil, changes: ["caseworkers[\(change.initials)]"]))
+            return changed
         }
     }
 

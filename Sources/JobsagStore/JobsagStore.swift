@@ -9,8 +9,8 @@ public enum StoreFormat {
     /// `store.json`: the layout version of the whole data directory. Version 2 added the
     /// store's random `id`; version 3 the audit log's hash chain (`AuditChainLink`).
     public static let store = DocumentFormat(name: "jobsag.store", version: 3)
-    /// `caseworkers.json`.
-    public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 1)
+    /// `caseworkers.json`. Version 2 added each caseworker's `login`.
+    public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 2)
     /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp; version 3
     /// the journal notes (`notes`), which a program of version 2 would drop when it saved;
     /// version 4 the earlier decisions on a § 40 a approval (`sanctions[].earlierApprovals`).

@@ -46,6 +46,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The save changes a journal note its user may not change on the day of the save (a
     /// fixed note, another's note, a note in another's name): nothing is saved.
     case journalNoteLocked(caseID: CaseID, JournalNoteLock.Violation)
+    /// A change of the caseworkers that the list as it is refuses (initials taken, a login another's).
+    case caseworkerChangeRefused(CaseworkerChange.Refusal)
     /// A directory inside the store is a symbolic link: nothing is read or written through it.
     case linkInStore(path: String)
     /// The data directory holds another store than the one this program opened (it was
@@ -150,6 +152,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .journalNoteLocked(let caseID, let violation):
             let message = violation.message
             return LocalizedText(da: "Intet gemt i sagen \(caseID). \(message.da)", en: "Nothing saved in case \(caseID). \(message.en)")
+        case .caseworkerChangeRefused(let refusal):
+            return LocalizedText(
+                da: "Medarbejderne er ikke ændret. \(refusal.message)", en: "The caseworkers were not changed (the Danish reason: \(refusal.message))")
         case .linkInStore(let path):
             let detail = Self.linkDetail
             return LocalizedText(da: "\(path) \(detail.da)", en: "\(path) \(detail.en)")
@@ -185,6 +190,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return problem.path
         case .invalidCaseID(let text):
             return text
+        case .caseworkerChangeRefused(let refusal):
+            return refusal.message
         case .cprInUse(let caseID, _), .journalNoteLocked(let caseID, _):
             return caseID
         case .io(let failure):

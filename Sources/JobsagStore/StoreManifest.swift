@@ -73,8 +73,11 @@ public struct StoreIdentity: Hashable, Sendable {
 }
 
 /// The content of `caseworkers.json` (besides `format` and `version`).
+///
+/// Versions: 2 added each caseworker's optional `login` (who the user is in a store that is
+/// not a demo); a version-1 list has none.
 struct CaseworkerList: Codable, Hashable, Sendable {
     var caseworkers: [Caseworker]
 
-    static let rules = DocumentRules(format: StoreFormat.caseworkers)
+    static let rules = DocumentRules(format: StoreFormat.caseworkers, migrations: [1: { _ in }])
 }

@@ -76,6 +76,7 @@ struct StoreValidator {
                 detail: LocalizedText(da: "filen mangler: ingen sagsbehandlere", en: "the file is missing: no caseworkers")))
         } else if let list = checkDocument(layout.caseworkersFile, CaseworkerList.self, rules: CaseworkerList.rules, into: &problems) {
             caseworkers = Set(list.caseworkers.map(\.initials))
+            problems += loginProblems(list.caseworkers)
         }
         try checkCases(knownCaseworkers: caseworkers, into: &problems)
         try checkReviews(into: &problems)
@@ -84,6 +85,29 @@ struct StoreValidator {
             for name in try FileSystem.list(layout.migrationBackupsDirectory) {
                 checkPermissions(layout.migrationBackupsDirectory + "/" + name, into: &problems)
             }
+        }
+        return problems
+    }
+
+    /// A login that is not one, or one that two caseworkers share: who the user is would be unclear.
+    private func loginProblems(_ caseworkers: [Caseworker]) -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        var owners: [String: Initials] = [:]
+        for caseworker in caseworkers {
+            guard let login = caseworker.login else { continue }
+            if let problem = Login.problem(login) {
+                problems.append(StoreProblem(
+                    .error, .schema, path: layout.caseworkersFile,
+                    detail: LocalizedText(da: "\(caseworker.initials): \(problem)", en: "\(caseworker.initials): »\(login)« is not a login")))
+            }
+            if let owner = owners[login] {
+                problems.append(StoreProblem(
+                    .error, .schema, path: layout.caseworkersFile,
+                    detail: LocalizedText(
+                        da: "\(owner) og \(caseworker.initials) har begge login »\(login)«; et login hører til én medarbejder",
+                        en: "\(owner) and \(caseworker.initials) both have the login »\(login)«; a login belongs to one caseworker")))
+            }
+            owners[login] = owners[login] ?? caseworker.initials
         }
         return problems
     }

@@ -43,7 +43,7 @@ struct DemoCommand: ParsableCommand {
         let directory = options.dataDirectory.flatMap { $0.isEmpty ? nil : CommandPath.absolute($0) } ?? options.dataHome + "/jobsag-demo"
         let store = try openOrCreate(directory, caseCount: caseCount, seed: seed, today: today)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return }
-        try ProgramRunner(options: options, store: store, fallbackUser: ProgramRunner.demoUser(store)).run()
+        try ProgramRunner(options: options, store: store).run()
     }
 
     private func openOrCreate(_ directory: String, caseCount: Int?, seed: UInt64?, today: CalendarDate) throws -> FileStore {

@@ -23,7 +23,7 @@ struct Jobsag: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, PlanCommand.self, RulesCommand.self,
             ValidateCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, AuditCommand.self,
-            DatabaseCommand.self, ConfigCommand.self,
+            DatabaseCommand.self, ConfigCommand.self, InitCommand.self, CaseworkerCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -20,7 +20,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let store = try StoreAccess.open(options, reportingWarnings: false)
-        try ProgramRunner(options: options, store: store, fallbackUser: store.info.isDemo ? ProgramRunner.demoUser(store) : nil).run()
+        try ProgramRunner(options: options, store: store).run()
     }
 }
 
@@ -68,8 +68,6 @@ enum StoreAccess {
 struct ProgramRunner {
     let options: GlobalOptions
     let store: any CaseStore
-    /// A user to fall back on when none is given (the demo's first caseworker).
-    var fallbackUser: Initials?
 
     /// On a demo store without a user: the first caseworker (sagsbehandler).
     static func demoUser(_ store: any CaseStore) -> Initials? {
@@ -85,7 +83,7 @@ struct ProgramRunner {
         let user: Caseworker
         do {
             caseworkers = try store.caseworkers()
-            user = try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: fallbackUser)
+            user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
             let scope = AppState.initialScope(for: user.role)
             load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: user, caseworkers: caseworkers)))
         } catch let error as StoreError {
@@ -265,42 +263,5 @@ struct ProgramRunner {
                 return [.effectFailed(message: error.message.text(language))]
             }
         }
-    }
-}
-
-/// Who is using Jobsag: `--user`, `$JOBSAG_USER`, or the login name matching initials.
-enum UserResolution {
-    static func resolve(options: GlobalOptions, caseworkers: [Caseworker], fallback: Initials?) throws -> Caseworker {
-        let environment = options.environment
-        let login = environment["USER"] ?? environment["LOGNAME"]
-        let candidates: [(String, String)] = [
-            options.user.map { ("--user", $0) }, environment["JOBSAG_USER"].map { ("JOBSAG_USER", $0) },
-        ].compactMap { $0 }
-        for (source, initials) in candidates where !initials.isEmpty {
-            guard let match = find(initials, in: caseworkers) else {
-                let known = caseworkers.map(\.initials).sorted().joined(separator: ", ")
-                throw CommandFailure(message: "\(source) »\(initials)« er ikke en bruger i datamappen. Kendte initialer: \(known).")
-            }
-            return match
-        }
-        if let login, let match = find(login, in: caseworkers) { return match }
-        if let fallback, let match = find(fallback, in: caseworkers) { return match }
-        let known = caseworkers.map(\.initials).sorted().joined(separator: ", ")
-        throw CommandFailure(message: "Hvem er du? Angiv dine initialer med --user eller JOBSAG_USER. Kendte initialer: \(known).")
-    }
-
-    /// The user and the caseworkers of the scope the caseload opens in (a caseworker: the
-    /// own caseload; a team lead: the team; a faglig konsulent: every team); in a demo the
-    /// demo's first caseworker when nobody is named.
-    static func userAndScope(_ store: any CaseStore, options: GlobalOptions) throws -> (user: Caseworker, scope: Set<Initials>) {
-        try StoreAccess.call { () throws -> (Caseworker, Set<Initials>) in
-            let caseworkers = try store.caseworkers()
-            let user = try resolve(options: options, caseworkers: caseworkers, fallback: store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
-            return (user, AppState.initials(in: AppState.initialScope(for: user.role), user: user, caseworkers: caseworkers))
-        }
-    }
-
-    private static func find(_ initials: String, in caseworkers: [Caseworker]) -> Caseworker? {
-        caseworkers.first { $0.initials.uppercased() == initials.uppercased() }
     }
 }

@@ -45,8 +45,7 @@ struct PlanCommand: ParsableCommand {
         let asOf = try options.resolvedAsOf().date
         let (user, caseworkers, item) = try StoreAccess.call { () throws -> (Caseworker, [Caseworker], Case) in
             let caseworkers = try store.caseworkers()
-            let user = try UserResolution.resolve(
-                options: options, caseworkers: caseworkers, fallback: store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
+            let user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
             return (user, caseworkers, try store.loadCase(id: caseID))
         }
         let scope = AppState.initials(in: AppState.initialScope(for: user.role), user: user, caseworkers: caseworkers)

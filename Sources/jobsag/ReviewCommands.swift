@@ -267,7 +267,7 @@ enum ReviewCLI {
     /// of the lead's scope, as in the terminal: a team lead's team, a consultant's every team.
     static func leadAndScope(_ store: any CaseStore, options: GlobalOptions, doing what: String) throws -> (Caseworker, Set<Initials>) {
         let caseworkers = try StoreAccess.call { try store.caseworkers() }
-        let user = try UserResolution.resolve(options: options, caseworkers: caseworkers, fallback: nil)
+        let user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers, demoFallback: false)
         guard user.role == .teamleder || user.role == .fagligKonsulent else {
             throw CommandFailure(
                 message: "Kun en teamleder eller faglig konsulent kan \(what); \(user.initials) er \(user.role.rawValue).")

@@ -40,8 +40,7 @@ struct SearchCommand: ParsableCommand {
         let store = try StoreAccess.open(options)
         let (user, cases) = try StoreAccess.call { () throws -> (Caseworker, [Case]) in
             let caseworkers = try store.caseworkers()
-            let user = try UserResolution.resolve(
-                options: options, caseworkers: caseworkers, fallback: store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
+            let user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
             let scope = AppState.initials(in: AppState.initialScope(for: user.role), user: user, caseworkers: caseworkers)
             return (user, try ReportScope.load(store, where: .caseload(of: scope)))
         }

@@ -129,8 +129,10 @@ import JobsagStoreTestSupport
         let store = try StoreFixtures.makeStore(in: directory.path, count: 1)
         let newerCaseworkers = Data("{\"format\":\"jobsag.caseworkers\",\"version\":5,\"caseworkers\":[],\"teams\":[]}".utf8)
         try StoreFixtures.write(newerCaseworkers, to: store.layout.caseworkersFile)
-        let error = storeError { () throws(StoreError) in try store.saveCaseworkers([], by: "MHJ", at: TestTime.at(1)) }
-        #expect(error == .newerFormat(path: store.layout.caseworkersFile, found: 5, supported: 1))
+        let error = storeError { () throws(StoreError) in
+            try store.changeCaseworkers(.set("MHJ", name: "Ny", role: nil, team: nil, login: nil), by: "MHJ", at: TestTime.at(1))
+        }
+        #expect(error == .newerFormat(path: store.layout.caseworkersFile, found: 5, supported: 2))
         #expect(try StoreFixtures.read(store.layout.caseworkersFile) == newerCaseworkers)
         let reading = storeError { () throws(StoreError) in try store.caseworkers() }
         #expect(reading?.problem?.kind == .newerVersion)

@@ -88,18 +88,20 @@ struct AuditChainConformanceTests {
     }
 
     /// A database of schema version 1 has unchained events: migration 2 chains them in the
-    /// order of `seq`, hashing in SQL what the program hashes (`event::text` as UTF-8).
+    /// order of `seq`, hashing in SQL what the program hashes (`event::text` as UTF-8), and
+    /// step 3 follows.
     @Test func theSchemaMigrationChainsTheExistingEvents() throws {
         let fixture = try StoreFixture.make(.postgres)
         try Self.addEvents(fixture)
         try fixture.sql("""
             UPDATE audit_events SET event = (event - 'sequence' - 'previous') || '{"version": 1}';
-            DELETE FROM jobsag_migrations WHERE version = 2
+            DELETE FROM jobsag_migrations WHERE version >= 2;
+            ALTER TABLE caseworkers DROP COLUMN login
             """)
         #expect(try fixture.first.verifyAuditChain().breakage != nil)
         guard let database = fixture.database else { return }
         let url = try DatabaseURL(parsing: try TestCluster.shared().url(database: database))
-        #expect(try PostgresDatabase.migrate(url) == [2])
+        #expect(try PostgresDatabase.migrate(url) == [2, 3])
         let report = try fixture.first.verifyAuditChain()
         #expect(report.isIntact, "\(report.breakage?.message.da ?? "")")
         #expect(report.count == 6)
