@@ -68,9 +68,11 @@ enum ReportScope {
         }
     }
 
-    /// Every case, or with `--user` that user's caseload.
+    /// Every case, or with `--user` that user's caseload (in a demo and on a database; a data
+    /// directory that is not a demo is one caseworker's, and names nobody else).
     private static func filter(_ store: any CaseStore, user: String?) throws -> CaseFilter {
         guard let user, !user.isEmpty else { return .all }
+        guard UserResolution.acceptsClaims(store) else { throw UserResolution.claimRefused("--user") }
         let caseworkers = try store.caseworkers()
         guard let match = caseworkers.first(where: { $0.initials.uppercased() == user.uppercased() }) else {
             throw CommandFailure(message: "--user »\(user)« er ikke en bruger i datamappen.")

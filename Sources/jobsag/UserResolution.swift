@@ -11,7 +11,7 @@ import JobsagStore
 enum UserResolution {
     /// The user of `store`; `demoFallback` picks the demo's first caseworker when nobody is named.
     static func resolve(_ store: any CaseStore, options: GlobalOptions, caseworkers: [Caseworker], demoFallback: Bool = true) throws -> Caseworker {
-        if store.info.isDemo || store is PostgresStore {
+        if acceptsClaims(store) {
             return try claimed(options: options, caseworkers: caseworkers, fallback: demoFallback && store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
         }
         return try provenByLogin(options: options, caseworkers: caseworkers)
@@ -33,14 +33,24 @@ enum UserResolution {
         return String(cString: name)
     }
 
+    /// Whether the store lets the user be named (`--user`, `$JOBSAG_USER`): a demo, and a
+    /// database until its roles map to caseworkers.
+    static func acceptsClaims(_ store: any CaseStore) -> Bool {
+        store.info.isDemo || store is PostgresStore
+    }
+
+    /// `claim` (`--user`, `JOBSAG_USER`) named someone in a store where the login says who you are.
+    static func claimRefused(_ claim: String) -> CommandFailure {
+        let login = operatingSystemLogin()
+        return CommandFailure(message: "\(claim) gælder kun demo-data. I denne datamappe er du den medarbejder, hvis login er dit "
+            + "login på maskinen (»\(login ?? "?")«); en teamleder knytter et login til en medarbejder med "
+            + "jobsag caseworker set INITIALER --login \(login ?? "LOGIN").")
+    }
+
     private static func provenByLogin(options: GlobalOptions, caseworkers: [Caseworker]) throws -> Caseworker {
         let login = operatingSystemLogin()
         let claim = options.user.map { _ in "--user" } ?? options.environment["JOBSAG_USER"].flatMap { $0.isEmpty ? nil : "JOBSAG_USER" }
-        if let claim {
-            throw CommandFailure(message: "\(claim) gælder kun demo-data. I denne datamappe er du den medarbejder, hvis login er dit "
-                + "login på maskinen (»\(login ?? "?")«); en teamleder knytter et login til en medarbejder med "
-                + "jobsag caseworker set INITIALER --login \(login ?? "LOGIN").")
-        }
+        if let claim { throw claimRefused(claim) }
         guard let login else {
             throw CommandFailure(message: "Styresystemet kender ikke brugeren, som Jobsag kører som (uid \(geteuid())); intet er åbnet.")
         }

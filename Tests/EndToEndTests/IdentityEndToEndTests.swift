@@ -38,8 +38,8 @@ import Testing
         let list = try jobsag(["caseworker", "list"]).output
         #expect(list == "MHJ\tMette Hjorth\tsagsbehandler\tNord\tmhj\nÅSE\tÅse Ærø Østergård\tteamleder\tNord\t\(Self.login)\n", "\(list)")
 
-        for claim in [["--user", "MHJ"]] {
-            let refused = try jobsag(["search", "praktik"] + claim)
+        for command in [["search", "praktik"], ["check"], ["export", "--csv", "-"]] {
+            let refused = try jobsag(command + ["--user", "MHJ"])
             #expect(refused.status == 2)
             #expect(refused.error.contains("--user gælder kun demo-data"), "\(refused.error)")
             #expect(refused.error.contains("jobsag caseworker set INITIALER --login \(Self.login)"), "\(refused.error)")
