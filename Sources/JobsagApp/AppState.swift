@@ -173,13 +173,21 @@ public struct AppState: Sendable {
     // MARK: Rows
 
     /// Puts a changed or new case in place: evaluates it and updates its row.
+    /// A case transferred out of the scope shown keeps no row (it stays loaded for the screen
+    /// that shows it).
     mutating func replaceCase(_ item: Case) {
-        markTransfer(from: cases[item.id], to: item)
+        let known = cases[item.id]
+        markTransfer(from: known, to: item)
         cases[item.id] = item
         let assessment = engine.evaluate(item, asOf: context.asOf)
         assessments[item.id] = assessment
         let row = CaseRow(case: item, assessment: assessment, strings: strings)
-        if let index = rows.firstIndex(where: { $0.id == item.id }) {
+        let movedAway = known.map { isInScope($0) && !isInScope(item) } ?? false
+        if movedAway {
+            rows.removeAll { $0.id == item.id }
+            // The visible rows point into `rows`: recompute them before anything reads them.
+            applyFilters()
+        } else if let index = rows.firstIndex(where: { $0.id == item.id }) {
             rows[index] = row
         } else {
             rows.append(row)

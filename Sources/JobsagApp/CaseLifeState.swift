@@ -4,9 +4,9 @@ import JobsagCore
 /// reason line, Historik), and the cases transferred to the user that they have not opened
 /// yet (marked as new in the caseload).
 extension Strings {
-    /// A closing's reason, with its note when there is one: "job", "andet: rejser ud".
+    /// A closing's reason, with its note when there is one: "job", "andet (rejser ud)".
     func closingReason(_ closing: CaseClosing) -> String {
-        closing.note.isEmpty ? label(closing.reason) : label(closing.reason) + ": " + closing.note
+        closing.note.isEmpty ? label(closing.reason) : label(closing.reason) + " (" + closing.note + ")"
     }
 
     /// A closing or a transfer of `item` named in a change path (`closings[c1]`,
@@ -17,7 +17,7 @@ extension Strings {
             guard let closing = item.closings.first(where: { $0.id == id }) else { return nil }
             var text = format(life: .closing, closing.date.danish, closingReason(closing), closing.closedBy)
             if let reopened = closing.reopened {
-                text += ", " + format(life: .reopening, reopened.danish, closing.reopenedBy ?? "–")
+                text += " · " + format(life: .reopening, reopened.danish, closing.reopenedBy ?? "–")
             }
             return text
         case "transfers":
@@ -31,9 +31,14 @@ extension Strings {
 
 extension AppState {
     /// Marks the cases of `news` that someone else transferred to the user since their last
-    /// session (at start).
+    /// session (at start); in their first session, every case transferred to them (they have
+    /// opened none).
     mutating func markTransfersInNews(_ news: News) {
         let user = context.user.initials
+        guard news.since != nil else {
+            unseenTransfers = Set(cases.values.filter { $0.transfers.last?.to == user && $0.transfers.last?.by != user }.map(\.id))
+            return
+        }
         for changed in news.changedCases where cases[changed.caseID]?.transfers.last?.to == user {
             if changed.events.contains(where: { $0.changes.contains { $0.hasPrefix("transfers[") } }) {
                 unseenTransfers.insert(changed.caseID)

@@ -76,18 +76,18 @@ public enum CaseLifeProblem: Error, Hashable, Sendable {
         case .closingInTheFuture:
             return LocalizedText(da: "Sagen kan ikke lukkes i fremtiden.", en: "A case cannot be closed in the future.")
         case .closingBeforeReopening(let date):
-            return LocalizedText(da: "Sagen blev genåbnet \(date.danish) og kan ikke lukkes før den dag.",
-                                 en: "The case was reopened on \(date.iso) and cannot be closed before that day.")
+            return LocalizedText(da: "Tidligst \(date.danish), den dag sagen blev genåbnet.",
+                                 en: "On \(date.iso) at the earliest, the day the case was reopened.")
         case .reasonNeedsNote:
-            return LocalizedText(da: "Skriv, hvorfor sagen lukkes, når årsagen er »andet«.",
-                                 en: "Say why the case is closed when the reason is \"other\".")
+            return LocalizedText(da: "Skriv en bemærkning, når årsagen er »andet«.",
+                                 en: "Write a note when the reason is \"other\".")
         case .notClosed:
             return LocalizedText(da: "Sagen er ikke lukket.", en: "The case is not closed.")
         case .reopeningInTheFuture:
             return LocalizedText(da: "Sagen kan ikke genåbnes i fremtiden.", en: "A case cannot be reopened in the future.")
         case .reopeningBeforeClosing(let date):
-            return LocalizedText(da: "Sagen blev lukket \(date.danish) og kan ikke genåbnes før den dag.",
-                                 en: "The case was closed on \(date.iso) and cannot be reopened before that day.")
+            return LocalizedText(da: "Tidligst \(date.danish), den dag sagen blev lukket.",
+                                 en: "On \(date.iso) at the earliest, the day the case was closed.")
         case .transferOfClosedCase:
             return LocalizedText(da: "Sagen er lukket: genåbn den, før den overdrages.",
                                  en: "The case is closed: reopen it before transferring it.")

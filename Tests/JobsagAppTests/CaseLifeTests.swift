@@ -55,7 +55,7 @@ import Testing
 
         state.send(.character("L"))
         #expect(state.form?.kind == .reopenCase)
-        #expect(state.form?.intro.first?.text.contains("lukket 20.11.2026 (uddannelse) af MHJ") == true)
+        #expect(state.form?.intro.first?.text.contains("lukket 20.11.2026 af MHJ: uddannelse") == true)
         let reopenedEffects = state.save()
         let reopenedStored = state.store(reopenedEffects)
         let reopened = try #require(reopenedStored)
@@ -73,7 +73,7 @@ import Testing
         #expect(state.leave("closingDate") == "Sagen kan ikke lukkes i fremtiden.")
         state.apply([.text("closingDate", "i går"), .choice("closingReason", "other")])
         #expect(savedCases(state.save()).isEmpty)
-        #expect(state.form?.errors["closingNote"] == "Skriv, hvorfor sagen lukkes, når årsagen er »andet«.")
+        #expect(state.form?.errors["closingNote"] == "Skriv en bemærkning, når årsagen er »andet«.")
         state.apply([.text("closingNote", "Flytter til Ærø")])
         let closedEffects = state.save()
         let closedStored = state.store(closedEffects)

@@ -9,7 +9,7 @@ enum ReopenCaseForm {
                              fields: [.date("reopenDate", strings.fieldLabel("reopenDate"), context.today)])
         if let closing = item.currentClosing {
             form.intro = [FormIntroLine(strings.format(
-                life: .reopenIntro, item.citizen.name, closing.date.danish, strings.label(closing.reason), closing.closedBy))]
+                life: .reopenIntro, item.citizen.name, closing.date.danish, strings.closingReason(closing), closing.closedBy))]
         }
         return form
     }
