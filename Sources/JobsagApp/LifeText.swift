@@ -2,7 +2,7 @@ import JobsagCore
 
 /// The keys of the texts of a case's life: closing, reopening and transferring a case, and
 /// how the caseload and Historik show them. Looked up as `life.<case>` in
-/// Resources/Strings/<lang>-life.json (`strings[life: .closedMark]`).
+/// Resources/Strings/<lang>-life.json (`strings[life: .newMark]`).
 enum LifeText: String, StringTableKey, Sendable, CaseIterable {
     static let prefix = "life"
 
@@ -25,7 +25,7 @@ enum LifeText: String, StringTableKey, Sendable, CaseIterable {
 }
 
 extension Strings {
-    /// The text of a case's life for `key` (`strings[life: .closedMark]`).
+    /// The text of a case's life for `key` (`strings[life: .newMark]`).
     subscript(life key: LifeText) -> String { entry(of: key) }
 
     func format(life key: LifeText, _ arguments: CustomStringConvertible...) -> String { format(key, with: arguments) }
