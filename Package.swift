@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The config file (config.toml): a TOML parser that reports where a syntax error is.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -62,11 +64,16 @@ let package = Package(
             dependencies: ["JobsagCore", "JobsagRules", "JobsagReview", "TerminalKit", "JobsagResources"]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalKit"]),
+        // The user's config file: its settings checked with file, line and column, and where each came from.
+        .target(
+            name: "JobsagConfig",
+            dependencies: ["JobsagCore", "JobsagStore", "JobsagApp", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "jobsag",
             dependencies: [
                 "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagDemo", "JobsagApp", "JobsagExport",
-                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources",
+                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources", "JobsagConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,6 +112,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        .testTarget(name: "JobsagConfigTests", dependencies: ["JobsagConfig", "JobsagApp", "JobsagCore", "JobsagStore", "TerminalKit"]),
         // A private PostgreSQL cluster for the tests (initdb in a temporary directory, a Unix socket only).
         .target(name: "PostgresTestSupport", dependencies: ["ProcessTestSupport"], path: "Tests/PostgresTestSupport"),
         // The store's promises on both backends: the JSON files and PostgreSQL.

@@ -173,13 +173,13 @@ _jobsag() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|help)
+    open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|config|help)
         # Offer subcommand argument completions
         "_jobsag_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review audit db help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo check reminders search plan rules validate export import backup restore review audit db config help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _jobsag_open() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -208,6 +208,10 @@ _jobsag_open() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -217,7 +221,7 @@ _jobsag_demo() {
     repeating_flags=()
     non_repeating_flags=(--no-color --new --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --cases --seed)
+    non_repeating_options=(--data --database --user --as-of --lang --config --cases --seed)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -237,6 +241,10 @@ _jobsag_demo() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--cases')
@@ -252,7 +260,7 @@ _jobsag_check() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --with-names --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -272,6 +280,10 @@ _jobsag_check() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -281,7 +293,7 @@ _jobsag_reminders() {
     repeating_flags=()
     non_repeating_flags=(--no-color --with-names --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --ics)
+    non_repeating_options=(--data --database --user --as-of --lang --config --ics)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -301,6 +313,10 @@ _jobsag_reminders() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--ics')
@@ -314,7 +330,7 @@ _jobsag_search() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --with-names --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 1
 
     # Offer option value completions
@@ -334,6 +350,10 @@ _jobsag_search() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -343,7 +363,7 @@ _jobsag_plan() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --html --md)
+    non_repeating_options=(--data --database --user --as-of --lang --config --html --md)
     __jobsag_offer_flags_options 1
 
     # Offer option value completions
@@ -363,6 +383,10 @@ _jobsag_plan() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--html')
@@ -388,7 +412,7 @@ _jobsag_rules() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 1
 
     # Offer option value completions
@@ -408,6 +432,10 @@ _jobsag_rules() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -425,7 +453,7 @@ _jobsag_validate() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -445,6 +473,10 @@ _jobsag_validate() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -454,7 +486,7 @@ _jobsag_export() {
     repeating_flags=()
     non_repeating_flags=(--no-color --with-cpr --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --csv)
+    non_repeating_options=(--data --database --user --as-of --lang --config --csv)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -474,6 +506,10 @@ _jobsag_export() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--csv')
@@ -487,7 +523,7 @@ _jobsag_import() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --csv)
+    non_repeating_options=(--data --database --user --as-of --lang --config --csv)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -509,6 +545,10 @@ _jobsag_import() {
         __jobsag_add_completions -W 'da'$'\n''en'
         return
         ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     '--csv')
         __jobsag_add_completions -o plusdirs -fX '!*.@(csv)'
         return
@@ -520,7 +560,7 @@ _jobsag_backup() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 1
 
     # Offer option value completions
@@ -540,6 +580,10 @@ _jobsag_backup() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -557,7 +601,7 @@ _jobsag_restore() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 1
 
     # Offer option value completions
@@ -577,6 +621,10 @@ _jobsag_restore() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -617,7 +665,7 @@ _jobsag_review_start() {
     repeating_flags=()
     non_repeating_flags=(--no-color --no-strata-group --no-strata-caseworker --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --from --to --size --seed --title)
+    non_repeating_options=(--data --database --user --as-of --lang --config --from --to --size --seed --title)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -637,6 +685,10 @@ _jobsag_review_start() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--from')
@@ -661,7 +713,7 @@ _jobsag_review_list() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -683,6 +735,10 @@ _jobsag_review_list() {
         __jobsag_add_completions -W 'da'$'\n''en'
         return
         ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -690,7 +746,7 @@ _jobsag_review_report() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --md --csv)
+    non_repeating_options=(--data --database --user --as-of --lang --config --md --csv)
     __jobsag_offer_flags_options 1
 
     # Offer option value completions
@@ -710,6 +766,10 @@ _jobsag_review_report() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--md')
@@ -735,7 +795,7 @@ _jobsag_review_access() {
     repeating_flags=()
     non_repeating_flags=(--no-color --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --case --sample --seed --from --to)
+    non_repeating_options=(--data --database --user --as-of --lang --config --case --sample --seed --from --to)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -755,6 +815,10 @@ _jobsag_review_access() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--case')
@@ -803,7 +867,7 @@ _jobsag_audit_verify() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -823,6 +887,10 @@ _jobsag_audit_verify() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -855,7 +923,7 @@ _jobsag_db_init() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -875,6 +943,10 @@ _jobsag_db_init() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -884,7 +956,7 @@ _jobsag_db_migrate() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang)
+    non_repeating_options=(--data --database --user --as-of --lang --config)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -904,6 +976,10 @@ _jobsag_db_migrate() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -913,7 +989,7 @@ _jobsag_db_import() {
     repeating_flags=()
     non_repeating_flags=(--no-color --skip-bad --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --from)
+    non_repeating_options=(--data --database --user --as-of --lang --config --from)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -933,6 +1009,10 @@ _jobsag_db_import() {
         ;;
     '--lang')
         __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--from')
@@ -946,7 +1026,7 @@ _jobsag_db_export() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --database --user --as-of --lang --to)
+    non_repeating_options=(--data --database --user --as-of --lang --config --to)
     __jobsag_offer_flags_options 0
 
     # Offer option value completions
@@ -968,8 +1048,101 @@ _jobsag_db_export() {
         __jobsag_add_completions -W 'da'$'\n''en'
         return
         ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     '--to')
         __jobsag_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_jobsag_config() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __jobsag_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    check|show)
+        # Offer subcommand argument completions
+        "_jobsag_config_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'check show' -- "${cur}"))
+        ;;
+    esac
+}
+
+_jobsag_config_check() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --config)
+    __jobsag_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_jobsag_config_show() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --database --user --as-of --lang --config)
+    __jobsag_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __jobsag_add_completions -d
+        return
+        ;;
+    '--database')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--lang')
+        __jobsag_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--config')
+        __jobsag_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac

@@ -65,13 +65,14 @@ _jobsag() {
             'review:Ledelsestilsyn: start en stikprøverunde, vis runderne, skriv rapporten, gennemgå adgangsloggen.'
             'audit:Revisionsloggen: kontrollér, at ingen hændelse er ændret, indsat eller fjernet.'
             'db:Opret, opdatér, indlæs og udlæs jobcentrets PostgreSQL-database (--database eller $JOBSAG_DATABASE_URL).'
+            'config:Indstillingsfilen: kontrollér den, eller vis de indstillinger, der gælder.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|help)
+        open|demo|check|reminders|search|plan|rules|validate|export|import|backup|restore|review|audit|db|config|help)
             "_jobsag_${words[1]}" && ret=0
             ;;
         esac
@@ -85,12 +86,13 @@ _jobsag_open() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -103,12 +105,13 @@ _jobsag_demo() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--cases[Antal sager, fra 1 til 200000 (standard 500).]:antal:'
         '--seed[Startværdi for tilfældighederne (et helt tal fra 0)\: samme værdi giver samme data.]:tal:'
         '--new[Lav demo-data forfra, også når de findes.]'
@@ -124,12 +127,13 @@ _jobsag_check() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--json[Skriv alle forpligtelser som JSON.]'
         '--with-names[Vis borgernes navne (standard\: kun sagsnumre).]'
         '--version[Show the version.]'
@@ -144,12 +148,13 @@ _jobsag_reminders() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--ics[Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.]:fil:_files -g '\''*.ics'\'''
         '--with-names[Tag borgernes navne med.]'
         '--json[Skriv det, der forfalder, som JSON.]'
@@ -165,12 +170,13 @@ _jobsag_search() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         ':tekst:'
         '--json[Skriv det fundne som JSON.]'
         '--with-names[Vis borgernes navne (standard\: kun sagsnumre).]'
@@ -186,12 +192,13 @@ _jobsag_plan() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         ':sag:{__jobsag_custom_complete ---completion plan -- positional@0 "${current_word_index}" "$(__jobsag_cursor_index_in_current_word)"}'
         '--html[Skriv planen som HTML til filen (- for standard output).]:fil:_files -g '\''*.html'\'''
         '--md[Skriv planen som Markdown til filen (- for standard output).]:fil:_files -g '\''*.md'\'''
@@ -208,12 +215,13 @@ _jobsag_rules() {
     local -ar ___lang=('da' 'en')
     local -ar _regel=('KF.4I6' 'KF.FOERSTE.FYSISK' 'KF.FORM' 'KF.EFTER6' 'KF.FAELLES' 'KF.FAELLES.16' 'KF.FOERSTE.1U' 'KF.SYG.UGE8' 'KF.SYG.FOERSTE' 'UH.VISITATION' 'UH.PAALAEG' 'UH.PAALAEG.OPFOELG' 'UH.PAALAEG.FRIST' 'UH.LSR' 'UH.225.VEJL' 'UH.KOORD' 'UH.UDDMAAL' 'UH.OPSTART' 'UH.FRAFALD' 'KA.KOORD' 'TB.RETPLIGT' 'TB.VO.IKKE.RP' 'TB.AKTIV12' 'TB.FORMAAL' 'TB.PRAKTIK.FORMAAL' 'TB.OPFOELG' 'TB.PASSIV' 'PL.FINDES' 'PL.JOBMAAL' 'PL.DELMAAL' 'PL.AFTALER' 'PL.ROED.TRAAD' 'PL.STATUS' 'PL.CV' 'RD.VEJL' 'RD.UDEBLIV' 'RD.AP.KONTAKT' 'RD.40A' 'RD.40A.GODKEND' 'TT.UNDTAG' 'IN.KATEGORI' 'IN.TILBUD1' 'IN.PAUSE6U' 'IN.DANSK' 'FJ.REHAB' 'FJ.ARBEJDSEVNE' 'FJ.TIMER' 'FJ.PROGRESSION' 'KF.UH.UP.2I3' 'KF.UH.AP.2MD' 'KF.KH.AP.4I12' 'TB.UH.1MD' 'PL.CV.AAUP')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         ':regel:{__jobsag_complete "${_regel[@]}"}'
         '--json[Skriv reglerne med kilder som JSON.]'
         '--version[Show the version.]'
@@ -228,12 +236,13 @@ _jobsag_validate() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--json[Skriv problemerne som JSON.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -247,12 +256,13 @@ _jobsag_export() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--csv[Filen, der skal skrives (- for standard output).]:fil:_files -g '\''*.csv'\'''
         '--with-cpr[Hele CPR-numre i stedet for skjulte (noteres i loggen).]'
         '--version[Show the version.]'
@@ -267,12 +277,13 @@ _jobsag_import() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--csv[CSV-filen (UTF-8, semikolon; - for standard input).]:fil:_files -g '\''*.csv'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -286,12 +297,13 @@ _jobsag_backup() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         ':fil:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -305,12 +317,13 @@ _jobsag_restore() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         ':fil:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -355,12 +368,13 @@ _jobsag_review_start() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--from[Periodens første dag (fx 01.07.2026 eller 2026-07-01).]:dato:'
         '--to[Periodens sidste dag.]:dato:'
         '--size[Antal sager i stikprøven, fra 1 til 10000 (standard 15).]:antal:'
@@ -380,12 +394,13 @@ _jobsag_review_list() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--json[Skriv runderne som JSON.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -399,12 +414,13 @@ _jobsag_review_report() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         ':runde:{__jobsag_custom_complete ---completion review report -- positional@0 "${current_word_index}" "$(__jobsag_cursor_index_in_current_word)"}'
         '--md[Skriv Markdown-rapporten til denne fil.]:fil:_files -g '\''*.md'\'''
         '--csv[Skriv CSV-rapporten i denne mappe\: én fil pr. tabel (UTF-8 med BOM, semikolon, decimalkomma).]:mappe:_files -/'
@@ -420,12 +436,13 @@ _jobsag_review_access() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--json[Skriv opslagene som JSON.]'
         '--case[Sagens nummer\: vis hvem der har åbnet den og hvornår.]:sag:{__jobsag_custom_complete ---completion review access -- --case "${current_word_index}" "$(__jobsag_cursor_index_in_current_word)"}'
         '--sample[Træk så mange opslag tilfældigt fra loggen, fra 1 til 100000.]:antal:'
@@ -472,12 +489,13 @@ _jobsag_audit_verify() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -521,12 +539,13 @@ _jobsag_db_init() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -539,12 +558,13 @@ _jobsag_db_migrate() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -557,12 +577,13 @@ _jobsag_db_import() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--from[Datamappen, der skal indlæses.]:mappe:_files -/'
         '--skip-bad[Spring det over, der ikke kan læses, i stedet for at stoppe.]'
         '--version[Show the version.]'
@@ -577,13 +598,81 @@ _jobsag_db_export() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
     local -ar arg_specs=(
-        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
-        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL).]:url:'
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
         '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
-        '--lang[Sprog\: da eller en (standard\: da, eller en når LANG er engelsk).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--to[En ny eller tom mappe.]:mappe:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_config() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'check:Kontrollér indstillingsfilen: hver ukendt nøgle, forkert type og tastekonflikt med linje og kolonne.'
+            'show:Vis de indstillinger, der gælder, og hvor hver kommer fra (standard, filen, miljøet, et tilvalg).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        check|show)
+            "_jobsag_config_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_jobsag_config_check() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_jobsag_config_show() {
+    local -i ret=1
+    local -ar ___lang=('da' 'en')
+    local -ar arg_specs=(
+        '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
+        '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
+        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
+        '--no-color[Ingen farver (også når NO_COLOR er sat).]'
+        '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
+        '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -39,6 +39,13 @@ static inline attr_t jobsag_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t jobsag_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t jobsag_attr_dim(void) { return A_DIM; }
 
+/* The mouse: presses of the left button and the wheel (buttons 4 and 5), nothing else
+   (no releases, no motion). The masks are macros, so Swift needs them here. */
+static inline mmask_t jobsag_mouse_events(void) { return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline mmask_t jobsag_mouse_press(void) { return BUTTON1_PRESSED; }
+static inline mmask_t jobsag_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t jobsag_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
+
 /* Terminal restoration on signals. While curses owns the terminal, the handlers call
    endwin() and then hand the signal to whatever handled it before (the default action, or
    the Swift runtime's crash reporter), so the process still ends as it would have. */

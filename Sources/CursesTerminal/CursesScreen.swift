@@ -14,6 +14,7 @@ public final class CursesScreen {
     private var screen: OpaquePointer?
     private var colorPairs: [ColorPairKey: Int16] = [:]
     private var started = false
+    private var mouseEnabled = false
     /// The descriptor keys are read from (the wait polls it).
     private var inputDescriptor: Int32 = STDIN_FILENO
     /// Whether the locale is UTF-8: then the C library's widths are the ones curses lays the
@@ -76,12 +77,26 @@ public final class CursesScreen {
         return true
     }
 
-    /// Ends curses and gives the terminal back as it was. Safe to call twice.
+    /// Turns on the mouse: the terminal reports presses of the left button and turns of the
+    /// wheel (no motion, no releases), each at once (no wait to tell a click from a press).
+    /// False when the terminal type knows no mouse.
+    @discardableResult
+    public func enableMouse() -> Bool {
+        mouseinterval(0)
+        mouseEnabled = mousemask(jobsag_mouse_events(), nil) != 0
+        return mouseEnabled
+    }
+
+    /// Ends curses and gives the terminal back as it was (mouse reporting off too). Safe to call twice.
     public func stop() {
         guard started else { return }
         started = false
         jobsag_set_wake_fd(-1)
         jobsag_set_curses_active(0)
+        if mouseEnabled {
+            mousemask(0, nil)
+            mouseEnabled = false
+        }
         endwin()
         if let screen {
             delscreen(screen)
@@ -139,6 +154,10 @@ public final class CursesScreen {
             switch wget_wch(jobsag_stdscr(), &value) {
             case KEY_CODE_YES:
                 if Int32(value) == KEY_RESIZE { return (.resize(size), true) }
+                if Int32(value) == KEY_MOUSE {
+                    event = readMouse().map(TerminalEvent.mouse)
+                    break
+                }
                 event = KeyDecoder.functionKey(Int32(value), name: keyName(Int32(value))).map(TerminalEvent.key)
             case OK:
                 if value == 27 {
@@ -155,6 +174,15 @@ public final class CursesScreen {
             consumedInput = true
             if let event { return (event, true) }
         }
+    }
+
+    /// The mouse event ncurses decoded (`KEY_MOUSE`), if it is one the program uses.
+    private func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        return KeyDecoder.mouse(
+            buttons: event.bstate, x: Int(event.x), y: Int(event.y),
+            press: jobsag_mouse_press(), wheelUp: jobsag_mouse_wheel_up(), wheelDown: jobsag_mouse_wheel_down())
     }
 
     /// Ctrl-Z: raw mode delivers it as a character instead of a signal.

@@ -50,6 +50,16 @@ enum KeyDecoder {
         }
     }
 
+    /// A mouse report (ncurses' button state and cell) as the program's event: a press of
+    /// the left button or a wheel turn, given the masks of the three; nil for anything else.
+    static func mouse(buttons: mmask_t, x: Int, y: Int, press: mmask_t, wheelUp: mmask_t, wheelDown: mmask_t) -> MouseEvent? {
+        guard x >= 0, y >= 0 else { return nil }
+        if buttons & wheelUp != 0 { return MouseEvent(.wheelUp, x: x, y: y) }
+        if buttons & wheelDown != 0 { return MouseEvent(.wheelDown, x: x, y: y) }
+        if buttons & press != 0 { return MouseEvent(.press, x: x, y: y) }
+        return nil
+    }
+
     /// The xterm modifier code of Shift alone.
     private static let shift = 2
 

@@ -5,6 +5,8 @@ import TerminalKit
 /// What happens to the program: keys, resizes, and the results of effects.
 public enum Msg: Sendable {
     case key(Key)
+    /// A click or a wheel turn (`MouseUpdate`).
+    case mouse(MouseEvent)
     case resize(Size)
     /// The audit events of a case were read (for the Historik tab).
     case historyLoaded(CaseID, [AuditEvent], problems: [String])

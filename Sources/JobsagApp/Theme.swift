@@ -47,6 +47,30 @@ public struct Theme: Sendable {
         match: Style(foreground: .yellow, bold: true, underline: true)
     )
 
+    /// High contrast: bright colours only, no grey, marks in bold, the selection in bold
+    /// reverse on bright white (`theme = "high-contrast"` in the config file).
+    public static let highContrast = Theme(
+        title: Style(foreground: .black, background: .brightWhite, bold: true),
+        demoBadge: Style(foreground: .black, background: .brightYellow, bold: true),
+        heading: Style(foreground: .brightWhite, bold: true),
+        columnHeader: Style(foreground: .brightWhite, bold: true, underline: true),
+        selected: Style(foreground: .brightWhite, bold: true, reverse: true),
+        selectedInactive: Style(bold: true, underline: true),
+        muted: Style(foreground: .brightWhite),
+        red: Style(foreground: .brightRed, bold: true),
+        yellow: Style(foreground: .brightYellow, bold: true),
+        green: Style(foreground: .brightGreen, bold: true),
+        keyName: Style(foreground: .black, background: .brightWhite, bold: true),
+        keyLabel: Style(foreground: .brightWhite),
+        mode: Style(foreground: .black, background: .brightGreen, bold: true),
+        tab: Style(foreground: .brightWhite),
+        tabSelected: Style(foreground: .black, background: .brightYellow, bold: true),
+        border: Style(foreground: .brightWhite),
+        error: Style(foreground: .brightWhite, background: .red, bold: true),
+        success: Style(foreground: .brightGreen, bold: true),
+        match: Style(foreground: .brightCyan, bold: true, underline: true)
+    )
+
     public static let monochrome = Theme(
         title: Style(reverse: true),
         demoBadge: Style(bold: true, reverse: false),

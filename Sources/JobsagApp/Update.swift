@@ -84,6 +84,9 @@ extension AppState {
             if message?.kind != .error || overlay == nil { message = nil }
             if isTooSmall { return handleTooSmall(key) }
             return handle(key)
+        case .mouse(let event):
+            if isTooSmall { return [] }
+            return handleMouse(event)
         }
     }
 
@@ -112,7 +115,7 @@ extension AppState {
     }
 
     /// An action on the screen shown.
-    private mutating func screenAction(_ action: Action) -> [Effect] {
+    mutating func screenAction(_ action: Action) -> [Effect] {
         switch screen {
         case .caseload: return caseloadAction(action)
         case .caseDetail: return detailAction(action)
@@ -485,7 +488,7 @@ extension AppState {
 
     // MARK: Overlays
 
-    private mutating func handleOverlay(_ key: Key, _ current: Overlay) -> [Effect] {
+    mutating func handleOverlay(_ key: Key, _ current: Overlay) -> [Effect] {
         switch current {
         case .form(let form): return handleForm(key, form)
         case .prompt(let state): return handlePrompt(key, state)

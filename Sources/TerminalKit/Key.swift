@@ -15,30 +15,18 @@ public enum Key: Hashable, Sendable {
     /// F1 ... F12.
     case function(Int)
 
-    /// The key's name as the help screen and the config file show it.
+    /// The key's name as the help screen shows it: its config-file name, with arrows for
+    /// the arrow keys and Danish for Space.
     public var displayName: String {
         switch self {
         case .character(" "): return "Mellemrum"
-        case .character(let c): return String(c)
-        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
         case .right: return "→"
-        case .home: return "Home"
-        case .end: return "End"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .backspace: return "Backspace"
-        case .delete: return "Delete"
-        case .insert: return "Insert"
         case .wordLeft: return "Ctrl-←"
         case .wordRight: return "Ctrl-→"
-        case .function(let n): return "F\(n)"
+        default: return configName
         }
     }
 }
@@ -48,4 +36,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal has a new size.
     case resize(Size)
+    /// A click or a turn of the wheel (when the mouse is on).
+    case mouse(MouseEvent)
 }

@@ -28,22 +28,8 @@ extension CellBuffer {
     /// and first letters.
     public mutating func drawTabs(_ titles: [String], selected: Int, in rect: Rect, style: Style, selectedStyle: Style) {
         fill(rect.row(0), style: style)
-        let full = titles.enumerated().map { " \($0.offset + 1) \($0.element) " }
-        var labels = full
-        if labels.reduce(0, { $0 + DisplayWidth.of($1) }) > rect.width {
-            labels = titles.enumerated().map { index, title in
-                index == selected || index == 0 ? " \(index + 1) \(title) " : "\(index + 1) \(title) "
-            }
-        }
-        var letters = 4
-        while labels.reduce(0, { $0 + DisplayWidth.of($1) }) > rect.width, letters > 0 {
-            labels = full.indices.map { index in
-                index == selected ? full[index] : " \(index + 1) " + String(titles[index].prefix(letters)) + " "
-            }
-            letters -= 1
-        }
         var x = rect.x
-        for (index, label) in labels.enumerated() {
+        for (index, label) in TabBar.labels(titles, selected: selected, width: rect.width).enumerated() {
             x = write(label, x: x, y: rect.y, style: index == selected ? selectedStyle : style, maxX: rect.maxX)
         }
     }

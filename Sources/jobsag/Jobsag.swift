@@ -14,6 +14,8 @@ struct Jobsag: ParsableCommand {
             ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag). En relativ sti
             regnes fra den mappe, kommandoen køres i. Et jobcenter bruger i stedet sin
             PostgreSQL-database: --database postgresql://… eller $JOBSAG_DATABASE_URL.
+            Sprog, farver, taster, mus og datamappe kan sættes i indstillingsfilen
+            ~/.config/jobsag/config.toml (jobsag config show viser, hvad der gælder).
             Kom i gang med demo-data: jobsag demo
             Afslutter med status 2, når kommandoen ikke kunne køre (fx et ukendt tilvalg).
             """,
@@ -21,7 +23,7 @@ struct Jobsag: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, CheckCommand.self, RemindersCommand.self, SearchCommand.self, PlanCommand.self, RulesCommand.self,
             ValidateCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, ReviewCommand.self, AuditCommand.self,
-            DatabaseCommand.self,
+            DatabaseCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

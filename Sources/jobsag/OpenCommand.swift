@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import JobsagApp
+import JobsagConfig
 import JobsagCore
 import JobsagPostgres
 import JobsagReview
@@ -91,7 +92,8 @@ struct ProgramRunner {
             throw CommandFailure(message: error.message.da)
         }
         let (asOf, overridden) = try options.resolvedAsOf()
-        let language = try options.resolvedLanguage()
+        let settings = try options.settings()
+        let language = settings.language.value
         let log = Log()
         let problems = store.info.warnings + store.policyProblems + load.problems
         for problem in problems { log?.write("problem: " + problem.message.en) }
@@ -99,8 +101,8 @@ struct ProgramRunner {
             user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
             loadProblems: problems.map { $0.message.text(language) })
         let state = AppState(
-            context: context, cases: load.cases, strings: Strings(language: language), engine: RuleEngine(policy: store.policy),
-            theme: options.colorEnabled ? .color : .monochrome, size: Size(width: 80, height: 24),
+            context: context, cases: load.cases, strings: Strings(language: language), keymap: settings.keymap,
+            engine: RuleEngine(policy: store.policy), theme: settings.theme.value.theme, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
         guard let wakeUp = WakeUpPipe() else {
             throw CommandFailure(message: "Jobsag kunne ikke starte: styresystemet gav ingen flere fildeskriptorer.")
@@ -111,7 +113,7 @@ struct ProgramRunner {
         store.watchCaseChanges { change in inbox.post([.caseChanged(change)]) }
         let store = self.store
         let storeDelay = Self.testStoreDelay(options.environment)
-        let session = TerminalSession(colorEnabled: options.colorEnabled, log: log, work: work) { effect in
+        let session = TerminalSession(colorEnabled: settings.theme.value != .monochrome, mouseEnabled: settings.mouse.value, log: log, work: work) { effect in
             if storeDelay > 0 { Thread.sleep(forTimeInterval: storeDelay) }
             // A write that meets a server away is sent again until it answers; meanwhile the
             // status bar says so (the form waits as it is).

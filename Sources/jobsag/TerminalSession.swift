@@ -10,6 +10,8 @@ import TerminalKit
 /// thrown before anything is drawn.
 struct TerminalSession {
     let colorEnabled: Bool
+    /// Clicks and the wheel reported (`mouse` in the config file, on by default).
+    let mouseEnabled: Bool
     let log: Log?
     /// Runs the effects (other than quit) one after another off this thread; their
     /// messages, and those others post (`work.inbox.post`), come back through the inbox.
@@ -21,6 +23,7 @@ struct TerminalSession {
         let body = { () throws(CursesStartFailure) -> AppState in
             let screen = try CursesScreen.startOnTerminal(colorEnabled: colorEnabled)
             defer { screen.stop() }
+            if mouseEnabled { screen.enableMouse() }
             var state = initial
             var pending: [Msg] = [.resize(screen.size)]
             var busy = BusyMark()
@@ -54,6 +57,7 @@ struct TerminalSession {
                 switch wait {
                 case .event(.key(let key)): pending.append(.key(key))
                 case .event(.resize(let size)): pending.append(.resize(size))
+                case .event(.mouse(let event)): pending.append(.mouse(event))
                 case .wokenUp: break
                 case .inputEnded:
                     // Input has gone (the terminal closed): leave rather than spin.

@@ -122,4 +122,20 @@ struct KeyDecoderTests {
             #expect(KeyDecoder.functionKey(extended, name: name) == key, "\(name)")
         }
     }
+
+    /// ncurses' mouse reports: a left press and the wheel become events at their cell; a
+    /// release, another button or a report outside the screen is none.
+    @Test func mouseReportsBecomePressesAndWheelTurns() {
+        func decode(_ buttons: mmask_t, x: Int = 4, y: Int = 7) -> MouseEvent? {
+            KeyDecoder.mouse(buttons: buttons, x: x, y: y, press: jobsag_mouse_press(), wheelUp: jobsag_mouse_wheel_up(),
+                             wheelDown: jobsag_mouse_wheel_down())
+        }
+        #expect(decode(jobsag_mouse_press()) == MouseEvent(.press, x: 4, y: 7))
+        #expect(decode(jobsag_mouse_wheel_up()) == MouseEvent(.wheelUp, x: 4, y: 7))
+        #expect(decode(jobsag_mouse_wheel_down(), x: 0, y: 0) == MouseEvent(.wheelDown, x: 0, y: 0))
+        #expect(decode(jobsag_mouse_press() << 1) == nil)
+        #expect(decode(0) == nil)
+        #expect(decode(jobsag_mouse_press(), x: -1) == nil)
+        #expect(jobsag_mouse_events() == jobsag_mouse_press() | jobsag_mouse_wheel_up() | jobsag_mouse_wheel_down())
+    }
 }

@@ -37,6 +37,7 @@ final class Tmux {
             "JOBSAG_DATA": workDirectory.appendingPathComponent("store").path,
             "XDG_DATA_HOME": workDirectory.appendingPathComponent("home/.local/share").path,
             "XDG_STATE_HOME": workDirectory.appendingPathComponent("home/.local/state").path,
+            "XDG_CONFIG_HOME": workDirectory.appendingPathComponent("home/.config").path,
             "PATH": Tmux.binaryDirectory.path + ":/usr/local/bin:/usr/bin:/bin",
             "PS1": "$ ",
             "HISTFILE": "/dev/null",
@@ -193,12 +194,15 @@ final class Tmux {
 
     /// Runs a program with posix_spawn and waitpid, its output going to files. (Foundation's
     /// Process also waits for a descriptor that a daemon such as tmux's server inherits, and
-    /// then never returns.)
+    /// then never returns.) Without an environment of its own the program gets the test's,
+    /// less the developer's config file: `XDG_CONFIG_HOME` names a folder that has none.
     static func executeWithStatus(_ program: String, _ arguments: [String], environment: [String: String]? = nil)
         throws -> (status: Int32, output: String, error: String) {
         let run: BoundedRun
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("jobsag-tests-without-config").path
         do {
-            run = try BoundedRun(program, arguments, environment: environment ?? ProcessInfo.processInfo.environment)
+            run = try BoundedRun(program, arguments, environment: environment ?? inherited)
         } catch {
             throw Failure.command(program, status: -1, output: "\(error)")
         }
