@@ -73,6 +73,9 @@ public struct AppState: Sendable {
     public internal(set) var reviewRounds: [ReviewRound] = []
     /// "Nyt siden sidst", once read at start (`N` shows it).
     public internal(set) var news: News?
+    /// The cases transferred to the user by someone else that the user has not opened since
+    /// (marked as new in the caseload).
+    public internal(set) var unseenTransfers: Set<CaseID> = []
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 15)
@@ -170,12 +173,21 @@ public struct AppState: Sendable {
     // MARK: Rows
 
     /// Puts a changed or new case in place: evaluates it and updates its row.
+    /// A case transferred out of the scope shown keeps no row (it stays loaded for the screen
+    /// that shows it).
     mutating func replaceCase(_ item: Case) {
+        let known = cases[item.id]
+        markTransfer(from: known, to: item)
         cases[item.id] = item
         let assessment = engine.evaluate(item, asOf: context.asOf)
         assessments[item.id] = assessment
         let row = CaseRow(case: item, assessment: assessment, strings: strings)
-        if let index = rows.firstIndex(where: { $0.id == item.id }) {
+        let movedAway = known.map { isInScope($0) && !isInScope(item) } ?? false
+        if movedAway {
+            rows.removeAll { $0.id == item.id }
+            // The visible rows point into `rows`: recompute them before anything reads them.
+            applyFilters()
+        } else if let index = rows.firstIndex(where: { $0.id == item.id }) {
             rows[index] = row
         } else {
             rows.append(row)
@@ -226,16 +238,17 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Counts of cases for the caseload header (over the whole scope): all, with something
-    /// overdue, with something due soon, and apart from those with a duty missed.
+    /// Counts of cases for the caseload header (over the open cases of the whole scope): all,
+    /// with something overdue, with something due soon, and apart from those with a duty missed.
     public var caseloadCounts: (cases: Int, overdue: Int, dueSoon: Int, missed: Int) {
-        var overdue = 0, dueSoon = 0, missed = 0
-        for row in rows {
+        var cases = 0, overdue = 0, dueSoon = 0, missed = 0
+        for row in rows where row.closing == nil {
+            cases += 1
             if row.hasOverdue { overdue += 1 }
             if row.hasDueSoon { dueSoon += 1 }
             if row.missedCount > 0 { missed += 1 }
         }
-        return (rows.count, overdue, dueSoon, missed)
+        return (cases, overdue, dueSoon, missed)
     }
 }
 

@@ -74,6 +74,7 @@ extension AppState {
         var first = [opened ? citizen.cpr.formatted : citizen.cpr.masked]
         if let age = citizen.cpr.age(on: asOf) { first.append(strings.format(.age, age)) }
         if let group = item.targetGroup(on: asOf) { first.append(strings.label(group)) }
+        if let closing = item.currentClosing { first.insert(strings.format(life: .closedHeader, closing.date.danish), at: 0) }
         var x = buffer.write(citizen.name, x: rect.x, y: rect.y, style: theme.heading, maxX: rect.maxX)
         buffer.write("  " + first.joined(separator: " · "), x: x, y: rect.y, maxX: rect.maxX)
 

@@ -27,6 +27,9 @@ public struct CaseRow: Sendable {
     public var isExempt: Bool
     public var isActivityReady: Bool
     public var caseworker: Initials
+    /// The closing in force, when the case is closed: the row is shown only by the quick
+    /// filter "Lukkede sager".
+    public var closing: CaseClosing?
     /// Name, CPR and group, folded for search (`DanishText.searchKey`): a query matches anywhere.
     public var searchKey: String
     /// The titles of the goals and subgoals, folded with their word starts marked
@@ -46,7 +49,7 @@ public struct CaseRow: Sendable {
         let mark = CaseloadMark(`case`, assessment: assessment)
         lightCause = mark.cause
         light = mark.light
-        let reminderStatuses = `case`.reminders.map { $0.status(asOf: asOf) }
+        let reminderStatuses = `case`.openReminders(asOf: asOf).map { $0.status(asOf: asOf) }
         hasOverdue = assessment.overdueCount > 0 || reminderStatuses.contains(.overdue)
         hasDueSoon = assessment.dueSoonCount > 0 || reminderStatuses.contains(.dueSoon)
         missedCount = assessment.missedCount
@@ -56,6 +59,7 @@ public struct CaseRow: Sendable {
         isExempt = currentExemptions.contains { $0.scope != Exemption.Scope.standby }
         isActivityReady = group?.isAktivitetsparat ?? false
         caseworker = `case`.caseworker
+        closing = `case`.currentClosing
         var searchable = [`case`.citizen.name, `case`.citizen.cpr.formatted, `case`.citizen.cpr.digits]
         if let group {
             searchable += [group.rawValue, strings.label(group), strings.shortLabel(group)]
@@ -69,8 +73,10 @@ public struct CaseRow: Sendable {
     /// this week. Reads the row in place (the filter runs on every keystroke over every row).
     static func passes(_ rows: UnsafeBufferPointer<CaseRow>, _ index: Int, _ quick: QuickFilter, _ query: CaseQuery,
                        weekEnd: CalendarDate) -> Bool {
+        // A closed case is shown by the quick filter for closed cases only.
+        if (rows[index].closing != nil) != (quick == .closed) { return false }
         switch quick {
-        case .all: break
+        case .all, .closed: break
         case .overdue: if !rows[index].hasOverdue { return false }
         case .dueThisWeek: if rows[index].nextDeadline > weekEnd { return false }
         case .group(let group): if rows[index].group != group { return false }

@@ -24,6 +24,8 @@ public enum QuickFilter: Hashable, Sendable {
     case dueThisWeek
     case group(TargetGroup)
     case caseworker(Initials)
+    /// The closed cases (hidden under every other filter).
+    case closed
 }
 
 /// The caseload's view state: sort, filters and selection.

@@ -113,6 +113,9 @@ extension AppState {
     /// columns beside the reason (the header counts them too).
     func lightReason(_ row: CaseRow, width: Int = Int.max) -> String {
         let format = Format(strings: strings)
+        if let closing = row.closing {
+            return strings.format(life: .closedReason, format.long(closing.date), strings.closingReason(closing))
+        }
         func dueText(_ what: String, _ status: ObligationStatus, _ date: CalendarDate?) -> String {
             strings.format(status == .overdue ? .lightOverdue : .lightDueSoon, what, format.long(date))
         }
@@ -131,7 +134,10 @@ extension AppState {
         }
         let colour: UIText = row.light == .red ? .lightRed : row.light == .yellow ? .lightYellow : .lightGreen
         let missed = row.missedCount > 0 ? " · ✗ " + strings.format(.missedCount, row.missedCount) : ""
-        let reason = strings.format(.lightWhy, strings[colour], why)
+        var reason = strings.format(.lightWhy, strings[colour], why)
+        if unseenTransfers.contains(row.id), let transfer = cases[row.id]?.transfers.last {
+            reason = strings.format(life: .transferredToYou, transfer.from, format.long(transfer.date)) + " · " + reason
+        }
         return DisplayWidth.of(reason + missed) <= width ? reason + missed : reason
     }
 
@@ -142,6 +148,7 @@ extension AppState {
         case .dueThisWeek: return strings[.quickFilterThisWeek]
         case .group(let group): return strings.shortLabel(group)
         case .caseworker(let initials): return initials
+        case .closed: return strings[life: .quickFilterClosed]
         }
     }
 
@@ -156,7 +163,7 @@ extension AppState {
         let flags = (row.isStandby ? "S" : " ") + (row.isExempt ? "F" : " ") + (row.isActivityReady ? "A" : " ")
         return [
             StatusSymbol.of(row.light),
-            row.name,
+            unseenTransfers.contains(row.id) ? strings[life: .newMark] + " " + row.name : row.name,
             row.caseworker,
             row.maskedCPR,
             row.group.map { strings.shortLabel($0) } ?? "–",

@@ -9,7 +9,10 @@ enum ChangePathText {
         var parent: (collection: String, id: String)?
         for segment in path.split(separator: ".") {
             let (name, id) = split(segment)
-            if let id {
+            if let id, let life = strings.lifeEntry(name, id, in: item) {
+                parts.append(life)
+                parent = (name, id)
+            } else if let id {
                 switch ref(name, id, parent: parent).map({ item.describe($0, strings: strings) }) {
                 case (let text?)?: parts.append(text)
                 case nil?: parts.append(noun(name, strings) + " " + strings[.historyDeleted])

@@ -35,7 +35,7 @@ public enum Action: String, Sendable, CaseIterable {
     case newCase, newConversation, newGoal, newSubgoal, newOffer, newReminder, newNote
     case search
     case edit, delete, markDone, undo, commandPalette
-    case toggleScope, revealCPR, approveSanction, editCitizen, writePlan, showNews
+    case toggleScope, revealCPR, approveSanction, editCitizen, writePlan, showNews, closeCase, transferCase
     case startReview, confirmSuggestion, confirmAllSuggestions, answerYes, answerNo, answerNotRelevant, checkpointNote, verdict, followUp
     case nextCase, previousCase, reviewSummary
     case nextField, previousField, save, cancel, reloadAndApply, takeTheirs, takeAllTheirs
@@ -157,6 +157,8 @@ public struct Keymap: Sendable {
             KeyBinding(.character("i"), .editCitizen, [.caseload, .caseDetail]),
             KeyBinding(.character("P"), .writePlan, [.caseDetail]),
             KeyBinding(.character("N"), .showNews, [.caseload, .agenda]),
+            KeyBinding(.character("L"), .closeCase, [.caseload, .caseDetail]),
+            KeyBinding(.character("O"), .transferCase, [.caseload, .caseDetail]),
             KeyBinding(.character("r"), .startReview, [.caseload]),
             KeyBinding(.enter, .confirmSuggestion, [.review]),
             KeyBinding(.character("B"), .confirmAllSuggestions, [.review]),

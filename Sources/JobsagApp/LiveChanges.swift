@@ -7,9 +7,17 @@ extension AppState {
         if let known = cases[change.id] {
             return known.revision < change.revision ? [.refresh(change.id)] : []
         }
+        return isInScope(caseworker: change.caseworker, coordinating: change.coordinatingCaseworker) ? [.refresh(change.id)] : []
+    }
+
+    /// Whether a case with these caseworkers is in the scope shown.
+    func isInScope(caseworker: Initials, coordinating: Initials?) -> Bool {
         let shown = Self.initials(in: scope, user: context.user, caseworkers: context.caseworkers)
-        let belongs = shown.contains(change.caseworker) || change.coordinatingCaseworker.map(shown.contains) == true
-        return belongs ? [.refresh(change.id)] : []
+        return shown.contains(caseworker) || coordinating.map(shown.contains) == true
+    }
+
+    func isInScope(_ item: Case) -> Bool {
+        isInScope(caseworker: item.caseworker, coordinating: item.coordinatingCaseworker)
     }
 
     /// Shows a case someone else changed, without disturbing what is being typed: a form open

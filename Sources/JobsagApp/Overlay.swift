@@ -47,10 +47,12 @@ public struct HelpState: Sendable {
 
 /// Labelled text in a window to read: "hvorfor?" on an obligation, or a whole journal note.
 public struct ReadingState: Sendable {
-    /// One labelled paragraph (the label stands beside its first line).
+    /// One labelled paragraph (the label stands beside its first line), and the case tab it
+    /// leads to when it names a case.
     public struct Paragraph: Sendable {
         public var label: String
         public var text: String
+        public var link: ReadingLink?
     }
 
     public var title: String
@@ -60,12 +62,33 @@ public struct ReadingState: Sendable {
     /// Whether a key the window does not use closes it and then acts on the screen below
     /// ("Nyt siden sidst" never stands in the way of the work).
     public var passesOtherKeys = false
+    /// The paragraph chosen with ↑ and ↓ among those with a link (Enter opens its case); nil
+    /// when no paragraph has one, and the arrows scroll.
+    public var selected: Int?
 
     public init(title: String, paragraphs: [(label: String, text: String)], passesOtherKeys: Bool = false) {
-        self.title = title
-        self.paragraphs = paragraphs.map { Paragraph(label: $0.label, text: $0.text) }
-        self.passesOtherKeys = passesOtherKeys
+        self.init(title: title, linked: paragraphs.map { ($0.label, $0.text, nil) }, passesOtherKeys: passesOtherKeys)
     }
+
+    public init(title: String, linked paragraphs: [(label: String, text: String, link: ReadingLink?)], passesOtherKeys: Bool = false) {
+        self.title = title
+        self.paragraphs = paragraphs.map { Paragraph(label: $0.label, text: $0.text, link: $0.link) }
+        self.passesOtherKeys = passesOtherKeys
+        selected = self.paragraphs.firstIndex { $0.link != nil }
+    }
+
+    /// The next paragraph with a link after (or, `forward` false, before) the selected one.
+    func nextLinked(forward: Bool) -> Int? {
+        guard let selected else { return nil }
+        let indices = forward ? Array(paragraphs.indices.dropFirst(selected + 1)) : Array(paragraphs.indices.prefix(selected).reversed())
+        return indices.first { paragraphs[$0].link != nil }
+    }
+}
+
+/// Where a paragraph of a reading window leads: a case, at a tab.
+public struct ReadingLink: Hashable, Sendable {
+    public var caseID: CaseID
+    public var tab: DetailTab
 }
 
 /// What choosing a picker's option does.

@@ -118,13 +118,13 @@ extension AppState {
 
     /// The reading window and its text wrapped to it, one row per line (line breaks in a
     /// text kept).
-    func readingRows(_ reading: ReadingState) -> (box: Rect, rows: [(label: String, text: String)]) {
+    func readingRows(_ reading: ReadingState) -> (box: Rect, rows: [(label: String, text: String, paragraph: Int)]) {
         let box = overlayBox(width: 96, height: size.height - 2)
         let inner = box.inset(by: 1)
-        var rendered: [(label: String, text: String)] = []
-        for paragraph in reading.paragraphs {
+        var rendered: [(label: String, text: String, paragraph: Int)] = []
+        for (number, paragraph) in reading.paragraphs.enumerated() {
             for (index, line) in TextWrap.lines(paragraph.text, width: max(1, inner.width - AppState.readingLabelWidth - 2)).enumerated() {
-                rendered.append((index == 0 ? paragraph.label : "", line))
+                rendered.append((index == 0 ? paragraph.label : "", line, number))
             }
         }
         return (box, rendered)
@@ -143,8 +143,11 @@ extension AppState {
             let index = top + line
             guard index < rendered.count else { break }
             let y = inner.y + line
-            buffer.write(DisplayWidth.truncate(rendered[index].label, to: labelWidth - 2), x: inner.x + 1, y: y, style: theme.columnHeader)
-            buffer.write(rendered[index].text, x: inner.x + labelWidth + 1, y: y, maxX: inner.maxX)
+            let isSelected = rendered[index].paragraph == reading.selected
+            if isSelected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: theme.selected) }
+            buffer.write(DisplayWidth.truncate(rendered[index].label, to: labelWidth - 2), x: inner.x + 1, y: y,
+                         style: isSelected ? theme.selected : theme.columnHeader)
+            buffer.write(rendered[index].text, x: inner.x + labelWidth + 1, y: y, style: isSelected ? theme.selected : .plain, maxX: inner.maxX)
         }
     }
 

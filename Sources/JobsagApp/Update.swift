@@ -216,6 +216,10 @@ extension AppState {
                 return []
             }
             openForm(.newCase, target: FormTarget(caseID: caseID))
+        case .closeCase:
+            let closed = targetCaseID.flatMap { cases[$0] }?.isClosed == true
+            openForm(closed ? .reopenCase : .closeCase, target: target)
+        case .transferCase: openForm(.transferCase, target: target)
         default: break
         }
         return []
@@ -257,6 +261,7 @@ extension AppState {
                 return (strings.format(.quickFilterCaseworker, initials, name), .caseworker(initials))
             }
         }
+        filters.append((strings[life: .quickFilterClosed], .closed))
         let counts = quickFilterCounts(filters.map(\.filter))
         let options = zip(filters, counts).map { item, count in
             PickerOption(label: item.label, aside: String(count), choice: .quickFilter(item.filter))
@@ -275,6 +280,7 @@ extension AppState {
         // entry or screen (an approval, a spot-check round, a follow-up).
         let notListed: Set<FormKind> = [
             .conversation, .goal, .subgoal, .offer, .reminder, .journalNote, .newCase, .sanctionApproval, .reviewRound, .followUpAction,
+            .closeCase, .reopenCase, .transferCase,
         ]
         options += FormKind.allCases.filter { !notListed.contains($0) }.map {
             PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
@@ -286,6 +292,7 @@ extension AppState {
     /// `select` picks the line of the tab showing that obligation or reminder.
     mutating func openCase(_ id: CaseID, tab: DetailTab, select selection: EntrySelection? = nil) -> [Effect] {
         guard cases[id] != nil else { return [] }
+        unseenTransfers.remove(id)
         if let index = visibleRows.firstIndex(where: { rows[$0].id == id }) {
             caseload.scroll.select(index, count: visibleRows.count, pageHeight: caseloadPageHeight)
         }
@@ -509,13 +516,26 @@ extension AppState {
             let (box, rows) = readingRows(reading)
             let page = max(1, box.height - 2)
             switch key {
-            case .down, .character("j"): reading.top += 1
-            case .up, .character("k"): reading.top -= 1
+            case .down, .character("j"), .up, .character("k"):
+                let forward = key == .down || key == .character("j")
+                guard reading.selected != nil else {
+                    reading.top += forward ? 1 : -1
+                    break
+                }
+                // A window with links moves from link to link, keeping the chosen one in view.
+                if let next = reading.nextLinked(forward: forward) { reading.selected = next }
+                let lines = rows.indices.filter { rows[$0].paragraph == reading.selected }
+                if let first = lines.first, let last = lines.last {
+                    reading.top = min(max(reading.top, last - page + 1), first)
+                }
             case .pageDown: reading.top += page
             case .pageUp: reading.top -= page
             case .home, .character("g"): reading.top = 0
             case .end, .character("G"): reading.top = rows.count
-            case .enter: overlay = nil; return []
+            case .enter:
+                overlay = nil
+                guard let selected = reading.selected, let link = reading.paragraphs[selected].link else { return [] }
+                return openCaseAskingForAccess(link.caseID, tab: link.tab)
             default:
                 if reading.passesOtherKeys {
                     overlay = nil

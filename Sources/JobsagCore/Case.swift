@@ -32,6 +32,11 @@ public struct Case: Hashable, Sendable, Identifiable {
     public var rehabilitationRecommendations: [RehabilitationRecommendation]
     public var flexJobs: [FlexJob]
     public var cv: JobnetCV?
+    /// Every closing of the case, oldest first; the case is closed while the last one has
+    /// not been reopened (`CaseLife`).
+    public var closings: [CaseClosing]
+    /// Every transfer of the case to another caseworker, oldest first.
+    public var transfers: [CaseTransfer]
     /// Who saved the case last, and when; set by the store on every save (nil for a case
     /// never saved, or read from a file older than format version 2).
     public var lastChange: ChangeStamp?
@@ -45,7 +50,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         exemptions: [Exemption] = [], absences: [Absence] = [], contactAttempts: [ContactAttempt] = [],
         sanctions: [SanctionDecision] = [], reminders: [Reminder] = [],
         rehabilitationRecommendations: [RehabilitationRecommendation] = [], flexJobs: [FlexJob] = [],
-        cv: JobnetCV? = nil, lastChange: ChangeStamp? = nil
+        cv: JobnetCV? = nil, closings: [CaseClosing] = [], transfers: [CaseTransfer] = [], lastChange: ChangeStamp? = nil
     ) {
         self.id = id
         self.revision = revision
@@ -72,6 +77,8 @@ public struct Case: Hashable, Sendable, Identifiable {
         self.rehabilitationRecommendations = rehabilitationRecommendations
         self.flexJobs = flexJobs
         self.cv = cv
+        self.closings = closings
+        self.transfers = transfers
         self.lastChange = lastChange
     }
 }
@@ -81,7 +88,7 @@ extension Case: Codable {
         case id, revision, created, caseworker, coordinatingCaseworker, isDemo, citizen, episodes
         case visitations, goals, conversations, notes, offers, ordinaryHours, injunctions, literacyTests
         case guidance, exemptions, absences, contactAttempts, sanctions, reminders
-        case rehabilitationRecommendations, flexJobs, cv, lastChange
+        case rehabilitationRecommendations, flexJobs, cv, closings, transfers, lastChange
     }
 
     /// Lists that are missing from the JSON decode as empty, so other tools may leave them out.
@@ -112,6 +119,8 @@ extension Case: Codable {
         rehabilitationRecommendations = try c.decodeList(forKey: .rehabilitationRecommendations)
         flexJobs = try c.decodeList(forKey: .flexJobs)
         cv = try c.decodeIfPresent(JobnetCV.self, forKey: .cv)
+        closings = try c.decodeList(forKey: .closings)
+        transfers = try c.decodeList(forKey: .transfers)
         lastChange = try c.decodeIfPresent(ChangeStamp.self, forKey: .lastChange)
     }
 }

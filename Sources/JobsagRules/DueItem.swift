@@ -20,7 +20,7 @@ public struct DueItem: Sendable {
             guard let deadline = obligation.deadline else { continue }
             items.append(DueItem(caseID: item.id, date: deadline, source: .obligation(obligation)))
         }
-        for reminder in item.reminders where reminder.done == nil {
+        for reminder in item.openReminders(asOf: assessment.asOf) {
             items.append(DueItem(caseID: item.id, date: reminder.due, source: .reminder(reminder)))
         }
         return items.sorted { ($0.date, $0.tiebreak) < ($1.date, $1.tiebreak) }

@@ -30,7 +30,7 @@ public enum LightCause: Sendable {
     public static func mostUrgent(of item: Case, assessment: CaseAssessment) -> LightCause? {
         let asOf = assessment.asOf
         let candidates = assessment.obligations.map(LightCause.obligation)
-            + item.reminders.filter { $0.done == nil }.map(LightCause.reminder)
+            + item.openReminders(asOf: asOf).map(LightCause.reminder)
         var best: (cause: LightCause, rank: Int, date: CalendarDate)?
         for cause in candidates {
             let status = cause.status(asOf: asOf)

@@ -43,9 +43,11 @@ public struct RuleEngine: Sendable {
     }
 
     /// The obligations of `case` as of `asOf`, in a stable order: catalogue order, then
-    /// deadline (none last), then subject id. Entries dated after `asOf` are ignored.
+    /// deadline (none last), then subject id. Entries dated after `asOf` are ignored. A case
+    /// closed on or before `asOf` is judged as of its closing day, and then ended there
+    /// (`ending`): nothing falls due after the day it closed.
     public func evaluate(_ case: Case, asOf: CalendarDate) -> CaseAssessment {
-        let facts = CaseFacts(`case`, asOf: asOf)
+        let facts = CaseFacts(`case`, asOf: `case`.closingDate(asOf: asOf) ?? asOf)
         guard let group = facts.group else {
             return CaseAssessment(asOf: asOf, obligations: missingEpisodeObligations(facts))
         }
@@ -105,14 +107,10 @@ public struct RuleEngine: Sendable {
         let context = EvaluationContext(asOf: facts.asOf, settings: settings, validFrom: entry.rule.validFrom)
         var finding = entry.rule.judge(anchor, facts, context)
         if let validTo = entry.rule.validTo, validTo <= facts.asOf, finding.status.isPending {
-            // The rule has ended: a deadline that passed while it applied can no longer be
-            // repaired (missed); a duty that would fall due later no longer exists.
-            if finding.status == .overdue, let deadline = finding.deadline, deadline < validTo {
-                finding.status = .missed
-            } else {
-                finding.status = .notApplicable
-            }
-            finding.explanation = Messages.regimeEnded(validTo: validTo, finding: finding.explanation)
+            Self.ending(&finding, on: validTo, explanation: Messages.regimeEnded(validTo: validTo, finding: finding.explanation))
+        }
+        if let closedOn = facts.closedOn, finding.status.isPending {
+            Self.ending(&finding, on: closedOn, explanation: Messages.caseClosed(on: closedOn, finding: finding.explanation))
         }
         exempt(&finding, entry: entry, facts: facts)
         if entry.rule.aggregatesMet, finding.status == .met, !finding.metLate {
@@ -120,6 +118,18 @@ public struct RuleEngine: Sendable {
             return
         }
         obligations.append(naming(obligation(entry, anchor, finding), finding.missing, facts: facts))
+    }
+
+    /// A duty whose rule or case ended on `end` (a rule's last day, the day the case closed):
+    /// a deadline that passed before it can no longer be repaired (missed); a duty that would
+    /// fall due later no longer exists. Called for a pending finding.
+    private static func ending(_ finding: inout Finding, on end: CalendarDate, explanation: RuleMessage) {
+        if finding.status == .overdue, let deadline = finding.deadline, deadline < end {
+            finding.status = .missed
+        } else {
+            finding.status = .notApplicable
+        }
+        finding.explanation = explanation
     }
 
     /// A "kan ikke vurderes" obligation names the episode to put right and the date it lacks

@@ -14,7 +14,7 @@ public enum StoreFormat {
     /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp; version 3
     /// the journal notes (`notes`), which a program of version 2 would drop when it saved;
     /// version 4 the earlier decisions on a § 40 a approval (`sanctions[].earlierApprovals`).
-    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 4)
+    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 5)
     /// One line of `audit/<yyyy-mm>.jsonl`. Version 2 added the required `sequence` and
     /// `previous` of the hash chain.
     public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 2)

@@ -66,7 +66,8 @@ import Testing
 
         // Her next start shows it: the case, who, what.
         try tmux.shell("jobsag")
-        screen = try tmux.waitFor(text: "Nyt siden sidst")
+        // The whole window (its keys line is its last): a capture mid-frame has only its top.
+        screen = try tmux.waitForFrame(text: "Enter åbner den")
         #expect(screen.contains(staff.caseID), "\(screen)")
         #expect(screen.contains(staff.teamLead + " ændret"), "\(screen)")
         #expect(screen.contains("Påmindelse"), "\(screen)")

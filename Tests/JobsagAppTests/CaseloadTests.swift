@@ -131,6 +131,7 @@ import TerminalKit
         #expect(counts[.quickFilter(.all)] == "5")
         #expect(counts[.quickFilter(.group(.sygedagpenge))] == "1")
         #expect(counts[.quickFilter(.overdue)] == String(state.rows.filter(\.hasOverdue).count))
+        #expect(counts[.quickFilter(.closed)] == "0")
         Golden.check(state.view(), "quick-filter-80x24")
         state.send(.escape, .character("/"))
         state.type("gaard")

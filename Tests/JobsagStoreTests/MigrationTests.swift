@@ -31,13 +31,13 @@ import JobsagStoreTestSupport
         let saved = try store.save(changed, by: "MHJ", at: TestTime.at(600))
         #expect(saved.revision == 4)
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 4,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 5,\n"))
         #expect(text.contains("\"lastChange\" : {"))
         #expect(text.contains("\"notes\" : ["))
 
         // A copy of the store was taken before that first migrating write, with the old file.
         let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
-        #expect(backups == ["before-jobsag.case-v4-20260921T142320Z.tar.gz"])
+        #expect(backups == ["before-jobsag.case-v5-20260921T142320Z.tar.gz"])
         let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
         #expect(StoreFixtures.mode(archive) == 0o600)
         let restored = directory.sub("restored")
@@ -63,7 +63,7 @@ import JobsagStoreTestSupport
         #expect(problem.position == TextPosition(line: 1, column: 1))
     }
 
-    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion4WhenSaved() throws {
+    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion5WhenSaved() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 1)
@@ -81,9 +81,9 @@ import JobsagStoreTestSupport
         loaded.notes.append(JournalNote(id: "n9", date: today, author: "MHJ", subject: "Første notat", text: "Skrevet efter opgraderingen."))
         _ = try store.save(loaded, by: "MHJ", at: TestTime.at(600))
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 4,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 5,\n"))
         #expect(try store.loadCase(id: "S-000043").notes.map(\.subject) == ["Første notat"])
-        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v4-20260921T142320Z.tar.gz"])
+        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v5-20260921T142320Z.tar.gz"])
     }
 
     @Test func theVersion3FixtureReadsItsNotesAndRoundTrips() throws {
@@ -115,6 +115,27 @@ import JobsagStoreTestSupport
         let again = try CaseFileCoding.decode(try CaseFileCoding.encode(decoded.value, path: "x"), path: "x", fileCaseID: "S-000045").get()
         #expect(again.value == decoded.value)
         #expect(StoreDocument.newerVersion(in: data, than: DocumentFormat(name: "jobsag.case", version: 3)) == 4)
+    }
+
+    /// Version 5 keeps the case's closings (a reopened one and the one in force) and its
+    /// transfers; a version 4 file was never closed nor transferred.
+    @Test func theVersion5FixtureKeepsClosingsAndTransfers() throws {
+        let older = try CaseFileCoding.decode(try StoreFixtures.fixture("case-v4.json"), path: "x", fileCaseID: "S-000045").get()
+        #expect(older.version == 4)
+        #expect(older.value.closings.isEmpty && older.value.transfers.isEmpty && !older.value.isClosed)
+        let data = try StoreFixtures.fixture("case-v5.json")
+        let decoded = try CaseFileCoding.decode(data, path: "x", fileCaseID: "S-000046").get()
+        #expect(decoded.version == 5)
+        let value = decoded.value
+        #expect(value.closings.map(\.reason) == [.job, .other])
+        #expect(value.closings.first?.reopened == SampleCases.date("2025-05-02"))
+        #expect(value.currentClosing?.date == SampleCases.date("2025-06-30"))
+        #expect(value.closingDate(asOf: SampleCases.date("2025-07-01")) == SampleCases.date("2025-06-30"))
+        #expect(value.closingDate(asOf: SampleCases.date("2025-06-29")) == nil)
+        #expect(value.transfers == [CaseTransfer(id: "o1", date: SampleCases.date("2025-05-05"), from: "MHJ", to: "SØK", by: "MHJ")])
+        let again = try CaseFileCoding.decode(try CaseFileCoding.encode(value, path: "x"), path: "x", fileCaseID: "S-000046").get()
+        #expect(again.value == value)
+        #expect(StoreDocument.newerVersion(in: data, than: DocumentFormat(name: "jobsag.case", version: 4)) == 5)
     }
 
     /// A program of version 2 would drop the notes when it saved a case: it refuses the file.

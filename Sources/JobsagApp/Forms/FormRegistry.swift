@@ -46,6 +46,9 @@ enum FormRegistry {
         case .workCapacity: return WorkCapacityForm.spec
         case .flexJob: return FlexJobForm.spec
         case .journalNote: return JournalNoteForm.spec
+        case .closeCase: return CloseCaseForm.spec
+        case .reopenCase: return ReopenCaseForm.spec
+        case .transferCase: return TransferCaseForm.spec
         }
     }
 
@@ -85,6 +88,9 @@ enum FormRegistry {
         case .workCapacity: return WorkCapacityForm.make(for: item, target: target, context: context)
         case .flexJob: return FlexJobForm.make(for: item, editing: id, context: context)
         case .journalNote: return JournalNoteForm.make(for: item, target: target, context: context)
+        case .closeCase: return CloseCaseForm.make(for: item, context: context)
+        case .reopenCase: return ReopenCaseForm.make(for: item, context: context)
+        case .transferCase: return TransferCaseForm.make(for: item, context: context)
         }
     }
 }

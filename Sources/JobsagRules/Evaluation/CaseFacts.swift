@@ -16,10 +16,13 @@ final class CaseFacts {
     /// Why there is no episode to evaluate, when data is missing (not when the citizen has
     /// simply left benefits).
     let missingEpisode: RuleMessage?
+    /// The day the case closed, when it is closed on `asOf`: the rules stop there.
+    let closedOn: CalendarDate?
 
     init(_ source: Case, asOf: CalendarDate) {
         self.source = source
         self.asOf = asOf
+        closedOn = source.closingDate(asOf: asOf)
         func latestStarting(_ episodes: [BenefitEpisode]) -> BenefitEpisode? {
             episodes.max { ($0.start ?? .distantPast, $0.id) < ($1.start ?? .distantPast, $1.id) }
         }

@@ -57,6 +57,13 @@ enum Messages {
             .date(validTo), .message(finding))
     }
 
+    static func caseClosed(on date: CalendarDate, finding: RuleMessage) -> RuleMessage {
+        RuleMessage(
+            da: "Sagen blev lukket {0}; intet forfalder derefter: {1}",
+            en: "The case was closed on {0}; nothing falls due after that: {1}",
+            .date(date), .message(finding))
+    }
+
     static func exempt(_ exemption: Exemption) -> RuleMessage {
         if let to = exemption.to {
             return RuleMessage(
