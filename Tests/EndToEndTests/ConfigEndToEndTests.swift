@@ -118,16 +118,20 @@ import Testing
         let caseload = try tmux.waitForFrame(text: "Sagsstamme")
         let rows = CaseloadEndToEndTests.rows(caseload)
         #expect(rows.count > 4)
-        let row = rows[3]
-        // The row's case id: its first word.
-        let caseID = row.split(separator: " ").first.map(String.init) ?? ""
+        // The row's citizen: the name column after the two-cell mark (names may be cut with …).
+        let name = String(rows[3].dropFirst(3).prefix(22)).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "…", with: "")
         // SGR mouse reports (1-based cells): the left button pressed and released on the 4th row.
         let y = 3 + 3 + 1
         let click = "\u{1B}[<0;5;\(y)M\u{1B}[<0;5;\(y)m"
         try tmux.sendBytes(click)
+        // The first click selects the row (drawn in reverse video), the second opens it.
+        try tmux.waitFor("the clicked row selected") { _ in
+            let rows = ((try? tmux.screen(withEscapes: true)) ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count > y - 1 && rows[y - 1].hasPrefix("\u{1B}[7m")
+        }
         try tmux.sendBytes(click)
         let opened = try tmux.waitFor("the clicked case") { NavigationEndToEndTests.title($0) == "Sagen" }
-        #expect(opened.contains(caseID), "opened \(caseID):\n\(opened)")
+        #expect(opened.contains(name), "opened \(name):\n\(opened)")
         try tmux.press("q", "q")
         try tmux.waitForShell()
     }
