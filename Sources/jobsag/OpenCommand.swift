@@ -69,11 +69,6 @@ struct ProgramRunner {
     let options: GlobalOptions
     let store: any CaseStore
 
-    /// On a demo store without a user: the first caseworker (sagsbehandler).
-    static func demoUser(_ store: any CaseStore) -> Initials? {
-        (try? store.caseworkers())?.first { $0.role == .sagsbehandler }?.initials
-    }
-
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure(message: "Jobsag skal køre i en terminal. Til scripts: jobsag check, jobsag reminders, jobsag validate.")

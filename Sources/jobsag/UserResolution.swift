@@ -12,7 +12,9 @@ enum UserResolution {
     /// The user of `store`; `demoFallback` picks the demo's first caseworker when nobody is named.
     static func resolve(_ store: any CaseStore, options: GlobalOptions, caseworkers: [Caseworker], demoFallback: Bool = true) throws -> Caseworker {
         if acceptsClaims(store) {
-            return try claimed(options: options, caseworkers: caseworkers, fallback: demoFallback && store.info.isDemo ? ProgramRunner.demoUser(store) : nil)
+            // In a demo without a user: its first caseworker (sagsbehandler).
+            let fallback = demoFallback && store.info.isDemo ? caseworkers.first { $0.role == .sagsbehandler } : nil
+            return try claimed(options: options, caseworkers: caseworkers, fallback: fallback)
         }
         return try provenByLogin(options: options, caseworkers: caseworkers)
     }
@@ -61,7 +63,7 @@ enum UserResolution {
         return match
     }
 
-    private static func claimed(options: GlobalOptions, caseworkers: [Caseworker], fallback: Initials?) throws -> Caseworker {
+    private static func claimed(options: GlobalOptions, caseworkers: [Caseworker], fallback: Caseworker?) throws -> Caseworker {
         let environment = options.environment
         let candidates: [(String, String)] = [
             options.user.map { ("--user", $0) }, environment["JOBSAG_USER"].map { ("JOBSAG_USER", $0) },
@@ -77,7 +79,7 @@ enum UserResolution {
            let match = find(login, in: caseworkers) ?? caseworkers.first(where: { $0.login == login }) {
             return match
         }
-        if let fallback, let match = find(fallback, in: caseworkers) { return match }
+        if let fallback { return fallback }
         let known = caseworkers.map(\.initials).sorted().joined(separator: ", ")
         throw CommandFailure(message: "Hvem er du? Angiv dine initialer med --user eller JOBSAG_USER. Kendte initialer: \(known).")
     }
