@@ -1,4 +1,11 @@
 extension SchemaMigration {
+    /// A row of `cases` the connected role may read and change (`(SELECT f())`: evaluated once
+    /// per statement, not per row).
+    private static let caseInScope = """
+        (SELECT jobsag_sees_every_case()) OR caseworker IN (SELECT jobsag_visible_caseworkers())
+            OR coordinating_caseworker IN (SELECT jobsag_visible_caseworkers()) OR id IN (SELECT jobsag_accessed_cases())
+        """
+
     /// Version 4: the database itself enforces who may read and change what (docs/database.md,
     /// "Roles"). The connected role (`session_user`) is the caseworker whose `login` it is.
     /// - `cases`: row-level security. A sagsbehandler reads and changes the own caseload (as
@@ -6,16 +13,16 @@ extension SchemaMigration {
     ///   every case; a team's other case only after `jobsag_open_case_outside_caseload`, which
     ///   requires a reason of at least 10 characters and logs the access in the same transaction
     ///   (the access lasts 12 hours). Handing a case on (another caseworker or coordinating
-///   caseworker) goes through `jobsag_hand_over_case`, which lets the one who handed it on read
-///   it for 12 hours more. The table's owner (IT) and superusers are not limited.
+    ///   caseworker) goes through `jobsag_hand_over_case`, which lets the one who handed it on read
+    ///   it for 12 hours more. The table's owner (IT) and superusers are not limited.
     /// - `audit_events`: an event is written only in the connected caseworker's own name; no
     ///   group role may change or delete one (they never had the grant).
     /// - A § 40 a approval (`sanctions[].approval`) that is new or changed must be by a teamleder
     ///   or faglig konsulent who is not the case's caseworker, and by the connected caseworker.
     /// - `caseworkers`: a teamleder changes the own team's caseworkers (never to consultant), a
     ///   faglig konsulent anyone, a sagsbehandler no one.
-/// - `jobsag_case_of_citizen`: which case and caseworker a CPR number belongs to, so that a
-///   refused second case for a citizen can name the first one the user may not read.
+    /// - `jobsag_case_of_citizen`: which case and caseworker a CPR number belongs to, so that a
+    ///   refused second case for a citizen can name the first one the user may not read.
     /// The functions run as the owner (SECURITY DEFINER) with a fixed search path, and read who is
     /// connected from `session_user`, which no statement can change.
     static let rowSecurity = SchemaMigration(version: 4, name: "row-security", statements: [
@@ -68,19 +75,15 @@ extension SchemaMigration {
         """,
         "ALTER TABLE cases ENABLE ROW LEVEL SECURITY",
         """
-        CREATE POLICY cases_read ON cases FOR SELECT TO jobsag_caseworker, jobsag_teamlead, jobsag_consultant USING (
-            jobsag_sees_every_case() OR caseworker IN (SELECT jobsag_visible_caseworkers())
-            OR coordinating_caseworker IN (SELECT jobsag_visible_caseworkers()) OR id IN (SELECT jobsag_accessed_cases()))
+        CREATE POLICY cases_read ON cases FOR SELECT TO jobsag_caseworker, jobsag_teamlead, jobsag_consultant USING (\(caseInScope))
         """,
         """
-        CREATE POLICY cases_change ON cases FOR UPDATE TO jobsag_caseworker, jobsag_teamlead, jobsag_consultant USING (
-            jobsag_sees_every_case() OR caseworker IN (SELECT jobsag_visible_caseworkers())
-            OR coordinating_caseworker IN (SELECT jobsag_visible_caseworkers()) OR id IN (SELECT jobsag_accessed_cases()))
+        CREATE POLICY cases_change ON cases FOR UPDATE TO jobsag_caseworker, jobsag_teamlead, jobsag_consultant USING (\(caseInScope))
         WITH CHECK (true)
         """,
         """
         CREATE POLICY cases_create ON cases FOR INSERT TO jobsag_caseworker, jobsag_teamlead, jobsag_consultant WITH CHECK (
-            jobsag_sees_every_case() OR caseworker IN (SELECT jobsag_visible_caseworkers()))
+            (SELECT jobsag_sees_every_case()) OR caseworker IN (SELECT jobsag_visible_caseworkers()))
         """,
         """
         CREATE FUNCTION jobsag_open_case_outside_caseload(target_case text, access_event jsonb) RETURNS void
