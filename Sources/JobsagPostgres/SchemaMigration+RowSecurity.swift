@@ -16,7 +16,8 @@ extension SchemaMigration {
     ///   caseworker) goes through `jobsag_hand_over_case`, which lets the one who handed it on read
     ///   it for 12 hours more. The table's owner (IT) and superusers are not limited.
     /// - `audit_events`: an event is written only in the connected caseworker's own name; no
-    ///   group role may change or delete one (they never had the grant).
+    ///   group role may change or delete one (they never had the grant); a case written without
+    ///   an event of that case in the same transaction is refused at the commit.
     /// - A § 40 a approval (`sanctions[].approval`) that is new or changed must be by a teamleder
     ///   or faglig konsulent who is not the case's caseworker, and by the connected caseworker.
     /// - `caseworkers`: a teamleder changes the own team's caseworkers (never to consultant), a
@@ -187,6 +188,23 @@ extension SchemaMigration {
         """
         CREATE TRIGGER cases_sanction_approvals BEFORE INSERT OR UPDATE ON cases
         FOR EACH ROW EXECUTE FUNCTION jobsag_check_sanction_approvals()
+        """,
+        """
+        CREATE FUNCTION jobsag_case_change_is_logged() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        BEGIN
+            IF NOT jobsag_is_admin() AND NOT EXISTS (
+                SELECT 1 FROM audit_events WHERE case_id = NEW.id AND xmin::text::bigint = txid_current() % 4294967296) THEN
+                RAISE EXCEPTION 'en ændring af sagen % skal have sin hændelse i loggen i samme transaktion', NEW.id
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            RETURN NULL;
+        END
+        $$
+        """,
+        """
+        CREATE CONSTRAINT TRIGGER cases_change_is_logged AFTER INSERT OR UPDATE ON cases
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION jobsag_case_change_is_logged()
         """,
         "ALTER TABLE caseworkers ENABLE ROW LEVEL SECURITY",
         "CREATE POLICY caseworkers_read ON caseworkers FOR SELECT TO jobsag_caseworker, jobsag_teamlead, jobsag_consultant USING (true)",

@@ -98,7 +98,7 @@ struct AuditChainConformanceTests {
             DELETE FROM jobsag_migrations WHERE version >= 2;
             DROP FUNCTION jobsag_me, jobsag_is_admin, jobsag_visible_caseworkers, jobsag_sees_every_case, jobsag_accessed_cases,
                 jobsag_case_of_citizen, jobsag_open_case_outside_caseload, jobsag_hand_over_case, jobsag_event_in_own_name,
-                jobsag_check_sanction_approvals CASCADE;
+                jobsag_check_sanction_approvals, jobsag_case_change_is_logged CASCADE;
             DROP TABLE case_access;
             DROP POLICY caseworkers_read ON caseworkers;
             ALTER TABLE cases DISABLE ROW LEVEL SECURITY;

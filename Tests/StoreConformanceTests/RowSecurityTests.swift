@@ -87,16 +87,19 @@ struct RowSecurityTests {
             UPDATE cases SET document = jsonb_set(document, '{sanctions}', '[{"id": "SKAERPET", "kind": "skaerpet40a", "approval": null}]')
             WHERE id = 'S-000001'
             """)
+        // With its event in the same transaction, as the database requires of every change.
         func approve(by approver: String, as login: String) throws {
             try cluster.psql(name, """
                 UPDATE cases SET document = jsonb_set(document, '{sanctions,0,approval}',
                     '{"by": "\(approver)", "date": "2026-12-01", "approved": true, "note": "Forudsætningerne er opfyldt"}')
-                WHERE id = 'S-000001'
+                WHERE id = 'S-000001';
+                INSERT INTO audit_events (time, user_initials, action, case_id, event)
+                VALUES (now(), '\(approver)', 'update', 'S-000001', '{"user": "\(approver)"}')
                 """, as: login)
         }
         let refused: [(approver: String, login: String)] = [
             ("MHJ", "rls_mhj"),  // the case's own caseworker
-            ("ALB", "rls_mhj"),  // in another's name
+            ("ALB", "rls_mhj"),  // in another's name (and the event too)
             ("KON", "rls_alb"),  // a lead, in another's name
             ("MHJ", "postgres"),  // not even the owner may let the caseworker approve
             ("SØK", "postgres"),  // a sagsbehandler is no approver
@@ -107,6 +110,25 @@ struct RowSecurityTests {
         #expect(try fixture.sql("SELECT document->'sanctions'->0->>'approval' FROM cases WHERE id = 'S-000001'").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         try approve(by: "ALB", as: "rls_alb")
         #expect(try fixture.sql("SELECT document->'sanctions'->0->'approval'->>'by' FROM cases WHERE id = 'S-000001'").hasPrefix("ALB"))
+    }
+
+    @Test func aCaseChangedWithoutItsEventIsRefusedAtTheCommit() throws {
+        let (fixture, cluster, name) = try Self.database()
+        defer { fixture.remove() }
+        let before = try fixture.sql("SELECT revision, document::text FROM cases WHERE id = 'S-000001'")
+        let unlogged = "UPDATE cases SET document = jsonb_set(document, '{citizen,phone}', '\"12345678\"') WHERE id = 'S-000001'"
+        #expect(throws: TestCluster.Unavailable.self) { try cluster.psql(name, unlogged, as: "rls_mhj") }
+        let otherCasesEvent = unlogged + """
+            ; INSERT INTO audit_events (time, user_initials, action, case_id, event)
+            VALUES (now(), 'MHJ', 'view', 'S-000004', '{"user": "MHJ"}')
+            """
+        #expect(throws: TestCluster.Unavailable.self) { try cluster.psql(name, otherCasesEvent, as: "rls_mhj") }
+        #expect(try fixture.sql("SELECT revision, document::text FROM cases WHERE id = 'S-000001'") == before)
+        // The program's own saves carry their events.
+        let store = try PostgresStore.open(try DatabaseURL(parsing: cluster.url(database: name, role: "rls_mhj")), caseloadColumns: { _ in testColumns })
+        var own = try store.loadCase(id: "S-000001")
+        own.citizen.phone = "12345678"
+        #expect(try store.save(own, by: "MHJ", at: TestTime.at(100), action: .update).citizen.phone == "12345678")
     }
 
     @Test func aTeamsOtherCaseOpensOnlyWithAReasonAndTheOpeningIsLogged() throws {
