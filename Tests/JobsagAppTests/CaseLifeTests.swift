@@ -104,14 +104,20 @@ import Testing
         #expect(line.changes == ["Sagsbehandler", "Overdraget 23.11.2026 fra MHJ til ÅBØ"])
 
         // The colleague's case, opened by MHJ: MHJ cannot transfer it to MHJ.
+        #expect(try Self.givingTheColleaguesCaseToOneself(key: "O", field: "receiver") == "Du kan ikke overdrage sagen til dig selv.")
+    }
+
+    /// The colleague's case, opened by MHJ and given to MHJ in the form of `key`: nothing is
+    /// saved; the message under `field`.
+    static func givingTheColleaguesCaseToOneself(key: Character, field: String) throws -> String? {
         var theirs = Fixtures.cases[1]
         theirs.caseworker = "ÅBØ"
         var other = Self.state(cases: [theirs])
         try Self.select(theirs.id, in: &other)
-        other.send(.character("O"))
-        other.apply([.choice("receiver", "MHJ")])
+        other.send(.character(key))
+        other.apply([.choice(field, "MHJ")])
         #expect(savedCases(other.save()).isEmpty)
-        #expect(other.form?.errors["receiver"] == "Du kan ikke overdrage sagen til dig selv.")
+        return other.form?.errors[field]
     }
 
     @Test func anotherCaseworkerInTheCaseFormIsATransfer() throws {
@@ -127,14 +133,7 @@ import Testing
         #expect(moved.transfers.map { [$0.from, $0.to, $0.by] } == [["MHJ", "ÅBØ", "MHJ"]])
 
         // The colleague's case, given to oneself in the form: refused as `O` refuses it.
-        var theirs = Fixtures.cases[1]
-        theirs.caseworker = "ÅBØ"
-        var other = Self.state(cases: [theirs])
-        try Self.select(theirs.id, in: &other)
-        other.send(.character("i"))
-        other.apply([.choice("caseworker", "MHJ")])
-        #expect(savedCases(other.save()).isEmpty)
-        #expect(other.form?.errors["caseworker"] == "Du kan ikke overdrage sagen til dig selv.")
+        #expect(try Self.givingTheColleaguesCaseToOneself(key: "i", field: "caseworker") == "Du kan ikke overdrage sagen til dig selv.")
     }
 
     @Test func theReceiverSeesATransferredCaseMarkedNewUntilTheyOpenIt() throws {
