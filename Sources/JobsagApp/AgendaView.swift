@@ -34,11 +34,15 @@ extension AppState {
                 case .reminder(let reminder):
                     symbol = text.symbol(reminder, theme: theme)
                     what = text.label(reminder)
+                case .meeting(let meeting):
+                    symbol = (StatusSymbol.of(.booked), .plain)
+                    what = text.label(meeting)
                 }
                 var x = list.x + 1
                 buffer.write(symbol.0, in: Rect(x: x, y: y, width: 2, height: 1), style: merge(symbol.1, into: base))
                 x += 3
                 x = buffer.write(item.date.danishShort + " ", x: x, y: y, style: base)
+                x = buffer.write((item.due.time?.text ?? "     ") + " ", x: x, y: y, style: base)
                 buffer.write(item.citizenName, in: Rect(x: x, y: y, width: nameWidth, height: 1), style: base)
                 x += nameWidth + 1
                 buffer.write(what, in: Rect(x: x, y: y, width: max(0, list.maxX - x), height: 1), style: base)

@@ -9,6 +9,7 @@ enum StatusSymbol {
         case .met: return "✓"
         case .open: return "○"
         case .dueSoon: return "!"
+        case .booked: return "◷"
         case .overdue: return "!!"
         case .missed: return "✗"
         case .notApplicable: return "–"
@@ -70,7 +71,7 @@ struct EntryText {
         case .overdue, .cannotEvaluate: return theme.red
         case .dueSoon: return theme.yellow
         case .met: return theme.green
-        case .open, .missed: return .plain
+        case .open, .booked, .missed: return .plain
         case .notApplicable: return theme.muted
         }
     }
@@ -82,7 +83,7 @@ struct EntryText {
         case .obligation(let obligation):
             let date = DisplayWidth.pad(format.short(obligation.deadline), to: 8)
             return date + " " + DisplayWidth.pad(obligation.ruleID, to: 17) + " " + ruleTitle(obligation)
-                + (obligation.metLate ? " · " + strings[.late] : "")
+                + (obligation.metLate ? " · " + strings[.late] : "") + (obligation.bookedMeeting.map { " · " + booked($0) } ?? "")
         case .goal(let goal):
             let deadline = goal.deadline.map { " · " + strings[.deadlineInline] + " " + format.short($0) } ?? ""
             return indent + "◆ " + strings.label(goal.kind) + ": " + goal.title + " · " + strings.label(goal.status) + deadline
@@ -98,6 +99,8 @@ struct EntryText {
                 + " " + DisplayWidth.pad(strings.label(conversation.outcome), to: 9)
             let participants = conversation.participants.isEmpty ? "" : " · " + strings.fieldLabel("participants").lowercased() + ": " + conversation.participants
             return columns + " " + conversation.summary + participants
+        case .meeting(let meeting):
+            return format.short(meeting.date) + " " + meeting.time.text + " " + strings.meetingDetails(meeting)
         case .note(let note):
             return format.short(note.date) + " " + DisplayWidth.pad(note.author, to: 4) + " " + note.subject
                 + (note.text.isEmpty ? "" : " – " + oneLine(note.text))
@@ -173,6 +176,15 @@ struct EntryText {
                 lines.append((strings[.formChosenByJobcenter], conversation.formReason.isEmpty ? "–" : conversation.formReason))
             }
             return lines
+        case .meeting(let meeting):
+            var lines: [(String, String)] = [
+                (strings[booking: .meeting], format.withWeekday(meeting.date) + " " + meeting.time.text + " · " + strings.label(meeting.kind)
+                    + " · " + strings.label(meeting.form) + " · " + strings.label(meeting.state)),
+                (strings.fieldLabel("place"), meeting.place.isEmpty ? "–" : meeting.place),
+                (strings.fieldLabel("participants"), meeting.participants.isEmpty ? "–" : meeting.participants),
+            ]
+            if meeting.selfBooked { lines.append((strings.fieldLabel("selfBooked"), "✓")) }
+            return lines
         case .note(let note):
             return noteDetails(note, in: item)
         case .reminder(let reminder):
@@ -198,7 +210,18 @@ struct EntryText {
     func statusText(_ obligation: Obligation) -> String {
         let label = strings.text(obligation.status.label)
         if obligation.metLate { return label + " (" + strings[.late] + ")" }
+        if let meeting = obligation.bookedMeeting { return booked(meeting) }
         return obligation.status == .missed ? label + " (" + strings[.missedNote] + ")" : label
+    }
+
+    /// "booket 10.12.2026 kl. 10:00": the meeting a booked duty waits for.
+    func booked(_ meeting: BookedMeeting) -> String {
+        strings.text(ObligationStatus.booked.label) + " " + strings.format(booking: .meetingLine, meeting.date.danish, meeting.time.text)
+    }
+
+    /// A meeting in the agenda: "Møde: jobsamtale, fysisk, Jobcentret (booket)".
+    func label(_ meeting: Meeting) -> String {
+        strings[booking: .meeting] + ": " + strings.meetingDetails(meeting)
     }
 
     /// What `/` searches in an entry.

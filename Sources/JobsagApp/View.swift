@@ -119,7 +119,10 @@ extension AppState {
         switch context {
         case .caseload: return [.open, .filter, .help, .quit, .agenda, .quickFilter, .cycleSort]
         case .caseDetail where detail?.tab == .journal: return [.newNote, .open, .edit, .nextTab, .back, .help]
+        case .caseDetail where selectedMeeting?.meeting.isBooked == true:
+            return [.meetingHeld, .meetingNoShow, .edit, .cancelMeeting, .back, .help]
         case .caseDetail: return [.nextTab, .open, .back, .help, .filter, .agenda]
+        case .agenda where selectedMeeting != nil: return [.open, .meetingHeld, .meetingNoShow, .cancelMeeting, .back, .help]
         case .agenda: return [.open, .back, .help]
         case .review:
             return reviewing?.showsSummary == true ? [.reviewSummary, .back, .help]
