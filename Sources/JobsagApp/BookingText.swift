@@ -16,6 +16,7 @@ enum BookingText: String, StringTableKey, Sendable, CaseIterable {
     case describeNoShow
     case meeting
     case meetingLine
+    case atTime
     case selectAMeeting
     case selfBookedMark
     case timeHint
@@ -27,14 +28,13 @@ extension Strings {
 
     func format(booking key: BookingText, _ arguments: CustomStringConvertible...) -> String { format(key, with: arguments) }
 
-    /// What a meeting is, without its day and time: "jobsamtale, fysisk, Jobcentret lokale 3
-    /// (booket)".
+    /// What a meeting is, without its day and time: "jobsamtale, fysisk, Jobcentret lokale 3,
+    /// selvbooket".
     func meetingDetails(_ meeting: Meeting) -> String {
         var parts = [label(meeting.kind).lowercased(), label(meeting.form)]
         if !meeting.place.isEmpty { parts.append(meeting.place) }
-        var state = label(meeting.state)
-        if meeting.selfBooked { state += ", " + self[booking: .selfBookedMark] }
-        return parts.joined(separator: ", ") + " (" + state + ")"
+        if meeting.selfBooked { parts.append(self[booking: .selfBookedMark]) }
+        return parts.joined(separator: ", ")
     }
 }
 

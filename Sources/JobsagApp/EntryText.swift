@@ -100,7 +100,11 @@ struct EntryText {
             let participants = conversation.participants.isEmpty ? "" : " · " + strings.fieldLabel("participants").lowercased() + ": " + conversation.participants
             return columns + " " + conversation.summary + participants
         case .meeting(let meeting):
-            return format.short(meeting.date) + " " + meeting.time.text + " " + strings.meetingDetails(meeting)
+            var columns = format.short(meeting.date) + " " + DisplayWidth.pad(strings.shortLabel(meeting.kind), to: 11)
+                + " " + DisplayWidth.pad(strings.label(meeting.form), to: 9) + " " + DisplayWidth.pad(strings.label(meeting.state), to: 9)
+                + " " + strings.format(booking: .atTime, meeting.time.text)
+            if !meeting.place.isEmpty { columns += " · " + meeting.place }
+            return columns + (meeting.selfBooked ? " · " + strings[booking: .selfBookedMark] : "")
         case .note(let note):
             return format.short(note.date) + " " + DisplayWidth.pad(note.author, to: 4) + " " + note.subject
                 + (note.text.isEmpty ? "" : " – " + oneLine(note.text))
@@ -219,7 +223,7 @@ struct EntryText {
         strings.text(ObligationStatus.booked.label) + " " + strings.format(booking: .meetingLine, meeting.date.danish, meeting.time.text)
     }
 
-    /// A meeting in the agenda: "Møde: jobsamtale, fysisk, Jobcentret (booket)".
+    /// A meeting in the agenda: "Møde: jobsamtale, fysisk, Jobcentret, selvbooket".
     func label(_ meeting: Meeting) -> String {
         strings[booking: .meeting] + ": " + strings.meetingDetails(meeting)
     }

@@ -90,8 +90,8 @@ public enum MeetingProblem: Error, Hashable, Sendable {
             case .cancelled, .booked: return LocalizedText(da: "Mødet er aflyst.", en: "The meeting is cancelled.")
             }
         case .noShowBeforeMeeting(let date):
-            return LocalizedText(da: "Mødet er først \(date.danish): en udeblivelse kan ikke registreres før.",
-                                 en: "The meeting is on \(date.iso): a no-show cannot be recorded before.")
+            return LocalizedText(da: "Udeblivelse registreres tidligst på mødedagen \(date.danish).",
+                                 en: "A no-show is recorded on the meeting's day (\(date.iso)) or later.")
         }
     }
 }
