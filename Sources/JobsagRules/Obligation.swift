@@ -219,4 +219,6 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case rehabilitationRecommendation, flexJob, cv
     /// A dropout-risk report inside an uddannelsespålæg (UH.FRAFALD).
     case dropoutReport
+    /// A booked meeting (KF.SELVBOOK).
+    case meeting
 }

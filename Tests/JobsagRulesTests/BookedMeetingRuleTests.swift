@@ -89,3 +89,45 @@ import Testing
         #expect(c.value.meetings.count == 1 && c.value.meetings.first?.revision == 1 && c.value.meetings.first?.place == "Lokale 2")
     }
 }
+
+/// KF.SELVBOOK (seed 001 R17): with the local rule on, the next conversation is booked within
+/// 14 days of the last one held, by the citizen (self-booked) or the jobcenter.
+@Suite struct SelfBookingRuleTests {
+    static let on: RulePolicy = {
+        var policy = RulePolicy.standard
+        policy.localRulesEnabled["KF.SELVBOOK"] = true
+        return policy
+    }()
+
+    @Test func offByDefault() {
+        var c = CaseBuilder(.dagpenge, start: "2024-01-08")
+        c.conversation("2024-01-10")
+        #expect(!c.evaluate(asOf: "2024-02-01").has("KF.SELVBOOK"))
+        #expect(c.obligation("KF.SELVBOOK", asOf: "2024-02-01", policy: Self.on)?.status == .overdue)
+    }
+
+    @Test func theBookingDeadlineIsFourteenDaysAfterTheLastConversation() throws {
+        var c = CaseBuilder(.dagpenge, start: "2024-01-08")
+        c.conversation("2024-01-10")
+        let pending = try #require(c.obligation("KF.SELVBOOK", asOf: "2024-01-20", policy: Self.on))
+        #expect(pending.status == .dueSoon && pending.deadline == day("2024-01-24"))
+        #expect(pending.arithmetic?.da == "seneste samtale 10.01.2024 + 14 dage = 24.01.2024")
+        // Self-booked on time: met, and the evidence says so.
+        var booked = c
+        booked.value.meetings = [Meeting(id: "m1", date: day("2024-02-05"), time: ClockTime(clamping: 600), selfBooked: true,
+                                         bookedBy: "TST", bookedOn: day("2024-01-18"))]
+        let met = try #require(booked.obligation("KF.SELVBOOK", asOf: "2024-01-25", policy: Self.on))
+        #expect(met.status == .met && !met.metLate)
+        #expect(met.evidence.first?.summary.da == "møde 05.02.2024 kl. 10:00, booket 18.01.2024 (selvbooket)")
+        #expect(met.explanation.da.hasPrefix("Næste samtale selvbooket"))
+        // Booked by the jobcenter after the deadline: met late; a cancelled booking counts not.
+        var late = c
+        late.value.meetings = [Meeting(id: "m1", date: day("2024-02-05"), time: ClockTime(clamping: 600), bookedBy: "TST", bookedOn: day("2024-01-30"))]
+        #expect(late.obligation("KF.SELVBOOK", asOf: "2024-02-01", policy: Self.on)?.metLate == true)
+        late.value.meetings[0].state = .cancelled
+        #expect(late.obligation("KF.SELVBOOK", asOf: "2024-02-01", policy: Self.on)?.status == .overdue)
+        // Not for kh-aktivitetsparat.
+        #expect(CaseBuilder(.kontanthjaelp, .aktivitetsparat, start: "2024-01-08").evaluate(asOf: "2024-02-01", policy: Self.on)
+            .obligations.allSatisfy { $0.ruleID != "KF.SELVBOOK" })
+    }
+}
