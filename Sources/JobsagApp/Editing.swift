@@ -119,8 +119,7 @@ extension Case {
             guard let conversation = conversations.first(where: { $0.id == id }) else { return nil }
             return strings.format(.describeConversation, conversation.date.danish, strings.label(conversation.kind).lowercased())
         case .meeting(let id):
-            guard let meeting = meetings.first(where: { $0.id == id }) else { return nil }
-            return strings.format(booking: .meetingLine, meeting.date.danish, meeting.time.text) + " (" + strings.label(meeting.kind).lowercased() + ")"
+            return meetings.first { $0.id == id }.map { AbsenceForm.describeSource(.meeting($0), strings) }
         case .note(let id):
             guard let note = notes.first(where: { $0.id == id }) else { return nil }
             return EntryText(strings: strings, asOf: note.date).describe(note)

@@ -187,7 +187,10 @@ struct EntryText {
                 (strings.fieldLabel("place"), meeting.place.isEmpty ? "–" : meeting.place),
                 (strings.fieldLabel("participants"), meeting.participants.isEmpty ? "–" : meeting.participants),
             ]
-            if meeting.selfBooked { lines.append((strings.fieldLabel("selfBooked"), "✓")) }
+            if meeting.selfBooked {
+                let mark = strings[booking: .selfBookedMark]
+                lines.append((mark.prefix(1).uppercased() + mark.dropFirst(), "✓"))
+            }
             return lines
         case .note(let note):
             return noteDetails(note, in: item)
