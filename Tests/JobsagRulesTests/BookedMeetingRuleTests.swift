@@ -8,11 +8,7 @@ import Testing
     /// A dagpenge case with three conversations: KF.4I6 (the fourth in six months) falls due
     /// on 2024-07-07.
     func threeConversations() -> CaseBuilder {
-        var c = CaseBuilder(.dagpenge, start: "2024-01-08")
-        c.conversation("2024-01-10")
-        c.conversation("2024-02-14", .video)
-        c.conversation("2024-04-03", .telefon)
-        return c
+        CaseClosingRuleTests().threeConversations()
     }
 
     func meeting(_ date: String, at hour: Int = 10, kind: Conversation.Kind = .jobsamtale) -> Meeting {
