@@ -1,3 +1,4 @@
+/// The time zone the calendar file gives its timed events (the meetings) in.
 extension ICalendar {
     /// The zone of every timed event: the meetings are booked in Copenhagen time.
     static let zoneID = "Europe/Copenhagen"

@@ -1,5 +1,6 @@
 import JobsagCore
 
+/// The booked meetings in an assessment: a duty they would meet on time is `booked`.
 extension RuleEngine {
     /// `assessment` with each pending duty that the booked meetings would meet on time marked
     /// `booked`, naming the meeting that completes it. The engine asks the rules themselves:
