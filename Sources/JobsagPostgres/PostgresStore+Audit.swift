@@ -26,7 +26,8 @@ extension PostgresStore {
 
     /// Inserts an event as one line of the audit log holds it, chained to the event before it,
     /// with the columns queries need. Runs inside the caller's transaction, as its last
-    /// statements: the chain's lock is held from here until the commit.
+    /// statements: the chain's lock is held from here until the commit. An access outside the
+    /// own caseload goes through the database's function, which also lets the user read the case.
     func insert(_ event: AuditEvent, session: Session) throws(StoreError) {
         try session.query("SELECT pg_advisory_xact_lock(\(Self.auditChainLock))")
         var link = AuditChainLink.first
@@ -35,6 +36,11 @@ extension PostgresStore {
             link = (AuditChainLink.read(from: last) ?? AuditChainLink(sequence: 0, previous: "")).next(after: last)
         }
         let text = String(decoding: try StoreDocument.encode(event, link: link, source: "\(info.location) audit_events"), as: UTF8.self)
+        if event.action == .accessOutsideCaseload, let caseID = event.caseID {
+            // The database checks the reason and the team, lets the user read the case, and logs it.
+            try session.query("SELECT jobsag_open_case_outside_caseload(\(caseID), \(text)::jsonb)")
+            return
+        }
         try session.query("""
             INSERT INTO audit_events (time, user_initials, action, case_id, event)
             VALUES (\(event.time.iso)::timestamptz, \(event.user), \(event.action.rawValue), \(event.caseID), \(text)::jsonb)

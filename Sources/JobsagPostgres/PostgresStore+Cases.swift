@@ -101,6 +101,10 @@ extension PostgresStore {
             let document = String(decoding: try StoreDocument.encode(saved, source: source(id)), as: UTF8.self)
             let columns = caseloadColumns(saved, CopenhagenTime.date(at: time))
             let team = try teamOf(saved.caseworker, session: session)
+            if saved.caseworker != current.caseworker || saved.coordinatingCaseworker != current.coordinatingCaseworker {
+                // The database lets the user read the case handed on for a while (so that the saved row may be read back).
+                try session.query("SELECT jobsag_hand_over_case(\(id))")
+            }
             let updated = try session.query("""
                 UPDATE cases SET caseworker = \(saved.caseworker), coordinating_caseworker = \(saved.coordinatingCaseworker),
                     team = \(team), revision = \(saved.revision), last_change_by = \(user), last_change_at = \(time.iso)::timestamptz,
@@ -162,7 +166,8 @@ extension PostgresStore {
     }
 
     /// Runs a write in a transaction; a violation of the one-case-per-citizen index (two
-    /// saves with one CPR number at once) comes out as `cprInUse`, naming the other case.
+    /// saves with one CPR number at once, or a case of the citizen the user may not read) comes
+    /// out as `cprInUse`, naming the other case.
     func writing<Result>(cpr: CPR, of id: CaseID?, _ body: (Session) throws(StoreError) -> Result) throws(StoreError) -> Result {
         do {
             return try connection.transaction(body)
@@ -170,7 +175,11 @@ extension PostgresStore {
             guard case .database(let failure) = error, failure.kind == .refused(sqlState: "23505"), failure.detail.contains("cases_one_case_per_citizen") || failure.detail.contains("duplicate") else {
                 throw error
             }
-            let other = try connection.withConnection { (session) throws(StoreError) -> Case? in try caseOfCitizen(cpr, session: session) }
+            let other = try connection.withConnection { (session) throws(StoreError) -> (id: CaseID, caseworker: Initials)? in
+                // The case may be one the user may not read: the database names it all the same.
+                guard let row = try session.query("SELECT id, caseworker FROM jobsag_case_of_citizen(\(cpr.formatted))").first else { return nil }
+                return (try session.decode(String.self, row, column: "id"), try session.decode(String.self, row, column: "caseworker"))
+            }
             guard let other, other.id != id else { throw error }
             throw StoreError.cprInUse(caseID: other.id, caseworker: other.caseworker)
         }

@@ -99,6 +99,15 @@ public final class PostgresStore: CaseStore {
         return caseworkers
     }
 
+    /// The role the database authenticated this connection as (`session_user`): who the user
+    /// is, when a caseworker has it as `login`.
+    public func connectedRole() throws(StoreError) -> String {
+        try connection.withConnection { (session) throws(StoreError) -> String in
+            guard let row = try session.query("SELECT session_user::text AS role").first else { return "" }
+            return try session.decode(String.self, row, column: "role")
+        }
+    }
+
     public func readCheckCache() -> Data? { nil }
 
     /// The database keeps no `jobsag check` cache: nothing personal is cached on a client.

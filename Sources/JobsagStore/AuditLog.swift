@@ -19,7 +19,7 @@ struct AuditLog {
         format: StoreFormat.auditLine, requiredKeys: ["sequence", "previous"],
         migrations: [
             // A line from before the chain: read as an event; `AuditChain` finds it has no link.
-            1: { object in
+            1: .transform { object in
                 object["sequence"] = .number(0)
                 object["previous"] = .string("")
             },

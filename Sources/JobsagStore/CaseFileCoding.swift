@@ -18,18 +18,18 @@ enum CaseFileCoding {
         format: StoreFormat.caseFile,
         requiredKeys: ["lastChange"],
         migrations: [
-            1: { object in
+            1: .transform { object in
                 if object["lastChange"] == nil { object["lastChange"] = .null }
             },
-            2: { object in
+            2: .transform { object in
                 if object["notes"] == nil { object["notes"] = .array([]) }
             },
             // Version 4 adds `sanctions[].earlierApprovals`, which reads as empty when missing.
-            3: { _ in },
+            3: .addsOptionalFields,
             // Version 5 adds `closings` and `transfers`, which read as empty when missing.
-            4: { _ in },
+            4: .addsOptionalFields,
             // Version 6 adds `meetings`, which reads as empty when missing.
-            5: { _ in },
+            5: .addsOptionalFields,
         ])
 
     /// Refuses a case larger than a case file may be (it could not be read back).

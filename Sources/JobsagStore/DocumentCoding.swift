@@ -5,8 +5,14 @@ import JobsagCore
 /// version requires beyond what the Swift type requires, and one migration step from each
 /// older version to the next.
 struct DocumentRules: Sendable {
-    /// Turns the JSON object of version n into version n+1 (without touching `version`).
-    typealias Migration = @Sendable (inout [String: JSONValue]) -> Void
+    /// How the JSON object of version n becomes version n+1 (`version` itself is not touched).
+    enum Migration: Sendable {
+        /// Version n+1 only adds fields that read as empty when missing: a document of version
+        /// n decodes as it is, straight into the current type.
+        case addsOptionalFields
+        /// The object is changed (a field renamed, or given a value the type requires).
+        case transform(@Sendable (inout [String: JSONValue]) -> Void)
+    }
 
     var format: DocumentFormat
     var requiredKeys: [String] = []
@@ -14,6 +20,16 @@ struct DocumentRules: Sendable {
     /// to the current one needs a step.
     var migrations: [Int: Migration] = [:]
     var oldestVersion = 1
+
+    /// Whether a document of `version` decodes as the current version does: every step from
+    /// it to the current version only adds optional fields.
+    func readsAsCurrent(_ version: Int) -> Bool {
+        guard version >= oldestVersion, version <= format.version else { return false }
+        return (version..<format.version).allSatisfy { step in
+            guard case .addsOptionalFields? = migrations[step] else { return false }
+            return true
+        }
+    }
 }
 
 /// A decoded document and the version it had on disk (older than the current format when
@@ -80,8 +96,8 @@ enum DocumentCoding {
             return .failure(data.withUnsafeBytes { syntaxProblem(syntax, in: $0, path: path, caseID: caseID) })
         }
         do {
-            let value = try decodeEnvelope(type, from: data, rules: rules)
-            return .success(DecodedDocument(value: value, version: rules.format.version))
+            let envelope = try decodeEnvelope(type, from: data, rules: rules)
+            return .success(DecodedDocument(value: envelope.value, version: envelope.version))
         } catch FormatMismatch.older(let version, let codingPath) {
             return migrate(type, from: data, version: version, versionPath: codingPath, rules: rules, path: path, caseID: caseID)
         } catch {
@@ -89,10 +105,10 @@ enum DocumentCoding {
         }
     }
 
-    private static func decodeEnvelope<Value: Decodable>(_ type: Value.Type, from data: Data, rules: DocumentRules) throws -> Value {
+    private static func decodeEnvelope<Value: Decodable>(_ type: Value.Type, from data: Data, rules: DocumentRules) throws -> Envelope<Value> {
         let decoder = JSONDecoder()
         if let key = DocumentUserInfo.rules { decoder.userInfo[key] = rules }
-        return try decoder.decode(Envelope<Value>.self, from: data).value
+        return try decoder.decode(Envelope<Value>.self, from: data)
     }
 
     private static func migrate<Value: Decodable>(
@@ -107,15 +123,16 @@ enum DocumentCoding {
             return .failure(diagnose(data, error: FormatMismatch.tooOld(version, versionPath), rules: rules, path: path, caseID: caseID))
         }
         for step in version..<rules.format.version {
-            guard let migration = rules.migrations[step] else {
-                return .failure(diagnose(data, error: FormatMismatch.tooOld(version, versionPath), rules: rules, path: path, caseID: caseID))
+            switch rules.migrations[step] {
+            case .transform(let change)?: change(&object)
+            case .addsOptionalFields?: break
+            case nil: return .failure(diagnose(data, error: FormatMismatch.tooOld(version, versionPath), rules: rules, path: path, caseID: caseID))
             }
-            migration(&object)
         }
         object["version"] = .number(Double(rules.format.version))
         do {
             let migrated = try JSONEncoder().encode(JSONValue.object(object))
-            let value = try decodeEnvelope(type, from: migrated, rules: rules)
+            let value = try decodeEnvelope(type, from: migrated, rules: rules).value
             return .success(DecodedDocument(value: value, version: version))
         } catch {
             // Migration steps only add or rename fields: positions in the original file still apply.
@@ -300,6 +317,8 @@ enum DocumentUserInfo {
 /// `userInfo`, then decodes the content from the same object (one parse of the file).
 struct Envelope<Value: Decodable>: Decodable {
     let value: Value
+    /// The version on disk: the current one, or an older one that reads as current.
+    let version: Int
 
     init(from decoder: Decoder) throws {
         guard let key = DocumentUserInfo.rules, let rules = decoder.userInfo[key] as? DocumentRules else {
@@ -308,9 +327,9 @@ struct Envelope<Value: Decodable>: Decodable {
         let container = try decoder.container(keyedBy: DocumentKey.self)
         let format = try container.decode(String.self, forKey: .format)
         guard format == rules.format.name else { throw FormatMismatch.wrongFormat([DocumentKey.format]) }
-        let version = try container.decode(Int.self, forKey: .version)
+        version = try container.decode(Int.self, forKey: .version)
         if version > rules.format.version { throw FormatMismatch.newer(version, [DocumentKey.version]) }
-        if version < rules.format.version { throw FormatMismatch.older(version, [DocumentKey.version]) }
+        if version < rules.format.version, !rules.readsAsCurrent(version) { throw FormatMismatch.older(version, [DocumentKey.version]) }
         for name in rules.requiredKeys where !container.contains(DocumentKey(stringValue: name)) {
             throw DecodingError.keyNotFound(
                 DocumentKey(stringValue: name), DecodingError.Context(codingPath: [], debugDescription: "required in this version"))

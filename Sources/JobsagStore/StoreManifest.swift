@@ -18,11 +18,11 @@ struct StoreManifest: Codable, Hashable, Sendable {
         format: StoreFormat.store,
         requiredKeys: ["id"],
         migrations: [
-            1: { object in
+            1: .transform { object in
                 if object["id"] == nil { object["id"] = .null }
             },
             // Version 3 chains the audit log (`FileStore.chainAuditLog`); store.json itself is unchanged.
-            2: { _ in },
+            2: .addsOptionalFields,
         ])
 
     /// Writes `id` as null when there is none (a store made by version 1): version 2 requires the field.
@@ -79,5 +79,5 @@ public struct StoreIdentity: Hashable, Sendable {
 struct CaseworkerList: Codable, Hashable, Sendable {
     var caseworkers: [Caseworker]
 
-    static let rules = DocumentRules(format: StoreFormat.caseworkers, migrations: [1: { _ in }])
+    static let rules = DocumentRules(format: StoreFormat.caseworkers, migrations: [1: .addsOptionalFields])
 }

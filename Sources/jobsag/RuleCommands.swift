@@ -37,7 +37,7 @@ struct RulesCommand: ParsableCommand {
 
 /// The cases a report covers: every case, or one caseworker's caseload.
 enum ReportScope {
-    static func load(_ store: any CaseStore, user: String?) throws -> [Case] {
+    static func load(_ store: any CaseStore, user: UserResolution.Claim?) throws -> [Case] {
         try load(store, where: try StoreAccess.call { try filter(store, user: user) })
     }
 
@@ -51,7 +51,7 @@ enum ReportScope {
     }
 
     /// The case files in scope, with their versions (the files that cannot be read are reported).
-    static func caseVersions(_ store: any CaseStore, user: String?) throws -> [CaseVersion] {
+    static func caseVersions(_ store: any CaseStore, user: UserResolution.Claim?) throws -> [CaseVersion] {
         try StoreAccess.call {
             let scan = try store.caseVersions(where: try filter(store, user: user))
             Output.warnings(scan.problems)
@@ -70,12 +70,14 @@ enum ReportScope {
 
     /// Every case, or with `--user` that user's caseload (in a demo and on a database; a data
     /// directory that is not a demo is one caseworker's, and names nobody else).
-    private static func filter(_ store: any CaseStore, user: String?) throws -> CaseFilter {
-        guard let user, !user.isEmpty else { return .all }
-        guard UserResolution.acceptsClaims(store) else { throw UserResolution.claimRefused("--user") }
+    private static func filter(_ store: any CaseStore, user claim: UserResolution.Claim?) throws -> CaseFilter {
+        guard let claim else { return .all }
+        if !UserResolution.acceptsCaseloadFilter(store), let login = try UserResolution.provenLogin(store) {
+            throw UserResolution.claimRefused(claim.source, login: login)
+        }
         let caseworkers = try store.caseworkers()
-        guard let match = caseworkers.first(where: { $0.initials.uppercased() == user.uppercased() }) else {
-            throw CommandFailure(message: "--user »\(user)« er ikke en bruger i datamappen.")
+        guard let match = caseworkers.first(where: { $0.initials.uppercased() == claim.initials.uppercased() }) else {
+            throw CommandFailure(message: "\(claim.source) »\(claim.initials)« er ikke en bruger i datamappen.")
         }
         return .caseload(of: [match.initials])
     }
@@ -109,7 +111,7 @@ struct CheckCommand: ParsableCommand {
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()
         let engine = ReportScope.engine(store)
-        let versions = try ReportScope.caseVersions(store, user: options.user)
+        let versions = try ReportScope.caseVersions(store, user: UserResolution.claim(options, environment: false))
         var report = CheckReport(asOf: asOf, detail: json ? .all : .listed)
         if json || withNames {
             // Every obligation, or the citizens' names: from the cases themselves.
@@ -183,7 +185,7 @@ struct RemindersCommand: ParsableCommand {
             throw CommandFailure.usage("--json og --ics kan ikke bruges sammen: vælg listen som JSON eller kalenderfilen.")
         }
         let store = try StoreAccess.open(options)
-        let cases = try ReportScope.load(store, user: options.user ?? options.environment["JOBSAG_USER"])
+        let cases = try ReportScope.load(store, user: UserResolution.claim(options))
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()
         let export = ReminderExport(cases: cases, engine: ReportScope.engine(store), asOf: asOf)

@@ -4,19 +4,43 @@ import JobsagCore
 import JobsagPostgres
 import JobsagStore
 
-/// Who is using Jobsag. In a data directory that is not a demo: the caseworker whose `login`
-/// is the operating-system user the program runs as, and nobody can claim another; in a demo
-/// (and, until database roles map to caseworkers, on a database): `--user`, `$JOBSAG_USER`,
-/// the login name matching initials or a login, else the demo's first caseworker.
+/// Who is using Jobsag: the caseworker whose `login` the system proves, the operating-system
+/// user the program runs as for a data directory, the role the database authenticated for a
+/// database; nobody can claim another. Only a demo lets the user be named (`--user`,
+/// `$JOBSAG_USER`, the login name matching initials or a login, else the demo's first
+/// caseworker): a data directory that is a demo always, a demo database when the connected
+/// role is no caseworker's (its owner, trying the demo).
 enum UserResolution {
     /// The user of `store`; `demoFallback` picks the demo's first caseworker when nobody is named.
     static func resolve(_ store: any CaseStore, options: GlobalOptions, caseworkers: [Caseworker], demoFallback: Bool = true) throws -> Caseworker {
-        if acceptsClaims(store) {
-            // In a demo without a user: its first caseworker (sagsbehandler).
-            let fallback = demoFallback && store.info.isDemo ? caseworkers.first { $0.role == .sagsbehandler } : nil
-            return try claimed(options: options, caseworkers: caseworkers, fallback: fallback)
+        let claim = claim(options)
+        if let login = try provenLogin(store) {
+            if let match = caseworkers.first(where: { $0.login == login.name }) {
+                if let claim, find(claim.initials, in: [match]) == nil { throw claimRefused(claim.source, login: login) }
+                return match
+            }
+            guard store.info.isDemo else {
+                if let claim { throw claimRefused(claim.source, login: login) }
+                throw CommandFailure(message: "\(login.sentenceStart) hører ikke til nogen medarbejder. En teamleder knytter »\(login.name)« "
+                    + "til dig med: jobsag caseworker set DINE-INITIALER --login \(login.name)")
+            }
         }
-        return try provenByLogin(options: options, caseworkers: caseworkers)
+        // In a demo without a user: its first caseworker (sagsbehandler).
+        let fallback = demoFallback && store.info.isDemo ? caseworkers.first { $0.role == .sagsbehandler } : nil
+        return try claimed(claim, options: options, caseworkers: caseworkers, fallback: fallback)
+    }
+
+    /// Initials named on the command line or in the environment, and where.
+    struct Claim {
+        var source: String
+        var initials: String
+    }
+
+    /// `--user`, else (with `environment`) `$JOBSAG_USER`; nil when neither names anyone.
+    static func claim(_ options: GlobalOptions, environment: Bool = true) -> Claim? {
+        if let user = options.user, !user.isEmpty { return Claim(source: "--user", initials: user) }
+        guard environment, let user = options.environment["JOBSAG_USER"], !user.isEmpty else { return nil }
+        return Claim(source: "JOBSAG_USER", initials: user)
     }
 
     /// The user and the caseworkers of the scope the caseload opens in (a caseworker: the
@@ -35,46 +59,52 @@ enum UserResolution {
         return String(cString: name)
     }
 
-    /// Whether the store lets the user be named (`--user`, `$JOBSAG_USER`): a demo, and a
-    /// database until its roles map to caseworkers.
-    static func acceptsClaims(_ store: any CaseStore) -> Bool {
+    /// A login the system vouches for, and how messages name it ("databaserollen »jfj«").
+    struct ProvenLogin {
+        var name: String
+        var described: String
+
+        /// `described` at the start of a sentence.
+        var sentenceStart: String { described.prefix(1).uppercased() + described.dropFirst() }
+    }
+
+    /// Who the store's system says is using it: the database's connected role, or the
+    /// operating-system user for a data directory that is not a demo (nil for a demo directory,
+    /// where the user is named).
+    static func provenLogin(_ store: any CaseStore) throws -> ProvenLogin? {
+        if let database = store as? PostgresStore {
+            let role = try StoreAccess.call { try database.connectedRole() }
+            return ProvenLogin(name: role, described: "databaserollen »\(role)«")
+        }
+        guard !store.info.isDemo else { return nil }
+        guard let login = operatingSystemLogin() else {
+            throw CommandFailure(message: "Styresystemet kender ikke brugeren, som Jobsag kører som (uid \(geteuid())); intet er åbnet.")
+        }
+        return ProvenLogin(name: login, described: "dit login på maskinen »\(login)«")
+    }
+
+    /// Whether `check` and `reminders` may narrow to a named caseworker's caseload: in a demo
+    /// and on a database (whose rows the database has already limited to what the user may
+    /// read); a data directory that is not a demo is one caseworker's.
+    static func acceptsCaseloadFilter(_ store: any CaseStore) -> Bool {
         store.info.isDemo || store is PostgresStore
     }
 
-    /// `claim` (`--user`, `JOBSAG_USER`) named someone in a store where the login says who you are.
-    static func claimRefused(_ claim: String) -> CommandFailure {
-        let login = operatingSystemLogin()
-        return CommandFailure(message: "\(claim) gælder kun demo-data. I denne datamappe er du den medarbejder, hvis login er dit "
-            + "login på maskinen (»\(login ?? "?")«); en teamleder knytter et login til en medarbejder med "
-            + "jobsag caseworker set INITIALER --login \(login ?? "LOGIN").")
+    /// `claim` (`--user`, `JOBSAG_USER`) named someone where the system says who you are.
+    static func claimRefused(_ claim: String, login: ProvenLogin) -> CommandFailure {
+        CommandFailure(message: "\(claim) gælder kun demo-data. Her er du den medarbejder, hvis login er \(login.described); "
+            + "en teamleder knytter et login til en medarbejder med jobsag caseworker set INITIALER --login \(login.name).")
     }
 
-    private static func provenByLogin(options: GlobalOptions, caseworkers: [Caseworker]) throws -> Caseworker {
-        let login = operatingSystemLogin()
-        let claim = options.user.map { _ in "--user" } ?? options.environment["JOBSAG_USER"].flatMap { $0.isEmpty ? nil : "JOBSAG_USER" }
-        if let claim { throw claimRefused(claim) }
-        guard let login else {
-            throw CommandFailure(message: "Styresystemet kender ikke brugeren, som Jobsag kører som (uid \(geteuid())); intet er åbnet.")
-        }
-        guard let match = caseworkers.first(where: { $0.login == login }) else {
-            throw CommandFailure(message: "Dit login »\(login)« hører ikke til nogen medarbejder i datamappen. En teamleder knytter det "
-                + "til dig med: jobsag caseworker set DINE-INITIALER --login \(login)")
-        }
-        return match
-    }
-
-    private static func claimed(options: GlobalOptions, caseworkers: [Caseworker], fallback: Caseworker?) throws -> Caseworker {
-        let environment = options.environment
-        let candidates: [(String, String)] = [
-            options.user.map { ("--user", $0) }, environment["JOBSAG_USER"].map { ("JOBSAG_USER", $0) },
-        ].compactMap { $0 }
-        for (source, initials) in candidates where !initials.isEmpty {
-            guard let match = find(initials, in: caseworkers) else {
+    private static func claimed(_ claim: Claim?, options: GlobalOptions, caseworkers: [Caseworker], fallback: Caseworker?) throws -> Caseworker {
+        if let claim {
+            guard let match = find(claim.initials, in: caseworkers) else {
                 let known = caseworkers.map(\.initials).sorted().joined(separator: ", ")
-                throw CommandFailure(message: "\(source) »\(initials)« er ikke en bruger i datamappen. Kendte initialer: \(known).")
+                throw CommandFailure(message: "\(claim.source) »\(claim.initials)« er ikke en bruger i datamappen. Kendte initialer: \(known).")
             }
             return match
         }
+        let environment = options.environment
         if let login = environment["USER"] ?? environment["LOGNAME"],
            let match = find(login, in: caseworkers) ?? caseworkers.first(where: { $0.login == login }) {
             return match

@@ -114,6 +114,29 @@ import Testing
         #expect(other.form?.errors["receiver"] == "Du kan ikke overdrage sagen til dig selv.")
     }
 
+    @Test func anotherCaseworkerInTheCaseFormIsATransfer() throws {
+        var state = Self.state()
+        try Self.select("S-000003", in: &state)
+        state.send(.character("i"))
+        #expect(state.form?.kind == .newCase)
+        state.apply([.choice("caseworker", "ÅBØ")])
+        let effects = state.save()
+        let stored = state.store(effects)
+        let moved = try #require(stored)
+        #expect(moved.caseworker == "ÅBØ")
+        #expect(moved.transfers.map { [$0.from, $0.to, $0.by] } == [["MHJ", "ÅBØ", "MHJ"]])
+
+        // The colleague's case, given to oneself in the form: refused as `O` refuses it.
+        var theirs = Fixtures.cases[1]
+        theirs.caseworker = "ÅBØ"
+        var other = Self.state(cases: [theirs])
+        try Self.select(theirs.id, in: &other)
+        other.send(.character("i"))
+        other.apply([.choice("caseworker", "MHJ")])
+        #expect(savedCases(other.save()).isEmpty)
+        #expect(other.form?.errors["caseworker"] == "Du kan ikke overdrage sagen til dig selv.")
+    }
+
     @Test func theReceiverSeesATransferredCaseMarkedNewUntilTheyOpenIt() throws {
         var transferred = Fixtures.cases[0]
         try transferred.transfer(id: "o1", to: "ÅBØ", on: Fixtures.asOf, by: "MHJ", caseworkers: [Fixtures.caseworker, Self.colleague])

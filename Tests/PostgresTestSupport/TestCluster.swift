@@ -74,17 +74,39 @@ public final class TestCluster: @unchecked Sendable {
         return url(database: name)
     }
 
-    /// The URL of a database in the cluster, as the superuser `postgres`.
-    public func url(database: String) -> String {
-        "postgresql://postgres@/\(database)?host=\(socketDirectory)"
+    /// The URL of a database in the cluster, as `role` (the superuser `postgres` when not given).
+    public func url(database: String, role: String = "postgres") -> String {
+        "postgresql://\(role)@/\(database)?host=\(socketDirectory)"
     }
 
-    /// Runs SQL as the superuser (e.g. to damage a document on purpose); returns psql's output.
+    /// Runs SQL as `role` (the superuser when not given, e.g. to damage a document on purpose);
+    /// returns psql's output, or throws with its error when the server refuses the statement.
     @discardableResult
-    public func psql(_ database: String, _ sql: String) throws -> String {
+    public func psql(_ database: String, _ sql: String, as role: String = "postgres") throws -> String {
         try runAsServerUser(binaries + "/psql", [
-            "-h", socketDirectory, "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-At", "-c", sql,
+            "-h", socketDirectory, "-U", role, "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-At", "-c", sql,
         ], fallback: "psql")
+    }
+
+    /// A login role that is a member of `group` (a role belongs to the whole cluster: another
+    /// test may be making the same one at this moment, and it may exist already).
+    public func createLogin(_ name: String, in group: String) throws {
+        try psql("postgres", """
+            DO $$
+            BEGIN
+                BEGIN
+                    CREATE ROLE "\(name)" LOGIN;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                    NULL;
+                END;
+                BEGIN
+                    GRANT "\(group)" TO "\(name)";
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                    NULL;
+                END;
+            END
+            $$
+            """)
     }
 
     /// The `psql` of the cluster's PostgreSQL, for a test that keeps a session open in a

@@ -2,7 +2,7 @@ import JobsagCore
 
 /// The new-case form (ny sag): the citizen, the first benefit episode and the caseworker.
 /// Opened on an existing case it edits the citizen and the caseworkers (the episodes have
-/// their own form). The store gives a new case its id.
+/// their own form); another caseworker is a transfer, as with `O`. The store gives a new case its id.
 enum NewCaseForm {
     /// The id a new case carries until the store gives it one.
     static let placeholderID: CaseID = "ny-sag"
@@ -80,8 +80,15 @@ enum NewCaseForm {
             let coordinating = form.choice("coordinatingCaseworker").flatMap { $0.isEmpty ? nil : $0 }
             if var item {
                 item.citizen = citizen
-                item.caseworker = caseworker
                 item.coordinatingCaseworker = coordinating
+                if caseworker != item.caseworker {
+                    // Another caseworker is a transfer, recorded as `O` records it (Historik, the receiver's mark).
+                    do throws(CaseLifeProblem) {
+                        try item.transfer(id: context.ids.next(), to: caseworker, on: context.today, by: context.user, caseworkers: context.caseworkers)
+                    } catch {
+                        return .failure(FieldErrors(["caseworker": context.strings.text(error.message)]))
+                    }
+                }
                 return .success(.update(item, description: context.strings.format(form: .describeCaseDetails, citizen.name), action: .update))
             }
             let episode = EpisodeFields.episode(id: context.ids.next(), from: form, context: context, end: nil)
