@@ -53,7 +53,7 @@ _jobsag() {
             'open:Åbn sagsstammen i terminalen (standard).'
             'demo:Lav en realistisk demo-datamappe og åbn den.'
             'check:Vurdér alle sager og vis, hvad der er overskredet og forfalder snart.'
-            'reminders:Vis hvad der forfalder (frister og egne påmindelser); --ics skriver en kalenderfil.'
+            'reminders:Vis hvad der forfalder (frister, egne påmindelser og bookede møder); --ics skriver en kalenderfil.'
             'search:Søg i samtaler, journalnotater og mål i dine sager.'
             'plan:Skriv borgerens plan (Min Plan) til borgeren som HTML eller Markdown, uden CPR-nummer.'
             'rules:Vis regelkataloget, eller én regel med kilde og lovgrundlag.'
@@ -157,7 +157,7 @@ _jobsag_reminders() {
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
         '--config[Indstillingsfilen (standard\: $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml).]:fil:_files -g '\''*.toml'\'''
-        '--ics[Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.]:fil:_files -g '\''*.ics'\'''
+        '--ics[Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist og pr. møde.]:fil:_files -g '\''*.ics'\'''
         '--with-names[Tag borgernes navne med.]'
         '--json[Skriv det, der forfalder, som JSON.]'
         '--version[Show the version.]'
@@ -215,7 +215,7 @@ _jobsag_plan() {
 _jobsag_rules() {
     local -i ret=1
     local -ar ___lang=('da' 'en')
-    local -ar _regel=('KF.4I6' 'KF.FOERSTE.FYSISK' 'KF.FORM' 'KF.EFTER6' 'KF.FAELLES' 'KF.FAELLES.16' 'KF.FOERSTE.1U' 'KF.SYG.UGE8' 'KF.SYG.FOERSTE' 'UH.VISITATION' 'UH.PAALAEG' 'UH.PAALAEG.OPFOELG' 'UH.PAALAEG.FRIST' 'UH.LSR' 'UH.225.VEJL' 'UH.KOORD' 'UH.UDDMAAL' 'UH.OPSTART' 'UH.FRAFALD' 'KA.KOORD' 'TB.RETPLIGT' 'TB.VO.IKKE.RP' 'TB.AKTIV12' 'TB.FORMAAL' 'TB.PRAKTIK.FORMAAL' 'TB.OPFOELG' 'TB.PASSIV' 'PL.FINDES' 'PL.JOBMAAL' 'PL.DELMAAL' 'PL.AFTALER' 'PL.ROED.TRAAD' 'PL.STATUS' 'PL.CV' 'RD.VEJL' 'RD.UDEBLIV' 'RD.AP.KONTAKT' 'RD.40A' 'RD.40A.GODKEND' 'TT.UNDTAG' 'IN.KATEGORI' 'IN.TILBUD1' 'IN.PAUSE6U' 'IN.DANSK' 'FJ.REHAB' 'FJ.ARBEJDSEVNE' 'FJ.TIMER' 'FJ.PROGRESSION' 'KF.UH.UP.2I3' 'KF.UH.AP.2MD' 'KF.KH.AP.4I12' 'TB.UH.1MD' 'PL.CV.AAUP')
+    local -ar _regel=('KF.4I6' 'KF.FOERSTE.FYSISK' 'KF.FORM' 'KF.EFTER6' 'KF.FAELLES' 'KF.FAELLES.16' 'KF.FOERSTE.1U' 'KF.SYG.UGE8' 'KF.SYG.FOERSTE' 'UH.VISITATION' 'UH.PAALAEG' 'UH.PAALAEG.OPFOELG' 'UH.PAALAEG.FRIST' 'UH.LSR' 'UH.225.VEJL' 'UH.KOORD' 'UH.UDDMAAL' 'UH.OPSTART' 'UH.FRAFALD' 'KA.KOORD' 'TB.RETPLIGT' 'TB.VO.IKKE.RP' 'TB.AKTIV12' 'TB.FORMAAL' 'TB.PRAKTIK.FORMAAL' 'TB.OPFOELG' 'TB.PASSIV' 'PL.FINDES' 'PL.JOBMAAL' 'PL.DELMAAL' 'PL.AFTALER' 'PL.ROED.TRAAD' 'PL.STATUS' 'PL.CV' 'RD.VEJL' 'RD.UDEBLIV' 'RD.AP.KONTAKT' 'RD.40A' 'RD.40A.GODKEND' 'TT.UNDTAG' 'IN.KATEGORI' 'IN.TILBUD1' 'IN.PAUSE6U' 'IN.DANSK' 'FJ.REHAB' 'FJ.ARBEJDSEVNE' 'FJ.TIMER' 'FJ.PROGRESSION' 'KF.UH.UP.2I3' 'KF.UH.AP.2MD' 'KF.KH.AP.4I12' 'TB.UH.1MD' 'PL.CV.AAUP' 'KF.SELVBOOK')
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'

@@ -47,8 +47,8 @@ public struct AgendaState: Sendable {
 
     public init() {}
 
-    /// Everything due across `cases`: actionable obligations with a deadline and open own
-    /// reminders, grouped overskredet / i dag / i morgen / denne uge / senere.
+    /// Everything due across `cases`: booked meetings (by time), actionable obligations with a
+    /// deadline and open own reminders, grouped overskredet / i dag / i morgen / denne uge / senere.
     init(cases: [CaseID: Case], assessments: [CaseID: CaseAssessment], asOf: CalendarDate) {
         var items: [AgendaItem] = []
         for (id, item) in cases {
@@ -57,6 +57,10 @@ public struct AgendaState: Sendable {
         }
         items.sort { a, b in
             if a.date != b.date { return a.date < b.date }
+            // The day's meetings first, by time; then the deadlines and reminders.
+            let aTime = a.due.time?.minutesAfterMidnight ?? ClockTime.minutesPerDay
+            let bTime = b.due.time?.minutesAfterMidnight ?? ClockTime.minutesPerDay
+            if aTime != bTime { return aTime < bTime }
             if a.citizenName != b.citizenName { return DanishText.precedes(a.citizenName, b.citizenName) }
             return (a.caseID, a.due.tiebreak) < (b.caseID, b.due.tiebreak)
         }

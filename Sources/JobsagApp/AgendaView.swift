@@ -13,6 +13,11 @@ extension AppState {
         }
         let text = EntryText(strings: strings, asOf: context.asOf)
         let nameWidth = min(26, max(12, list.width / 4))
+        // A column for the meetings' times, when the agenda has a meeting.
+        let hasMeetings = agenda.lines.contains { line in
+            if case .item(let item) = line { return item.due.time != nil }
+            return false
+        }
         for line in 0..<list.height {
             let position = agenda.scroll.top + line
             guard position < agenda.lines.count else { break }
@@ -34,11 +39,15 @@ extension AppState {
                 case .reminder(let reminder):
                     symbol = text.symbol(reminder, theme: theme)
                     what = text.label(reminder)
+                case .meeting(let meeting):
+                    symbol = (StatusSymbol.of(.booked), .plain)
+                    what = text.label(meeting)
                 }
                 var x = list.x + 1
                 buffer.write(symbol.0, in: Rect(x: x, y: y, width: 2, height: 1), style: merge(symbol.1, into: base))
                 x += 3
                 x = buffer.write(item.date.danishShort + " ", x: x, y: y, style: base)
+                if hasMeetings { x = buffer.write((item.due.time?.text ?? "     ") + " ", x: x, y: y, style: base) }
                 buffer.write(item.citizenName, in: Rect(x: x, y: y, width: nameWidth, height: 1), style: base)
                 x += nameWidth + 1
                 buffer.write(what, in: Rect(x: x, y: y, width: max(0, list.maxX - x), height: 1), style: base)

@@ -39,6 +39,7 @@ enum ChangePathText {
         case (nil, "goals"): return .goal(id)
         case ("goals", "subgoals"): return parent.map { .subgoal(id, goal: $0.id) }
         case (nil, "conversations"): return .conversation(id)
+        case (nil, "meetings"): return .meeting(id)
         case (nil, "notes"): return .note(id)
         case (nil, "offers"): return .offer(id)
         case ("offers", "followUps"): return parent.map { .offerFollowUp(id, offer: $0.id) }

@@ -37,6 +37,8 @@ public enum SaveIndicator: Sendable {
 /// An entry of a case that can be edited, deleted or marked done.
 public enum EntryRef: Hashable, Sendable {
     case conversation(EntryID)
+    /// A booked meeting: `e` moves it.
+    case meeting(EntryID)
     case note(EntryID)
     case goal(EntryID)
     case subgoal(EntryID, goal: EntryID)
@@ -62,6 +64,7 @@ public enum EntryRef: Hashable, Sendable {
     var formKind: FormKind {
         switch self {
         case .conversation: return .conversation
+        case .meeting: return .booking
         case .note: return .journalNote
         case .goal: return .goal
         case .subgoal: return .subgoal
@@ -87,7 +90,7 @@ public enum EntryRef: Hashable, Sendable {
     /// offer's, for a step its number.
     var entryID: EntryID {
         switch self {
-        case .conversation(let id), .note(let id), .goal(let id), .subgoal(let id, _), .offer(let id), .reminder(let id),
+        case .conversation(let id), .meeting(let id), .note(let id), .goal(let id), .subgoal(let id, _), .offer(let id), .reminder(let id),
              .episode(let id), .visitation(let id), .offerFollowUp(let id, _), .offerEvaluation(let id),
              .ordinaryHours(let id), .exemption(let id), .guidance(let id), .injunction(let id), .literacyTest(let id),
              .absence(let id), .contactAttempt(let id), .sanction(let id):
@@ -115,6 +118,8 @@ extension Case {
         case .conversation(let id):
             guard let conversation = conversations.first(where: { $0.id == id }) else { return nil }
             return strings.format(.describeConversation, conversation.date.danish, strings.label(conversation.kind).lowercased())
+        case .meeting(let id):
+            return meetings.first { $0.id == id }.map { AbsenceForm.describeSource(.meeting($0), strings) }
         case .note(let id):
             guard let note = notes.first(where: { $0.id == id }) else { return nil }
             return EntryText(strings: strings, asOf: note.date).describe(note)
@@ -142,6 +147,8 @@ extension Case {
         switch ref {
         case .conversation(let id):
             copy.conversations.removeAll { $0.id == id }
+        case .meeting(let id):
+            copy.meetings.removeAll { $0.id == id }
         case .note(let id):
             copy.notes.removeAll { $0.id == id }
         case .goal(let id):
@@ -174,6 +181,7 @@ extension TabEntry {
     func ref(in item: Case) -> EntryRef? {
         switch payload {
         case .conversation(let conversation): return .conversation(conversation.id)
+        case .meeting(let meeting): return .meeting(meeting.id)
         case .note(let note): return .note(note.id)
         case .goal(let goal): return .goal(goal.id)
         case .subgoal(let subgoal):

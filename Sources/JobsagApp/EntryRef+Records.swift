@@ -43,7 +43,7 @@ extension Case {
             }
         case .sanction(let id):
             return sanctions.first { $0.id == id }.map { SanctionForm.describe($0, strings) }
-        case .conversation, .note, .goal, .subgoal, .offer, .reminder:
+        case .conversation, .meeting, .note, .goal, .subgoal, .offer, .reminder:
             return describe(ref, strings: strings)
         }
     }
@@ -99,7 +99,7 @@ extension Case {
             for index in copy.sanctions.indices {
                 copy.sanctions[index].priorSanctionIDs.removeAll { $0 == id }
             }
-        case .conversation, .note, .goal, .subgoal, .offer, .reminder:
+        case .conversation, .meeting, .note, .goal, .subgoal, .offer, .reminder:
             return removing(ref)
         }
         return copy

@@ -9,6 +9,7 @@ enum StatusSymbol {
         case .met: return "✓"
         case .open: return "○"
         case .dueSoon: return "!"
+        case .booked: return "◷"
         case .overdue: return "!!"
         case .missed: return "✗"
         case .notApplicable: return "–"
@@ -70,7 +71,7 @@ struct EntryText {
         case .overdue, .cannotEvaluate: return theme.red
         case .dueSoon: return theme.yellow
         case .met: return theme.green
-        case .open, .missed: return .plain
+        case .open, .booked, .missed: return .plain
         case .notApplicable: return theme.muted
         }
     }
@@ -82,7 +83,7 @@ struct EntryText {
         case .obligation(let obligation):
             let date = DisplayWidth.pad(format.short(obligation.deadline), to: 8)
             return date + " " + DisplayWidth.pad(obligation.ruleID, to: 17) + " " + ruleTitle(obligation)
-                + (obligation.metLate ? " · " + strings[.late] : "")
+                + (obligation.metLate ? " · " + strings[.late] : "") + (obligation.bookedMeeting.map { " · " + booked($0) } ?? "")
         case .goal(let goal):
             let deadline = goal.deadline.map { " · " + strings[.deadlineInline] + " " + format.short($0) } ?? ""
             return indent + "◆ " + strings.label(goal.kind) + ": " + goal.title + " · " + strings.label(goal.status) + deadline
@@ -98,6 +99,12 @@ struct EntryText {
                 + " " + DisplayWidth.pad(strings.label(conversation.outcome), to: 9)
             let participants = conversation.participants.isEmpty ? "" : " · " + strings.fieldLabel("participants").lowercased() + ": " + conversation.participants
             return columns + " " + conversation.summary + participants
+        case .meeting(let meeting):
+            var columns = format.short(meeting.date) + " " + DisplayWidth.pad(strings.shortLabel(meeting.kind), to: 11)
+                + " " + DisplayWidth.pad(strings.label(meeting.form), to: 9) + " " + DisplayWidth.pad(strings.label(meeting.state), to: 9)
+                + " " + strings.format(booking: .atTime, meeting.time.text)
+            if !meeting.place.isEmpty { columns += " · " + meeting.place }
+            return columns + (meeting.selfBooked ? " · " + strings[booking: .selfBookedMark] : "")
         case .note(let note):
             return format.short(note.date) + " " + DisplayWidth.pad(note.author, to: 4) + " " + note.subject
                 + (note.text.isEmpty ? "" : " – " + oneLine(note.text))
@@ -173,6 +180,18 @@ struct EntryText {
                 lines.append((strings[.formChosenByJobcenter], conversation.formReason.isEmpty ? "–" : conversation.formReason))
             }
             return lines
+        case .meeting(let meeting):
+            var lines: [(String, String)] = [
+                (strings[booking: .meeting], format.withWeekday(meeting.date) + " " + meeting.time.text + " · " + strings.label(meeting.kind)
+                    + " · " + strings.label(meeting.form) + " · " + strings.label(meeting.state)),
+                (strings.fieldLabel("place"), meeting.place.isEmpty ? "–" : meeting.place),
+                (strings.fieldLabel("participants"), meeting.participants.isEmpty ? "–" : meeting.participants),
+            ]
+            if meeting.selfBooked {
+                let mark = strings[booking: .selfBookedMark]
+                lines.append((mark.prefix(1).uppercased() + mark.dropFirst(), "✓"))
+            }
+            return lines
         case .note(let note):
             return noteDetails(note, in: item)
         case .reminder(let reminder):
@@ -198,7 +217,18 @@ struct EntryText {
     func statusText(_ obligation: Obligation) -> String {
         let label = strings.text(obligation.status.label)
         if obligation.metLate { return label + " (" + strings[.late] + ")" }
+        if let meeting = obligation.bookedMeeting { return booked(meeting) }
         return obligation.status == .missed ? label + " (" + strings[.missedNote] + ")" : label
+    }
+
+    /// "booket 10.12.2026 kl. 10:00": the meeting a booked duty waits for.
+    func booked(_ meeting: BookedMeeting) -> String {
+        strings.text(ObligationStatus.booked.label) + " " + strings.format(booking: .meetingLine, meeting.date.danish, meeting.time.text)
+    }
+
+    /// A meeting in the agenda: "Møde: jobsamtale, fysisk, Jobcentret, selvbooket".
+    func label(_ meeting: Meeting) -> String {
+        strings[booking: .meeting] + ": " + strings.meetingDetails(meeting)
     }
 
     /// What `/` searches in an entry.

@@ -36,6 +36,7 @@ public enum Action: String, Sendable, CaseIterable {
     case search
     case edit, delete, markDone, undo, commandPalette
     case toggleScope, revealCPR, approveSanction, editCitizen, writePlan, showNews, closeCase, transferCase
+    case bookMeeting, meetingHeld, meetingNoShow, cancelMeeting
     case startReview, confirmSuggestion, confirmAllSuggestions, answerYes, answerNo, answerNotRelevant, checkpointNote, verdict, followUp
     case nextCase, previousCase, reviewSummary
     case nextField, previousField, save, cancel, reloadAndApply, takeTheirs, takeAllTheirs
@@ -159,6 +160,10 @@ public struct Keymap: Sendable {
             KeyBinding(.character("N"), .showNews, [.caseload, .agenda]),
             KeyBinding(.character("L"), .closeCase, [.caseload, .caseDetail]),
             KeyBinding(.character("O"), .transferCase, [.caseload, .caseDetail]),
+            KeyBinding(.character("b"), .bookMeeting, [.caseload, .caseDetail]),
+            KeyBinding(.character("h"), .meetingHeld, [.agenda, .caseDetail]),
+            KeyBinding(.character("U"), .meetingNoShow, [.agenda, .caseDetail]),
+            KeyBinding(.character("C"), .cancelMeeting, [.agenda, .caseDetail]),
             KeyBinding(.character("r"), .startReview, [.caseload]),
             KeyBinding(.enter, .confirmSuggestion, [.review]),
             KeyBinding(.character("B"), .confirmAllSuggestions, [.review]),

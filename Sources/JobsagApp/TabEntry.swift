@@ -10,6 +10,8 @@ public struct TabEntry: Sendable {
         /// An offer linked to the goal or subgoal above it (the plan's red thread).
         case linkedOffer(Offer)
         case conversation(Conversation)
+        /// A booked meeting (Samtaler: the booked ones first, by time; the others by day).
+        case meeting(Meeting)
         case note(JournalNote)
         case offer(Offer)
         case reminder(Reminder)
@@ -39,9 +41,7 @@ public struct TabEntry: Sendable {
         case .plan:
             return planEntries(item)
         case .conversations:
-            return item.conversations
-                .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
-                .map { TabEntry(id: $0.id, payload: .conversation($0), depth: 0, date: $0.date) }
+            return conversationEntries(item)
         case .journal:
             return journalEntries(item)
         case .offers:
@@ -66,7 +66,7 @@ public struct TabEntry: Sendable {
             case .overdue: return 0
             case .cannotEvaluate: return 1
             case .dueSoon: return 2
-            case .open: return 3
+            case .open, .booked: return 3
             case .missed: return 4
             case .met: return 5
             case .notApplicable: return 6
@@ -100,6 +100,16 @@ public struct TabEntry: Sendable {
             }
         }
         return entries
+    }
+
+    /// Samtaler: the meetings still booked, soonest first; then the conversations with the
+    /// cancelled and no-show meetings, newest first (a held meeting is its conversation).
+    private static func conversationEntries(_ item: Case) -> [TabEntry] {
+        let booked = item.bookedMeetings.map { TabEntry(id: $0.id, payload: .meeting($0), depth: 0, date: $0.date) }
+        let past = item.conversations.map { TabEntry(id: $0.id, payload: .conversation($0), depth: 0, date: $0.date) }
+            + item.meetings.filter { $0.state == .cancelled || $0.state == .noShow }
+            .map { TabEntry(id: $0.id, payload: .meeting($0), depth: 0, date: $0.date) }
+        return booked + past.sorted { ($0.date ?? .distantPast, $0.id) > ($1.date ?? .distantPast, $1.id) }
     }
 
     /// Journal: the notes newest first; of one day, the one written last first.
@@ -147,6 +157,7 @@ public enum EntrySelection: Hashable, Sendable {
         switch due {
         case .obligation(let obligation): self = .obligation(obligation)
         case .reminder(let reminder): self = .entry(reminder.id)
+        case .meeting(let meeting): self = .entry(meeting.id)
         }
     }
 }

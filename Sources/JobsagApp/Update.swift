@@ -220,6 +220,10 @@ extension AppState {
             let closed = targetCaseID.flatMap { cases[$0] }?.isClosed == true
             openForm(closed ? .reopenCase : .closeCase, target: target)
         case .transferCase: openForm(.transferCase, target: target)
+        case .bookMeeting: openForm(.booking, target: target)
+        case .meetingHeld: recordMeetingHeld()
+        case .meetingNoShow: return recordMeetingNoShow()
+        case .cancelMeeting: return cancelMeeting()
         default: break
         }
         return []
@@ -280,7 +284,7 @@ extension AppState {
         // entry or screen (an approval, a spot-check round, a follow-up).
         let notListed: Set<FormKind> = [
             .conversation, .goal, .subgoal, .offer, .reminder, .journalNote, .newCase, .sanctionApproval, .reviewRound, .followUpAction,
-            .closeCase, .reopenCase, .transferCase,
+            .closeCase, .reopenCase, .transferCase, .booking,
         ]
         options += FormKind.allCases.filter { !notListed.contains($0) }.map {
             PickerOption(label: strings.formTitle($0, editing: false), choice: .form($0))
@@ -455,10 +459,17 @@ extension AppState {
         case .open:
             guard let item = agenda.selectedItem else { return [] }
             let selection = EntrySelection(item.due.source)
+            if case .meeting = item.due.source { return openCaseAskingForAccess(item.caseID, tab: .conversations, select: selection) }
             switch selection {
             case .obligation: return openCaseAskingForAccess(item.caseID, tab: .overview, select: selection)
             case .entry: return openCaseAskingForAccess(item.caseID, tab: .reminders, select: selection)
             }
+        case .meetingHeld:
+            recordMeetingHeld()
+        case .meetingNoShow:
+            return recordMeetingNoShow()
+        case .cancelMeeting:
+            return cancelMeeting()
         case .help:
             overlay = .help(HelpState(context: .agenda))
         case .search:

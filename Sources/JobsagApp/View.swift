@@ -108,18 +108,24 @@ extension AppState {
     }
 
     /// A key hint's label; on the Journal tab in the words of the notes (`hint.<action>.journal`:
-    /// Enter reads a note).
+    /// Enter reads a note), on a booked meeting in the words of a booking (`hint.<action>.meeting`:
+    /// `e` moves it).
     private func hintLabel(_ action: Action, in context: KeyContext) -> String {
         let general = strings.hintLabel(action, in: context)
-        guard context == .caseDetail, detail?.tab == .journal else { return general }
-        return strings.entry("hint." + action.rawValue + ".journal", fallback: general)
+        guard context == .caseDetail else { return general }
+        if detail?.tab == .journal { return strings.entry("hint." + action.rawValue + ".journal", fallback: general) }
+        if selectedMeeting?.meeting.isBooked == true { return strings.entry("hint." + action.rawValue + ".meeting", fallback: general) }
+        return general
     }
 
     private func hintActions(for context: KeyContext) -> [Action] {
         switch context {
         case .caseload: return [.open, .filter, .help, .quit, .agenda, .quickFilter, .cycleSort]
         case .caseDetail where detail?.tab == .journal: return [.newNote, .open, .edit, .nextTab, .back, .help]
+        case .caseDetail where selectedMeeting?.meeting.isBooked == true:
+            return [.meetingHeld, .meetingNoShow, .edit, .cancelMeeting, .back, .help]
         case .caseDetail: return [.nextTab, .open, .back, .help, .filter, .agenda]
+        case .agenda where selectedMeeting != nil: return [.open, .meetingHeld, .meetingNoShow, .cancelMeeting, .back, .help]
         case .agenda: return [.open, .back, .help]
         case .review:
             return reviewing?.showsSummary == true ? [.reviewSummary, .back, .help]

@@ -37,6 +37,9 @@ public struct Case: Hashable, Sendable, Identifiable {
     public var closings: [CaseClosing]
     /// Every transfer of the case to another caseworker, oldest first.
     public var transfers: [CaseTransfer]
+    /// The meetings booked with the citizen, in the order booked; held, no-show and
+    /// cancelled ones stay (`MeetingBooking`).
+    public var meetings: [Meeting]
     /// Who saved the case last, and when; set by the store on every save (nil for a case
     /// never saved, or read from a file older than format version 2).
     public var lastChange: ChangeStamp?
@@ -50,7 +53,8 @@ public struct Case: Hashable, Sendable, Identifiable {
         exemptions: [Exemption] = [], absences: [Absence] = [], contactAttempts: [ContactAttempt] = [],
         sanctions: [SanctionDecision] = [], reminders: [Reminder] = [],
         rehabilitationRecommendations: [RehabilitationRecommendation] = [], flexJobs: [FlexJob] = [],
-        cv: JobnetCV? = nil, closings: [CaseClosing] = [], transfers: [CaseTransfer] = [], lastChange: ChangeStamp? = nil
+        cv: JobnetCV? = nil, closings: [CaseClosing] = [], transfers: [CaseTransfer] = [], meetings: [Meeting] = [],
+        lastChange: ChangeStamp? = nil
     ) {
         self.id = id
         self.revision = revision
@@ -79,6 +83,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         self.cv = cv
         self.closings = closings
         self.transfers = transfers
+        self.meetings = meetings
         self.lastChange = lastChange
     }
 }
@@ -88,7 +93,7 @@ extension Case: Codable {
         case id, revision, created, caseworker, coordinatingCaseworker, isDemo, citizen, episodes
         case visitations, goals, conversations, notes, offers, ordinaryHours, injunctions, literacyTests
         case guidance, exemptions, absences, contactAttempts, sanctions, reminders
-        case rehabilitationRecommendations, flexJobs, cv, closings, transfers, lastChange
+        case rehabilitationRecommendations, flexJobs, cv, closings, transfers, meetings, lastChange
     }
 
     /// Lists that are missing from the JSON decode as empty, so other tools may leave them out.
@@ -121,6 +126,7 @@ extension Case: Codable {
         cv = try c.decodeIfPresent(JobnetCV.self, forKey: .cv)
         closings = try c.decodeList(forKey: .closings)
         transfers = try c.decodeList(forKey: .transfers)
+        meetings = try c.decodeList(forKey: .meetings)
         lastChange = try c.decodeIfPresent(ChangeStamp.self, forKey: .lastChange)
     }
 }

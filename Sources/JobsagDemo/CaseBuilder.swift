@@ -155,6 +155,7 @@ struct CaseBuilder {
         makeReminders()
         var item = assemble(cpr: cpr)
         item.notes = makeJournalNotes()
+        item.meetings = makeMeetings(for: item)
         return item
     }
 

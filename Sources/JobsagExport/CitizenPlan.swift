@@ -40,7 +40,7 @@ public struct CitizenPlan: Sendable {
         sections = [
             Section(heading: "Mine mål", blocks: Self.goals(item.goals)),
             Section(heading: "Mine tilbud", blocks: Self.offers(item.offers, goals: item.goals, asOf: asOf)),
-            Section(heading: "Næste samtale", blocks: [.paragraph(Self.nextConversation(assessment, asOf: asOf))]),
+            Section(heading: "Næste samtale", blocks: [.paragraph(Self.nextConversation(item, assessment, asOf: asOf))]),
             Section(heading: RightsAndDuties.heading, blocks: RightsAndDuties.points.map { .paragraph($0) }),
             Section(heading: "Kontakt", blocks: Self.contact(caseworker: caseworker, initials: item.caseworker, coordinating: coordinating)),
         ]
@@ -125,10 +125,20 @@ public struct CitizenPlan: Sendable {
 
     // MARK: Next conversation
 
-    /// The conversation the contact course (the `KF.` rules) requires next: the earliest
-    /// deadline of such a rule still to be met. Booked meetings are not kept yet, so the plan
-    /// names the last day the conversation must be held by.
-    static func nextConversation(_ assessment: CaseAssessment, asOf: CalendarDate) -> String {
+    /// The next booked meeting (today or later): its day, time, form and place. Without one,
+    /// the conversation the contact course (the `KF.` rules) requires next: the earliest
+    /// deadline of such a rule still to be met, the last day it must be held by.
+    static func nextConversation(_ item: Case, _ assessment: CaseAssessment, asOf: CalendarDate) -> String {
+        if let meeting = item.bookedMeetings.first(where: { $0.date >= asOf }) {
+            let form: String
+            switch meeting.form {
+            case .telefon: form = "Jobcentret ringer til dig"
+            case .video: form = "Samtalen er på video"
+            case .fysisk, .skriftlig: form = "Du møder op hos jobcentret"
+            }
+            let place = meeting.place.isEmpty ? "" : " (" + meeting.place + ")"
+            return "Din næste samtale er \(meeting.date.danish) kl. \(meeting.time.text). \(form)\(place)."
+        }
         let due = assessment.obligations
             .filter { $0.ruleID.hasPrefix("KF.") && $0.subjectID == nil && [.open, .dueSoon, .overdue].contains($0.status) }
             .compactMap(\.deadline)

@@ -31,14 +31,34 @@ extension ICalendar {
     }
 
     private static func event(_ properties: [String: String], fallbackStamp: Timestamp?) -> Event? {
-        guard let uid = properties["UID"].map(unescape), let date = properties["DTSTART"].flatMap(calendarDate) else { return nil }
+        guard let uid = properties["UID"].map(unescape), let start = properties["DTSTART"], let date = calendarDate(String(start.prefix(8)))
+        else { return nil }
         let modified = properties["LAST-MODIFIED"].flatMap(timestamp) ?? properties["DTSTAMP"].flatMap(timestamp) ?? fallbackStamp
-        return Event(
+        var event = Event(
             uid: uid, date: date, summary: properties["SUMMARY"].map(unescape) ?? "",
             description: properties["DESCRIPTION"].map(unescape) ?? "",
             status: properties["STATUS"].flatMap(Event.Status.init(rawValue:)) ?? .confirmed,
             sequence: properties["SEQUENCE"].flatMap { Int($0) }.map { min(max(0, $0), maximumSequence) } ?? 0,
             lastModified: modified ?? Timestamp(secondsSince1970: 0))
+        event.location = properties["LOCATION"].map(unescape) ?? ""
+        if let startTime = clockTime(start) {
+            let end = properties["DTEND"] ?? ""
+            let endDate = calendarDate(String(end.prefix(8))) ?? date
+            let endTime = clockTime(end) ?? startTime
+            let minutes = (endDate.dayNumber - date.dayNumber) * ClockTime.minutesPerDay + endTime.minutesAfterMidnight - startTime.minutesAfterMidnight
+            // A length that is no part of a day (a file edited by hand) reads as a meeting's.
+            event.time = Event.Time(start: startTime, minutes: (1...ClockTime.minutesPerDay).contains(minutes) ? minutes : Meeting.calendarMinutes)
+        }
+        return event
+    }
+
+    /// The time of day of `20261210T100000` (a local time of the zone), nil for a date alone.
+    static func clockTime(_ text: String) -> ClockTime? {
+        let characters = Array(text)
+        guard characters.count == 15, characters[8] == "T", characters.allSatisfy(\.isASCII),
+              let hour = Int(String(characters[9..<11])), let minute = Int(String(characters[11..<13]))
+        else { return nil }
+        return ClockTime(hour: hour, minute: minute)
     }
 
     /// The highest sequence read from a file (RFC 5545's integers are 32-bit): counting on

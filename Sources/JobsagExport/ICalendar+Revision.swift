@@ -8,7 +8,8 @@ extension ICalendar {
 
     /// This calendar (what is due now) as the next version of `previous`, the file written
     /// last time: an event that is unchanged keeps its SEQUENCE and LAST-MODIFIED; a changed
-    /// or new one gets the next SEQUENCE and LAST-MODIFIED now; an event of `previous` that
+    /// one gets the next SEQUENCE and LAST-MODIFIED now, a new one its own SEQUENCE (0, or a
+    /// meeting's revision) — never less than its own; an event of `previous` that
     /// is no longer due is written once more as `STATUS:CANCELLED` (next SEQUENCE), and
     /// again on every run for `cancelledEventDays` days, so that calendars remove it.
     public func revising(_ previous: ICalendar?) -> ICalendar {
@@ -16,13 +17,12 @@ extension ICalendar {
         var revised: [Event] = []
         var written = Set<String>()
         for var event in events where written.insert(event.uid).inserted {
-            event.status = .confirmed
+            // An event's own sequence (a meeting's revision) is the least it gets.
             if let old = before[event.uid] {
                 let unchanged = old.hasSameContent(as: event)
-                event.sequence = unchanged ? old.sequence : old.sequence + 1
+                event.sequence = max(event.sequence, unchanged ? old.sequence : old.sequence + 1)
                 event.lastModified = unchanged ? old.lastModified : stamp
             } else {
-                event.sequence = 0
                 event.lastModified = stamp
             }
             revised.append(event)

@@ -2,10 +2,22 @@
 // and iCalendar files of deadlines. Pure: values in, text out.
 import JobsagCore
 
-/// An iCalendar (RFC 5545) file of all-day events.
+/// An iCalendar (RFC 5545) file of all-day events (deadlines) and timed events (meetings,
+/// in Copenhagen time with the zone's VTIMEZONE).
 public struct ICalendar: Sendable, Hashable {
-    /// One all-day event.
+    /// One event: all day, or at a time of day.
     public struct Event: Sendable, Hashable {
+        /// The time of a timed event: its start in Copenhagen and how long it lasts.
+        public struct Time: Sendable, Hashable {
+            public var start: ClockTime
+            public var minutes: Int
+
+            public init(start: ClockTime, minutes: Int) {
+                self.start = start
+                self.minutes = minutes
+            }
+        }
+
         public enum Status: String, Sendable, Hashable {
             case confirmed = "CONFIRMED"
             /// Gone from the calendar (the deadline was met): calendars remove it.
@@ -20,8 +32,12 @@ public struct ICalendar: Sendable, Hashable {
         public var status: Status
         /// Counts the changes of the event (RFC 5545 §3.8.7.4): a calendar takes the higher one.
         public var sequence: Int
-        /// When the event last changed (its date, text or status).
+        /// When the event last changed (its date, time, text or status).
         public var lastModified: Timestamp
+        /// Nil for an all-day event.
+        public var time: Time?
+        /// Where a meeting is (LOCATION); empty for none.
+        public var location = ""
 
         public init(
             uid: String, date: CalendarDate, summary: String, description: String, status: Status = .confirmed,
@@ -39,6 +55,7 @@ public struct ICalendar: Sendable, Hashable {
         /// Whether `other` shows the same thing on the same day (sequence and times aside).
         func hasSameContent(as other: Event) -> Bool {
             (date, summary, description, status) == (other.date, other.summary, other.description, other.status)
+                && (time, location) == (other.time, other.location)
         }
     }
 
@@ -58,6 +75,7 @@ public struct ICalendar: Sendable, Hashable {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + ICalendar.productID, "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         ]
+        if events.contains(where: { $0.time != nil }) { lines += ICalendar.copenhagenZone }
         let stampText = ICalendar.basicUTC(stamp)
         for event in events {
             lines += [
@@ -67,13 +85,25 @@ public struct ICalendar: Sendable, Hashable {
                 "LAST-MODIFIED:" + ICalendar.basicUTC(event.lastModified),
                 "SEQUENCE:" + String(event.sequence),
                 "STATUS:" + event.status.rawValue,
-                "DTSTART;VALUE=DATE:" + ICalendar.basicDate(event.date),
-                "DTEND;VALUE=DATE:" + ICalendar.basicDate(event.date.adding(days: 1)),
-                "SUMMARY:" + ICalendar.escape(event.summary),
-                "DESCRIPTION:" + ICalendar.escape(event.description),
-                "TRANSP:TRANSPARENT",
-                "END:VEVENT",
             ]
+            if let time = event.time {
+                let start = time.start.minutesAfterMidnight
+                let end = start + time.minutes
+                let endDate = event.date.adding(days: end / ClockTime.minutesPerDay)
+                let endMinutes = end % ClockTime.minutesPerDay
+                lines += [
+                    "DTSTART;TZID=" + ICalendar.zoneID + ":" + ICalendar.basicDate(event.date) + "T" + ICalendar.basicTime(start),
+                    "DTEND;TZID=" + ICalendar.zoneID + ":" + ICalendar.basicDate(endDate) + "T" + ICalendar.basicTime(endMinutes),
+                ]
+            } else {
+                lines += [
+                    "DTSTART;VALUE=DATE:" + ICalendar.basicDate(event.date),
+                    "DTEND;VALUE=DATE:" + ICalendar.basicDate(event.date.adding(days: 1)),
+                ]
+            }
+            lines += ["SUMMARY:" + ICalendar.escape(event.summary), "DESCRIPTION:" + ICalendar.escape(event.description)]
+            if !event.location.isEmpty { lines.append("LOCATION:" + ICalendar.escape(event.location)) }
+            lines += [event.time == nil ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE", "END:VEVENT"]
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
@@ -112,6 +142,12 @@ public struct ICalendar: Sendable, Hashable {
 
     static func basicDate(_ date: CalendarDate) -> String {
         date.iso.filter { $0 != "-" }
+    }
+
+    /// `HHMMSS` of a minute of the day.
+    static func basicTime(_ minutes: Int) -> String {
+        let pad = { (value: Int) in value < 10 ? "0" + String(value) : String(value) }
+        return pad(minutes / 60) + pad(minutes % 60) + "00"
     }
 
     static func basicUTC(_ time: Timestamp) -> String {

@@ -5,7 +5,7 @@ import JobsagRules
 extension ReminderExport {
     public func json(withNames: Bool) -> String {
         ReportJSON.text(Document(
-            format: "jobsag.reminders", version: 1, asOf: asOf,
+            format: "jobsag.reminders", version: 2, asOf: asOf,
             items: items.map { item in
                 var entry = Document.Item(
                     date: item.due.date, overdue: item.due.date < asOf, caseId: item.due.caseID, caseworker: item.caseworker,
@@ -21,6 +21,10 @@ extension ReminderExport {
                 case .reminder(let reminder):
                     entry.kind = "reminder"
                     entry.reminderId = reminder.id
+                case .meeting(let meeting):
+                    entry.kind = "meeting"
+                    entry.meetingId = meeting.id
+                    entry.time = meeting.time.text
                 }
                 return entry
             }))
@@ -40,6 +44,9 @@ extension ReminderExport {
             @NullWhenAbsent var status: String? = nil
             @NullWhenAbsent var subjectId: String? = nil
             @NullWhenAbsent var reminderId: String? = nil
+            @NullWhenAbsent var meetingId: String? = nil
+            /// A meeting's time of day, `HH:MM` in Copenhagen.
+            @NullWhenAbsent var time: String? = nil
         }
 
         var format: String

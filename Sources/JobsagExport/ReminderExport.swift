@@ -9,8 +9,18 @@ public struct ReminderExport: Sendable {
         public var citizenName: String
     }
 
+    /// A meeting of one of the cases, whatever became of it: the calendar shows each one.
+    public struct MeetingItem: Sendable {
+        public var caseID: CaseID
+        public var meeting: Meeting
+        public var caseworker: Initials
+        public var citizenName: String
+    }
+
     public var asOf: CalendarDate
     public var items: [Item]
+    /// Every meeting of the cases (booked, held, no-show, cancelled), by day and time.
+    public var meetings: [MeetingItem]
 
     public init(cases: [Case], engine: RuleEngine, asOf: CalendarDate) {
         let sorted = cases.sorted { $0.id < $1.id }
@@ -23,16 +33,29 @@ public struct ReminderExport: Sendable {
                 }
             }
             .sorted { ($0.due.date, $0.due.caseID, $0.due.tiebreak) < ($1.due.date, $1.due.caseID, $1.due.tiebreak) }
+        meetings = sorted
+            .flatMap { item in
+                item.meetings.map { MeetingItem(caseID: item.id, meeting: $0, caseworker: item.caseworker, citizenName: item.citizen.name) }
+            }
+            .sorted { ($0.meeting.date, $0.meeting.time, $0.caseID, $0.meeting.id) < ($1.meeting.date, $1.meeting.time, $1.caseID, $1.meeting.id) }
     }
 
-    /// The item's title: the rule's title, or the reminder's text.
+    /// The item's title: the rule's title, the reminder's text, or the meeting's kind and time.
     func title(_ item: Item, language: Language) -> String {
         switch item.due.source {
+        case .meeting(let meeting):
+            return Self.meetingTitle(meeting, language: language)
         case .obligation(let obligation):
             return obligation.ruleID + " " + (RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)?.title.text(language) ?? "")
         case .reminder(let reminder):
             return (language == .da ? "Påmindelse: " : "Reminder: ") + reminder.text
         }
+    }
+
+    /// "Møde 10:00: jobsamtale (fysisk)".
+    static func meetingTitle(_ meeting: Meeting, language: Language) -> String {
+        (language == .da ? "Møde " : "Meeting ") + meeting.time.text + ": " + Wording.conversationKind(meeting.kind).text(language)
+            + " (" + Wording.conversationForm(meeting.form).text(language) + ")"
     }
 
     /// One line per item, by date.
@@ -50,12 +73,19 @@ public struct ReminderExport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// An iCalendar file with one all-day event per item. Calendars sync to other systems,
-    /// so an event names the case by its id and the rule, never the CPR number; the
-    /// citizen's name only with `withNames`. The UIDs name the store (`storeID`, its
-    /// `StoreIdentity.stableID`), so that two stores' calendars never collide.
+    /// An iCalendar file with one all-day event per deadline and reminder, and one timed event
+    /// per meeting (booked, held or no-show confirmed, cancelled ones cancelled; a move counts
+    /// the meeting's revision as the event's SEQUENCE). Calendars sync to other systems, so an
+    /// event names the case by its id and the rule or the meeting's kind, form and place, never
+    /// the CPR number nor the participants; the citizen's name only with `withNames`. The UIDs
+    /// name the store (`storeID`, its `StoreIdentity.stableID`), so that two stores' calendars
+    /// never collide.
     public func calendar(language: Language, withNames: Bool, storeID: String, stamp: Timestamp) -> ICalendar {
-        let events = items.map { item -> ICalendar.Event in
+        func caseLabel(_ caseID: CaseID, _ name: String) -> String {
+            (language == .da ? "sag " : "case ") + caseID + (withNames ? " · " + name : "")
+        }
+        var events: [ICalendar.Event] = []
+        for item in items {
             let uid: String
             var description: String
             switch item.due.source {
@@ -65,11 +95,28 @@ public struct ReminderExport: Sendable {
             case .reminder(let reminder):
                 uid = "\(item.due.caseID).reminder.\(reminder.id)@\(storeID).jobsag"
                 description = reminder.text
+            case .meeting:
+                continue  // below, with the meetings no longer booked
             }
-            let caseLabel = (language == .da ? "sag " : "case ") + item.due.caseID + (withNames ? " · " + item.citizenName : "")
-            description += "\n" + caseLabel + " · " + item.caseworker
-            return ICalendar.Event(uid: uid, date: item.due.date, summary: title(item, language: language) + " · " + caseLabel,
-                                   description: description, lastModified: stamp)
+            let label = caseLabel(item.due.caseID, item.citizenName)
+            description += "\n" + label + " · " + item.caseworker
+            events.append(ICalendar.Event(uid: uid, date: item.due.date, summary: title(item, language: language) + " · " + label,
+                                          description: description, lastModified: stamp))
+        }
+        for item in meetings {
+            let meeting = item.meeting
+            let label = caseLabel(item.caseID, item.citizenName)
+            var description = Wording.conversationKind(meeting.kind).text(language) + ", " + Wording.conversationForm(meeting.form).text(language)
+            if meeting.selfBooked { description += language == .da ? " (selvbooket)" : " (self-booked)" }
+            description += "\n" + label + " · " + item.caseworker
+            var event = ICalendar.Event(
+                uid: "\(item.caseID).meeting.\(meeting.id)@\(storeID).jobsag", date: meeting.date,
+                summary: Self.meetingTitle(meeting, language: language) + " · " + label, description: description,
+                status: meeting.state == .cancelled ? .cancelled : .confirmed,
+                sequence: min(max(0, meeting.revision), Meeting.maximumRevision), lastModified: stamp)
+            event.time = ICalendar.Event.Time(start: meeting.time, minutes: Meeting.calendarMinutes)
+            event.location = meeting.place
+            events.append(event)
         }
         return ICalendar(events: events, stamp: stamp)
     }

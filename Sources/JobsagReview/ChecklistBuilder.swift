@@ -12,7 +12,7 @@ import JobsagRules
 /// |---|---|
 /// | any `overdue` or `missed` | `nej` |
 /// | any `cannotEvaluate` (data missing: not documented) | `nej` |
-/// | otherwise any `met`, `open` or `dueSoon` (a deadline not yet passed is no breach) | `ja` |
+/// | otherwise any `met`, `open`, `dueSoon` or `booked` (a deadline not yet passed is no breach) | `ja` |
 /// | all `notApplicable` (an exemption, or not in force) | `ikkeRelevant` |
 /// | none (the rule does not apply to the target group) | `ikkeRelevant`, pre-answered |
 ///
@@ -57,7 +57,7 @@ public enum ChecklistBuilder {
     public static func suggestion(for obligations: [Obligation]) -> CheckpointAnswer {
         let statuses = Set(obligations.map(\.status))
         if statuses.contains(.overdue) || statuses.contains(.missed) || statuses.contains(.cannotEvaluate) { return .nej }
-        if statuses.contains(.met) || statuses.contains(.open) || statuses.contains(.dueSoon) { return .ja }
+        if statuses.contains(.met) || statuses.contains(.open) || statuses.contains(.dueSoon) || statuses.contains(.booked) { return .ja }
         return .ikkeRelevant
     }
 
@@ -121,7 +121,7 @@ public enum ChecklistBuilder {
     private static func deadlineLine(_ obligation: Obligation) -> LocalizedText? {
         guard let deadline = obligation.deadline else { return nil }
         switch obligation.status {
-        case .open, .dueSoon:
+        case .open, .dueSoon, .booked:
             return LocalizedText(
                 da: "frist \(deadline.danish), ikke overskredet", en: "deadline \(deadline.danish), not passed")
         case .overdue, .missed:

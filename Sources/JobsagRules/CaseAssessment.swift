@@ -10,12 +10,13 @@ public enum TrafficLight: Int, Sendable, Comparable, CaseIterable {
     case red = 2
 
     /// The light one status gives: red for `overdue` and `cannotEvaluate`, yellow for
-    /// `dueSoon`, green for the rest. `missed` is green: nothing can be done about it now.
+    /// `dueSoon`, green for the rest. `missed` is green: nothing can be done about it now;
+    /// `booked` is green: its meeting is in the agenda.
     public init(_ status: ObligationStatus) {
         switch status {
         case .overdue, .cannotEvaluate: self = .red
         case .dueSoon: self = .yellow
-        case .met, .open, .missed, .notApplicable: self = .green
+        case .met, .open, .booked, .missed, .notApplicable: self = .green
         }
     }
 

@@ -8,6 +8,9 @@ public enum ObligationStatus: String, Sendable, Codable, CaseIterable {
     case open
     /// Not met; the deadline is within the lead time (snart).
     case dueSoon
+    /// Not met, but a meeting that would meet it is booked before the deadline (booket):
+    /// `Obligation.bookedMeeting` names it. Never met until the meeting is recorded as held.
+    case booked
     /// The deadline passed, not met, and still possible to do (overskredet).
     case overdue
     /// The window closed without the evidence and nothing can repair it (ikke opfyldt).
@@ -24,16 +27,17 @@ public enum ObligationStatus: String, Sendable, Codable, CaseIterable {
         case .missed, .overdue: return 4
         case .cannotEvaluate: return 3
         case .dueSoon: return 2
-        case .open: return 1
+        case .open, .booked: return 1
         case .met, .notApplicable: return 0
         }
     }
 
-    /// Whether the caseworker still has something to do for it.
+    /// Whether the caseworker still has something to do for it (a booked one waits for its
+    /// meeting, which the agenda shows instead).
     public var isActionable: Bool {
         switch self {
         case .open, .dueSoon, .overdue, .cannotEvaluate: return true
-        case .met, .missed, .notApplicable: return false
+        case .met, .booked, .missed, .notApplicable: return false
         }
     }
 
@@ -43,6 +47,7 @@ public enum ObligationStatus: String, Sendable, Codable, CaseIterable {
         case .met: return LocalizedText(da: "opfyldt", en: "met")
         case .open: return LocalizedText(da: "åben", en: "open")
         case .dueSoon: return LocalizedText(da: "snart", en: "due soon")
+        case .booked: return LocalizedText(da: "booket", en: "booked")
         case .overdue: return LocalizedText(da: "overskredet", en: "overdue")
         case .missed: return LocalizedText(da: "ikke opfyldt", en: "missed")
         case .notApplicable: return LocalizedText(da: "ikke relevant", en: "not applicable")
@@ -73,6 +78,8 @@ public struct Obligation: Hashable, Sendable {
     public var subjectID: EntryID?
     /// For `cannotEvaluate`: the episode to put right and the date it lacks.
     public var missingData: MissingData?
+    /// For `booked`: the booked meeting that would meet it, and its day.
+    public var bookedMeeting: BookedMeeting?
     var explanationMessage: RuleMessage
     var arithmeticMessage: RuleMessage?
 
@@ -125,6 +132,19 @@ public struct Obligation: Hashable, Sendable {
         self.subjectID = subjectID
         self.explanationMessage = explanationMessage
         self.arithmeticMessage = arithmeticMessage
+    }
+}
+
+/// The booked meeting an obligation waits for (status `booked`).
+public struct BookedMeeting: Hashable, Sendable {
+    public var meetingID: EntryID
+    public var date: CalendarDate
+    public var time: ClockTime
+
+    public init(meetingID: EntryID, date: CalendarDate, time: ClockTime) {
+        self.meetingID = meetingID
+        self.date = date
+        self.time = time
     }
 }
 
@@ -199,4 +219,6 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case rehabilitationRecommendation, flexJob, cv
     /// A dropout-risk report inside an uddannelsespålæg (UH.FRAFALD).
     case dropoutReport
+    /// A booked meeting (KF.SELVBOOK).
+    case meeting
 }

@@ -1,6 +1,7 @@
 import JobsagCore
 
-/// The catalogue of RULES.md §3 and §4: every version of every rule, in catalogue order.
+/// The catalogue of RULES.md §3 and §4, and the seeds' rules beyond it (KF.SELVBOOK, seed 001
+/// R17): every version of every rule, in catalogue order.
 ///
 /// Each rule family has its own file in `Catalogue/`; a rule version is one `Rule` value
 /// there (metadata, anchoring and judge). Adding a rule or a dated version means adding one
@@ -10,7 +11,7 @@ public enum RuleCatalogue {
     public static let rules: [Rule] =
         KontaktforloebRules.all + UddannelseshjaelpRules.all + KoordineringRules.all + TilbudRules.all
         + PlanRules.all + RaadighedRules.all + TimereglenRules.all + IntegrationRules.all + FleksjobRules.all
-        + Pre2020Rules.all
+        + Pre2020Rules.all + SelvbookingRules.all
 
     /// The versions of one rule, oldest first.
     public static func versions(of id: String) -> [Rule] {

@@ -45,8 +45,14 @@ public struct RuleEngine: Sendable {
     /// The obligations of `case` as of `asOf`, in a stable order: catalogue order, then
     /// deadline (none last), then subject id. Entries dated after `asOf` are ignored. A case
     /// closed on or before `asOf` is judged as of its closing day, and then ended there
-    /// (`ending`): nothing falls due after the day it closed.
+    /// (`ending`): nothing falls due after the day it closed. A duty that a booked meeting
+    /// would meet before its deadline is `booked` (`markingBookings`).
     public func evaluate(_ case: Case, asOf: CalendarDate) -> CaseAssessment {
+        markingBookings(judged(`case`, asOf: asOf), of: `case`)
+    }
+
+    /// The obligations of `case` as of `asOf` from its recorded entries alone.
+    func judged(_ case: Case, asOf: CalendarDate) -> CaseAssessment {
         let facts = CaseFacts(`case`, asOf: `case`.closingDate(asOf: asOf) ?? asOf)
         guard let group = facts.group else {
             return CaseAssessment(asOf: asOf, obligations: missingEpisodeObligations(facts))

@@ -16,7 +16,8 @@ public struct RulePolicy: Hashable, Sendable, Codable {
     /// assessment when a flex job starts (FJ.ARBEJDSEVNE). Default 28 (RULES.md: 4 weeks).
     public var asSoonAsPossibleDays: Int
     /// Local rules switched on, by rule id. Default: `KF.EFTER6`, `RD.40A.GODKEND` and
-    /// `FJ.PROGRESSION` on (Gentofte's practice). A local rule that is off is left out.
+    /// `FJ.PROGRESSION` on (Gentofte's practice); `KF.SELVBOOK` (seed 001 R17) off until a
+    /// municipality turns it on. A local rule that is off is left out.
     public var localRulesEnabled: [String: Bool]
     /// KF.EFTER6: conversations per 12 months after the first 6 months, per target group
     /// code; groups not listed use `conversationsPerYearDefault`.
@@ -77,7 +78,9 @@ public struct RulePolicy: Hashable, Sendable, Codable {
 
     public static let standard = RulePolicy()
 
-    public static let defaultLocalRules: [String: Bool] = ["KF.EFTER6": true, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true]
+    public static let defaultLocalRules: [String: Bool] = [
+        "KF.EFTER6": true, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true, "KF.SELVBOOK": false,
+    ]
 
     public static let defaultGenericJobGoalWords: Set<String> = [
         "job", "jobs", "arbejde", "arbejdet", "beskæftigelse", "ordinær", "ordinært", "ordinaert", "ordinaer",

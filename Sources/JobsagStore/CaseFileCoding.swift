@@ -1,17 +1,18 @@
 import Foundation
 import JobsagCore
 
-/// Reads and writes `cases/<case-id>.json`: `{"format": "jobsag.case", "version": 5, ...}`
+/// Reads and writes `cases/<case-id>.json`: `{"format": "jobsag.case", "version": 6, ...}`
 /// with the fields of `Case`.
 ///
 /// Versions: 1 had no change stamp; 2 requires `lastChange` (`{"by", "at"}`, or null when
 /// unknown); 3 adds the journal notes (`notes`, a list that may be missing); 4 the earlier
 /// decisions on a § 40 a approval (`sanctions[].earlierApprovals`, a list that may be
 /// missing); 5 the case's closings and transfers (`closings`, `transfers`, lists that may be
-/// missing). Older files are migrated in memory (version 1: `lastChange: null`; version 2:
-/// no notes; version 3: no earlier decisions; version 4: never closed nor transferred) and
-/// written as version 5 only when the case is saved. A program of an older version refuses a
-/// newer file, so it cannot save a case without the fields it does not know.
+/// missing); 6 the booked meetings (`meetings`, a list that may be missing). Older files are
+/// migrated in memory (version 1: `lastChange: null`; version 2: no notes; version 3: no
+/// earlier decisions; version 4: never closed nor transferred; version 5: no meetings) and
+/// written as version 6 only when the case is saved. A program of an older version refuses
+/// a newer file, so it cannot save a case without the fields it does not know.
 enum CaseFileCoding {
     static let rules = DocumentRules(
         format: StoreFormat.caseFile,
@@ -27,6 +28,8 @@ enum CaseFileCoding {
             3: .addsOptionalFields,
             // Version 5 adds `closings` and `transfers`, which read as empty when missing.
             4: .addsOptionalFields,
+            // Version 6 adds `meetings`, which reads as empty when missing.
+            5: .addsOptionalFields,
         ])
 
     /// Refuses a case larger than a case file may be (it could not be read back).

@@ -13,8 +13,9 @@ public enum StoreFormat {
     public static let caseworkers = DocumentFormat(name: "jobsag.caseworkers", version: 2)
     /// `cases/<case-id>.json`. Version 2 added the required `lastChange` stamp; version 3
     /// the journal notes (`notes`), which a program of version 2 would drop when it saved;
-    /// version 4 the earlier decisions on a § 40 a approval (`sanctions[].earlierApprovals`).
-    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 5)
+    /// version 4 the earlier decisions on a § 40 a approval (`sanctions[].earlierApprovals`);
+    /// version 5 the closings and transfers; version 6 the booked meetings (`meetings`).
+    public static let caseFile = DocumentFormat(name: JobsagFormat.caseFormatName, version: 6)
     /// One line of `audit/<yyyy-mm>.jsonl`. Version 2 added the required `sequence` and
     /// `previous` of the hash chain.
     public static let auditLine = DocumentFormat(name: "jobsag.audit", version: 2)

@@ -166,12 +166,12 @@ struct CheckCommand: ParsableCommand {
 struct RemindersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reminders",
-        abstract: "Vis hvad der forfalder (frister og egne påmindelser); --ics skriver en kalenderfil.",
-        discussion: "--json skriver listen som ét dokument (formatet står i README). Kalenderen navngiver sagen ved sagsnummer og regel, aldrig CPR-nummer; borgerens navn kun med --with-names. Skriv til den samme fil hver gang: en frist, der er opfyldt siden sidst, skrives som aflyst (STATUS:CANCELLED) i \(ICalendar.cancelledEventDays) dage, så kalenderen fjerner den.")
+        abstract: "Vis hvad der forfalder (frister, egne påmindelser og bookede møder); --ics skriver en kalenderfil.",
+        discussion: "--json skriver listen som ét dokument (formatet står i README). Kalenderen navngiver sagen ved sagsnummer og regel, aldrig CPR-nummer; borgerens navn kun med --with-names. Et booket møde er en begivenhed med klokkeslæt (Europe/Copenhagen); flyttes det, tæller SEQUENCE op, og aflyses det, skrives det som aflyst. Skriv til den samme fil hver gang: en frist, der er opfyldt siden sidst, skrives som aflyst (STATUS:CANCELLED) i \(ICalendar.cancelledEventDays) dage, så kalenderen fjerner den.")
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("ics"), help: ArgumentHelp("Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist.", valueName: "fil"), completion: .file(extensions: ["ics"]))
+    @Option(name: .customLong("ics"), help: ArgumentHelp("Skriv en iCalendar-fil (RFC 5545) med én begivenhed pr. frist og pr. møde.", valueName: "fil"), completion: .file(extensions: ["ics"]))
     var icsFile: String?
 
     @Flag(name: .customLong("with-names"), help: "Tag borgernes navne med.")

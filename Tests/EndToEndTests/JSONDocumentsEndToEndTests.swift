@@ -34,7 +34,7 @@ import Testing
         let items = try #require(document["items"] as? [[String: Any]])
         #expect(items.count == text.output.split(separator: "\n").count - 1)
         #expect(!items.isEmpty)
-        let keys: Set<String> = ["date", "overdue", "caseId", "caseworker", "title", "kind", "ruleId", "ruleVersion", "status", "subjectId", "reminderId"]
+        let keys: Set<String> = ["date", "overdue", "caseId", "caseworker", "title", "kind", "ruleId", "ruleVersion", "status", "subjectId", "reminderId", "meetingId", "time"]
         #expect(items.allSatisfy { Set($0.keys) == keys }, "one shape, no names without --with-names")
         #expect(items.allSatisfy { ($0["overdue"] as? Bool) == ((($0["date"] as? String) ?? "") < "2026-11-20") })
         let named = try object(try Tmux.executeWithStatus(Tmux.binary, arguments + ["--json", "--with-names"], environment: environment).output)

@@ -87,7 +87,7 @@ import Testing
         try tmux.press("Escape", "Escape", "q")
         try tmux.waitForShell()
         let file = try String(contentsOfFile: tmux.storePath + "/cases/\(caseID).json", encoding: .utf8)
-        #expect(file.contains("\"version\" : 5"))
+        #expect(file.contains("\"version\" : 6"))
         #expect(file.contains("Kommunen ringede om flytningen.\\nNy tid på torsdag; tolk på færøsk. Bekræftet."))
         #expect(file.contains("\"corrects\" : \""))
 

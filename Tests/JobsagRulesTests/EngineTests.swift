@@ -235,7 +235,7 @@ import Testing
         #expect(policy.leadTimeDays == 7)
         #expect(policy.setupDays == 14)
         #expect(policy.genericJobGoalWords == RulePolicy.defaultGenericJobGoalWords)
-        #expect(policy.localRulesEnabled == ["KF.EFTER6": false, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true])
+        #expect(policy.localRulesEnabled == ["KF.EFTER6": false, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true, "KF.SELVBOOK": false])
         #expect(policy.conversationsPerYear == ["kh-jobparat": 6])
         let wrongType = try #require(reading.issues.first { $0.keyPath == ["leadTimeDays"] })
         #expect(wrongType.detail.da.contains("helt tal fra 0 til 3660"))

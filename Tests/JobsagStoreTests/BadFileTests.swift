@@ -86,7 +86,7 @@ import JobsagStoreTestSupport
     }
 
     @Test func aFileFromANewerVersionIsReadOnly() throws {
-        let text = try caseText().replacingOccurrences(of: "\"version\" : 5", with: "\"version\" : 99")
+        let text = try caseText().replacingOccurrences(of: "\"version\" : 6", with: "\"version\" : 99")
         let problem = try #require(try problem(for: Data(text.utf8)))
         #expect(problem.kind == .newerVersion)
         #expect(problem.position == TextPosition(line: 3, column: 15))

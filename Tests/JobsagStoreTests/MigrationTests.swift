@@ -31,13 +31,13 @@ import JobsagStoreTestSupport
         let saved = try store.save(changed, by: "MHJ", at: TestTime.at(600))
         #expect(saved.revision == 4)
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 5,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 6,\n"))
         #expect(text.contains("\"lastChange\" : {"))
         #expect(text.contains("\"notes\" : ["))
 
         // A copy of the store was taken before that first migrating write, with the old file.
         let backups = try FileSystem.list(store.layout.migrationBackupsDirectory)
-        #expect(backups == ["before-jobsag.case-v5-20260921T142320Z.tar.gz"])
+        #expect(backups == ["before-jobsag.case-v6-20260921T142320Z.tar.gz"])
         let archive = store.layout.migrationBackupsDirectory + "/" + backups[0]
         #expect(StoreFixtures.mode(archive) == 0o600)
         let restored = directory.sub("restored")
@@ -63,7 +63,7 @@ import JobsagStoreTestSupport
         #expect(problem.position == TextPosition(line: 1, column: 1))
     }
 
-    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion5WhenSaved() throws {
+    @Test func theVersion2FixtureReadsWithoutNotesAndIsWrittenAsVersion6WhenSaved() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 1)
@@ -81,9 +81,9 @@ import JobsagStoreTestSupport
         loaded.notes.append(JournalNote(id: "n9", date: today, author: "MHJ", subject: "Første notat", text: "Skrevet efter opgraderingen."))
         _ = try store.save(loaded, by: "MHJ", at: TestTime.at(600))
         let text = String(decoding: try StoreFixtures.read(path), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 5,\n"))
+        #expect(text.hasPrefix("{\n  \"format\" : \"jobsag.case\",\n  \"version\" : 6,\n"))
         #expect(try store.loadCase(id: "S-000043").notes.map(\.subject) == ["Første notat"])
-        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v5-20260921T142320Z.tar.gz"])
+        #expect(try FileSystem.list(store.layout.migrationBackupsDirectory) == ["before-jobsag.case-v6-20260921T142320Z.tar.gz"])
     }
 
     @Test func theVersion3FixtureReadsItsNotesAndRoundTrips() throws {
@@ -136,6 +136,32 @@ import JobsagStoreTestSupport
         let again = try CaseFileCoding.decode(try CaseFileCoding.encode(value, path: "x"), path: "x", fileCaseID: "S-000046").get()
         #expect(again.value == value)
         #expect(StoreDocument.newerVersion(in: data, than: DocumentFormat(name: "jobsag.case", version: 4)) == 5)
+    }
+
+    /// Version 6 keeps the booked meetings (held, no-show, cancelled and still booked, with
+    /// the conversation and absence they name); a version 5 file has none.
+    @Test func theVersion6FixtureKeepsTheMeetings() throws {
+        let older = try CaseFileCoding.decode(try StoreFixtures.fixture("case-v5.json"), path: "x", fileCaseID: "S-000046").get()
+        #expect(older.version == 5 && older.value.meetings.isEmpty)
+        let data = try StoreFixtures.fixture("case-v6.json")
+        let decoded = try CaseFileCoding.decode(data, path: "x", fileCaseID: "S-000047").get()
+        #expect(decoded.version == 6)
+        let meetings = decoded.value.meetings
+        #expect(meetings.map(\.state) == [.held, .noShow, .cancelled, .booked])
+        #expect(meetings.map(\.time.text) == ["10:00", "14:30", "09:15", "13:00"])
+        #expect(meetings.map(\.revision) == [1, 0, 2, 0])
+        #expect(meetings[0].conversationID == "k1" && meetings[1].absenceID == "u1" && meetings[1].selfBooked)
+        #expect(decoded.value.bookedMeetings.map(\.id) == ["b4"])
+        let again = try CaseFileCoding.decode(try CaseFileCoding.encode(decoded.value, path: "x"), path: "x", fileCaseID: "S-000047").get()
+        #expect(again.value == decoded.value)
+        #expect(StoreDocument.newerVersion(in: data, than: DocumentFormat(name: "jobsag.case", version: 5)) == 6)
+    }
+
+    /// A time that is no minute of a day (1440) is refused where it stands.
+    @Test func aMeetingTimeOutOfRangeIsRefused() throws {
+        let text = String(decoding: try StoreFixtures.fixture("case-v6.json"), as: UTF8.self)
+            .replacingOccurrences(of: "\"time\" : 600", with: "\"time\" : 1440")
+        #expect(throws: (any Error).self) { try CaseFileCoding.decode(Data(text.utf8), path: "x", fileCaseID: "S-000047").get() }
     }
 
     /// A program of version 2 would drop the notes when it saved a case: it refuses the file.

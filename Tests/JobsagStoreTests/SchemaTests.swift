@@ -72,6 +72,7 @@ import JobsagStoreTestSupport
             ["store", fixtures + "/store.json", "valid"], ["caseworkers", fixtures + "/caseworkers.json", "valid"],
             ["audit-line", fixtures + "/audit-2025-02.jsonl", "valid"], ["audit-line", fixtures + "/audit-2025-02-v2.jsonl", "valid"],
             ["case", fixtures + "/case-v4.json", "valid"], ["case", fixtures + "/case-v5.json", "valid"],
+            ["case", fixtures + "/case-v6.json", "valid"],
             ["store", store.layout.storeFile, "valid"], ["caseworkers", store.layout.caseworkersFile, "valid"],
         ]
         for name in try FileSystem.list(store.layout.casesDirectory) { jobs.append(["case", store.layout.casesDirectory + "/" + name, "valid"]) }
@@ -86,7 +87,7 @@ import JobsagStoreTestSupport
             ("\"caseworker\" :", "\"unknownField\" : 1,\n  \"caseworker\" :"),
             ("\"lastChange\" :", "\"lastChangeX\" :"),
             ("\"notes\" : [", "\"notes\" : [ { \"id\" : \"n1\", \"subject\" : \"Uden dato og forfatter\", \"text\" : \"\" }"),
-            ("\"version\" : 5", "\"version\" : 6"),
+            ("\"version\" : 6", "\"version\" : 7"),
         ]
         for (index, (old, new)) in broken.enumerated() {
             let path = directory.sub("broken-\(index).json")

@@ -21,7 +21,7 @@ struct PolicyProblemTests {
         let (store, text) = try reopenWithSettings(fixture)
         let policy = store.policy
         #expect(policy.leadTimeDays == 7)
-        #expect(policy.localRulesEnabled == ["KF.EFTER6": false, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true])
+        #expect(policy.localRulesEnabled == ["KF.EFTER6": false, "RD.40A.GODKEND": true, "FJ.PROGRESSION": true, "KF.SELVBOOK": false])
         let problems = store.policyProblems
         #expect(problems.map(\.position) == [position(of: #""30""#, in: text), position(of: #""KF.EFTR6""#, in: text)])
         #expect(problems.allSatisfy { $0.path == store.info.settingsDocument.path })

@@ -25,9 +25,13 @@ enum AbsenceForm {
                          caseID: item.id, entryID: existing?.id, fields: fields)
     }
 
-    /// "Another (type it)", then the conversations and offers of the case, newest first.
+    /// "Another (type it)", then the meetings the citizen did not come to, the conversations
+    /// and the offers of the case, newest first.
     static func sourceOptions(_ item: Case, _ strings: Strings) -> [ChoiceOption] {
         var options = [ChoiceOption(value: "", label: strings[form: .otherSource])]
+        for meeting in item.meetings.filter({ $0.state == .noShow }).sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }) {
+            options.append(ChoiceOption(value: meeting.id, label: describeSource(.meeting(meeting), strings)))
+        }
         for conversation in item.conversations.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }) {
             options.append(ChoiceOption(value: conversation.id, label: describeSource(.conversation(conversation), strings)))
         }
@@ -40,6 +44,7 @@ enum AbsenceForm {
     enum Source {
         case conversation(Conversation)
         case offer(Offer)
+        case meeting(Meeting)
     }
 
     static func describeSource(_ source: Source, _ strings: Strings) -> String {
@@ -48,6 +53,9 @@ enum AbsenceForm {
             return strings.format(.describeConversation, conversation.date.danish, strings.label(conversation.kind).lowercased())
         case .offer(let offer):
             return strings.format(.describeOffer, strings.label(offer.type), offer.start.danish)
+        case .meeting(let meeting):
+            return strings[booking: .meeting].lowercased() + " " + strings.format(booking: .meetingLine, meeting.date.danish, meeting.time.text)
+                + " (" + strings.label(meeting.kind).lowercased() + ")"
         }
     }
 
@@ -57,6 +65,7 @@ enum AbsenceForm {
             return describeSource(.conversation(conversation), strings)
         }
         if let offer = item.offers.first(where: { $0.id == absence.from }) { return describeSource(.offer(offer), strings) }
+        if let meeting = item.meetings.first(where: { $0.id == absence.from }) { return describeSource(.meeting(meeting), strings) }
         return absence.from
     }
 

@@ -2,15 +2,28 @@ import JobsagCore
 
 /// The conversation form (samtale): new or edited. Defaults: today, the next kind for the
 /// target group, the citizen's preferred form, held; the focus starts in the summary, so a
-/// held conversation today is `s`, the summary, Ctrl-S.
+/// held conversation today is `s`, the summary, Ctrl-S. Opened from a booked meeting
+/// (`target.parentID`), the booking fills it (its day, or today when it was held before it,
+/// kind, form, participants), and saving it records the meeting as held.
 enum ConversationForm {
-    static func make(for item: Case, editing id: EntryID?, context: FormContext) -> FormState {
+    /// The kind of conversation the target group has next: a follow-up for sickness benefit
+    /// and jobafklaring, else a jobsamtale.
+    static func nextKind(for item: Case, on day: CalendarDate) -> Conversation.Kind {
+        let group = item.targetGroup(on: day)
+        return group == .sygedagpenge || group == .jobafklaring ? .opfoelgning : .jobsamtale
+    }
+
+    static func make(for item: Case, target: FormTarget, context: FormContext) -> FormState {
         let strings = context.strings
-        let existing = id.flatMap { id in item.conversations.first { $0.id == id } }
+        let existing = target.entryID.flatMap { id in item.conversations.first { $0.id == id } }
         let group = item.targetGroup(on: context.today)
-        let defaultKind: Conversation.Kind = group == .sygedagpenge || group == .jobafklaring ? .opfoelgning : .jobsamtale
-        let value = existing ?? Conversation(
-            id: "", date: context.today, kind: defaultKind, form: item.citizen.preferredForm, recordedBy: context.user)
+        let booking = target.parentID.flatMap { id in item.meetings.first { $0.id == id && $0.isBooked } }
+        let fresh = booking.map {
+            Conversation(id: "", date: min($0.date, context.today), kind: $0.kind, form: $0.form, participants: $0.participants,
+                         recordedBy: context.user)
+        } ?? Conversation(id: "", date: context.today, kind: nextKind(for: item, on: context.today), form: item.citizen.preferredForm,
+                          recordedBy: context.user)
+        let value = existing ?? fresh
         var fields: [FormField] = [
             .date("date", strings.fieldLabel("date"), value.date),
             .choice("kind", strings.fieldLabel("kind"), strings.options(Conversation.Kind.self), selected: value.kind.rawValue),
@@ -33,8 +46,13 @@ enum ConversationForm {
             fields.append(.checkbox("injunctionFollowedUp", strings.fieldLabel("injunctionFollowedUp"), value.injunctionFollowedUp))
         }
         fields.append(.checkbox("rightsGuidanceGiven", strings.fieldLabel("rightsGuidanceGiven"), value.rightsGuidanceGiven))
-        return FormState(kind: .conversation, title: strings.formTitle(.conversation, editing: existing != nil),
-                         caseID: item.id, entryID: existing?.id, fields: fields, focus: "summary")
+        var form = FormState(kind: .conversation, title: strings.formTitle(.conversation, editing: existing != nil),
+                             caseID: item.id, entryID: existing?.id, fields: fields, focus: "summary")
+        if let booking {
+            form.intro = [FormIntroLine(strings.format(booking: .heldIntro, booking.date.danish, booking.time.text,
+                                                       strings.label(booking.kind).lowercased()))]
+        }
+        return form
     }
 
     static let spec = FormSpec(
@@ -70,7 +88,15 @@ enum ConversationForm {
                 jobFocus: form.bool("jobFocus"), resourceFocus: form.bool("resourceFocus"), educationFocus: form.bool("educationFocus"),
                 injunctionFollowedUp: form.bool("injunctionFollowedUp"), rightsGuidanceGiven: form.bool("rightsGuidanceGiven"),
                 recordedBy: previous?.recordedBy ?? context.user)
-            item.conversations.upsert(conversation)
+            if let meetingID = form.target?.parentID, item.meetings.contains(where: { $0.id == meetingID && $0.isBooked }) {
+                do throws(MeetingProblem) {
+                    try item.recordHeld(meetingID, conversation: conversation)
+                } catch {
+                    return .failure(FieldErrors(["date": context.strings.text(error.message)]))
+                }
+            } else {
+                item.conversations.upsert(conversation)
+            }
             let description = context.strings.format(
                 .describeConversation, conversation.date.danish, context.strings.label(conversation.kind).lowercased())
             return .success(.update(item, description: description, action: .update))

@@ -1,7 +1,8 @@
 import JobsagCore
 
 /// Which entry a form opens on: the case, the entry being edited (nil for new), and the
-/// entry it belongs under (the goal of a subgoal, the offer of a follow-up).
+/// entry it belongs under (the goal of a subgoal, the offer of a follow-up, the booked meeting
+/// a conversation is recorded from).
 public struct FormTarget: Sendable {
     public var caseID: CaseID?
     public var entryID: EntryID?
@@ -49,6 +50,7 @@ enum FormRegistry {
         case .closeCase: return CloseCaseForm.spec
         case .reopenCase: return ReopenCaseForm.spec
         case .transferCase: return TransferCaseForm.spec
+        case .booking: return BookingForm.spec
         }
     }
 
@@ -63,7 +65,7 @@ enum FormRegistry {
         case .newCase: return NewCaseForm.make(for: item, context: context)
         case .episodeChange: return EpisodeChangeForm.make(for: item, editing: id, context: context)
         case .visitation: return VisitationForm.make(for: item, editing: id, context: context)
-        case .conversation: return ConversationForm.make(for: item, editing: id, context: context)
+        case .conversation: return ConversationForm.make(for: item, target: target, context: context)
         case .goal: return GoalForm.make(for: item, editing: id, context: context)
         case .subgoal: return SubgoalForm.make(for: item, target: target, context: context)
         case .offer: return OfferForm.make(for: item, target: target, context: context)
@@ -91,6 +93,7 @@ enum FormRegistry {
         case .closeCase: return CloseCaseForm.make(for: item, context: context)
         case .reopenCase: return ReopenCaseForm.make(for: item, context: context)
         case .transferCase: return TransferCaseForm.make(for: item, context: context)
+        case .booking: return BookingForm.make(for: item, editing: id, context: context)
         }
     }
 }

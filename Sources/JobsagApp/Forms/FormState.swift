@@ -8,7 +8,7 @@ public enum FormKind: String, Sendable, CaseIterable {
     case newCase, episodeChange, visitation, conversation, goal, subgoal, offer, offerFollowUp, offerEvaluation
     case ordinaryHours, reminder, exemption, guidance, injunction, injunctionStep, literacyTest, absence
     case contactAttempt, sanction, sanctionApproval, reviewRound, followUpAction, flexJobProgression, cv, dropoutReport
-    case rehabilitationRecommendation, workCapacity, flexJob, journalNote, closeCase, reopenCase, transferCase
+    case rehabilitationRecommendation, workCapacity, flexJob, journalNote, closeCase, reopenCase, transferCase, booking
 
     /// Whether the form writes to a case that must be chosen first.
     var needsCase: Bool { self != .newCase && self != .reviewRound }

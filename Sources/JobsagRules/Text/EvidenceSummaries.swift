@@ -109,6 +109,16 @@ extension Evidence {
     }
 
     /// "udeblivelse 03.01.2022 (rimelig grund: nej)"
+    /// "møde 10.12.2026 kl. 10:00, booket 03.12.2026 (selvbooket)".
+    static func meeting(_ meeting: Meeting) -> Evidence {
+        Evidence(
+            entryID: meeting.id, kind: .meeting, date: meeting.bookedOn,
+            message: RuleMessage(
+                da: meeting.selfBooked ? "møde {0} kl. {1}, booket {2} (selvbooket)" : "møde {0} kl. {1}, booket {2}",
+                en: meeting.selfBooked ? "meeting {0} at {1}, booked {2} (self-booked)" : "meeting {0} at {1}, booked {2}",
+                .date(meeting.date), .text(meeting.time.text), .date(meeting.bookedOn)))
+    }
+
     static func absence(_ absence: Absence) -> Evidence {
         Evidence(
             entryID: absence.id, kind: .absence, date: absence.date,

@@ -1,9 +1,9 @@
 import JobsagCore
 
 /// The Danish and English words for the values of the domain model, for evidence summaries
-/// and explanations.
-enum Wording {
-    static func conversationKind(_ kind: Conversation.Kind) -> LocalizedText {
+/// and explanations (and the calendar export's meetings).
+public enum Wording {
+    public static func conversationKind(_ kind: Conversation.Kind) -> LocalizedText {
         switch kind {
         case .jobsamtale: return LocalizedText(da: "jobsamtale", en: "job interview")
         case .visitationssamtale: return LocalizedText(da: "visitationssamtale", en: "assessment interview")
@@ -14,7 +14,7 @@ enum Wording {
         }
     }
 
-    static func conversationForm(_ form: Conversation.Form) -> LocalizedText {
+    public static func conversationForm(_ form: Conversation.Form) -> LocalizedText {
         switch form {
         case .fysisk: return LocalizedText(da: "fysisk", en: "in person")
         case .telefon: return LocalizedText(da: "telefon", en: "phone")
