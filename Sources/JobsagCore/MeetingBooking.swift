@@ -36,9 +36,14 @@ extension Case {
     }
 
     /// Records the booked meeting `id` as held: `conversation` (recorded from it) is added,
-    /// or replaces the one with its id.
+    /// or replaces the one with its id. Held on another day than booked, the meeting moves to
+    /// that day (one more revision), so a calendar shows it where it took place.
     public mutating func recordHeld(_ id: EntryID, conversation: Conversation) throws(MeetingProblem) {
         let index = try bookedIndex(id)
+        if meetings[index].date != conversation.date {
+            meetings[index].date = conversation.date
+            meetings[index].revision = meetings[index].nextRevision
+        }
         meetings[index].state = .held
         meetings[index].conversationID = conversation.id
         if let existing = conversations.firstIndex(where: { $0.id == conversation.id }) {

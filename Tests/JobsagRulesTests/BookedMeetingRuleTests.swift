@@ -55,6 +55,13 @@ import Testing
         let met = try #require(c.obligation("KF.4I6", asOf: "2024-07-04"))
         #expect(met.status == .met && met.evidence.contains { $0.entryID == "c9" })
         #expect(throws: MeetingProblem.notBooked(.held)) { try c.value.cancelMeeting("m1") }
+
+        // Held before its day: the meeting moves to the day it was held, and calendars are told.
+        var early = threeConversations()
+        early.value.meetings = [meeting("2024-07-03")]
+        try early.value.recordHeld("m1", conversation: Conversation(
+            id: "c8", date: day("2024-07-01"), kind: .jobsamtale, form: .fysisk, summary: "Holdt før tid", recordedBy: "TST"))
+        #expect(early.value.meetings.map { [$0.date.iso, String($0.revision)] } == [["2024-07-01", "1"]])
     }
 
     @Test func aNoShowIsAnAbsenceTheSanctionRulesRead() throws {
