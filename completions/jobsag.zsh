@@ -90,7 +90,7 @@ _jobsag_open() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -109,7 +109,7 @@ _jobsag_demo() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -131,7 +131,7 @@ _jobsag_check() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -152,7 +152,7 @@ _jobsag_reminders() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -174,7 +174,7 @@ _jobsag_search() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -196,7 +196,7 @@ _jobsag_plan() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -219,7 +219,7 @@ _jobsag_rules() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -240,7 +240,7 @@ _jobsag_validate() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -260,7 +260,7 @@ _jobsag_export() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -281,7 +281,7 @@ _jobsag_import() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -301,7 +301,7 @@ _jobsag_backup() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -321,7 +321,7 @@ _jobsag_restore() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -372,7 +372,7 @@ _jobsag_review_start() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -398,7 +398,7 @@ _jobsag_review_list() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -418,7 +418,7 @@ _jobsag_review_report() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -440,7 +440,7 @@ _jobsag_review_access() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -493,7 +493,7 @@ _jobsag_audit_verify() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -543,7 +543,7 @@ _jobsag_db_init() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -562,7 +562,7 @@ _jobsag_db_migrate() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -581,7 +581,7 @@ _jobsag_db_import() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -602,7 +602,7 @@ _jobsag_db_export() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -651,7 +651,7 @@ _jobsag_config_check() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -670,7 +670,7 @@ _jobsag_config_show() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -690,7 +690,7 @@ _jobsag_init() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -743,7 +743,7 @@ _jobsag_caseworker_list() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -763,7 +763,7 @@ _jobsag_caseworker_add() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'
@@ -788,7 +788,7 @@ _jobsag_caseworker_set() {
     local -ar arg_specs=(
         '--data[Datamappen; en relativ sti regnes fra den aktuelle mappe (standard\: $JOBSAG_DATA, ellers data i indstillingsfilen, ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag).]:mappe:_files -/'
         '--database[Jobcentrets PostgreSQL-database i stedet for en datamappe, fx postgresql\:///jobsag?host=/var/run/postgresql (standard\: $JOBSAG_DATABASE_URL, ellers database i indstillingsfilen).]:url:'
-        '--user[Brugerens initialer (standard\: $JOBSAG_USER, ellers login-navnet).]:initialer:'
+        '--user[Hvem du er i demo-data (standard\: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.]:initialer:'
         '--as-of[Vis og vurdér som på en anden dag (fx 2025-11-23, 23.11.2025 eller -30).]:dato:'
         '--no-color[Ingen farver (også når NO_COLOR er sat).]'
         '--lang[Sprog\: da eller en (standard\: language i indstillingsfilen, ellers en når LANG er engelsk, ellers da).]:sprog:{__jobsag_complete "${___lang[@]}"}'

@@ -95,7 +95,7 @@ page = [
     ".SH MILJØ",
     ".TP", "JOBSAG_DATA", "Datamappen, når \\-\\-data ikke er givet.",
     ".TP", "JOBSAG_DATABASE_URL", "Jobcentrets PostgreSQL-database, når hverken \\-\\-data eller \\-\\-database er givet.",
-    ".TP", "JOBSAG_USER", "Brugerens initialer, når \\-\\-user ikke er givet (ellers login-navnet).",
+    ".TP", "JOBSAG_USER", "Hvem du er i demo-data, når \\-\\-user ikke er givet (ellers login-navnet); ellers afvist: du er den medarbejder, dit login hører til.",
     ".TP", "XDG_DATA_HOME", "Hvor standard-datamappen (jobsag) og demoen (jobsag-demo) ligger; ellers ~/.local/share.",
     ".TP", "NO_COLOR", "Ingen farver, når den er sat og ikke tom.",
     ".TP", "LANG, LC_ALL", "Engelsk tekst, når sproget er engelsk og \\-\\-lang ikke er givet.",

@@ -16,7 +16,7 @@ struct GlobalOptions: ParsableArguments {
         valueName: "url"))
     var databaseURL: String?
 
-    @Option(name: .customLong("user"), help: ArgumentHelp("Brugerens initialer (standard: $JOBSAG_USER, ellers login-navnet).", valueName: "initialer"))
+    @Option(name: .customLong("user"), help: ArgumentHelp("Hvem du er i demo-data (standard: $JOBSAG_USER, ellers login-navnet); ellers er du den medarbejder, dit login hører til.", valueName: "initialer"))
     var user: String?
 
     @Option(name: .customLong("as-of"), parsing: .unconditional,
