@@ -43,29 +43,32 @@ extension AppState {
 
     /// `U`: the citizen did not come; an absence from the meeting on its day.
     mutating func recordMeetingNoShow() -> [Effect] {
-        guard let (item, meeting) = bookedSelection() else { return [] }
-        var changed = item
-        do throws(MeetingProblem) {
-            try changed.recordNoShow(meeting.id, absenceID: idSource.next(), today: context.asOf)
-        } catch {
-            message = StatusMessage(strings.text(error.message), kind: .error)
-            return []
+        let today = context.asOf
+        return savingMeetingChange(.describeNoShow) { item, meeting, ids throws(MeetingProblem) in
+            try item.recordNoShow(meeting.id, absenceID: ids.next(), today: today)
         }
-        return saveChange(changed, from: item, description: strings.format(booking: .describeNoShow, meeting.date.danish, meeting.time.text),
-                          action: .update)
     }
 
     /// `C`: cancels the meeting; it stays in the case, cancelled.
     mutating func cancelMeeting() -> [Effect] {
+        savingMeetingChange(.describeCancelled) { item, meeting, _ throws(MeetingProblem) in
+            try item.cancelMeeting(meeting.id)
+        }
+    }
+
+    /// Applies `change` to the case of the selected booked meeting and saves it, described by
+    /// `key` with the meeting's day and time; a refused change is said and saves nothing.
+    private mutating func savingMeetingChange(
+        _ key: BookingText, _ change: (inout Case, Meeting, inout EntryIDSource) throws(MeetingProblem) -> Void
+    ) -> [Effect] {
         guard let (item, meeting) = bookedSelection() else { return [] }
         var changed = item
         do throws(MeetingProblem) {
-            try changed.cancelMeeting(meeting.id)
+            try change(&changed, meeting, &idSource)
         } catch {
             message = StatusMessage(strings.text(error.message), kind: .error)
             return []
         }
-        return saveChange(changed, from: item, description: strings.format(booking: .describeCancelled, meeting.date.danish, meeting.time.text),
-                          action: .update)
+        return saveChange(changed, from: item, description: strings.format(booking: key, meeting.date.danish, meeting.time.text), action: .update)
     }
 }
