@@ -50,7 +50,8 @@ extension AppState {
     /// Opens a case, first asking for a reason when it is outside the user's caseload.
     mutating func openCaseAskingForAccess(_ id: CaseID, tab: DetailTab, select selection: EntrySelection? = nil) -> [Effect] {
         guard mayView(id) else {
-            let name = cases[id].map { $0.citizen.name + " (" + $0.caseworker + ")" } ?? id
+            let name = cases[id].map { $0.citizen.name + " (" + $0.caseworker + ")" }
+                ?? lockedCases[id].map { $0.name + " (" + $0.caseworker + ")" } ?? id
             overlay = .prompt(TextPromptState(
                 purpose: .accessReason(id, tab: tab, select: selection), title: strings[.accessReasonTitle],
                 intro: strings.format(.accessReasonIntro, name), label: strings[.accessReasonLabel], keys: strings[.accessReasonKeys],
@@ -63,11 +64,24 @@ extension AppState {
     /// The reason is given: the opening is logged once, as access outside the caseload with
     /// the reason, and the case opens (no more asking this session).
     mutating func accessReasonGiven(_ reason: String, caseID: CaseID, tab: DetailTab, select selection: EntrySelection?) -> [Effect] {
+        // A locked row: the store logs the access and only then lets the case be read.
+        if cases[caseID] == nil, lockedCases[caseID] != nil { return [.openLocked(caseID, reason: reason)] }
         accessGranted[caseID] = reason
         viewedCases.insert(caseID)
         searchCaseChanged(caseID)
         let logged: Effect = .audit(action: .accessOutsideCaseload, caseID: caseID, changes: [], reason: reason)
         return [logged] + openCase(caseID, tab: tab, select: selection)
+    }
+
+    /// The store logged the access to a locked case and read it: the row shows the case, which opens.
+    mutating func lockedCaseOpened(_ item: Case, reason: String) -> [Effect] {
+        lockedCases[item.id] = nil
+        cases[item.id] = item
+        assessments[item.id] = engine.evaluate(item, asOf: context.asOf)
+        rebuildRows()
+        accessGranted[item.id] = reason
+        viewedCases.insert(item.id)
+        return openCase(item.id, tab: .overview)
     }
 
     /// `T`: the team's cases or the own caseload again (the runtime loads them).
@@ -77,12 +91,13 @@ extension AppState {
     }
 
     /// The cases of a new scope are loaded.
-    mutating func scopeLoaded(_ loaded: [Case], scope newScope: CaseScope) {
+    mutating func scopeLoaded(_ loaded: [Case], locked: [LockedCase], scope newScope: CaseScope) {
         scope = newScope
         var byID: [CaseID: Case] = [:]
         for item in loaded { byID[item.id] = item }
         let evaluated = engine.evaluateAll(loaded, asOf: context.asOf)
         cases = byID
+        lockedCases = Dictionary(locked.map { ($0.id, $0) }) { first, _ in first }
         assessments = Dictionary(uniqueKeysWithValues: zip(loaded.map(\.id), evaluated))
         if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
         rebuildRows()
@@ -92,13 +107,13 @@ extension AppState {
         navigation.remove(.search)
         refreshAgenda()
         clampScrolls()
-        message = StatusMessage(strings.format(.scopeShown, strings.label(newScope), loaded.count))
+        message = StatusMessage(strings.format(.scopeShown, strings.label(newScope), rows.count))
     }
 
     /// `c`: the selected row's full CPR number in the status line, logged.
     mutating func revealCPR() -> [Effect] {
-        guard let row = selectedRow, let item = cases[row.id] else { return [] }
-        guard mayView(row.id) else {
+        guard let row = selectedRow else { return [] }
+        guard mayView(row.id), let item = cases[row.id] else {
             message = StatusMessage(strings[.openCaseFirst], kind: .error)
             return []
         }

@@ -67,6 +67,9 @@ public struct AppState: Sendable {
     /// Cases outside the own caseload the user gave a reason to open this session, with
     /// the reason (logged again with a CPR number revealed in the case).
     var accessGranted: [CaseID: String] = [:]
+    /// The scope's cases the store lists but lets the user read only with a reason (a
+    /// database's team cases outside a sagsbehandler's caseload): shown as locked rows.
+    public internal(set) var lockedCases: [CaseID: LockedCase] = [:]
     /// The spot-check round on screen (kept when the user leaves it for a while).
     public internal(set) var reviewing: ReviewState?
     /// The spot-check rounds in the store, as last read, the newest first.
@@ -201,6 +204,7 @@ public struct AppState: Sendable {
     /// Recomputes every row (at start and when the scope changes).
     mutating func rebuildRows() {
         rows = cases.values.map { CaseRow(case: $0, assessment: assessments[$0.id] ?? CaseAssessment(asOf: context.asOf, obligations: []), strings: strings) }
+            + lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
         sortRows()
     }
 
@@ -257,6 +261,8 @@ extension CaseRow {
     static func precedes(_ a: CaseRow, _ b: CaseRow, by sort: CaseSort) -> Bool {
         switch sort {
         case .urgency:
+            // What the user may read first; the locked rows' urgency is not known.
+            if a.isLocked != b.isLocked { return b.isLocked }
             if a.light != b.light { return a.light > b.light }
             if a.nextDeadline != b.nextDeadline { return a.nextDeadline < b.nextDeadline }
         case .deadline:

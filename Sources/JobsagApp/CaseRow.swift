@@ -35,6 +35,9 @@ public struct CaseRow: Sendable {
     /// The titles of the goals and subgoals, folded with their word starts marked
     /// (`DanishText.wordStartKey`): a query matches only where a word starts.
     public var goalSearchKey: String
+    /// A case the store lists but lets the user read only with a reason (`LockedCase`): the
+    /// row knows its name, masked CPR number and caseworker, nothing of what is due.
+    public var isLocked = false
 
     public init(case: Case, assessment: CaseAssessment, strings: Strings) {
         let asOf = assessment.asOf
@@ -67,6 +70,25 @@ public struct CaseRow: Sendable {
         searchKey = DanishText.searchKey(searchable.joined(separator: "\u{1F}"))
         let titles = `case`.goals.flatMap { [$0.title] + $0.subgoals.map(\.title) }
         goalSearchKey = DanishText.wordStartKey(DanishText.searchKey(titles.joined(separator: "\u{1F}")))
+    }
+
+    /// The row of a locked case: green and nothing due, as far as the user may know.
+    public init(locked: LockedCase) {
+        id = locked.id
+        name = locked.name
+        nameSortKey = DanishText.sortKey(locked.name)
+        maskedCPR = locked.maskedCPR
+        light = .green
+        hasOverdue = false
+        hasDueSoon = false
+        missedCount = 0
+        isStandby = false
+        isExempt = false
+        isActivityReady = false
+        caseworker = locked.caseworker
+        searchKey = DanishText.searchKey(locked.name + "\u{1F}" + locked.maskedCPR)
+        goalSearchKey = ""
+        isLocked = true
     }
 
     /// Whether the row passes a quick filter and a `/` query; `weekEnd` is the last day of

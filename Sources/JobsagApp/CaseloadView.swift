@@ -48,13 +48,14 @@ extension AppState {
             let row = rows[visibleRows[position]]
             let y = list.y + line
             let selected = position == scroll.selected
-            let base: Style = selected ? (focused ? theme.selected : theme.selectedInactive) : .plain
+            let selectionStyle: Style = selected ? (focused ? theme.selected : theme.selectedInactive) : .plain
+            let base = row.isLocked ? merge(theme.muted, into: selectionStyle) : selectionStyle
             buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base)
             let cells = caseloadCells(row)
             for (index, frame) in frames.enumerated() {
                 guard let frame else { continue }
                 var style = base
-                if index == 0 { style = lightStyle(row.light, base: base) }
+                if index == 0, !row.isLocked { style = lightStyle(row.light, base: base) }
                 if index == 6, let due = row.nextDue { style = merge(EntryText(strings: strings, asOf: context.asOf).style(due.status, theme: theme), into: base) }
                 buffer.write(cells[index], in: Rect(x: rect.x + frame.x, y: y, width: frame.width, height: 1),
                              style: style, alignRight: columns[index].alignRight)
@@ -112,6 +113,7 @@ extension AppState {
     /// til Coop«"), else that nothing is due; and the duties missed, when they fit in `width`
     /// columns beside the reason (the header counts them too).
     func lightReason(_ row: CaseRow, width: Int = Int.max) -> String {
+        if row.isLocked { return strings[.lockedRowReason] }
         let format = Format(strings: strings)
         if let closing = row.closing {
             return strings.format(life: .closedReason, format.long(closing.date), strings.closingReason(closing))
@@ -153,6 +155,9 @@ extension AppState {
     }
 
     private func caseloadCells(_ row: CaseRow) -> [String] {
+        if row.isLocked {
+            return [Self.lockedSymbol, row.name, row.caseworker, row.maskedCPR, "–", "–", strings[.lockedRowNext], ""]
+        }
         let next: String
         if let due = row.nextDue {
             let title = RuleCatalogue.rule(id: due.ruleID, version: due.ruleVersion).map { strings.text($0.title) } ?? due.ruleID
@@ -172,6 +177,9 @@ extension AppState {
             flags,
         ]
     }
+
+    /// The light column of a locked row: what is due there is not known.
+    static let lockedSymbol = "⊘"
 
     func lightStyle(_ light: TrafficLight, base: Style) -> Style {
         switch light {

@@ -28,8 +28,11 @@ public enum Msg: Sendable {
     case caseRefreshed(Case)
     /// A case outside the cases loaded, read to be opened (the one a CPR number belongs to).
     case caseLoaded(Case)
-    /// The cases of a scope (own caseload, team) are loaded.
-    case scopeLoaded([Case], CaseScope)
+    /// The cases of a scope (own caseload, team) are loaded, with those of its cases the
+    /// store lists but lets the user read only with a reason (a database's team cases).
+    case scopeLoaded([Case], locked: [LockedCase], CaseScope)
+    /// A locked case, read after the store logged the access with the reason (`openLocked`).
+    case lockedCaseOpened(Case, reason: String)
     /// The spot-check rounds are read; `problems` names files that could not be.
     case roundsLoaded([ReviewRound], problems: [String])
     /// A spot-check round is on disk.
@@ -60,6 +63,9 @@ public enum Effect: Hashable, Sendable {
     case refresh(CaseID)
     /// Read a case not loaded, to open it.
     case loadCase(CaseID)
+    /// Log access outside the caseload with the reason, then read the case the store now lets
+    /// the user read (a locked row, `Msg.lockedCaseOpened`).
+    case openLocked(CaseID, reason: String)
     /// Load the cases of a scope.
     case loadScope(CaseScope)
     /// Read the spot-check rounds.

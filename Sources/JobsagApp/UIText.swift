@@ -198,6 +198,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case scopeShown
     case allTeams
     case openCaseFirst
+    case lockedRowNext
+    case lockedRowReason
     case cprRevealed
     case quickFilterCaseworker
     case accessReasonIntro

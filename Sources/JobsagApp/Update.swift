@@ -62,9 +62,11 @@ extension AppState {
             return []
         case .caseLoaded(let item):
             return openLoadedCase(item)
-        case .scopeLoaded(let loaded, let newScope):
-            scopeLoaded(loaded, scope: newScope)
+        case .scopeLoaded(let loaded, let locked, let newScope):
+            scopeLoaded(loaded, locked: locked, scope: newScope)
             return []
+        case .lockedCaseOpened(let item, let reason):
+            return lockedCaseOpened(item, reason: reason)
         case .roundsLoaded(let rounds, let problems):
             roundsLoaded(rounds, problems: problems)
             return []

@@ -51,6 +51,26 @@ extension PostgresStore {
         }
     }
 
+    /// The team's open cases of `caseworkers` that row-level security keeps from the role
+    /// (`jobsag_team_case_listing`, less every case the role can read): none for a team lead,
+    /// a consultant or the owner, who read them all.
+    public func lockedCases(of caseworkers: Set<Initials>) throws(StoreError) -> [LockedCase] {
+        var query = PostgresQuery(unsafeSQL: """
+            SELECT id, name, masked_cpr, caseworker, coordinating_caseworker FROM jobsag_team_case_listing()
+            WHERE (caseworker = ANY($1) OR coordinating_caseworker = ANY($1)) AND id NOT IN (SELECT id FROM cases) ORDER BY id
+            """)
+        query.binds.append(caseworkers.sorted())
+        return try connection.withConnection { (session) throws(StoreError) -> [LockedCase] in
+            try session.query(query).map { (row) throws(StoreError) -> LockedCase in
+                LockedCase(
+                    id: try session.decode(String.self, row, column: "id"), name: try session.decode(String?.self, row, column: "name") ?? "",
+                    maskedCPR: try session.decode(String?.self, row, column: "masked_cpr") ?? "",
+                    caseworker: try session.decode(String.self, row, column: "caseworker"),
+                    coordinatingCaseworker: try session.decode(String?.self, row, column: "coordinating_caseworker"))
+            }
+        }
+    }
+
     /// The rows of `cases` that `filter` selects, by id.
     static func selecting(_ columns: String, where filter: CaseFilter) -> PostgresQuery {
         switch filter {

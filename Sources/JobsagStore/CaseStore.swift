@@ -29,6 +29,13 @@ public protocol CaseStore: Sendable {
     /// One case, as it is now.
     func loadCase(id: CaseID) throws(StoreError) -> Case
 
+    /// The open cases of these caseworkers (as caseworker or coordinating caseworker) that the
+    /// user may list but not read until a reason is given (`record` of an
+    /// `access-outside-caseload` event). A database lists a sagsbehandler's team cases outside
+    /// the own caseload here, since row-level security keeps them out of `loadCases`; the files
+    /// return none, as every case in them can be read and the program asks for the reason.
+    func lockedCases(of caseworkers: Set<Initials>) throws(StoreError) -> [LockedCase]
+
     /// Saves a case whose `revision` is the revision it was loaded with. Refused with
     /// `StoreError.staleRevision` when someone saved it since. Returns the case as saved
     /// (next revision, `lastChange` set) and logs one audit event with `action`.

@@ -184,10 +184,22 @@ struct ProgramRunner {
             }
         case .loadScope(let scope):
             do {
-                let load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: caseworker, caseworkers: caseworkers)))
+                let initials = AppState.initials(in: scope, user: caseworker, caseworkers: caseworkers)
+                let load = try store.loadCases(where: .caseload(of: initials))
                 for problem in load.problems { log?.write("problem: " + problem.message.en) }
-                return [.scopeLoaded(load.cases, scope)]
+                return [.scopeLoaded(load.cases, locked: try store.lockedCases(of: initials), scope)]
             } catch {
+                return [.effectFailed(message: error.message.text(language))]
+            }
+        case .openLocked(let caseID, let reason):
+            do {
+                try retry.run(onAway: away) { () throws(StoreError) in
+                    try store.record(AuditEvent(
+                        time: SystemClock.now(), user: user, action: .accessOutsideCaseload, caseID: caseID, changes: [], reason: reason))
+                }
+                return [.lockedCaseOpened(try store.loadCase(id: caseID), reason: reason)]
+            } catch {
+                log?.write("access refused: " + error.message.en)
                 return [.effectFailed(message: error.message.text(language))]
             }
         case .reload(let caseID):

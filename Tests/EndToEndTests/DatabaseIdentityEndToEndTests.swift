@@ -6,8 +6,9 @@ import Testing
 /// Who the user is on a database, as a jobcenter's IT and first users meet it: the owner makes
 /// the schema and the first caseworker (a team lead), the lead adds the team, each logs in as
 /// their own role and is that caseworker; `--user` and `JOBSAG_USER` are refused, a role that
-/// is nobody's is refused, and the database gives a caseworker's role fewer cases than the
-/// jobcenter has and no way to change the log.
+/// is nobody's is refused, the database gives a caseworker's role fewer cases than the
+/// jobcenter has and no way to change the log, and a colleague's case opens in the terminal
+/// only with a reason the database logs.
 @Suite(.enabled(if: TestCluster.shouldRun)) struct DatabaseIdentityEndToEndTests {
     @Test func theConnectedRoleIsTheUserAndTheDatabaseLimitsWhatItReads() throws {
         let cluster = try TestCluster.shared()
@@ -55,6 +56,23 @@ import Testing
         #expect(fromEnvironment.status == 2 && fromEnvironment.error.contains("JOBSAG_USER gælder kun demo-data"), "\(fromEnvironment.error)")
         let own = try jobsag(["export", "--csv", "-"], as: "id_mhj", environment: ["JOBSAG_USER": "MHJ"])
         #expect(own.status == 0 && own.output.contains("Åse Ærø") && !own.output.contains("Bjørn"), "\(own.output)\(own.error)")
+
+        // In the terminal the caseworker's `T` lists the colleague's case locked (masked
+        // number); Enter and a reason open it, and the database logs the access.
+        try tmux.shell("jobsag --database " + Tmux.shellQuote(cluster.url(database: name, role: "id_mhj")))
+        try tmux.waitForFrame(text: "Åse Ærø")
+        try tmux.press("T")
+        let team = try tmux.waitForFrame(text: "Bjørn Øst")
+        #expect(team.contains("⊘") && team.contains("050790-xxxx") && !team.contains("050790-2461"), "\(team)")
+        try tmux.press("End", "Enter")
+        try tmux.waitFor(text: "Adgang uden for egen sagsstamme")
+        try tmux.type("Kollegaen er syg i dag")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "1 Overblik")
+        try tmux.press("Escape", "q")
+        try tmux.waitFor("the shell prompt") { !$0.contains("Sagsstamme") && $0.split(separator: "\n").last == "$" }
+        #expect(try cluster.psql(name, "SELECT user_initials, event->>'reason' FROM audit_events WHERE action = 'access-outside-caseload'")
+                == "MHJ|Kollegaen er syg i dag\n")
 
         #expect(throws: TestCluster.Unavailable.self) { try cluster.psql(name, "DELETE FROM audit_events", as: "id_alb") }
         #expect(throws: TestCluster.Unavailable.self) { try cluster.psql(name, "UPDATE audit_events SET user_initials = 'MHJ'", as: "id_mhj") }

@@ -48,7 +48,7 @@ import TerminalKit
         var state = Self.state(user: Fixtures.caseworker, cases: Fixtures.cases)
         #expect(state.scope == .own)
         #expect(state.send(.character("T")) == [.loadScope(.team)])
-        _ = state.update(.scopeLoaded(Self.teamCases, .team))
+        _ = state.update(.scopeLoaded(Self.teamCases, locked: [], .team))
         #expect(state.scope == .team)
         #expect(state.rows.count == 6)
         #expect(state.message?.text.contains("6") == true)
@@ -127,6 +127,56 @@ import TerminalKit
         var narrow = Self.state(user: Self.lead)
         _ = narrow.update(.resize(Size(width: 80, height: 24)))
         Golden.check(narrow.view(), "team-caseload-80x24")
+    }
+
+    /// A database lists the team's cases it will not let a sagsbehandler read as locked rows:
+    /// name, masked CPR number and caseworker, nothing due. Enter asks for the reason; the
+    /// runtime logs it and reads the case, which then opens as any other.
+    @Test func aLockedTeamCaseOpensOnlyThroughTheStoreWithAReason() {
+        var state = Self.state(user: Fixtures.caseworker, cases: Fixtures.cases)
+        let locked = LockedCase(id: "S-000099", name: "Ærling Øby", maskedCPR: "110488-xxxx", caseworker: "KLØ", coordinatingCaseworker: nil)
+        _ = state.update(.scopeLoaded(Fixtures.cases, locked: [locked], .team))
+        #expect(state.rows.count == Fixtures.cases.count + 1)
+        #expect(state.message?.text.contains("\(Fixtures.cases.count + 1) sager") == true)
+        // Under the default sort the readable cases come first.
+        #expect(state.rows[state.visibleRows.last ?? 0].id == "S-000099")
+        Self.select("S-000099", in: &state)
+        _ = state.update(.resize(Size(width: 100, height: 30)))
+        let screen = state.view().plainText
+        #expect(screen.contains("⊘  Ærling Øby"))
+        #expect(screen.contains("110488-xxxx"))
+        #expect(!screen.contains("110488-1239"))
+        #expect(screen.contains("Uden for din sagsstamme"))
+        // Nothing is written to it, nor its number shown, before it is opened.
+        #expect(state.send(.character("b")).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.message?.text == "Åbn sagen først.")
+        #expect(state.send(.character("c")).isEmpty)
+        #expect(state.message?.kind == .error)
+        #expect(state.send(.enter).isEmpty)
+        guard case .prompt(let prompt) = state.overlay, case .accessReason = prompt.purpose else {
+            Issue.record("no reason asked")
+            return
+        }
+        #expect(prompt.intro.contains("Ærling Øby (KLØ)"))
+        state.type("borger ringede, kollega syg")
+        #expect(state.send(.enter) == [.openLocked("S-000099", reason: "borger ringede, kollega syg")])
+        #expect(state.screen == .caseload)
+        // The store refused (another team's case, a server away): the row stays locked.
+        _ = state.update(.effectFailed(message: "sagen S-000099 hører ikke til dit team"))
+        #expect(state.screen == .caseload)
+        #expect(state.cases["S-000099"] == nil)
+        var opened = Self.teamCases[Self.teamCases.count - 1]
+        opened.revision = 3
+        let effects = state.update(.lockedCaseOpened(opened, reason: "borger ringede, kollega syg"))
+        #expect(state.screen == .caseDetail)
+        #expect(state.detail?.caseID == "S-000099")
+        // The store logged the access; no second, reasonless view.
+        #expect(effects == [.loadHistory("S-000099")])
+        #expect(state.rows.count == Fixtures.cases.count + 1)
+        #expect(state.rows.first { $0.id == "S-000099" }?.isLocked == false)
+        state.send(.escape)
+        #expect(state.send(.character("c")) == [.audit(action: .revealCPR, caseID: "S-000099", changes: [], reason: "borger ringede, kollega syg")])
     }
 
     @Test func revealingACPRNumberIsLogged() {

@@ -107,13 +107,19 @@ import Testing
         #expect(try Self.givingTheColleaguesCaseToOneself(key: "O", field: "receiver") == "Du kan ikke overdrage sagen til dig selv.")
     }
 
-    /// The colleague's case, opened by MHJ and given to MHJ in the form of `key`: nothing is
-    /// saved; the message under `field`.
+    /// The colleague's case, opened by MHJ (with a reason) and given to MHJ in the form of
+    /// `key`: nothing is saved; the message under `field`.
     static func givingTheColleaguesCaseToOneself(key: Character, field: String) throws -> String? {
         var theirs = Fixtures.cases[1]
         theirs.caseworker = "ÅBØ"
         var other = Self.state(cases: [theirs])
         try Self.select(theirs.id, in: &other)
+        // Not before it is opened with a reason.
+        other.send(.character(key))
+        #expect(other.form == nil && other.message?.text == "Åbn sagen først.")
+        other.send(.enter)
+        other.type("borgeren ringede i dag")
+        other.send(.enter, .escape)
         other.send(.character(key))
         other.apply([.choice(field, "MHJ")])
         #expect(savedCases(other.save()).isEmpty)

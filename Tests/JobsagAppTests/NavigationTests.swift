@@ -81,7 +81,7 @@ import TerminalKit
         var state = Fixtures.state()
         state.send(.enter, .character("a"))
         let opened = state.detail?.caseID
-        _ = state.update(.scopeLoaded(Fixtures.cases.filter { $0.id != opened }, .own))
+        _ = state.update(.scopeLoaded(Fixtures.cases.filter { $0.id != opened }, locked: [], .own))
         #expect(state.navigation.screens == [.caseload, .agenda])
     }
 

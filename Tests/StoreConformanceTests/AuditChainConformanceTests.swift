@@ -89,7 +89,7 @@ struct AuditChainConformanceTests {
 
     /// A database of schema version 1 has unchained events: migration 2 chains them in the
     /// order of `seq`, hashing in SQL what the program hashes (`event::text` as UTF-8), and
-    /// steps 3 and 4 follow.
+    /// steps 3 to 5 follow.
     @Test func theSchemaMigrationChainsTheExistingEvents() throws {
         let fixture = try StoreFixture.make(.postgres)
         try Self.addEvents(fixture)
@@ -98,7 +98,7 @@ struct AuditChainConformanceTests {
             DELETE FROM jobsag_migrations WHERE version >= 2;
             DROP FUNCTION jobsag_me, jobsag_is_admin, jobsag_visible_caseworkers, jobsag_sees_every_case, jobsag_accessed_cases,
                 jobsag_case_of_citizen, jobsag_open_case_outside_caseload, jobsag_hand_over_case, jobsag_event_in_own_name,
-                jobsag_check_sanction_approvals, jobsag_case_change_is_logged CASCADE;
+                jobsag_check_sanction_approvals, jobsag_case_change_is_logged, jobsag_team_case_listing CASCADE;
             DROP TABLE case_access;
             DROP POLICY caseworkers_read ON caseworkers;
             ALTER TABLE cases DISABLE ROW LEVEL SECURITY;
@@ -108,7 +108,7 @@ struct AuditChainConformanceTests {
         #expect(try fixture.first.verifyAuditChain().breakage != nil)
         guard let database = fixture.database else { return }
         let url = try DatabaseURL(parsing: try TestCluster.shared().url(database: database))
-        #expect(try PostgresDatabase.migrate(url) == [2, 3, 4])
+        #expect(try PostgresDatabase.migrate(url) == [2, 3, 4, 5])
         let report = try fixture.first.verifyAuditChain()
         #expect(report.isIntact, "\(report.breakage?.message.da ?? "")")
         #expect(report.count == 6)

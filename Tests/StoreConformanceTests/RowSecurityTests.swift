@@ -147,10 +147,25 @@ struct RowSecurityTests {
             """
         #expect(throws: TestCluster.Unavailable.self) { try cluster.psql(name, short, as: "rls_mhj") }
 
+        // The caseload lists the team's case locked: its name and masked number, never the
+        // full number; not the other team's case, not the own.
+        let team: Set<Initials> = ["MHJ", "SØK", "ALB", "JPØ"]
+        let colleagues = try fixture.first.loadCase(id: "S-000002")
+        let locked = try store.lockedCases(of: team)
+        #expect(locked.map(\.id).contains("S-000002"))
+        #expect(!locked.map(\.id).contains("S-000003") && !locked.map(\.id).contains("S-000001"))
+        #expect(locked.first { $0.id == "S-000002" } == LockedCase(
+            id: "S-000002", name: colleagues.citizen.name, maskedCPR: colleagues.citizen.cpr.masked, caseworker: "SØK", coordinatingCaseworker: nil))
+        let listing = try cluster.psql(name, "SELECT string_agg(masked_cpr, ',') FROM jobsag_team_case_listing()", as: "rls_mhj")
+        #expect(!listing.contains(colleagues.citizen.cpr.formatted))
+        let lead = try PostgresStore.open(try DatabaseURL(parsing: cluster.url(database: name, role: "rls_alb")), caseloadColumns: { _ in testColumns })
+        #expect(try lead.lockedCases(of: team).isEmpty)
+
         let opening = AuditEvent(time: TestTime.at(60), user: "MHJ", action: .accessOutsideCaseload, caseID: "S-000002", reason: "Kollegaen er syg, borgeren ringer")
         try store.record(opening)
         #expect(try store.loadCase(id: "S-000002").caseworker == "SØK")
         #expect(try fixture.first.auditEvents(caseID: "S-000002").events.last == opening)
+        #expect(try !store.lockedCases(of: team).map(\.id).contains("S-000002"))
 
         let otherTeam = AuditEvent(time: TestTime.at(70), user: "MHJ", action: .accessOutsideCaseload, caseID: "S-000003", reason: "Kollegaen er syg, borgeren ringer")
         #expect(storeError { () throws(StoreError) in try store.record(otherTeam) } != nil)

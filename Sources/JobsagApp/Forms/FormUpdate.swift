@@ -19,6 +19,11 @@ extension AppState {
     /// Opens a form, or says why it cannot open.
     mutating func openForm(_ kind: FormKind, target: FormTarget) {
         let item = target.caseID.flatMap { cases[$0] }
+        // A case outside the caseload is written to only once it is opened with a reason.
+        if let id = target.caseID, !mayView(id), cases[id] != nil || lockedCases[id] != nil {
+            message = StatusMessage(strings[.openCaseFirst], kind: .error)
+            return
+        }
         if kind.needsCase, item == nil {
             message = StatusMessage(strings[.selectACaseFirst], kind: .error)
             return
