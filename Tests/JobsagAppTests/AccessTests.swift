@@ -179,6 +179,23 @@ import TerminalKit
         #expect(state.send(.character("c")) == [.audit(action: .revealCPR, caseID: "S-000099", changes: [], reason: "borger ringede, kollega syg")])
     }
 
+    /// Every change from the team's agenda (a colleague's meeting cancelled, a reminder
+    /// marked done) waits, like a form, until the case is opened with a reason.
+    @Test func aColleaguesCaseIsChangedOnlyOnceOpenedWithAReason() {
+        var state = Self.state(user: Fixtures.caseworker)
+        let theirs = Self.teamCases[Self.teamCases.count - 1]
+        var changed = theirs
+        changed.citizen.phone = "12345678"
+        #expect(state.saveChange(changed, from: theirs, description: "telefon", action: .update).isEmpty)
+        #expect(state.message?.text == "Åbn sagen først.")
+        #expect(state.pendingSave == nil)
+        Self.select(theirs.id, in: &state)
+        state.send(.enter)
+        state.type("borgeren ringede i dag")
+        state.send(.enter)
+        #expect(state.saveChange(changed, from: theirs, description: "telefon", action: .update) == [.save(changed, action: .update)])
+    }
+
     @Test func revealingACPRNumberIsLogged() {
         var state = Self.state(user: Fixtures.caseworker)
         Self.select("S-000001", in: &state)

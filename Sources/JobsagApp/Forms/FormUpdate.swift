@@ -340,6 +340,12 @@ extension AppState {
     /// A change made directly (delete, done): saved at once, undoable.
     mutating func saveChange(_ item: Case, from before: Case, description: String, action: AuditEvent.Action) -> [Effect] {
         guard mayStartSave() else { return [] }
+        // A case outside the caseload (a meeting or reminder of the team's agenda) is changed
+        // only once it is opened with a reason.
+        guard mayView(item.id) else {
+            message = StatusMessage(strings[.openCaseFirst], kind: .error)
+            return []
+        }
         if let refusal = lockedNotesMessage(from: before, to: item) {
             message = StatusMessage(refusal, kind: .error)
             return []
