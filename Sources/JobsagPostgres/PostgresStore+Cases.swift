@@ -28,20 +28,12 @@ extension PostgresStore {
     }
 
     public func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad {
-        let rows = try connection.withConnection { (session) throws(StoreError) -> [(CaseID, String)] in
-            try session.query(Self.selecting("id, document::text AS document", where: filter)).map { (row) throws(StoreError) -> (CaseID, String) in
-                (try session.decode(String.self, row, column: "id"), try session.decode(String.self, row, column: "document"))
+        let documents = try connection.withConnection { (session) throws(StoreError) -> [(id: CaseID, data: Data)] in
+            try session.query(Self.selecting("id, document::text AS document", where: filter)).map { (row) throws(StoreError) -> (id: CaseID, data: Data) in
+                (try session.decode(String.self, row, column: "id"), Data(try session.decode(String.self, row, column: "document").utf8))
             }
         }
-        var load = CaseLoad(cases: [], problems: [])
-        load.cases.reserveCapacity(rows.count)
-        for (id, document) in rows {
-            switch StoreDocument.decodeCase(Data(document.utf8), source: source(id), caseID: id) {
-            case .success(let value): load.cases.append(value)
-            case .failure(let problem): load.problems.append(problem)
-            }
-        }
-        return load
+        return StoreDocument.decodeCases(documents) { self.source($0) }
     }
 
     public func loadCase(id: CaseID) throws(StoreError) -> Case {
