@@ -76,11 +76,9 @@ extension AppState {
     /// The store logged the access to a locked case and read it: the row shows the case, which opens.
     mutating func lockedCaseOpened(_ item: Case, reason: String) -> [Effect] {
         lockedCases[item.id] = nil
-        cases[item.id] = item
-        assessments[item.id] = engine.evaluate(item, asOf: context.asOf)
-        rebuildRows()
         accessGranted[item.id] = reason
         viewedCases.insert(item.id)
+        replaceCase(item)
         return openCase(item.id, tab: .overview)
     }
 

@@ -10,4 +10,16 @@ public struct CaseLoad: Sendable {
         self.cases = cases
         self.problems = problems
     }
+
+    /// The cases read and the problems of those that could not be, in the order given.
+    init(_ outcomes: [Result<Case, StoreProblem>]) {
+        self.init(cases: [], problems: [])
+        cases.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let value): cases.append(value)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+    }
 }

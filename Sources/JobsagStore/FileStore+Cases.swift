@@ -78,15 +78,7 @@ extension FileStore {
                 return .failure(StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message))
             }
         }
-        var cases: [Case] = []
-        var problems: [StoreProblem] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let value): cases.append(value)
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-        return CaseLoad(cases: cases, problems: problems)
+        return CaseLoad(outcomes)
     }
 
     /// What reading one case file gave.

@@ -19,15 +19,7 @@ public enum StoreDocument {
     /// Many case documents on every core, as the files are read: the cases that decode, in
     /// the order given, and a problem for each one that does not.
     public static func decodeCases(_ documents: [(id: CaseID, data: Data)], source: @Sendable (CaseID) -> String) -> CaseLoad {
-        var load = CaseLoad(cases: [], problems: [])
-        load.cases.reserveCapacity(documents.count)
-        for outcome in Parallel.map(documents, { decodeCase($0.data, source: source($0.id), caseID: $0.id) }) {
-            switch outcome {
-            case .success(let value): load.cases.append(value)
-            case .failure(let problem): load.problems.append(problem)
-            }
-        }
-        return load
+        CaseLoad(Parallel.map(documents) { decodeCase($0.data, source: source($0.id), caseID: $0.id) })
     }
 
     /// An audit event as one line of the audit log holds it (without the newline), at its
