@@ -86,17 +86,20 @@ enum DocumentCoding {
 
     // MARK: Reading
 
-    /// Decodes a document: strict JSON first (`JSONParser.validate`: what Foundation's
-    /// decoder would let through is refused), then `JSONDecoder`; an older version is
+    /// Decodes a document: strict JSON first (`JSONParser.parse`: what Foundation's decoder
+    /// would let through is refused), read straight from the parsed tree (`TreeDecoder`), or
+    /// by `JSONDecoder` when the tree holds anything but the plain forms; an older version is
     /// migrated in memory; any failure becomes a problem with the exact line and column.
     static func decode<Value: Decodable>(
         _ type: Value.Type, from data: Data, rules: DocumentRules, path: String, caseID: CaseID? = nil
     ) -> Result<DecodedDocument<Value>, StoreProblem> {
-        if let syntax = JSONParser.validate(data) {
-            return .failure(data.withUnsafeBytes { syntaxProblem(syntax, in: $0, path: path, caseID: caseID) })
+        let tree: JSONNode
+        switch data.withUnsafeBytes({ JSONParser.parse($0) }) {
+        case .failure(let syntax): return .failure(data.withUnsafeBytes { syntaxProblem(syntax, in: $0, path: path, caseID: caseID) })
+        case .success(let node): tree = node
         }
         do {
-            let envelope = try decodeEnvelope(type, from: data, rules: rules)
+            let envelope = try decodeEnvelope(type, from: data, tree: tree, rules: rules)
             return .success(DecodedDocument(value: envelope.value, version: envelope.version))
         } catch FormatMismatch.older(let version, let codingPath) {
             return migrate(type, from: data, version: version, versionPath: codingPath, rules: rules, path: path, caseID: caseID)
@@ -105,7 +108,14 @@ enum DocumentCoding {
         }
     }
 
-    private static func decodeEnvelope<Value: Decodable>(_ type: Value.Type, from data: Data, rules: DocumentRules) throws -> Envelope<Value> {
+    /// The envelope read from `tree` when it can be; else, and for every failure (whose
+    /// coding path the tree's reader does not keep), by Foundation's decoder from `data`.
+    private static func decodeEnvelope<Value: Decodable>(
+        _ type: Value.Type, from data: Data, tree: JSONNode? = nil, rules: DocumentRules
+    ) throws -> Envelope<Value> {
+        var userInfo: [CodingUserInfoKey: Any] = [:]
+        if let key = DocumentUserInfo.rules { userInfo[key] = rules }
+        if let tree, let envelope = try? Envelope<Value>(from: TreeDecoder(node: tree, userInfo: userInfo)) { return envelope }
         let decoder = JSONDecoder()
         if let key = DocumentUserInfo.rules { decoder.userInfo[key] = rules }
         return try decoder.decode(Envelope<Value>.self, from: data)

@@ -194,15 +194,23 @@ struct JSONParser {
     /// checked either way).
     private mutating func parseString(keepingText: Bool) throws(SyntaxError) -> String {
         index += 1  // opening quote
+        // The text is copied a run of plain bytes at a time, and not at all when the string
+        // has no escapes (most have none): then it is made from the bytes in place.
         var scalars: [UInt8] = []
+        var runStart = index
+        func plainRun(_ parser: JSONParser) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: parser.bytes[runStart..<parser.index]) }
         while true {
             guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                index += 1
-                return keepingText ? String(decoding: scalars, as: UTF8.self) : ""
+                defer { index += 1 }
+                guard keepingText else { return "" }
+                if scalars.isEmpty { return String(decoding: plainRun(self), as: UTF8.self) }
+                scalars.append(contentsOf: plainRun(self))
+                return String(decoding: scalars, as: UTF8.self)
             case UInt8(ascii: "\\"):
+                if keepingText { scalars.append(contentsOf: plainRun(self)) }
                 let escapeStart = index
                 index += 1
                 guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
@@ -235,9 +243,9 @@ struct JSONParser {
                 default:
                     throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
                 }
+                runStart = index
             default:
                 guard byte >= 0x20 else { throw SyntaxError(offset: index, reason: .controlCharacterInString) }
-                if keepingText { scalars.append(byte) }
                 index += 1
             }
         }
