@@ -1,6 +1,6 @@
 /// A JSON value together with the byte offset where it starts in its file. Built by
-/// `JSONParser` only when a file must be diagnosed, diffed or migrated; the fast path reads
-/// files with Foundation's `JSONDecoder`.
+/// `JSONParser.parse` for every store document read: `TreeDecoder` reads it into the domain
+/// types, and a problem is placed by its offsets.
 struct JSONNode: Sendable {
     enum Value: Sendable {
         case object([Member])

@@ -2,10 +2,10 @@ import Foundation
 
 /// The store's strict JSON reader (RFC 8259) over UTF-8 bytes: it rejects what Foundation's
 /// decoder lets through (trailing commas, duplicate keys, other encodings than UTF-8,
-/// numbers no binary64 can hold) and reports the exact offset of the first error. Every
-/// store file is checked with it before it is decoded (`validate`); it also builds a tree
-/// with the offset of every value (`parse`) to diagnose bad files, to map a decoding error's
-/// coding path to a line and column, for migrations and for the audit diff.
+/// numbers no binary64 can hold) and reports the exact offset of the first error. A store
+/// document is parsed by it into a tree with the offset of every value (`parse`), which
+/// `TreeDecoder` reads, which places a decoding error's coding path at a line and column,
+/// and which migrations and the audit diff use; other files are only checked (`validate`).
 struct JSONParser {
     /// Why a text is not JSON, and where.
     struct SyntaxError: Error, Sendable {
