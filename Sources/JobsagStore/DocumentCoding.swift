@@ -113,11 +113,11 @@ enum DocumentCoding {
     private static func decodeEnvelope<Value: Decodable>(
         _ type: Value.Type, from data: Data, tree: JSONNode? = nil, rules: DocumentRules
     ) throws -> Envelope<Value> {
-        var userInfo: [CodingUserInfoKey: Any] = [:]
+        var userInfo: [CodingUserInfoKey: any Sendable] = [:]
         if let key = DocumentUserInfo.rules { userInfo[key] = rules }
         if let tree, let envelope = try? Envelope<Value>(from: TreeDecoder(node: tree, userInfo: userInfo)) { return envelope }
         let decoder = JSONDecoder()
-        if let key = DocumentUserInfo.rules { decoder.userInfo[key] = rules }
+        decoder.userInfo = userInfo
         return try decoder.decode(Envelope<Value>.self, from: data)
     }
 

@@ -63,23 +63,23 @@ struct TreeDecoder: Decoder {
         var codingPath: [CodingKey] { [] }
         var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
-        private func node(_ key: Key) throws -> JSONNode {
+        /// The value of `key`, nil when the object has no such member.
+        private func member(_ key: Key) -> JSONNode? {
             let name = key.stringValue
-            guard let member = members.first(where: { $0.key == name }) else { throw Unread() }
-            return member.value
+            return members.first { $0.key == name }?.value
+        }
+
+        private func node(_ key: Key) throws -> JSONNode {
+            guard let value = member(key) else { throw Unread() }
+            return value
         }
 
         /// The value of `key`, nil when it is missing or null.
         private func presentNode(_ key: Key) -> JSONNode? {
-            let name = key.stringValue
-            guard let member = members.first(where: { $0.key == name }), !TreeDecoder.isNull(member.value) else { return nil }
-            return member.value
+            member(key).flatMap { TreeDecoder.isNull($0) ? nil : $0 }
         }
 
-        func contains(_ key: Key) -> Bool {
-            let name = key.stringValue
-            return members.contains { $0.key == name }
-        }
+        func contains(_ key: Key) -> Bool { member(key) != nil }
 
         func decodeNil(forKey key: Key) throws -> Bool { TreeDecoder.isNull(try node(key)) }
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try TreeDecoder.bool(try node(key)) }
