@@ -31,7 +31,12 @@ public struct AppState: Sendable {
     public internal(set) var cases: [CaseID: Case]
     public internal(set) var assessments: [CaseID: CaseAssessment]
     /// Every case in scope, in the current sort order.
-    public internal(set) var rows: [CaseRow] = []
+    public internal(set) var rows: [CaseRow] = [] {
+        didSet { caseloadCounts = CaseloadCounts(rows) }
+    }
+    /// The caseload header's counts, kept with the rows: counted for every frame, 50,000
+    /// rows took 7 ms of each key.
+    public private(set) var caseloadCounts = CaseloadCounts()
     /// The rows that pass the filters: indices into `rows`, in order.
     public internal(set) var visibleRows: [Int] = []
 
@@ -240,19 +245,6 @@ public struct AppState: Sendable {
         return rows.withUnsafeBufferPointer { rows in
             filters.map { quick in rows.indices.reduce(0) { $0 + (CaseRow.passes(rows, $1, quick, query, weekEnd: weekEnd) ? 1 : 0) } }
         }
-    }
-
-    /// Counts of cases for the caseload header (over the open cases of the whole scope): all,
-    /// with something overdue, with something due soon, and apart from those with a duty missed.
-    public var caseloadCounts: (cases: Int, overdue: Int, dueSoon: Int, missed: Int) {
-        var cases = 0, overdue = 0, dueSoon = 0, missed = 0
-        for row in rows where row.closing == nil {
-            cases += 1
-            if row.hasOverdue { overdue += 1 }
-            if row.hasDueSoon { dueSoon += 1 }
-            if row.missedCount > 0 { missed += 1 }
-        }
-        return (cases, overdue, dueSoon, missed)
     }
 }
 

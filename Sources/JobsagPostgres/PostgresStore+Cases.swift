@@ -27,13 +27,19 @@ extension PostgresStore {
         }
     }
 
+    /// The documents come `documentsPerPage` at a time in one read-only snapshot, each page
+    /// decoded on every core while the server sends the next.
     public func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad {
-        let documents = try connection.withConnection { (session) throws(StoreError) -> [(id: CaseID, data: Data)] in
-            try session.query(Self.selecting("id, document::text AS document", where: filter)).map { (row) throws(StoreError) -> (id: CaseID, data: Data) in
-                (try session.decode(String.self, row, column: "id"), Data(try session.decode(String.self, row, column: "document").utf8))
-            }
+        try readingConsistently { () throws(StoreError) -> CaseLoad in
+            try StoreDocument.decodeCases(pagesOf: documentsPerPage, fetch: { (after, limit) throws(StoreError) -> [(id: CaseID, data: Data)] in
+                try connection.withConnection { (session) throws(StoreError) -> [(id: CaseID, data: Data)] in
+                    let query = Self.selecting("id, document::text AS document", where: filter, after: after, limit: limit)
+                    return try session.query(query).map { (row) throws(StoreError) -> (id: CaseID, data: Data) in
+                        (try session.decode(String.self, row, column: "id"), Data(try session.decode(String.self, row, column: "document").utf8))
+                    }
+                }
+            }, source: { self.source($0) })
         }
-        return StoreDocument.decodeCases(documents) { self.source($0) }
     }
 
     public func loadCase(id: CaseID) throws(StoreError) -> Case {
@@ -63,21 +69,29 @@ extension PostgresStore {
         }
     }
 
-    /// The rows of `cases` that `filter` selects, by id.
-    static func selecting(_ columns: String, where filter: CaseFilter) -> PostgresQuery {
+    /// The rows of `cases` that `filter` selects, by id: those after `after` only, and at most
+    /// `limit` of them, when given (a page).
+    static func selecting(_ columns: String, where filter: CaseFilter, after: CaseID? = nil, limit: Int? = nil) -> PostgresQuery {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
         switch filter {
         case .all:
-            return PostgresQuery(unsafeSQL: "SELECT \(columns) FROM cases ORDER BY id")
+            break
         case .caseload(let initials):
-            let list = initials.sorted()
-            var query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM cases WHERE caseworker = ANY($1) OR coordinating_caseworker = ANY($1) ORDER BY id")
-            query.binds.append(list)
-            return query
+            binds.append(initials.sorted())
+            conditions.append("(caseworker = ANY($\(binds.count)) OR coordinating_caseworker = ANY($\(binds.count)))")
         case .ids(let ids):
-            var query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM cases WHERE id = ANY($1) ORDER BY id")
-            query.binds.append(ids.sorted())
-            return query
+            binds.append(ids.sorted())
+            conditions.append("id = ANY($\(binds.count))")
         }
+        if let after {
+            binds.append(after)
+            conditions.append("id > $\(binds.count)")
+        }
+        let clause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        var query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM cases\(clause) ORDER BY id" + (limit.map { " LIMIT \($0)" } ?? ""))
+        query.binds = binds
+        return query
     }
 
     /// The case as stored, optionally locking its row until the transaction ends.

@@ -16,17 +16,21 @@ public final class PostgresStore: CaseStore {
     public let info: StoreInfo
     let connection: DatabaseConnection
     let caseloadColumns: CaseloadColumns.Computer
+    /// How many case documents a read of many fetches at a time (`loadCases`).
+    let documentsPerPage: Int
 
-    init(info: StoreInfo, connection: DatabaseConnection, caseloadColumns: @escaping CaseloadColumns.Computer) {
+    init(info: StoreInfo, connection: DatabaseConnection, caseloadColumns: @escaping CaseloadColumns.Computer, documentsPerPage: Int) {
         self.info = info
         self.connection = connection
         self.caseloadColumns = caseloadColumns
+        self.documentsPerPage = documentsPerPage
     }
 
     /// Connects and checks that the database holds the schema this build uses; the caseload
-    /// columns are computed as the store's settings (its local rule policy) say.
+    /// columns are computed as the store's settings (its local rule policy) say. A read of
+    /// many cases fetches `documentsPerPage` documents (about 16 KB each) at a time.
     public static func open(
-        _ url: DatabaseURL, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
+        _ url: DatabaseURL, documentsPerPage: Int = 500, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
     ) throws(StoreError) -> PostgresStore {
         let connection = DatabaseConnection(url: url)
         let info = try connection.withConnection { (session) throws(StoreError) -> StoreInfo in
@@ -49,7 +53,8 @@ public final class PostgresStore: CaseStore {
                     path: url.displayed + " store_settings.settings", text: Data(settingsText.utf8), settingsKeyPath: []),
                 warnings: [])
         }
-        return PostgresStore(info: info, connection: connection, caseloadColumns: caseloadColumns(info.settings))
+        return PostgresStore(
+            info: info, connection: connection, caseloadColumns: caseloadColumns(info.settings), documentsPerPage: max(1, documentsPerPage))
     }
 
     /// Where a case is, for messages.

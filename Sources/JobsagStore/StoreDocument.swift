@@ -16,10 +16,27 @@ public enum StoreDocument {
         CaseFileCoding.decode(data, path: source, fileCaseID: caseID).map(\.value)
     }
 
-    /// Many case documents on every core, as the files are read: the cases that decode, in
-    /// the order given, and a problem for each one that does not.
-    public static func decodeCases(_ documents: [(id: CaseID, data: Data)], source: @Sendable (CaseID) -> String) -> CaseLoad {
-        CaseLoad(Parallel.map(documents) { decodeCase($0.data, source: source($0.id), caseID: $0.id) })
+    /// Case documents fetched a page at a time, in order of id, each page decoded on every
+    /// core while the next is fetched: fetching (the database converting and sending its
+    /// documents) and decoding overlap instead of taking turns. `fetch` is given the id the
+    /// page starts after (nil for the first) and how many documents it may hold; a page with
+    /// fewer is the last. The cases that decode, in order, and a problem for each one that does not.
+    public static func decodeCases(
+        pagesOf pageSize: Int, fetch: (_ after: CaseID?, _ limit: Int) throws(StoreError) -> [(id: CaseID, data: Data)],
+        source: @escaping @Sendable (CaseID) -> String
+    ) throws(StoreError) -> CaseLoad {
+        let decoding = PageDecoding(source: source)
+        defer { decoding.wait() }
+        var outcomes: [Result<Case, StoreProblem>] = []
+        var after: CaseID?
+        while true {
+            let page = try fetch(after, pageSize)
+            outcomes += decoding.finished()
+            decoding.start(page)
+            guard page.count >= pageSize, let last = page.last else { break }
+            after = last.id
+        }
+        return CaseLoad(outcomes + decoding.finished())
     }
 
     /// An audit event as one line of the audit log holds it (without the newline), at its

@@ -1,4 +1,4 @@
-// One store size on PostgreSQL beside the files: the demo store imported into the database (once), first paint with --database, and the load benchmark alone and under many writers on both.
+// One store size on PostgreSQL beside the files: the demo store imported into the database (once), first paint with --database (a caseload, and every case), `jobsag check`, and the load benchmark alone and under many writers on both.
 import Foundation
 import JobsagPostgres
 import JobsagStore
@@ -17,6 +17,7 @@ struct DatabaseRun {
     let tools: Toolbox
     let settings: Settings
     let storeDirectory: String
+    let users: StoreUsers
     let paintRuns: Int
 
     private var url: String { settings.url }
@@ -29,11 +30,21 @@ struct DatabaseRun {
 
     func run(into figures: inout [String: Double], log: (String) -> Void) throws {
         log("database: import")
-        let user = try ensureImported(into: &figures)
+        try ensureImported(into: &figures)
         log("database: first paint")
         try FirstPaint.measure(
-            tools: tools, arguments: ["--database", url, "--user", user, "--as-of", tools.asOf], runs: paintRuns,
+            tools: tools, arguments: ["--database", url, "--user", users.caseworker, "--as-of", tools.asOf], runs: paintRuns,
             prefix: "database", into: &figures)
+        log("database: jobcenter-wide view, first paint")
+        try FirstPaint.measure(
+            tools: tools, arguments: ["--database", url, "--user", users.consultant, "--as-of", tools.asOf],
+            runs: FirstPaint.wideViewRuns(paintRuns), prefix: "databaseWide", into: &figures)
+        log("database: jobsag check")
+        figures["databaseCheck"] = try Peers.repeated {
+            let run = try tools.run(tools.jobsag, ["check", "--database", url, "--as-of", tools.asOf])
+            guard run.status <= 1 else { throw SizeRun.Failure.failed("jobsag check --database", run) }  // 1: something is overdue
+            return run
+        }.seconds
         for (location, prefix) in [(["--database", url], "database"), (["--data", storeDirectory], "files")] {
             try measureLoad(location, prefix: prefix, into: &figures, log: log)
         }
@@ -62,18 +73,14 @@ struct DatabaseRun {
 
     /// Imports the store with `jobsag db init` and `jobsag db import` when the database is
     /// empty (the seconds the import took as `databaseImport`), keeps it when it holds this
-    /// store already; returns the user the file store's first paint opens as (the demo's first
-    /// caseworker), so that both paint the same caseload.
-    private func ensureImported(into figures: inout [String: Double]) throws -> String {
+    /// store already.
+    private func ensureImported(into figures: inout [String: Double]) throws {
         let files = try FileStore.open(directory: storeDirectory)
-        guard let user = try files.caseworkers().first(where: { $0.role == .sagsbehandler })?.initials else {
-            throw Refusal(description: "the store in \(storeDirectory) has no caseworker")
-        }
         let database = try DatabaseURL(parsing: url)
         if let store = try opened(database) {
             if store.info.identity.id == files.info.identity.id {
                 figures["databaseImport"] = 0
-                return user
+                return
             }
             guard try store.caseSummaries().isEmpty else {
                 throw Refusal(description: "\(database.displayed) holds another store: give an empty database (createdb) or the one of an earlier run")
@@ -82,7 +89,6 @@ struct DatabaseRun {
             try jobsag(["db", "init", "--database", url])
         }
         figures["databaseImport"] = try jobsag(["db", "import", "--database", url, "--from", storeDirectory]).seconds
-        return user
     }
 
     /// The store in the database, or nil when the database has no Jobsag schema yet.

@@ -2,6 +2,9 @@
 import Foundation
 
 enum FirstPaint {
+    /// The jobcenter-wide view takes seconds a start at 50,000 cases: at most 3 runs of it.
+    static func wideViewRuns(_ paintRuns: Int) -> Int { min(paintRuns, 3) }
+
     /// Spawns `jobsag` with `arguments` (where the store is, the day), once to warm the page
     /// cache and the index, then `runs` times: the median and largest wall time from the spawn
     /// to the exit, and the largest peak memory, as `firstPaint`, `firstPaintMax` and

@@ -16,10 +16,10 @@ struct Peers {
     func measure(into figures: inout [String: Double], log: (String) -> Void) throws {
         let files = "find '\(storeDirectory)/cases' -name '*.json' -print0 | xargs -0"
         log("peer: cat")
-        figures["cat"] = try repeated { try tools.shell(files + " cat > /dev/null") }.seconds
+        figures["cat"] = try Self.repeated { try tools.shell(files + " cat > /dev/null") }.seconds
         if tools.jq != nil {
             log("peer: jq")
-            figures["jq"] = try repeated { try tools.shell(files + " jq -c . > /dev/null") }.seconds
+            figures["jq"] = try Self.repeated { try tools.shell(files + " jq -c . > /dev/null") }.seconds
         }
         // The first run reads every case and fills check.cache (as `task import` fills
         // taskwarrior's data, once); the timed runs are the warm ones, as a daily check is.
@@ -32,8 +32,9 @@ struct Peers {
         }
         let first = try checkRun()
         figures["checkFirst"] = first.seconds
+        figures["checkFirstRSS"] = Double(first.maxResidentKiB) * 1024
         log("peer: jobsag check")
-        let check = try repeated(checkRun)
+        let check = try Self.repeated(checkRun)
         figures["check"] = check.seconds
         figures["checkRSS"] = Double(max(first.maxResidentKiB, check.maxResidentKiB)) * 1024
         if let task = tools.task {
@@ -59,10 +60,10 @@ struct Peers {
             figures["taskImport"] = imported.seconds
         }
         log("peer: task overdue")
-        figures["taskOverdue"] = try repeated { try tools.run(task, ["overdue"], extra: environment) }.seconds
+        figures["taskOverdue"] = try Self.repeated { try tools.run(task, ["overdue"], extra: environment) }.seconds
         let counted = try tools.run(task, ["+OVERDUE", "count"], extra: environment, output: .capture)
         figures["taskOverdueCount"] = Double(counted.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-        figures["taskCount"] = try repeated { try tools.run(task, ["+OVERDUE", "count"], extra: environment) }.seconds
+        figures["taskCount"] = try Self.repeated { try tools.run(task, ["+OVERDUE", "count"], extra: environment) }.seconds
         let pending = try tools.run(task, ["status:pending", "count"], extra: environment, output: .capture)
         figures["tasks"] = Double(pending.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         let all = try tools.run(task, ["count"], extra: environment, output: .capture)
@@ -71,7 +72,7 @@ struct Peers {
 
     /// Runs `body` up to three times (once if a run is slower than `repeatBelowSeconds`):
     /// the median time and the largest peak memory.
-    private func repeated(_ body: () throws -> ChildRun) throws -> (seconds: Double, maxResidentKiB: Int) {
+    static func repeated(_ body: () throws -> ChildRun) throws -> (seconds: Double, maxResidentKiB: Int) {
         var samples = Samples()
         var peak = 0
         for _ in 0..<3 {

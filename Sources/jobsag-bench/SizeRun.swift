@@ -28,6 +28,11 @@ struct SizeRun {
         figures["generate"] = try ensureStore()
         log("first paint")
         try FirstPaint.measure(tools: tools, arguments: ["--data", storeDirectory, "--as-of", tools.asOf], runs: paintRuns, prefix: "", into: &figures)
+        let users = try StoreUsers(storeDirectory: storeDirectory)
+        log("jobcenter-wide view: first paint")
+        try FirstPaint.measure(
+            tools: tools, arguments: ["--data", storeDirectory, "--user", users.consultant, "--as-of", tools.asOf],
+            runs: FirstPaint.wideViewRuns(paintRuns), prefix: "wide", into: &figures)
         log("start-up, keys and saves (in process)")
         try measureInProcess(.startup, into: &figures, prefix: "startup")
         let peers = Peers(tools: tools, storeDirectory: storeDirectory)
@@ -37,7 +42,8 @@ struct SizeRun {
         try measureInProcess(.whole, into: &figures, prefix: "whole", tasksFile: needsTasks ? peers.tasksFile : nil)
         try peers.measure(into: &figures, log: log)
         if let database {
-            try DatabaseRun(tools: tools, settings: database, storeDirectory: storeDirectory, paintRuns: paintRuns).run(into: &figures, log: log)
+            try DatabaseRun(tools: tools, settings: database, storeDirectory: storeDirectory, users: users, paintRuns: paintRuns)
+                .run(into: &figures, log: log)
         }
         return figures
     }

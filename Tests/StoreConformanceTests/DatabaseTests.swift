@@ -55,6 +55,22 @@ struct DatabaseTests {
             == "JPØ|Team Syd|2|yellow|2026-12-24|egen påmindelse\n")
     }
 
+    /// A read of many cases comes a page at a time: every case once, in order, whatever
+    /// selects them.
+    @Test func aReadOfManyPagesGivesEveryCaseOnceInOrder() throws {
+        let fixture = try StoreFixture.make(.postgres, count: 7)
+        guard let database = fixture.database else { return }
+        let url = try DatabaseURL(parsing: try TestCluster.shared().url(database: database))
+        let paged = try PostgresStore.open(url, documentsPerPage: 2, caseloadColumns: { _ in testColumns })
+        let all = try fixture.first.loadCases(where: .all).cases
+        #expect(all.count == 7)
+        #expect(try paged.loadCases(where: .all).cases == all)
+        let mine = all.filter { $0.caseworker == "MHJ" || $0.coordinatingCaseworker == "MHJ" }
+        #expect(try paged.loadCases(where: .caseload(of: ["MHJ"])).cases == mine)
+        let some: Set<CaseID> = ["S-000002", "S-000003", "S-000005", "S-000007"]
+        #expect(try paged.loadCases(where: .ids(some)).cases.map(\.id) == some.sorted())
+    }
+
     /// An export or a validation reads the whole database in one snapshot: a save committed
     /// meanwhile is not half in it, and no write slips in through the reading connection.
     @Test func readsTogetherSeeOneMomentOfTheDatabase() throws {
