@@ -102,7 +102,7 @@ extension AppState {
         for (label, text) in lines {
             guard y < rect.maxY else { break }
             buffer.write(label, x: rect.x, y: y, style: theme.columnHeader, maxX: rect.x + labelWidth)
-            let wrapped = TextWrap.lines(text, width: max(1, rect.width - labelWidth - 1))
+            let wrapped = TextWrap.lines(text, width: max(1, rect.width - labelWidth - 1), limit: rect.maxY - y)
             for line in wrapped {
                 guard y < rect.maxY else { break }
                 buffer.write(line, x: rect.x + labelWidth + 1, y: y, maxX: rect.maxX)

@@ -56,6 +56,14 @@ public struct CellBuffer: Hashable, Sendable {
         guard y >= 0, y < size.height else { return x }
         let limit = min(maxX ?? size.width, size.width)
         var column = x
+        if DisplayWidth.oneColumnScalarCount(text) != nil {
+            for scalar in text.unicodeScalars {
+                if column + 1 > limit { break }
+                if column >= 0 { put(Character(scalar), x: column, y: y, style: style, wide: false) }
+                column += 1
+            }
+            return column
+        }
         for character in text {
             let isControl = character.unicodeScalars.first?.properties.generalCategory == .control
             let shown: Character = isControl ? " " : character
