@@ -7,7 +7,7 @@ import JobsagRules
 /// pure function of the case, the day, the policy and the rules, so an entry is reused only
 /// when all four are the same: the file's version per case, the rest in the key. Never the
 /// truth: a cache that cannot be read, or has another key, is rebuilt.
-public struct CheckCache: Codable, Sendable {
+public struct CheckCache: Sendable {
     /// What every entry was evaluated with.
     public struct Key: Codable, Hashable, Sendable {
         public var asOf: CalendarDate
@@ -23,7 +23,7 @@ public struct CheckCache: Codable, Sendable {
     }
 
     /// One case file's result: every status counted, the obligations the text lists kept.
-    public struct CaseResult: Codable, Hashable, Sendable {
+    public struct CaseResult: Hashable, Sendable {
         public var stamp: String
         public var caseworker: Initials
         public var counts: [ObligationStatus: Int]
@@ -42,7 +42,7 @@ public struct CheckCache: Codable, Sendable {
     }
 
     /// An obligation as the text of `jobsag check` shows it.
-    public struct Listed: Codable, Hashable, Sendable {
+    public struct Listed: Hashable, Sendable {
         public var ruleID: String
         public var ruleVersion: Int
         public var kind: RuleKind
@@ -50,11 +50,16 @@ public struct CheckCache: Codable, Sendable {
         public var deadline: CalendarDate?
 
         init(_ obligation: Obligation) {
-            ruleID = obligation.ruleID
-            ruleVersion = obligation.ruleVersion
-            kind = obligation.kind
-            status = obligation.status
-            deadline = obligation.deadline
+            self.init(ruleID: obligation.ruleID, ruleVersion: obligation.ruleVersion, kind: obligation.kind,
+                      status: obligation.status, deadline: obligation.deadline)
+        }
+
+        init(ruleID: String, ruleVersion: Int, kind: RuleKind, status: ObligationStatus, deadline: CalendarDate?) {
+            self.ruleID = ruleID
+            self.ruleVersion = ruleVersion
+            self.kind = kind
+            self.status = status
+            self.deadline = deadline
         }
 
         /// The obligation for the report's text (which shows no explanation).
@@ -65,10 +70,8 @@ public struct CheckCache: Codable, Sendable {
     }
 
     public static let format = "jobsag.check-cache"
-    public static let version = 1
+    public static let version = 2
 
-    public var format = CheckCache.format
-    public var version = CheckCache.version
     public var key: Key
     public var cases: [CaseID: CaseResult] = [:]
 
@@ -76,17 +79,87 @@ public struct CheckCache: Codable, Sendable {
         self.key = key
     }
 
+    /// The first line of the file: the format name and version.
+    static let header = "\(format) \(version)"
+
     /// The cache in `data` when it is one of this format and version with this key, else an
     /// empty one.
+    ///
+    /// The file is text (`TabSeparatedText`), not JSON: at 50,000 cases JSONDecoder took half
+    /// of a check that reads nothing else. After the header, the key (as JSON, one text field;
+    /// compared decoded, as a set in it has no order), then one line per case: id, stamp,
+    /// caseworker, the number of obligations of each status (in the order of
+    /// `ObligationStatus.allCases`), then for each obligation listed its rule id, rule
+    /// version, kind, status and deadline.
     public static func read(_ data: Data?, key: Key) -> CheckCache {
-        guard let data, let cache = try? JSONDecoder().decode(CheckCache.self, from: data),
-              cache.format == format, cache.version == version, cache.key == key
-        else { return CheckCache(key: key) }
-        return cache
+        guard let data else { return CheckCache(key: key) }
+        var cache = CheckCache(key: key)
+        var keyMatches = false
+        let complete = data.withUnsafeBytes { bytes in
+            TabSeparatedText.read(bytes, header: header) { line in
+                guard keyMatches else {
+                    keyMatches = line.count == 1 && line.text(0).flatMap { try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) } == key
+                    return keyMatches
+                }
+                guard let id = line.text(0), let result = CaseResult(line) else { return false }
+                cache.cases[id] = result
+                return true
+            }
+        }
+        return complete && keyMatches ? cache : CheckCache(key: key)
     }
 
     public func encoded() -> Data? {
-        try? JSONEncoder().encode(self)
+        guard let keyData = try? JSONEncoder().encode(key) else { return nil }
+        var text = Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n"
+        text.reserveCapacity(cases.count * 80)
+        for id in cases.keys.sorted() {
+            guard let result = cases[id] else { continue }
+            text += TabSeparatedText.field(id) + "\t" + result.line + "\n"
+        }
+        return Data(text.utf8)
+    }
+}
+
+extension CheckCache.CaseResult {
+    /// The fields after the case id.
+    var line: String {
+        var fields = [TabSeparatedText.field(stamp), TabSeparatedText.field(caseworker)]
+        fields += ObligationStatus.allCases.map { String(counts[$0] ?? 0) }
+        for item in listed {
+            fields += [
+                TabSeparatedText.field(item.ruleID), String(item.ruleVersion), TabSeparatedText.field(item.kind.rawValue),
+                TabSeparatedText.field(item.status.rawValue), TabSeparatedText.field(item.deadline?.description),
+            ]
+        }
+        return fields.joined(separator: "\t")
+    }
+
+    /// The result on a line of the file (its first field the case id), or nil when the line is not one.
+    init?(_ line: TabSeparatedLine) {
+        let statuses = ObligationStatus.allCases
+        let listedStart = 3 + statuses.count
+        guard line.count >= listedStart, (line.count - listedStart) % 5 == 0,
+              let stamp = line.text(1), let caseworker = line.text(2)
+        else { return nil }
+        self.stamp = stamp
+        self.caseworker = caseworker
+        counts = [:]
+        for (offset, status) in statuses.enumerated() {
+            guard let count = line.number(3 + offset), let value = Int(exactly: count), value >= 0 else { return nil }
+            if value > 0 { counts[status] = value }
+        }
+        listed = []
+        for start in stride(from: listedStart, to: line.count, by: 5) {
+            guard let ruleID = line.text(start), let version = line.number(start + 1).flatMap({ Int(exactly: $0) }),
+                  let kind = line.text(start + 2).flatMap(RuleKind.init(rawValue:)),
+                  let status = line.text(start + 3).flatMap(ObligationStatus.init(rawValue:))
+            else { return nil }
+            let deadline = line.text(start + 4)
+            guard deadline == nil || deadline.flatMap(CalendarDate.init) != nil else { return nil }
+            listed.append(CheckCache.Listed(ruleID: ruleID, ruleVersion: version, kind: kind, status: status,
+                                            deadline: deadline.flatMap(CalendarDate.init)))
+        }
     }
 }
 

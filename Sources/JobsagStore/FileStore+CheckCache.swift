@@ -3,11 +3,10 @@ import Foundation
 extension FileStore {
     // MARK: The check cache
 
-    /// The bytes of `check.cache`, or nil when there is none, it cannot be read or it is not
-    /// strict JSON. Only a cache: its reader checks every entry against the case file's version.
+    /// The bytes of `check.cache`, or nil when there is none or it cannot be read. Only a
+    /// cache: its reader checks its format, and every entry against the case file's version.
     public func readCheckCache() -> Data? {
-        guard let data = try? FileSystem.read(layout.checkCacheFile), JSONParser.validate(data) == nil else { return nil }
-        return data
+        try? FileSystem.read(layout.checkCacheFile)
     }
 
     /// Writes `check.cache` atomically (mode 0600) under the shared lock, like the case

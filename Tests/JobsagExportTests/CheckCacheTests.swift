@@ -48,4 +48,30 @@ import JobsagRules
         #expect(CheckCache.read(Data("not json".utf8), key: Self.key).cases.isEmpty)
         #expect(CheckCache.read(nil, key: Self.key).cases.isEmpty)
     }
+
+    @Test func aDamagedOrOldFileStartsEmpty() throws {
+        var cache = CheckCache(key: Self.key)
+        for item in Self.cases.prefix(3) {
+            cache.cases[item.id] = CheckCache.CaseResult(stamp: "s", case: item, assessment: RuleEngine().evaluate(item, asOf: Self.asOf))
+        }
+        let text = String(decoding: try #require(cache.encoded()), as: UTF8.self)
+        #expect(CheckCache.read(Data(text.utf8), key: Self.key).cases.count == 3)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[3] = lines[3].replacingOccurrences(of: "\t", with: "\t\t")
+        #expect(CheckCache.read(Data(lines.joined(separator: "\n").utf8), key: Self.key).cases.isEmpty, "a line with a field too many")
+        let version1 = #"{"format":"jobsag.check-cache","version":1,"key":{},"cases":{}}"#
+        #expect(CheckCache.read(Data(version1.utf8), key: Self.key).cases.isEmpty)
+        #expect(CheckCache.read(Data((CheckCache.header + "\n").utf8), key: Self.key).cases.isEmpty, "no key")
+    }
+
+    @Test func textWithTabsAndPercentComesBackAsItWas() throws {
+        var cache = CheckCache(key: Self.key)
+        let item = try #require(Self.cases.first)
+        var result = CheckCache.CaseResult(stamp: "1-2-3\t%09", case: item, assessment: RuleEngine().evaluate(item, asOf: Self.asOf))
+        result.caseworker = "Æ%\nØ"
+        result.listed.append(CheckCache.Listed(ruleID: "R\t%25\r", ruleVersion: 7, kind: .lokal, status: .overdue, deadline: nil))
+        cache.cases["S-\t1"] = result
+        let reread = CheckCache.read(cache.encoded(), key: Self.key)
+        #expect(reread.cases == cache.cases)
+    }
 }
