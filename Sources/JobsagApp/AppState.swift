@@ -211,9 +211,11 @@ public struct AppState: Sendable {
         clampScrolls()
     }
 
-    /// Recomputes every row (at start and when the scope changes).
+    /// Recomputes every row (at start and when the scope changes), on every core: 50,000
+    /// rows took 4.5 s on one.
     mutating func rebuildRows() {
-        rows = cases.values.map { CaseRow(case: $0, assessment: assessments[$0.id] ?? CaseAssessment(asOf: context.asOf, obligations: []), strings: strings) }
+        let assessments = assessments, strings = strings, none = CaseAssessment(asOf: context.asOf, obligations: [])
+        rows = Parallel.map(Array(cases.values)) { CaseRow(case: $0, assessment: assessments[$0.id] ?? none, strings: strings) }
             + lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
         sortRows()
     }

@@ -63,7 +63,7 @@ public struct DemoGenerator: Sendable {
         // chunks; the result is the same on any number of cores.
         let caseworkers = staff.caseworkers
         let assignment = staff.assignment
-        var cases = ParallelBuilder.build(count: count) { index in
+        var cases = Parallel.map(count: count) { index in
             var builder = CaseBuilder(
                 context: context, index: index, caseID: caseIDs[index], scenario: scenarios[index],
                 caseworker: caseworkers[assignment[index]], nameRequirement: requirements[index], seed: seed)
