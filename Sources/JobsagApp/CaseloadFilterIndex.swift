@@ -40,14 +40,14 @@ struct CaseloadFilterIndex {
                     }
                     var last = row + 1
                     while last < hits.count, !hits[last] { last += 1 }
-                    markRuns(of: needle, in: base, rows: row..<last, hits: &hits)
+                    markRun(of: needle, in: base, rows: row..<last, hits: &hits)
                     row = last
                 }
             }
         }
 
         /// Marks the rows of `rows` (none marked yet) whose text contains `needle`.
-        private func markRuns(of needle: [UInt8], in base: UnsafePointer<UInt8>, rows: Range<Int>, hits: inout [Bool]) {
+        private func markRun(of needle: [UInt8], in base: UnsafePointer<UInt8>, rows: Range<Int>, hits: inout [Bool]) {
             let first = Int32(needle[0])
             let rest = needle.count - 1
             let end = base + starts[rows.upperBound]

@@ -23,18 +23,25 @@ public enum DisplayWidth {
     }
 
     /// The number of scalars when each is a grapheme of its own that takes one column and is
-    /// shown as it is (printable ASCII and U+00A0-U+02FF: Latin letters such as æ ø å, before
-    /// the combining marks), else nil. Most of what the screens show is such text, and
-    /// counting its scalars spares finding the grapheme breaks, the costliest part of drawing.
+    /// shown as it is, else nil. Most of what the screens show is such text, and counting its
+    /// scalars spares finding the grapheme breaks, the costliest part of drawing.
     public static func oneColumnScalarCount(_ text: String) -> Int? {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var count = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard value >= 0x20, value < 0x300, value < 0x7F || value >= 0xA0, scalarWidth(scalar) == 1 else { return nil }
+            guard standsAlone(scalar.value), scalarWidth(scalar) == 1 else { return nil }
             count += 1
         }
         return count
+    }
+
+    /// Printable ASCII, U+00A0-U+02FF (Latin letters such as æ ø å, before the combining
+    /// marks) and U+2000-U+27FF (punctuation such as – and …, arrows, box drawing, shapes,
+    /// dingbats such as ✓): none of these joins the scalar before or after it into one
+    /// grapheme, except the zero-width ones (combining marks for symbols, joiners), which
+    /// `oneColumnScalarCount` leaves out by their width.
+    private static func standsAlone(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x2000..<0x2800).contains(value)
     }
 
     /// The columns one scalar takes: 0 for controls and what glibc makes zero-width (marks,

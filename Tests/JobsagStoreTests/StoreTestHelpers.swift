@@ -12,10 +12,11 @@ struct TemporaryDirectory {
 
     init(_ label: String = #function) {
         var random = SystemRandomNumberGenerator()
-        mkdir(base, 0o700)
         let name = label.filter { $0.isLetter || $0.isNumber }.prefix(40)
         path = base + "/\(name)-" + String(random.next() as UInt64, radix: 16)
-        mkdir(path, 0o700)
+        // A test running beside this one removes the shared parent when it leaves it empty,
+        // maybe between the two calls: make both again until the directory is there.
+        repeat { mkdir(base, 0o700) } while mkdir(path, 0o700) != 0 && errno == ENOENT
     }
 
     func sub(_ name: String) -> String { path + "/" + name }

@@ -2,14 +2,14 @@ import Testing
 import TerminalKit
 
 /// Text of one-column graphemes (ASCII, æ ø å and the rest of Latin before the combining
-/// marks) is measured and drawn scalar by scalar; it must come out as the grapheme-by-grapheme
+/// marks, punctuation such as – and …, box drawing, ✓) is measured and drawn scalar by scalar; it must come out as the grapheme-by-grapheme
 /// way has it, and other text must still take that way.
 @Suite struct OneColumnTextTests {
-    /// Every scalar below U+0400 and a few beyond, alone, between letters and before a
-    /// combining mark.
+    /// Every scalar below U+0400 and from U+1FF0 to U+2810 (punctuation, arrows, box drawing,
+    /// shapes, dingbats) and a few beyond, alone, between letters and before a combining mark.
     static let texts: [String] = {
-        let scalars = (0...0x3FF).compactMap(Unicode.Scalar.init)
-            + ["\u{1100}", "\u{200D}", "\u{FE0F}", "\u{1F600}", "\u{4E2D}", "\u{FFFD}"]
+        let scalars = (Array(0...0x3FF) + Array(0x1FF0...0x2810)).compactMap(Unicode.Scalar.init)
+            + ["\u{1100}", "\u{FE0F}", "\u{1F600}", "\u{1F1E9}", "\u{4E2D}", "\u{FF9E}", "\u{FFFD}"]
         return scalars.flatMap { scalar in
             let text = String(Character(scalar))
             return [text, "a" + text + "b", "æ" + text + "ø", text + "\u{301}", "Søren " + text + " Ærø"]
@@ -25,6 +25,8 @@ import TerminalKit
         #expect(DisplayWidth.oneColumnScalarCount("e\u{301}") == nil, "a combining mark joins the letter before it")
         #expect(DisplayWidth.oneColumnScalarCount("a\tb") == nil, "a control is drawn as a space")
         #expect(DisplayWidth.oneColumnScalarCount("中") == nil, "two columns")
+        #expect(DisplayWidth.oneColumnScalarCount("Ret- og… ✓ │ 06.12.26–09.12.26") == 30)
+        #expect(DisplayWidth.oneColumnScalarCount("✓\u{20DD}") == nil, "a combining mark for symbols")
     }
 
     @Test func drawingIsGraphemeByGrapheme() {
