@@ -86,20 +86,20 @@ enum DocumentCoding {
 
     // MARK: Reading
 
-    /// Decodes a document: strict JSON first (`JSONParser.parse`: what Foundation's decoder
-    /// would let through is refused), read straight from the parsed tree (`TreeDecoder`), or
+    /// Decodes a document: strict JSON first (`JSONParser.tape`: what Foundation's decoder
+    /// would let through is refused), read straight from the parsed tape (`TapeDecoder`), or
     /// by `JSONDecoder` when the tree holds anything but the plain forms; an older version is
     /// migrated in memory; any failure becomes a problem with the exact line and column.
     static func decode<Value: Decodable>(
         _ type: Value.Type, from data: Data, rules: DocumentRules, path: String, caseID: CaseID? = nil
     ) -> Result<DecodedDocument<Value>, StoreProblem> {
-        let tree: JSONNode
-        switch data.withUnsafeBytes({ JSONParser.parse($0) }) {
+        let tape: JSONTape
+        switch data.withUnsafeBytes({ JSONParser.tape($0) }) {
         case .failure(let syntax): return .failure(data.withUnsafeBytes { syntaxProblem(syntax, in: $0, path: path, caseID: caseID) })
-        case .success(let node): tree = node
+        case .success(let tokens): tape = tokens
         }
         do {
-            let envelope = try decodeEnvelope(type, from: data, tree: tree, rules: rules)
+            let envelope = try decodeEnvelope(type, from: data, tape: tape, rules: rules)
             return .success(DecodedDocument(value: envelope.value, version: envelope.version))
         } catch FormatMismatch.older(let version, let codingPath) {
             return migrate(type, from: data, version: version, versionPath: codingPath, rules: rules, path: path, caseID: caseID)
@@ -108,14 +108,14 @@ enum DocumentCoding {
         }
     }
 
-    /// The envelope read from `tree` when it can be; else, and for every failure (whose
-    /// coding path the tree's reader does not keep), by Foundation's decoder from `data`.
+    /// The envelope read from `tape` when it can be; else, and for every failure (whose
+    /// coding path the tape's reader does not keep), by Foundation's decoder from `data`.
     private static func decodeEnvelope<Value: Decodable>(
-        _ type: Value.Type, from data: Data, tree: JSONNode? = nil, rules: DocumentRules
+        _ type: Value.Type, from data: Data, tape: JSONTape? = nil, rules: DocumentRules
     ) throws -> Envelope<Value> {
         var userInfo: [CodingUserInfoKey: any Sendable] = [:]
         if let key = DocumentUserInfo.rules { userInfo[key] = rules }
-        if let tree, let envelope = try? Envelope<Value>(from: TreeDecoder(node: tree, userInfo: userInfo)) { return envelope }
+        if let tape, let envelope = try? TapeDecoder.decode(Envelope<Value>.self, from: data, tape: tape, userInfo: userInfo) { return envelope }
         let decoder = JSONDecoder()
         decoder.userInfo = userInfo
         return try decoder.decode(Envelope<Value>.self, from: data)

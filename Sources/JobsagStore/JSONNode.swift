@@ -1,6 +1,6 @@
 /// A JSON value together with the byte offset where it starts in its file. Built by
-/// `JSONParser.parse` for every store document read: `TreeDecoder` reads it into the domain
-/// types, and a problem is placed by its offsets.
+/// `JSONParser.parse` where a document's values are looked at by place or by name: a
+/// problem is placed by its offsets, and migrations, the audit diff and the validator read it.
 struct JSONNode: Sendable {
     enum Value: Sendable {
         case object([Member])
@@ -20,6 +20,50 @@ struct JSONNode: Sendable {
 
     var offset: Int
     var value: Value
+
+    /// The tree of a document parsed into `tape` from `bytes`.
+    init(tape: JSONTape, bytes: UnsafeRawBufferPointer) {
+        guard !tape.tokens.isEmpty else {
+            self.init(offset: 0, value: .null)
+            return
+        }
+        self = Self.node(at: 0, of: tape, bytes: bytes)
+    }
+
+    init(offset: Int, value: Value) {
+        self.offset = offset
+        self.value = value
+    }
+
+    private static func node(at index: Int, of tape: JSONTape, bytes: UnsafeRawBufferPointer) -> JSONNode {
+        let token = tape.tokens[index]
+        switch token.kind {
+        case .object:
+            var members: [Member] = []
+            var key = index + 1
+            while key < token.end {
+                let keyToken = tape.tokens[key]
+                members.append(Member(
+                    key: JSONTape.text(keyToken, in: bytes), keyOffset: keyToken.offset,
+                    value: node(at: key + 1, of: tape, bytes: bytes)))
+                key = tape.next(after: key + 1)
+            }
+            return JSONNode(offset: token.offset, value: .object(members))
+        case .array:
+            var elements: [JSONNode] = []
+            var element = index + 1
+            while element < token.end {
+                elements.append(node(at: element, of: tape, bytes: bytes))
+                element = tape.next(after: element)
+            }
+            return JSONNode(offset: token.offset, value: .array(elements))
+        case .asciiString, .string, .escapedString: return JSONNode(offset: token.offset, value: .string(JSONTape.text(token, in: bytes)))
+        case .number: return JSONNode(offset: token.offset, value: .number(JSONTape.text(token, in: bytes)))
+        case .true: return JSONNode(offset: token.offset, value: .bool(true))
+        case .false: return JSONNode(offset: token.offset, value: .bool(false))
+        case .null: return JSONNode(offset: token.offset, value: .null)
+        }
+    }
 
     /// The member `key` of an object node.
     func member(_ key: String) -> JSONNode? {

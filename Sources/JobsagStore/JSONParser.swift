@@ -3,9 +3,10 @@ import Foundation
 /// The store's strict JSON reader (RFC 8259) over UTF-8 bytes: it rejects what Foundation's
 /// decoder lets through (trailing commas, duplicate keys, other encodings than UTF-8,
 /// numbers no binary64 can hold) and reports the exact offset of the first error. A store
-/// document is parsed by it into a tree with the offset of every value (`parse`), which
-/// `TreeDecoder` reads, which places a decoding error's coding path at a line and column,
-/// and which migrations and the audit diff use; other files are only checked (`validate`).
+/// document is read into a tape of tokens (`tape`), which `TapeDecoder` reads, or into a
+/// tree with the offset of every value (`parse`), which places a decoding error's coding
+/// path at a line and column and which migrations and the audit diff use; other files are
+/// only checked (`validate`).
 struct JSONParser {
     /// Why a text is not JSON, and where.
     struct SyntaxError: Error, Sendable {
@@ -57,19 +58,18 @@ struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeRawBufferPointer
-    /// Whether values are kept (`parse`) or only checked (`validate`, which allocates
-    /// nothing but the keys of the object being read).
-    private let buildsTree: Bool
     private var index = 0
+    private var tokens: [JSONTape.Token] = []
 
-    private init(bytes: UnsafeRawBufferPointer, buildsTree: Bool) {
+    private init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
-        self.buildsTree = buildsTree
+        // About one token for every 12 bytes of a pretty-printed case file.
+        tokens.reserveCapacity(bytes.count / 12 + 1)
     }
 
-    /// Checks a whole document without building it: nil when it is strict JSON.
+    /// Checks a whole document: nil when it is strict JSON.
     static func validate(_ bytes: UnsafeRawBufferPointer) -> SyntaxError? {
-        guard case .failure(let error) = run(bytes, buildsTree: false) else { return nil }
+        guard case .failure(let error) = tape(bytes) else { return nil }
         return error
     }
 
@@ -77,19 +77,20 @@ struct JSONParser {
         data.withUnsafeBytes { validate($0) }
     }
 
-    /// Parses a whole document: one value, optionally surrounded by whitespace.
+    /// Parses a whole document, one value optionally surrounded by whitespace, into a tree.
     static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JSONNode, SyntaxError> {
-        run(bytes, buildsTree: true)
+        tape(bytes).map { JSONNode(tape: $0, bytes: bytes) }
     }
 
-    private static func run(_ bytes: UnsafeRawBufferPointer, buildsTree: Bool) -> Result<JSONNode, SyntaxError> {
+    /// Parses a whole document, one value optionally surrounded by whitespace, into tokens.
+    static func tape(_ bytes: UnsafeRawBufferPointer) -> Result<JSONTape, SyntaxError> {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .failure(SyntaxError(offset: 0, reason: .utf16))
         }
         if let invalid = firstInvalidUTF8Offset(bytes) {
             return .failure(SyntaxError(offset: invalid, reason: .invalidUTF8))
         }
-        var parser = JSONParser(bytes: bytes, buildsTree: buildsTree)
+        var parser = JSONParser(bytes: bytes)
         do {
             // A UTF-8 byte order mark is tolerated, as Foundation's decoder does.
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
@@ -97,12 +98,12 @@ struct JSONParser {
             if parser.index == bytes.count {
                 return .failure(SyntaxError(offset: parser.index, reason: .emptyFile))
             }
-            let node = try parser.parseValue(depth: 0)
+            try parser.parseValue(depth: 0)
             parser.skipWhitespace()
             if parser.index != bytes.count {
                 return .failure(SyntaxError(offset: parser.index, reason: .trailingContent))
             }
-            return .success(node)
+            return .success(JSONTape(tokens: parser.tokens))
         } catch {
             return .failure(error)
         }
@@ -114,49 +115,56 @@ struct JSONParser {
 
     // MARK: Values
 
-    private mutating func parseValue(depth: Int) throws(SyntaxError) -> JSONNode {
+    private mutating func parseValue(depth: Int) throws(SyntaxError) {
         guard depth < Self.maximumDepth else { throw SyntaxError(offset: index, reason: .tooDeep) }
         guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
         let start = index
         switch bytes[index] {
-        case UInt8(ascii: "{"): return JSONNode(offset: start, value: try parseObject(depth: depth))
-        case UInt8(ascii: "["): return JSONNode(offset: start, value: try parseArray(depth: depth))
-        case UInt8(ascii: "\""): return JSONNode(offset: start, value: .string(try parseString(keepingText: buildsTree)))
-        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(offset: start, value: .bool(true))
-        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(offset: start, value: .bool(false))
-        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(offset: start, value: .null)
+        case UInt8(ascii: "{"): try parseObject(depth: depth)
+        case UInt8(ascii: "["): try parseArray(depth: depth)
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "t"): try expectLiteral("true"); tokens.append(JSONTape.Token(kind: .true, offset: start, end: start))
+        case UInt8(ascii: "f"): try expectLiteral("false"); tokens.append(JSONTape.Token(kind: .false, offset: start, end: start))
+        case UInt8(ascii: "n"): try expectLiteral("null"); tokens.append(JSONTape.Token(kind: .null, offset: start, end: start))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(offset: start, value: .number(try parseNumber()))
+            try parseNumber()
+            tokens.append(JSONTape.Token(kind: .number, offset: start, end: index))
         default:
             throw SyntaxError(offset: index, reason: .unexpectedCharacter)
         }
     }
 
-    private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONNode.Value {
-        index += 1  // {
-        var members: [JSONNode.Member] = []
+    /// Appends a container's token, whose `end` is set when its content has been read.
+    private mutating func openContainer(_ kind: JSONTape.Kind) -> Int {
+        tokens.append(JSONTape.Token(kind: kind, offset: index, end: 0))
+        index += 1
+        return tokens.count - 1
+    }
+
+    private mutating func parseObject(depth: Int) throws(SyntaxError) {
+        let object = openContainer(.object)
+        defer { tokens[object].end = tokens.count }
         var keys = KeySet()
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return
         }
         while true {
             skipWhitespace()
             let keyOffset = index
             guard try peek() == UInt8(ascii: "\"") else { throw SyntaxError(offset: index, reason: .expectedKey) }
-            let key = try parseString(keepingText: true)
-            guard keys.insert(key) else { throw SyntaxError(offset: keyOffset, reason: .duplicateKey) }
+            try parseString()
+            guard keys.insert(tokens.count - 1, parser: self) else { throw SyntaxError(offset: keyOffset, reason: .duplicateKey) }
             skipWhitespace()
             guard try peek() == UInt8(ascii: ":") else { throw SyntaxError(offset: index, reason: .expectedColon) }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth + 1)
-            if buildsTree { members.append(JSONNode.Member(key: key, keyOffset: keyOffset, value: value)) }
+            try parseValue(depth: depth + 1)
             skipWhitespace()
             let next = try peek()
             index += 1
-            if next == UInt8(ascii: "}") { return .object(members) }
+            if next == UInt8(ascii: "}") { return }
             guard next == UInt8(ascii: ",") else { throw SyntaxError(offset: index - 1, reason: .expectedCommaOrEnd) }
             try refuseTrailingComma(before: UInt8(ascii: "}"))
         }
@@ -169,64 +177,52 @@ struct JSONParser {
         if try peek() == closing { throw SyntaxError(offset: comma, reason: .trailingComma) }
     }
 
-    private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONNode.Value {
-        index += 1  // [
-        var elements: [JSONNode] = []
+    private mutating func parseArray(depth: Int) throws(SyntaxError) {
+        let array = openContainer(.array)
+        defer { tokens[array].end = tokens.count }
         skipWhitespace()
         if try peek() == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return
         }
         while true {
             skipWhitespace()
-            let element = try parseValue(depth: depth + 1)
-            if buildsTree { elements.append(element) }
+            try parseValue(depth: depth + 1)
             skipWhitespace()
             let next = try peek()
             index += 1
-            if next == UInt8(ascii: "]") { return .array(elements) }
+            if next == UInt8(ascii: "]") { return }
             guard next == UInt8(ascii: ",") else { throw SyntaxError(offset: index - 1, reason: .expectedCommaOrEnd) }
             try refuseTrailingComma(before: UInt8(ascii: "]"))
         }
     }
 
-    /// Reads a string literal; its text is built only when `keepingText` (escapes are
-    /// checked either way).
-    private mutating func parseString(keepingText: Bool) throws(SyntaxError) -> String {
-        index += 1  // opening quote
-        // The text is copied a run of plain bytes at a time, and not at all when the string
-        // has no escapes (most have none): then it is made from the bytes in place.
-        var scalars: [UInt8] = []
-        var runStart = index
-        func plainRun(_ parser: JSONParser) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: parser.bytes[runStart..<parser.index]) }
+    /// Reads a string literal, checking its escapes, and appends its token.
+    private mutating func parseString() throws(SyntaxError) {
+        let quote = index
+        index += 1
+        var kind = JSONTape.Kind.asciiString
         while true {
             guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                defer { index += 1 }
-                guard keepingText else { return "" }
-                if scalars.isEmpty { return String(decoding: plainRun(self), as: UTF8.self) }
-                scalars.append(contentsOf: plainRun(self))
-                return String(decoding: scalars, as: UTF8.self)
+                tokens.append(JSONTape.Token(kind: kind, offset: quote, end: index))
+                index += 1
+                return
             case UInt8(ascii: "\\"):
-                if keepingText { scalars.append(contentsOf: plainRun(self)) }
+                kind = .escapedString
                 let escapeStart = index
                 index += 1
                 guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
                 let escaped = bytes[index]
                 index += 1
                 switch escaped {
-                case UInt8(ascii: "\""): scalars.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): scalars.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "/"): scalars.append(UInt8(ascii: "/"))
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
-                case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
-                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    break
                 case UInt8(ascii: "u"):
-                    var value = try parseHex4(errorOffset: escapeStart)
+                    let value = try parseHex4(errorOffset: escapeStart)
                     if (0xD800..<0xDC00).contains(value) {
                         // A high surrogate must be followed by an escaped low surrogate.
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
@@ -234,20 +230,35 @@ struct JSONParser {
                         index += 2
                         let low = try parseHex4(errorOffset: escapeStart)
                         guard (0xDC00..<0xE000).contains(low) else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
-                        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00..<0xE000).contains(value) {
                         throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
                     }
-                    guard let scalar = Unicode.Scalar(value) else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
-                    if keepingText { scalars.append(contentsOf: Array(String(Character(scalar)).utf8)) }
                 default:
                     throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
                 }
-                runStart = index
             default:
                 guard byte >= 0x20 else { throw SyntaxError(offset: index, reason: .controlCharacterInString) }
+                if byte >= 0x80, kind == .asciiString { kind = .string }
                 index += 1
+                skipPlainASCII()
             }
+        }
+    }
+
+    /// Skips eight bytes at a time while none of them is a quote, a backslash, a control
+    /// character or beyond ASCII.
+    private mutating func skipPlainASCII() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        /// Whether any byte of `word` is zero.
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let special = word & highBits != 0
+                || (word &- ones &* 0x20) & ~word & highBits != 0  // a byte below 0x20
+                || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+            if special { return }
+            index += 8
         }
     }
 
@@ -256,20 +267,14 @@ struct JSONParser {
         for _ in 0..<4 {
             guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
             let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw SyntaxError(offset: errorOffset, reason: .invalidEscape)
-            }
+            guard let digit = JSONTape.hexDigit(byte) else { throw SyntaxError(offset: errorOffset, reason: .invalidEscape) }
             value = value * 16 + digit
             index += 1
         }
         return value
     }
 
-    private mutating func parseNumber() throws(SyntaxError) -> String {
+    private mutating func parseNumber() throws(SyntaxError) {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
@@ -289,7 +294,6 @@ struct JSONParser {
         }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard Self.isRepresentable(text) else { throw SyntaxError(offset: start, reason: .numberOutOfRange) }
-        return text
     }
 
     /// Whether a number literal survives the trip through a binary64 (`Double`): neither
@@ -337,21 +341,73 @@ struct JSONParser {
         }
     }
 
-    /// The keys of one object so far: a list while small, a set when large.
+    /// The keys of one object so far, as key tokens. While every key is ASCII and sorts
+    /// after the one before (as the program writes them), a new key only needs comparing with
+    /// the last; else it is compared with every earlier key on the tape while they are few,
+    /// and looked up in a set of texts when many.
     private struct KeySet {
-        private var list: [String] = []
-        private var set: Set<String> = []
+        private var first: Int?
+        private var last: Int?
+        private var count = 0
+        private var isSorted = true
+        private var texts: Set<String> = []
 
-        /// Adds `key`; false when it was there already.
-        mutating func insert(_ key: String) -> Bool {
-            if list.count < 16 {
-                if list.contains(key) { return false }
-                list.append(key)
-                return true
+        /// Adds the key token at `key`; false when the object has the key already.
+        mutating func insert(_ key: Int, parser: JSONParser) -> Bool {
+            defer {
+                count += 1
+                last = key
             }
-            if set.isEmpty { set = Set(list) }
-            return set.insert(key).inserted
+            if count == 0 { first = key }
+            if isSorted {
+                guard let last else { return true }
+                if parser.sortsAfter(key, last) { return true }
+                isSorted = false
+            }
+            guard count >= 16 else { return !isEarlier(key, parser: parser) }
+            if texts.isEmpty, let first {
+                var earlier = first
+                while earlier < key {
+                    texts.insert(parser.text(at: earlier))
+                    earlier = parser.tokenAfterValue(following: earlier)
+                }
+            }
+            return texts.insert(parser.text(at: key)).inserted
         }
+
+        /// Whether an earlier key of the object reads as the key at `key`.
+        private func isEarlier(_ key: Int, parser: JSONParser) -> Bool {
+            guard var earlier = first else { return false }
+            while earlier < key {
+                if parser.sameText(earlier, key) { return true }
+                earlier = parser.tokenAfterValue(following: earlier)
+            }
+            return false
+        }
+    }
+
+    /// The key token after the member whose key token is at `key`.
+    private func tokenAfterValue(following key: Int) -> Int {
+        JSONTape.next(after: key + 1, in: tokens)
+    }
+
+    /// Whether two ASCII key tokens are in strictly increasing byte order.
+    private func sortsAfter(_ later: Int, _ earlier: Int) -> Bool {
+        let second = tokens[later], first = tokens[earlier]
+        guard first.kind == .asciiString, second.kind == .asciiString else { return false }
+        return JSONTape.literal(first, in: bytes).lexicographicallyPrecedes(JSONTape.literal(second, in: bytes))
+    }
+
+    private func text(at token: Int) -> String {
+        JSONTape.text(tokens[token], in: bytes)
+    }
+
+    /// Whether two string tokens read as the same text (as Swift compares strings: two ASCII
+    /// texts by their bytes).
+    private func sameText(_ one: Int, _ other: Int) -> Bool {
+        let first = tokens[one], second = tokens[other]
+        guard first.kind == .asciiString, second.kind == .asciiString else { return text(at: one) == text(at: other) }
+        return JSONTape.literal(first, in: bytes).equals(JSONTape.literal(second, in: bytes))
     }
 
     // MARK: UTF-8
@@ -362,6 +418,11 @@ struct JSONParser {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes at a time.
+            if index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

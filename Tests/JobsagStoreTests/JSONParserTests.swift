@@ -55,6 +55,38 @@ import Testing
         #expect(syntaxError("{a: 1}")?.0 == .expectedKey)
     }
 
+    @Test func aKeyIsADuplicateHoweverItIsWritten() {
+        #expect(syntaxError(#"{"a": 1, "\u0061": 2}"#)?.0 == .duplicateKey)
+        #expect(syntaxError(#"{"æ": 1, "\u00e6": 2}"#)?.0 == .duplicateKey)
+        #expect(syntaxError(#"{"a": {"a": 1}, "b": [{"a": 2, "b": 3}], "c": {"a": []}}"#) == nil)
+        let many = (0..<20).map { "\"k\($0)\": {\"k\($0)\": \($0)}" }.joined(separator: ", ")
+        #expect(syntaxError("{\(many), \"k3\": 0}")?.0 == .duplicateKey)
+        #expect(syntaxError("{\(many), \"k\\u0031\": 0}")?.0 == .duplicateKey)
+        #expect(syntaxError("{\(many), \"k20\": 0}") == nil)
+    }
+
+    /// Strings are scanned eight bytes at a time: a special character is found wherever it falls.
+    @Test func stringsReadTheSameWhereverTheirSpecialCharactersFall() throws {
+        for position in 0..<20 {
+            let plain = String(repeating: "a", count: position)
+            for special in [#"\""#, #"\\"#, #"\n"#, #"\u00e6"#, "é", "ø😀", "\u{7F}", " "] {
+                let json = "[\"\(plain)\(special)bbbbbbbbbbb\"]"
+                let expected = try JSONDecoder().decode([String].self, from: Data(json.utf8))
+                guard case .success(let root) = JSONParser.parse(Array(json.utf8)), case .array(let elements) = root.value,
+                      case .string(let text)? = elements.first?.value
+                else {
+                    Issue.record("did not parse \(json)")
+                    continue
+                }
+                #expect([text] == expected)
+            }
+            let control = "[\"\(plain)\u{1F}bbbbbbbbbbb\"]"
+            #expect(syntaxError(control)?.0 == .controlCharacterInString)
+            #expect(syntaxError(control)?.1 == TextPosition(line: 1, column: position + 3))
+            #expect(syntaxError("[\"\(plain)bbbbbbbbbbb")?.0 == .unexpectedEnd)
+        }
+    }
+
     @Test func aTruncatedDocumentIsAnUnexpectedEndAtTheEnd() {
         let text = "{\n  \"name\" : \"Søren\",\n  \"list\" : [1, 2"
         #expect(syntaxError(text)?.0 == .unexpectedEnd)
