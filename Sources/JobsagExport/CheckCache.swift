@@ -112,11 +112,12 @@ public struct CheckCache: Sendable {
     public func encoded() -> Data? {
         guard let keyData = try? JSONEncoder().encode(key) else { return nil }
         var text = Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n"
-        text.reserveCapacity(cases.count * 80)
-        for id in cases.keys.sorted() {
-            guard let result = cases[id] else { continue }
-            text += TabSeparatedText.field(id) + "\t" + result.line + "\n"
+        let cases = self.cases
+        // The lines are written on every core, then joined in order.
+        let lines = Parallel.map(cases.keys.sorted(), minimumPerChunk: 256) { id in
+            cases[id].map { TabSeparatedText.field(id) + "\t" + $0.line + "\n" } ?? ""
         }
+        text += lines.joined()
         return Data(text.utf8)
     }
 }
@@ -155,10 +156,10 @@ extension CheckCache.CaseResult {
                   let kind = line.text(start + 2).flatMap(RuleKind.init(rawValue:)),
                   let status = line.text(start + 3).flatMap(ObligationStatus.init(rawValue:))
             else { return nil }
-            let deadline = line.text(start + 4)
-            guard deadline == nil || deadline.flatMap(CalendarDate.init) != nil else { return nil }
-            listed.append(CheckCache.Listed(ruleID: ruleID, ruleVersion: version, kind: kind, status: status,
-                                            deadline: deadline.flatMap(CalendarDate.init)))
+            let deadlineText = line.text(start + 4)
+            let deadline = deadlineText.flatMap(CalendarDate.init)
+            guard deadlineText == nil || deadline != nil else { return nil }
+            listed.append(CheckCache.Listed(ruleID: ruleID, ruleVersion: version, kind: kind, status: status, deadline: deadline))
         }
     }
 }

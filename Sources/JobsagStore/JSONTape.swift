@@ -34,7 +34,7 @@ struct JSONTape: Sendable {
         Self.next(after: index, in: tokens)
     }
 
-    static func next(after index: Int, in tokens: [Token]) -> Int {
+    static func next<Tokens: RandomAccessCollection<Token>>(after index: Int, in tokens: Tokens) -> Int where Tokens.Index == Int {
         let token = tokens[index]
         switch token.kind {
         case .object, .array: return token.end

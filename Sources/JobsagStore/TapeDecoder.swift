@@ -89,8 +89,7 @@ struct TapeDecoder: Decoder {
                     let token = tokens[key]
                     guard token.kind == .asciiString else { return nil }
                     if JSONTape.literal(token, in: bytes).equals(name) { return .some(key + 1) }
-                    let value = tokens[key + 1]
-                    key = value.kind == .object || value.kind == .array ? value.end : key + 2
+                    key = JSONTape.next(after: key + 1, in: tokens)
                 }
                 return .some(nil)
             }

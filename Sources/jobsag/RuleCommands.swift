@@ -137,9 +137,12 @@ struct CheckCommand: ParsableCommand {
         for batch in Self.batches(stale) {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
             let cases = try ReportScope.load(store, ids: Set(stamps.keys))
-            for (item, assessment) in zip(cases, engine.evaluateAll(cases, asOf: asOf)) {
-                cache.cases[item.id] = CheckCache.CaseResult(stamp: stamps[item.id] ?? "", case: item, assessment: assessment)
+            // Each case evaluated and summed up on a core of its own: its obligations are
+            // freed there too.
+            let results = Parallel.map(cases, minimumPerChunk: 64) { item in
+                (item.id, CheckCache.CaseResult(stamp: stamps[item.id] ?? "", case: item, assessment: engine.evaluate(item, asOf: asOf)))
             }
+            for (id, result) in results { cache.cases[id] = result }
         }
         for version in versions {
             // A file that could not be read has no result; it was reported.
