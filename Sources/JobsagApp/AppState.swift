@@ -108,6 +108,8 @@ public struct AppState: Sendable {
         self.size = size
         var byID: [CaseID: Case] = [:]
         var assessments: [CaseID: CaseAssessment] = [:]
+        byID.reserveCapacity(cases.count)
+        assessments.reserveCapacity(cases.count)
         for (item, assessment) in zip(cases, engine.evaluateAll(cases, asOf: context.asOf)) {
             byID[item.id] = item
             assessments[item.id] = assessment
