@@ -112,10 +112,9 @@ public struct CheckCache: Sendable {
     public func encoded() -> Data? {
         guard let keyData = try? JSONEncoder().encode(key) else { return nil }
         var text = Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n"
-        let cases = self.cases
         // The lines are written on every core, then joined in order.
-        let lines = Parallel.map(cases.keys.sorted(), minimumPerChunk: 256) { id in
-            cases[id].map { TabSeparatedText.field(id) + "\t" + $0.line + "\n" } ?? ""
+        let lines = Parallel.map(cases.sorted { $0.key < $1.key }, minimumPerChunk: 256) { id, result in
+            TabSeparatedText.field(id) + "\t" + result.line + "\n"
         }
         text += lines.joined()
         return Data(text.utf8)

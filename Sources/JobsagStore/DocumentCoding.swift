@@ -88,7 +88,7 @@ enum DocumentCoding {
 
     /// Decodes a document: strict JSON first (`JSONParser.tape`: what Foundation's decoder
     /// would let through is refused), read straight from the parsed tape (`TapeDecoder`), or
-    /// by `JSONDecoder` when the tree holds anything but the plain forms; an older version is
+    /// by `JSONDecoder` when the tape holds anything but the plain forms; an older version is
     /// migrated in memory; any failure becomes a problem with the exact line and column.
     static func decode<Value: Decodable>(
         _ type: Value.Type, from data: Data, rules: DocumentRules, path: String, caseID: CaseID? = nil
