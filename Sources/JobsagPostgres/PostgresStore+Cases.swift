@@ -33,9 +33,9 @@ extension PostgresStore {
         try readingConsistently { () throws(StoreError) -> CaseLoad in
             try StoreDocument.decodeCases(pagesOf: documentsPerPage, fetch: { (after, limit) throws(StoreError) -> [(id: CaseID, data: Data)] in
                 try connection.withConnection { (session) throws(StoreError) -> [(id: CaseID, data: Data)] in
-                    let query = Self.selecting("id, document::text AS document", where: filter, after: after, limit: limit)
+                    let query = Self.selecting("id, document_text", where: filter, after: after, limit: limit)
                     return try session.query(query).map { (row) throws(StoreError) -> (id: CaseID, data: Data) in
-                        (try session.decode(String.self, row, column: "id"), Data(try session.decode(String.self, row, column: "document").utf8))
+                        (try session.decode(String.self, row, column: "id"), try session.decode(Data.self, row, column: "document_text"))
                     }
                 }
             }, source: { self.source($0) })
@@ -97,11 +97,10 @@ extension PostgresStore {
     /// The case as stored, optionally locking its row until the transaction ends.
     func currentCase(_ id: CaseID, session: Session, locking: Bool) throws(StoreError) -> Case {
         let rows = try session.query(locking
-            ? "SELECT document::text AS document FROM cases WHERE id = \(id) FOR UPDATE"
-            : "SELECT document::text AS document FROM cases WHERE id = \(id)")
+            ? "SELECT document_text FROM cases WHERE id = \(id) FOR UPDATE"
+            : "SELECT document_text FROM cases WHERE id = \(id)")
         guard let row = rows.first else { throw StoreError.caseNotFound(caseID: id, path: source(id)) }
-        let document = try session.decode(String.self, row, column: "document")
-        switch StoreDocument.decodeCase(Data(document.utf8), source: source(id), caseID: id) {
+        switch StoreDocument.decodeCase(try session.decode(Data.self, row, column: "document_text"), source: source(id), caseID: id) {
         case .success(let value): return value
         case .failure(let problem): throw StoreError.caseFileInvalid(problem)
         }

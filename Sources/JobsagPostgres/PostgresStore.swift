@@ -28,7 +28,7 @@ public final class PostgresStore: CaseStore {
 
     /// Connects and checks that the database holds the schema this build uses; the caseload
     /// columns are computed as the store's settings (its local rule policy) say. A read of
-    /// many cases fetches `documentsPerPage` documents (about 16 KB each) at a time.
+    /// many cases fetches `documentsPerPage` documents (about 13 KB of text each) at a time.
     public static func open(
         _ url: DatabaseURL, documentsPerPage: Int = 500, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
     ) throws(StoreError) -> PostgresStore {

@@ -89,10 +89,11 @@ struct AuditChainConformanceTests {
 
     /// A database of schema version 1 has unchained events: migration 2 chains them in the
     /// order of `seq`, hashing in SQL what the program hashes (`event::text` as UTF-8), and
-    /// steps 3 to 5 follow.
+    /// steps 3 to 6 follow (6 gives the existing rows their text).
     @Test func theSchemaMigrationChainsTheExistingEvents() throws {
         let fixture = try StoreFixture.make(.postgres)
         try Self.addEvents(fixture)
+        let before = try fixture.first.loadCase(id: "S-000001")
         try fixture.sql("""
             UPDATE audit_events SET event = (event - 'sequence' - 'previous') || '{"version": 1}';
             DELETE FROM jobsag_migrations WHERE version >= 2;
@@ -103,12 +104,15 @@ struct AuditChainConformanceTests {
             DROP POLICY caseworkers_read ON caseworkers;
             ALTER TABLE cases DISABLE ROW LEVEL SECURITY;
             ALTER TABLE caseworkers DISABLE ROW LEVEL SECURITY;
-            ALTER TABLE caseworkers DROP COLUMN login
+            ALTER TABLE caseworkers DROP COLUMN login;
+            ALTER TABLE cases DROP COLUMN document_text
             """)
         #expect(try fixture.first.verifyAuditChain().breakage != nil)
         guard let database = fixture.database else { return }
         let url = try DatabaseURL(parsing: try TestCluster.shared().url(database: database))
-        #expect(try PostgresDatabase.migrate(url) == [2, 3, 4, 5])
+        #expect(try PostgresDatabase.migrate(url) == [2, 3, 4, 5, 6])
+        // Step 6 gave every row its document's text, which is what the program reads.
+        #expect(try fixture.first.loadCase(id: "S-000001") == before)
         let report = try fixture.first.verifyAuditChain()
         #expect(report.isIntact, "\(report.breakage?.message.da ?? "")")
         #expect(report.count == 6)
