@@ -27,6 +27,8 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The C library's malloc tuning: large blocks from the heap (jobsag's MemoryAllocator).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // The system's zlib: the store's backups are gzip-compressed tar.
         .systemLibrary(
             name: "CZlib",
@@ -73,7 +75,7 @@ let package = Package(
             name: "jobsag",
             dependencies: [
                 "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagDemo", "JobsagApp", "JobsagExport",
-                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources", "JobsagConfig",
+                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources", "JobsagConfig", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

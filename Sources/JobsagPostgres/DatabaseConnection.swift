@@ -164,6 +164,16 @@ struct Session {
         try query(PostgresQuery(unsafeSQL: sql))
     }
 
+    /// Decodes a row's columns in the order the query selects them (without looking each up
+    /// by name: for reads of many rows), or reports the row as unreadable.
+    func decode<each Column: PostgresDecodable>(_ types: (repeat each Column).Type, _ row: PostgresRow) throws(StoreError) -> (repeat each Column) {
+        do {
+            return try row.decode(types, context: .default)
+        } catch {
+            throw StoreError.database(DatabaseFailure(.refused(sqlState: "XX000"), location: url.displayed, detail: "\(error)"))
+        }
+    }
+
     /// Decodes a column of a row, or reports the row as unreadable.
     func decode<Value: PostgresDecodable>(_ type: Value.Type, _ row: PostgresRow, column: String) throws(StoreError) -> Value {
         do {

@@ -21,24 +21,33 @@ extension PostgresStore {
         try connection.withConnection { (session) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) in
             let rows = try session.query(Self.selecting("id, revision", where: filter))
             let versions = try rows.map { (row) throws(StoreError) -> CaseVersion in
-                CaseVersion(id: try session.decode(String.self, row, column: "id"), stamp: "r\(try session.decode(Int.self, row, column: "revision"))")
+                let (id, revision) = try session.decode((String, Int).self, row)
+                return CaseVersion(id: id, stamp: "r\(revision)")
             }
             return (versions, [])
         }
     }
 
-    /// The documents come `documentsPerPage` at a time in one read-only snapshot, each page
-    /// decoded on every core while the server sends the next.
     public func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad {
-        try readingConsistently { () throws(StoreError) -> CaseLoad in
+        try read(where: filter) { $0 }
+    }
+
+    public func mapCases<Value: Sendable>(ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
+        try read(where: .ids(ids), transform)
+    }
+
+    /// The documents come `documentsPerPage` at a time in one read-only snapshot, each page
+    /// decoded and transformed on every core while the server sends the next.
+    private func read<Value: Sendable>(where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
+        try readingConsistently { () throws(StoreError) -> CasesRead<Value> in
             try StoreDocument.decodeCases(pagesOf: documentsPerPage, fetch: { (after, limit) throws(StoreError) -> [(id: CaseID, data: Data)] in
                 try connection.withConnection { (session) throws(StoreError) -> [(id: CaseID, data: Data)] in
                     let query = Self.selecting("id, document_text", where: filter, after: after, limit: limit)
                     return try session.query(query).map { (row) throws(StoreError) -> (id: CaseID, data: Data) in
-                        (try session.decode(String.self, row, column: "id"), try session.decode(Data.self, row, column: "document_text"))
+                        try session.decode((String, Data).self, row)
                     }
                 }
-            }, source: { self.source($0) })
+            }, source: { self.source($0) }, transform: transform)
         }
     }
 

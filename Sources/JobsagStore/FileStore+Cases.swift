@@ -7,9 +7,13 @@ extension FileStore {
 
     public func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad {
         try withStore(.shared) { () throws(StoreError) -> CaseLoad in
-            if case .ids(let ids) = filter { return try loadByID(ids.sorted()) }
+            if case .ids(let ids) = filter { return readByID(ids.sorted()) { $0 } }
             return try loadScanning(filter).load
         }
+    }
+
+    public func mapCases<Value: Sendable>(ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
+        try withStore(.shared) { () throws(StoreError) -> CasesRead<Value> in readByID(ids.sorted(), transform) }
     }
 
     public func caseSummaries() throws(StoreError) -> [CaseSummary] {
@@ -62,10 +66,10 @@ extension FileStore {
         return (try FileSystem.readAll(descriptor: descriptor, path: path, limit: limit), status)
     }
 
-    /// Reads the cases `ids` (sorted), decoding on every core.
-    private func loadByID(_ ids: [CaseID]) throws(StoreError) -> CaseLoad {
+    /// Reads the cases `ids` (sorted), decoding and transforming each on every core.
+    private func readByID<Value: Sendable>(_ ids: [CaseID], _ transform: @escaping @Sendable (Case) -> Value) -> CasesRead<Value> {
         let layout = self.layout
-        let outcomes = Parallel.map(ids) { id -> Result<Case, StoreProblem> in
+        let outcomes = Parallel.map(ids) { id -> Result<Value, StoreProblem> in
             let path = layout.caseFile(id)
             do throws(StoreError) {
                 guard id.isValidCaseID, let (data, _) = try FileStore.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else {
@@ -73,12 +77,12 @@ extension FileStore {
                         .warning, .missingFile, path: path, caseID: id,
                         detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist")))
                 }
-                return CaseFileCoding.decode(data, path: path, fileCaseID: id).map(\.value)
+                return CaseFileCoding.decode(data, path: path, fileCaseID: id).map { transform($0.value) }
             } catch {
                 return .failure(StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message))
             }
         }
-        return CaseLoad(outcomes)
+        return CasesRead(outcomes)
     }
 
     /// What reading one case file gave.

@@ -16,18 +16,19 @@ public enum StoreDocument {
         CaseFileCoding.decode(data, path: source, fileCaseID: caseID).map(\.value)
     }
 
-    /// Case documents fetched a page at a time, in order of id, each page decoded on every
-    /// core while the next is fetched: fetching (the database converting and sending its
-    /// documents) and decoding overlap instead of taking turns. `fetch` is given the id the
-    /// page starts after (nil for the first) and how many documents it may hold; a page with
-    /// fewer is the last. The cases that decode, in order, and a problem for each one that does not.
-    public static func decodeCases(
+    /// Case documents fetched a page at a time, in order of id, each page decoded (and each
+    /// case given to `transform`) on every core while the next is fetched: fetching (the
+    /// database reading and sending its documents) and decoding overlap instead of taking
+    /// turns. `fetch` is given the id the page starts after (nil for the first) and how many
+    /// documents it may hold; a page with fewer is the last. What `transform` made of the
+    /// cases that decode, in order, and a problem for each one that does not.
+    public static func decodeCases<Value: Sendable>(
         pagesOf pageSize: Int, fetch: (_ after: CaseID?, _ limit: Int) throws(StoreError) -> [(id: CaseID, data: Data)],
-        source: @escaping @Sendable (CaseID) -> String
-    ) throws(StoreError) -> CaseLoad {
-        let decoding = PageDecoding(source: source)
+        source: @escaping @Sendable (CaseID) -> String, transform: @escaping @Sendable (Case) -> Value
+    ) throws(StoreError) -> CasesRead<Value> {
+        let decoding = PageDecoding(source: source, transform: transform)
         defer { decoding.wait() }
-        var outcomes: [Result<Case, StoreProblem>] = []
+        var outcomes: [Result<Value, StoreProblem>] = []
         var after: CaseID?
         while true {
             let page = try fetch(after, pageSize)
@@ -36,7 +37,7 @@ public enum StoreDocument {
             guard page.count >= pageSize, let last = page.last else { break }
             after = last.id
         }
-        return CaseLoad(outcomes + decoding.finished())
+        return CasesRead(outcomes + decoding.finished())
     }
 
     /// An audit event as one line of the audit log holds it (without the newline), at its

@@ -28,11 +28,12 @@ struct Jobsag: ParsableCommand {
         defaultSubcommand: OpenCommand.self
     )
 
-    /// Every file Jobsag creates is private to the user (umask 077), before anything runs.
-    /// Every failure leaves as a Danish message on stderr: the parser's own errors are
+    /// Every file Jobsag creates is private to the user (umask 077), before anything runs, and
+    /// large blocks of memory come from the heap (`MemoryAllocator`). Every failure leaves as a Danish message on stderr: the parser's own errors are
     /// translated (exit status 2); help and the commands' exit statuses pass through.
     static func main() {
         FileStore.restrictFileCreationMask()
+        MemoryAllocator.keepLargeBlocksInTheHeap()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -68,6 +68,15 @@ enum ReportScope {
         }
     }
 
+    /// What `transform` makes of each case of a batch (`CaseStore.mapCases`).
+    static func map<Value: Sendable>(_ store: any CaseStore, ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws -> [Value] {
+        try StoreAccess.call {
+            let read = try store.mapCases(ids: ids, transform)
+            Output.warnings(read.problems)
+            return read.values
+        }
+    }
+
     /// Every case, or with `--user` that user's caseload (in a demo and on a database; a data
     /// directory that is not a demo is one caseworker's, and names nobody else).
     private static func filter(_ store: any CaseStore, user claim: UserResolution.Claim?) throws -> CaseFilter {
@@ -136,10 +145,9 @@ struct CheckCommand: ParsableCommand {
         let stale = versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
         for batch in Self.batches(stale) {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
-            let cases = try ReportScope.load(store, ids: Set(stamps.keys))
-            // Each case evaluated and summed up on a core of its own: its obligations are
-            // freed there too.
-            let results = Parallel.map(cases, minimumPerChunk: 64) { item in
+            // Each case evaluated and summed up on the core that decoded it, while the next
+            // are read: the case and its obligations are freed there too.
+            let results = try ReportScope.map(store, ids: Set(stamps.keys)) { item in
                 (item.id, CheckCache.CaseResult(stamp: stamps[item.id] ?? "", case: item, assessment: engine.evaluate(item, asOf: asOf)))
             }
             for (id, result) in results { cache.cases[id] = result }

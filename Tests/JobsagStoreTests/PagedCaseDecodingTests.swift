@@ -26,9 +26,9 @@ import Testing
         let load = try StoreDocument.decodeCases(pagesOf: 3, fetch: { (after, limit) throws(StoreError) in
             asked.append(after)
             return Self.page(documents, after: after, limit: limit)
-        }, source: { "test \($0)" })
+        }, source: { "test \($0)" }, transform: { $0.id })
         let ids = documents.map(\.id)
-        #expect(load.cases.map(\.id) == ids.enumerated().filter { $0.offset != 4 }.map(\.element))
+        #expect(load.values == ids.enumerated().filter { $0.offset != 4 }.map(\.element))
         #expect(load.problems.map(\.path) == ["test \(ids[4])"])
         #expect(asked == [nil, ids[2], ids[5], ids[8]])
     }
@@ -39,7 +39,7 @@ import Testing
         let load = try StoreDocument.decodeCases(pagesOf: 3, fetch: { (after, limit) throws(StoreError) in
             asked.append(after)
             return Self.page(documents, after: after, limit: limit)
-        }, source: { $0 })
+        }, source: { $0 }, transform: { $0 })
         #expect(load.cases.count == 6)
         #expect(asked == [nil, documents[2].id, documents[5].id])
     }
@@ -51,7 +51,7 @@ import Testing
             try StoreDocument.decodeCases(pagesOf: 2, fetch: { (after, limit) throws(StoreError) in
                 guard after == nil else { throw failure }
                 return Self.page(documents, after: after, limit: limit)
-            }, source: { $0 })
+            }, source: { $0 }, transform: { $0 })
         }
     }
 }
