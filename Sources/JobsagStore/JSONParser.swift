@@ -349,20 +349,28 @@ struct JSONParser {
         private var first: Int?
         private var last: Int?
         private var count = 0
-        private var isSorted = true
+        /// Every key so far after the one before in byte order (as the program writes them).
+        private var sortedByBytes = true
+        /// Every key so far after the one before by length, then bytes (as PostgreSQL's
+        /// `jsonb` writes them).
+        private var sortedByLength = true
         private var texts: Set<String> = []
 
-        /// Adds the key token at `key`; false when the object has the key already.
+        /// Adds the key token at `key`; false when the object has the key already. Keys that
+        /// keep to one strict order so far are all different; only then is no earlier key
+        /// compared.
         mutating func insert(_ key: Int, parser: JSONParser) -> Bool {
             defer {
                 count += 1
                 last = key
             }
             if count == 0 { first = key }
-            if isSorted {
+            if sortedByBytes || sortedByLength {
                 guard let last else { return true }
-                if parser.sortsAfter(key, last) { return true }
-                isSorted = false
+                let order = parser.order(of: key, after: last)
+                sortedByBytes = sortedByBytes && order.byBytes
+                sortedByLength = sortedByLength && order.byLength
+                if sortedByBytes || sortedByLength { return true }
             }
             guard count >= 16 else { return !isEarlier(key, parser: parser) }
             if texts.isEmpty, let first {
@@ -391,11 +399,15 @@ struct JSONParser {
         JSONTape.next(after: key + 1, in: tokens)
     }
 
-    /// Whether two ASCII key tokens are in strictly increasing byte order.
-    private func sortsAfter(_ later: Int, _ earlier: Int) -> Bool {
+    /// Whether two ASCII key tokens are in strictly increasing order by their bytes, and by
+    /// their length and then their bytes (neither for a key with escapes or other characters).
+    private func order(of later: Int, after earlier: Int) -> (byBytes: Bool, byLength: Bool) {
         let second = tokens[later], first = tokens[earlier]
-        guard first.kind == .asciiString, second.kind == .asciiString else { return false }
-        return JSONTape.literal(first, in: bytes).lexicographicallyPrecedes(JSONTape.literal(second, in: bytes))
+        guard first.kind == .asciiString, second.kind == .asciiString else { return (false, false) }
+        let earlierBytes = JSONTape.literal(first, in: bytes), laterBytes = JSONTape.literal(second, in: bytes)
+        let byBytes = earlierBytes.lexicographicallyPrecedes(laterBytes)
+        if earlierBytes.count != laterBytes.count { return (byBytes, earlierBytes.count < laterBytes.count) }
+        return (byBytes, byBytes)
     }
 
     private func text(at token: Int) -> String {

@@ -65,6 +65,19 @@ import Testing
         #expect(syntaxError("{\(many), \"k20\": 0}") == nil)
     }
 
+    /// Keys in PostgreSQL's `jsonb` order (by length, then bytes) or the program's (by bytes)
+    /// are different without a look back; a key out of either order is still compared with
+    /// every earlier one.
+    @Test func aDuplicateIsFoundInEitherKeyOrder() {
+        #expect(syntaxError(#"{"b": 1, "aa": 2, "ccc": 3}"#) == nil)
+        #expect(syntaxError(#"{"b": 1, "aa": 2, "aa": 3}"#)?.0 == .duplicateKey)
+        #expect(syntaxError(#"{"b": 1, "aa": 2, "b": 3}"#)?.0 == .duplicateKey)
+        #expect(syntaxError(#"{"a": 1, "bb": 2, "a": 3}"#)?.0 == .duplicateKey)
+        let byLength = (0..<20).map { "\"\(String(repeating: "k", count: $0 + 1))\": \($0)" }.joined(separator: ", ")
+        #expect(syntaxError("{\(byLength)}") == nil)
+        #expect(syntaxError("{\(byLength), \"kk\": 0}")?.0 == .duplicateKey)
+    }
+
     /// Strings are scanned eight bytes at a time: a special character is found wherever it falls.
     @Test func stringsReadTheSameWhereverTheirSpecialCharactersFall() throws {
         for position in 0..<20 {
