@@ -35,6 +35,8 @@ public struct AppState: Sendable {
         didSet {
             caseloadCounts = CaseloadCounts(rows)
             filterIndex = CaseloadFilterIndex(rows)
+            // The visible rows pointed into the old rows: none until `applyFilters` runs.
+            visibleRows = []
         }
     }
     /// The caseload header's counts, kept with the rows: counted for every frame, 50,000
@@ -191,6 +193,7 @@ public struct AppState: Sendable {
     /// A case transferred out of the scope shown keeps no row (it stays loaded for the screen
     /// that shows it).
     mutating func replaceCase(_ item: Case) {
+        let selectedID = selectedRow?.id
         let known = cases[item.id]
         markTransfer(from: known, to: item)
         cases[item.id] = item
@@ -200,14 +203,12 @@ public struct AppState: Sendable {
         let movedAway = known.map { isInScope($0) && !isInScope(item) } ?? false
         if movedAway {
             rows.removeAll { $0.id == item.id }
-            // The visible rows point into `rows`: recompute them before anything reads them.
-            applyFilters()
         } else if let index = rows.firstIndex(where: { $0.id == item.id }) {
             rows[index] = row
         } else {
             rows.append(row)
         }
-        sortRows()
+        sortRows(keeping: selectedID)
         refreshAgenda()
         searchCaseChanged(item.id)
         clampScrolls()
@@ -216,15 +217,17 @@ public struct AppState: Sendable {
     /// Recomputes every row (at start and when the scope changes), on every core: 50,000
     /// rows took 4.5 s on one.
     mutating func rebuildRows() {
+        let selectedID = selectedRow?.id
         let assessments = assessments, strings = strings, none = CaseAssessment(asOf: context.asOf, obligations: [])
         rows = Parallel.map(Array(cases.values)) { CaseRow(case: $0, assessment: assessments[$0.id] ?? none, strings: strings) }
             + lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
-        sortRows()
+        sortRows(keeping: selectedID)
     }
 
-    /// Sorts the rows by the current sort and re-applies the filters, keeping the selection.
-    mutating func sortRows() {
-        let selectedID = selectedRow?.id
+    /// Sorts the rows by the current sort and re-applies the filters, keeping the row
+    /// `selectedID` selected: the caller takes it before it changes `rows`, as the visible
+    /// rows point into `rows` and are stale until this recomputes them.
+    mutating func sortRows(keeping selectedID: CaseID?) {
         let sort = caseload.sort
         rows.sort { a, b in CaseRow.precedes(a, b, by: sort) }
         applyFilters(keeping: selectedID)

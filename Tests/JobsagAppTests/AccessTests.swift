@@ -55,6 +55,21 @@ import TerminalKit
         #expect(state.send(.character("T")) == [.loadScope(.own)])
     }
 
+    /// A faglig konsulent's `T` went from every team to one, fewer rows than before: the
+    /// program stopped on the selection, which pointed past the new rows. The selected case
+    /// stays selected when the new scope has it; otherwise a row within the new ones is.
+    @Test func aScopeWithFewerCasesKeepsTheSelectionWithinItsRows() throws {
+        var state = Self.state(user: Fixtures.caseworker, cases: Self.teamCases)
+        state.send(.character("G"))
+        let selected = try #require(state.selectedRow?.id)
+        _ = state.update(.scopeLoaded(Self.teamCases.filter { $0.id == selected || $0.id == Self.teamCases[0].id }, locked: [], .own))
+        #expect(state.rows.count == 2)
+        #expect(state.selectedRow?.id == selected)
+        state.send(.character("G"))
+        _ = state.update(.scopeLoaded([Self.teamCases[0]], locked: [], .team))
+        #expect(state.selectedRow?.id == Self.teamCases[0].id)
+    }
+
     @Test func aColleaguesCaseNeedsAReasonWhichIsLogged() {
         var state = Self.state(user: Fixtures.caseworker)
         Self.select("S-000099", in: &state)
