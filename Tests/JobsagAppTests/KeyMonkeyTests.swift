@@ -18,12 +18,14 @@ import TerminalKit
     @Test(arguments: [Caseworker.Role.sagsbehandler, .teamleder, .fagligKonsulent], [UInt64(1), 2, 3])
     func randomInputNeverStopsTheProgram(_ role: Caseworker.Role, _ seed: UInt64) throws {
         let user = try #require(Self.demo.caseworkers.first { $0.role == role })
-        var runtime = MonkeyRuntime(cases: Self.demo.cases, caseworkers: Self.demo.caseworkers, user: user)
+        // Seed 1 answers as a database does: the colleagues' cases of a scope are listed locked.
+        var runtime = MonkeyRuntime(cases: Self.demo.cases, caseworkers: Self.demo.caseworkers, user: user, locksOtherCases: seed == 1)
         let scope = AppState.initialScope(for: role)
         let context = AppContext(user: user, caseworkers: Self.demo.caseworkers, asOf: Self.today, isDemo: true)
         var state = AppState(
-            context: context, cases: runtime.cases(in: scope), strings: Strings(language: seed == 3 ? .en : .da), theme: seed == 2 ? .color : .monochrome,
-            size: Size(width: 100, height: 30), idSeed: seed)
+            context: context, cases: runtime.readable(in: scope), strings: Strings(language: seed == 3 ? .en : .da),
+            theme: seed == 2 ? .color : .monochrome, size: Size(width: 100, height: 30), idSeed: seed)
+        _ = state.update(.scopeLoaded(runtime.readable(in: scope), locked: runtime.locked(in: scope), scope))
         var random = SplitMix64(state: seed &* 0x9E37_79B9 &+ UInt64(role.hashValue & 0xFFFF))
         var pending: [Msg] = []
         for step in 0..<3_000 {
@@ -76,24 +78,47 @@ import TerminalKit
 }
 
 /// The runtime's answers from an in-memory store: a save refused when the revision is stale,
-/// a new case refused when its CPR number is taken, the scopes by caseworker.
+/// a new case refused when its CPR number is taken, the scopes by caseworker; with
+/// `locksOtherCases`, as a database answers a sagsbehandler: the colleagues' cases listed
+/// locked until one is opened with a reason.
 struct MonkeyRuntime {
     private var store: [CaseID: Case]
     let caseworkers: [Caseworker]
     let user: Caseworker
+    let locksOtherCases: Bool
+    private var opened: Set<CaseID> = []
     private var rounds: [String: ReviewRound] = [:]
     private var nextNumber = 900_000
 
-    init(cases: [Case], caseworkers: [Caseworker], user: Caseworker) {
+    init(cases: [Case], caseworkers: [Caseworker], user: Caseworker, locksOtherCases: Bool) {
         store = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0) })
         self.caseworkers = caseworkers
         self.user = user
+        self.locksOtherCases = locksOtherCases
     }
 
-    func cases(in scope: CaseScope) -> [Case] {
+    /// The cases of a scope the user may read.
+    func readable(in scope: CaseScope) -> [Case] {
+        cases(in: scope).filter(mayRead)
+    }
+
+    /// The cases of a scope listed without their content.
+    func locked(in scope: CaseScope) -> [LockedCase] {
+        cases(in: scope).filter { !mayRead($0) }.map {
+            LockedCase(id: $0.id, name: $0.citizen.name, maskedCPR: $0.citizen.cpr.masked, caseworker: $0.caseworker,
+                       coordinatingCaseworker: $0.coordinatingCaseworker)
+        }
+    }
+
+    private func cases(in scope: CaseScope) -> [Case] {
         let initials = AppState.initials(in: scope, user: user, caseworkers: caseworkers)
         return store.values.filter { initials.contains($0.caseworker) || $0.coordinatingCaseworker.map(initials.contains) == true }
             .sorted { $0.id < $1.id }
+    }
+
+    private func mayRead(_ item: Case) -> Bool {
+        !locksOtherCases || user.role != .sagsbehandler || item.caseworker == user.initials
+            || item.coordinatingCaseworker == user.initials || opened.contains(item.id)
     }
 
     mutating func perform(_ effect: Effect) -> [Msg] {
@@ -121,9 +146,11 @@ struct MonkeyRuntime {
         case .loadCase(let id):
             return store[id].map { [.caseLoaded($0)] } ?? [.effectFailed(message: "Sagen findes ikke.")]
         case .openLocked(let id, let reason):
-            return store[id].map { [.lockedCaseOpened($0, reason: reason)] } ?? [.effectFailed(message: "Sagen findes ikke.")]
+            guard let item = store[id] else { return [.effectFailed(message: "Sagen findes ikke.")] }
+            opened.insert(id)
+            return [.lockedCaseOpened(item, reason: reason)]
         case .loadScope(let scope):
-            return [.scopeLoaded(cases(in: scope), locked: [], scope)]
+            return [.scopeLoaded(readable(in: scope), locked: locked(in: scope), scope)]
         case .loadRounds:
             return [.roundsLoaded(rounds.values.sorted { $0.id < $1.id }, problems: [])]
         case .saveRound(let round):
