@@ -229,7 +229,13 @@ public struct AppState: Sendable {
     /// rows point into `rows` and are stale until this recomputes them.
     mutating func sortRows(keeping selectedID: CaseID?) {
         let sort = caseload.sort
-        rows.sort { a, b in CaseRow.precedes(a, b, by: sort) }
+        // The order is found on the rows' indices, each comparison reading the two rows in
+        // place, and the rows are then put in it once: sorting the rows themselves moved
+        // every row some sixteen times at 50,000 rows (0.6 s).
+        let order = rows.withUnsafeBufferPointer { rows in
+            Array(rows.indices).sorted { CaseRow.precedes(rows, $0, $1, by: sort) }
+        }
+        rows = order.map { rows[$0] }
         applyFilters(keeping: selectedID)
     }
 
@@ -270,23 +276,24 @@ public struct AppState: Sendable {
 }
 
 extension CaseRow {
-    /// The order of two rows under a sort; ties end in Danish name order, then case id.
-    static func precedes(_ a: CaseRow, _ b: CaseRow, by sort: CaseSort) -> Bool {
+    /// The order of the rows at `a` and `b` under a sort; ties end in Danish name order, then
+    /// case id. The fields are read in place: passing the rows themselves copied them.
+    static func precedes(_ rows: UnsafeBufferPointer<CaseRow>, _ a: Int, _ b: Int, by sort: CaseSort) -> Bool {
         switch sort {
         case .urgency:
             // What the user may read first; the locked rows' urgency is not known.
-            if a.isLocked != b.isLocked { return b.isLocked }
-            if a.light != b.light { return a.light > b.light }
-            if a.nextDeadline != b.nextDeadline { return a.nextDeadline < b.nextDeadline }
+            if rows[a].isLocked != rows[b].isLocked { return rows[b].isLocked }
+            if rows[a].light != rows[b].light { return rows[a].light > rows[b].light }
+            if rows[a].nextDeadline != rows[b].nextDeadline { return rows[a].nextDeadline < rows[b].nextDeadline }
         case .deadline:
-            if a.nextDeadline != b.nextDeadline { return a.nextDeadline < b.nextDeadline }
+            if rows[a].nextDeadline != rows[b].nextDeadline { return rows[a].nextDeadline < rows[b].nextDeadline }
         case .group:
-            let ga = a.group?.sortIndex ?? Int.max, gb = b.group?.sortIndex ?? Int.max
+            let ga = rows[a].group?.sortIndex ?? Int.max, gb = rows[b].group?.sortIndex ?? Int.max
             if ga != gb { return ga < gb }
         case .name:
             break
         }
-        if a.nameSortKey != b.nameSortKey { return a.nameSortKey.lexicographicallyPrecedes(b.nameSortKey) }
-        return a.id < b.id
+        if rows[a].nameSortKey != rows[b].nameSortKey { return rows[a].nameSortKey.lexicographicallyPrecedes(rows[b].nameSortKey) }
+        return rows[a].id < rows[b].id
     }
 }

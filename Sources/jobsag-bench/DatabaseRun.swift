@@ -39,15 +39,33 @@ struct DatabaseRun {
         try FirstPaint.measure(
             tools: tools, arguments: ["--database", url, "--user", users.consultant, "--as-of", tools.asOf],
             runs: FirstPaint.wideViewRuns(paintRuns), prefix: "databaseWide", into: &figures)
-        log("database: jobsag check")
-        figures["databaseCheck"] = try Peers.repeated {
-            let run = try tools.run(tools.jobsag, ["check", "--database", url, "--as-of", tools.asOf])
-            guard run.status <= 1 else { throw SizeRun.Failure.failed("jobsag check --database", run) }  // 1: something is overdue
-            return run
-        }.seconds
+        log("database: jobsag check, paired with the cold check on files")
+        try measureCheck(into: &figures)
         for (location, prefix) in [(["--database", url], "database"), (["--data", storeDirectory], "files")] {
             try measureLoad(location, prefix: prefix, into: &figures, log: log)
         }
+    }
+
+    /// `jobsag check` on the database and on the files without `check.cache`, taking turns
+    /// `checkPairs` times: the ratio of the two medians compares runs made under the same
+    /// load of the machine, which single runs at different moments of the benchmark did not.
+    private func measureCheck(into figures: inout [String: Double]) throws {
+        var database = Samples(), files = Samples()
+        for _ in 0..<Self.checkPairs {
+            try? FileManager.default.removeItem(atPath: storeDirectory + "/check.cache")
+            files.append(try check(["--data", storeDirectory]).seconds)
+            database.append(try check(["--database", url]).seconds)
+        }
+        figures["databaseCheck"] = database.median
+        figures["databasePairedColdCheck"] = files.median
+    }
+
+    static let checkPairs = 3
+
+    private func check(_ location: [String]) throws -> ChildRun {
+        let run = try tools.run(tools.jobsag, ["check"] + location + ["--as-of", tools.asOf])
+        guard run.status <= 1 else { throw SizeRun.Failure.failed("jobsag check \(location[0])", run) }  // 1: something is overdue
+        return run
     }
 
     /// The load alone (1 writer) and under `loadWriters`, as `<prefix>SaveP50`, `<prefix>LoadSaveP50`

@@ -63,8 +63,9 @@ struct Report {
         Row(label: "PostgreSQL: peak memory, jobsag to first paint", key: "databaseFirstPaintRSS", unit: .bytes,
             bar: Bar(small: 120 * megabyte, large: 600 * megabyte, text: "≤ 120 MB · ≤ 600 MB")),
     ] + wideViewRows("database") + [
-        Row(label: "PostgreSQL: jobsag check (every case; no cache)", key: "databaseCheck", unit: .time),
-        Row(label: "ratio PostgreSQL check / cold check on files", key: "ratioDatabaseCheck", unit: .ratio,
+        Row(label: "PostgreSQL: jobsag check (every case; no cache; median of 3, taking turns with the files)", key: "databaseCheck", unit: .time),
+        Row(label: "· the cold check on files in those turns (median of 3)", key: "databasePairedColdCheck", unit: .time),
+        Row(label: "ratio PostgreSQL check / cold check on files (the two medians)", key: "ratioDatabaseCheck", unit: .ratio,
             bar: Bar(small: 1, large: 1, text: "≤ 1 (no slower)")),
     ] + loadRows("files") + loadRows("database", saveP99Bar: Bar(small: 0.02, large: 0.02, text: "≤ 20 ms"),
                  loadSaveP99Bar: Bar(small: 0.1, large: 0.1, text: "≤ 100 ms")) + [
@@ -140,7 +141,7 @@ struct Report {
         switch key {
         case "ratioCheckTask": return ratio("check", "taskOverdue")
         case "ratioColdCheckTask": return ratio("checkFirst", "taskOverdue")
-        case "ratioDatabaseCheck": return ratio("databaseCheck", "checkFirst")
+        case "ratioDatabaseCheck": return ratio("databaseCheck", "databasePairedColdCheck")
         case "ratioCheckJq": return ratio("check", "jq")
         case "ratioCheckCat": return ratio("check", "cat")
         case "ratioPaintCat": return ratio("firstPaint", "cat")
