@@ -365,6 +365,17 @@ import TerminalKit
         #expect(savedCases(state.save()).isEmpty)
     }
 
+    /// A choice with nothing to choose from (a case without a flex job): a letter there
+    /// stopped the program (the key monkey found it); now no key changes it.
+    @Test func aChoiceWithoutOptionsTakesEveryKey() {
+        var state = FormFixtures.state()
+        state.open(.flexJobProgression, FormFixtures.richCaseID)
+        #expect(state.form?.focusedField?.id == "flexJob")
+        state.send(.character("a"), .character("Æ"), .right, .left, .home, .end, .character(" "))
+        #expect(state.form?.focusedField?.id == "flexJob")
+        #expect(state.form?.choice("flexJob") == nil)
+    }
+
     @Test func literacyTestIsATestOrAnExemption() throws {
         var state = FormFixtures.state()
         state.open(.literacyTest, "S-000002")

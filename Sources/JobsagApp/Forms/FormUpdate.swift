@@ -136,8 +136,9 @@ extension AppState {
             case .end: selected = max(0, options.count - 1)
             case .character(let typed):
                 let folded = DanishText.searchKey(String(typed))
-                for step in 1...max(1, options.count) {
-                    let index = (selected + step) % max(1, options.count)
+                // The next option whose label starts with the letter (none when there is none).
+                for step in stride(from: 1, through: options.count, by: 1) {
+                    let index = (selected + step) % options.count
                     if DanishText.searchKey(options[index].label.trimmingWhitespace()).hasPrefix(folded) {
                         selected = index
                         break
