@@ -61,11 +61,7 @@ enum ReportScope {
 
     /// A batch of cases by id.
     static func load(_ store: any CaseStore, ids: Set<CaseID>) throws -> [Case] {
-        try StoreAccess.call {
-            let load = try store.loadCases(where: .ids(ids))
-            Output.warnings(load.problems)
-            return load.cases
-        }
+        try map(store, ids: ids) { $0 }
     }
 
     /// What `transform` makes of each case of a batch (`CaseStore.mapCases`).
