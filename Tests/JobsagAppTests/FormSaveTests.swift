@@ -365,6 +365,17 @@ import TerminalKit
         #expect(savedCases(state.save()).isEmpty)
     }
 
+    /// A message under a field wraps in the value's column: at 80 columns it was cut at the
+    /// form's edge ("… opret det først (: → Fle").
+    @Test func aLongMessageUnderAFieldIsShownWholeAt80Columns() {
+        var state = FormFixtures.state(size: Size(width: 80, height: 24))
+        state.open(.flexJobProgression, FormFixtures.richCaseID)
+        let lines = state.view().plainText.split(separator: "\n")
+        let first = lines.firstIndex { $0.contains("↳ Sagen har intet fleksjob;") }
+        #expect(first.map { lines[$0].contains("først (: →") && lines[$0 + 1].contains("  Fleksjob).") } == true,
+                "\(lines.joined(separator: "\n"))")
+    }
+
     /// A choice with nothing to choose from (a case without a flex job): a letter there
     /// stopped the program (the key monkey found it); now no key changes it.
     @Test func aChoiceWithoutOptionsTakesEveryKey() {

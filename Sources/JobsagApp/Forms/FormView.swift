@@ -39,7 +39,7 @@ extension AppState {
 
         // Lay out every visible field as rows (its value, its message, their value in a
         // conflict), then scroll so the focused one shows.
-        enum Part { case value, error, theirs([String]) }
+        enum Part { case value, error([String]), theirs([String]) }
         struct Row { var fieldIndex: Int; var line: Int; var part: Part }
         var rows: [Row] = []
         for index in form.visibleIndices {
@@ -47,7 +47,11 @@ extension AppState {
             let height: Int
             if case .text(_, true) = field.value { height = FormLayout.multilineRows } else { height = 1 }
             for line in 0..<height { rows.append(Row(fieldIndex: index, line: line, part: .value)) }
-            if form.errors[field.id] != nil { rows.append(Row(fieldIndex: index, line: 0, part: .error)) }
+            if let error = form.errors[field.id] {
+                // The message wrapped under the value, "↳ " before its first line.
+                let lines = TextWrap.lines(error, width: max(1, inner.maxX - valueX - 2))
+                for line in lines.indices { rows.append(Row(fieldIndex: index, line: line, part: .error(lines))) }
+            }
             if let theirs = form.theirs?.fields[field.id] {
                 let lines = theirLines(theirs, mine: field.value, width: valueWidth, rows: height)
                 for line in 0..<max(2, lines.count) { rows.append(Row(fieldIndex: index, line: line, part: .theirs(lines))) }
@@ -62,8 +66,8 @@ extension AppState {
             let field = form.fields[row.fieldIndex]
             let focused = row.fieldIndex == form.focus
             switch row.part {
-            case .error:
-                buffer.write("↳ " + (form.errors[field.id] ?? ""), x: valueX, y: y, style: theme.red, maxX: inner.maxX)
+            case .error(let lines):
+                buffer.write((row.line == 0 ? "↳ " : "  ") + lines[row.line], x: valueX, y: y, style: theme.red, maxX: inner.maxX)
                 continue
             case .theirs(let lines):
                 let stamp = form.theirs?.stamp
