@@ -54,36 +54,62 @@ public enum DanishText {
         return result.replacingOccurrences(of: "aa", with: "å")
     }
 
-    /// `searchKey` for the usual text, one scalar at a time: every scalar below U+0300 (Latin
-    /// letters, æ ø å and the accented ones, no combining marks), so the text is already NFC
-    /// and each character is one scalar. Nil for any other text, which takes the general way.
+    /// `searchKey` for the usual text, byte by byte: every scalar below U+0300 (Latin letters,
+    /// æ ø å and the accented ones, no combining marks) with a lower case of one such scalar,
+    /// so the text is already NFC and each character is one scalar of one or two bytes. Nil for
+    /// any other text, which takes the general way.
     private static func quickSearchKey(_ text: String) -> String? {
-        guard text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return nil }
-        var result = String.UnicodeScalarView()
-        var previousIsA = false
-        for scalar in text.lowercased().unicodeScalars {
-            guard scalar.value < 0x300 else { return nil }
-            let folded = scalar.value < 0x80 ? scalar : foldedLatin[Int(scalar.value) - 0x80]
-            // "aa" is "å", read from the left ("aaa" is "åa").
-            if folded == "a", previousIsA {
-                result.removeLast()
-                result.append("å")
-                previousIsA = false
-            } else {
-                result.append(folded)
-                previousIsA = folded == "a"
+        let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var isQuick = true
+            // Never longer than the text: a scalar folds to one as long or shorter, `aa` to `å`.
+            let key = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0, index = 0, previousIsA = false
+                while index < bytes.count {
+                    let lead = Int(bytes[index])
+                    var value = lead
+                    if lead >= 0x80 {
+                        guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { isQuick = false; return 0 }
+                        value = (lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                        index += 1
+                    }
+                    index += 1
+                    guard value < quickFold.count, quickFold[value] != notQuick else { isQuick = false; return 0 }
+                    let scalar = Int(quickFold[value])
+                    if scalar == 0x61, previousIsA {
+                        // "aa" is "å", read from the left ("aaa" is "åa").
+                        output[count - 1] = 0xC3
+                        output[count] = 0xA5
+                        count += 1
+                        previousIsA = false
+                    } else if scalar < 0x80 {
+                        output[count] = UInt8(scalar)
+                        count += 1
+                        previousIsA = scalar == 0x61
+                    } else {
+                        guard count + 1 < output.count else { isQuick = false; return 0 }
+                        output[count] = UInt8(0xC0 | scalar >> 6)
+                        output[count + 1] = UInt8(0x80 | scalar & 0x3F)
+                        count += 2
+                        previousIsA = false
+                    }
+                }
+                return count
             }
+            return isQuick ? key : nil
         }
-        return String(result)
+        return folded ?? nil
     }
 
-    /// U+0080 to U+02FF as `fold` folds them, worked out once: the plain Latin letter under
-    /// an accented one (é → e), ä → æ, ö → ø, the rest (æ ø å, ß, đ) as they are.
-    private static let foldedLatin: [Unicode.Scalar] = (0x80..<0x300).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return " " }
-        let folded = fold(Character(scalar)).unicodeScalars
-        return folded.count == 1 ? folded[folded.startIndex] : scalar
+    /// U+0000 to U+02FF as `searchKey` folds them, worked out once: lower case, then the plain
+    /// Latin letter under an accented one (é → e), ä → æ, ö → ø, the rest (æ ø å, ß, đ) as
+    /// they are; `notQuick` where that is not one scalar below U+0300 (İ is i and a dot above).
+    private static let quickFold: [UInt16] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return notQuick }
+        let folded = String(Character(scalar)).lowercased().flatMap(fold).flatMap(\.unicodeScalars)
+        guard folded.count == 1, let only = folded.first, only.value < 0x300 else { return notQuick }
+        return UInt16(only.value)
     }
+    private static let notQuick = UInt16.max
 
     /// Marks the start of every word of a folded text (`searchKey`) with U+001E, so that a
     /// query marked the same way matches only where a word starts: `lager` finds

@@ -105,13 +105,12 @@ public struct LogSearch: Sendable {
     private var keys: [String] = []
     private var caseIDs: Set<CaseID> = []
 
-    public init<Cases: Sequence>(cases: Cases) where Cases.Element == Case {
-        for item in cases {
-            entries += Self.indexed(item)
-            caseIDs.insert(item.id)
-        }
+    /// Folds the cases' texts on every core.
+    public init(cases: [Case]) {
+        entries = Parallel.map(cases) { Self.indexed($0) }.flatMap { $0 }
+        caseIDs = Set(cases.map(\.id))
         entries.sort { $0.precedes($1) }
-        keys = entries.map(\.key)
+        keys = Parallel.map(entries) { $0.key }
     }
 
     /// How many cases are searched.

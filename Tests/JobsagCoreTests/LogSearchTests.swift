@@ -43,6 +43,13 @@ import Testing
             let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
             #expect(DanishText.searchKey(text) == FoldedText(text).key, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+        // Every scalar the quick way reads, alone and between a's (the `aa` rule).
+        for value in 0..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a" + String(scalar) + "aA", "Æ" + String(scalar) + String(scalar) + "ø"] {
+                #expect(DanishText.searchKey(text) == FoldedText(text).key, "U+\(String(value, radix: 16))")
+            }
+        }
     }
 
     @Test func aQueryFindsEveryKindOfEntryAnywhereInAWordNewestFirst() {
