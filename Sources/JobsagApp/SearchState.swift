@@ -7,12 +7,13 @@ import TerminalKit
 public struct SearchState: Sendable {
     public internal(set) var query = TextInput()
     /// The hits of the query, newest first.
-    public internal(set) var hits: [LogSearch.Hit] = []
+    public internal(set) var hits: LogSearch.Hits
     public internal(set) var scroll = ListScroll()
     var index: LogSearch
 
     init(index: LogSearch) {
         self.index = index
+        hits = index.hits(for: "")
     }
 
     /// The hit selected, if any.
@@ -21,15 +22,14 @@ public struct SearchState: Sendable {
     }
 
     /// How many cases the hits are in.
-    public internal(set) var caseCount = 0
+    public var caseCount: Int { hits.caseCount }
 
     /// Runs the query again: after it changed (the first hit selected), or after the cases
     /// did (the selected hit kept where it still is one).
     mutating func refresh(pageHeight: Int, keepingSelection: Bool) {
         let selected = keepingSelection ? selectedHit : nil
         hits = index.hits(for: query.text)
-        caseCount = Set(hits.map(\.caseID)).count
-        let kept = selected.flatMap { old in hits.firstIndex { $0.caseID == old.caseID && $0.entryID == old.entryID } } ?? 0
+        let kept = selected.flatMap { hits.position(caseID: $0.caseID, entryID: $0.entryID) } ?? 0
         scroll.select(kept, count: hits.count, pageHeight: pageHeight)
     }
 }

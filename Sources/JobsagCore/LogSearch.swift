@@ -84,13 +84,18 @@ public struct LogSearch: Sendable {
     /// The folded texts of one entry.
     private struct IndexedEntry: Sendable {
         var caseID: CaseID
+        /// The case's number in this search (`caseNumbers`).
+        var caseNumber: Int
         var entryID: EntryID
         var kind: Kind
         var date: CalendarDate
         var texts: [(field: Field, text: String, key: String)]
 
         /// Every text's folded key in one.
-        var key: String { texts.map(\.key).joined(separator: "\u{1F}") }
+        var key: String { texts.map(\.key).joined(separator: Self.textSeparator) }
+
+        /// Between the texts of `key`; a query holding it finds nothing.
+        static let textSeparator = "\u{1F}"
 
         /// Newest first, then by case and entry id: the order of the hits.
         func precedes(_ other: IndexedEntry) -> Bool {
@@ -100,27 +105,36 @@ public struct LogSearch: Sendable {
 
     /// Every entry in the order of the hits, so that a query only picks them out.
     private var entries: [IndexedEntry] = []
-    /// Beside each entry, its folded texts in one (apart by U+001F, which no query holds):
-    /// a keystroke scans these in place, without copying the entries.
+    /// Beside each entry, its folded texts in one: a keystroke scans these in place, without
+    /// copying the entries.
     private var keys: [String] = []
-    private var caseIDs: Set<CaseID> = []
+    /// Beside each entry, its case's number: the hits count their cases without hashing an id
+    /// a hit.
+    private var caseNumbers: [Int] = []
+    /// The number of each case searched; a case coming in later gets the next.
+    private var caseNumberOfID: [CaseID: Int] = [:]
+    private var nextCaseNumber = 0
 
     /// Folds the cases' texts on every core.
     public init(cases: [Case]) {
-        entries = Parallel.map(cases) { Self.indexed($0) }.flatMap { $0 }
-        caseIDs = Set(cases.map(\.id))
+        entries = Parallel.map(count: cases.count) { Self.indexed(cases[$0], caseNumber: $0) }.flatMap { $0 }
+        for (number, item) in cases.enumerated() { caseNumberOfID[item.id] = number }
+        nextCaseNumber = cases.count
         entries.sort { $0.precedes($1) }
         keys = Parallel.map(entries) { $0.key }
+        caseNumbers = entries.map(\.caseNumber)
     }
 
     /// How many cases are searched.
-    public var caseCount: Int { caseIDs.count }
+    public var caseCount: Int { caseNumberOfID.count }
 
     /// Puts a case in, or its new version in place of the old.
     public mutating func update(_ item: Case) {
         remove(item.id)
-        caseIDs.insert(item.id)
-        for entry in Self.indexed(item) {
+        let number = nextCaseNumber
+        nextCaseNumber += 1
+        caseNumberOfID[item.id] = number
+        for entry in Self.indexed(item, caseNumber: number) {
             var low = 0, high = entries.count
             while low < high {
                 let middle = (low + high) / 2
@@ -128,23 +142,25 @@ public struct LogSearch: Sendable {
             }
             entries.insert(entry, at: low)
             keys.insert(entry.key, at: low)
+            caseNumbers.insert(number, at: low)
         }
     }
 
     /// Takes a case out (it left the scope).
     public mutating func remove(_ id: CaseID) {
-        guard caseIDs.remove(id) != nil else { return }
-        let kept = entries.indices.filter { entries[$0].caseID != id }
+        guard let number = caseNumberOfID.removeValue(forKey: id) else { return }
+        let kept = caseNumbers.indices.filter { caseNumbers[$0] != number }
         entries = kept.map { entries[$0] }
         keys = kept.map { keys[$0] }
+        caseNumbers = kept.map { caseNumbers[$0] }
     }
 
     /// The searchable texts of a case, folded.
-    private static func indexed(_ item: Case) -> [IndexedEntry] {
+    private static func indexed(_ item: Case, caseNumber: Int) -> [IndexedEntry] {
         var indexed: [IndexedEntry] = []
         func add(_ id: EntryID, _ kind: Kind, _ date: CalendarDate, _ texts: [(Field, String)]) {
             let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1, key: DanishText.searchKey($0.1)) }
-            if !kept.isEmpty { indexed.append(IndexedEntry(caseID: item.id, entryID: id, kind: kind, date: date, texts: kept)) }
+            if !kept.isEmpty { indexed.append(IndexedEntry(caseID: item.id, caseNumber: caseNumber, entryID: id, kind: kind, date: date, texts: kept)) }
         }
         for conversation in item.conversations {
             add(conversation.id, .conversation, conversation.date,
@@ -163,17 +179,57 @@ public struct LogSearch: Sendable {
     }
 
     /// Every entry with a text that holds `query`, newest first (then by case and entry id);
-    /// none for a query that folds to nothing.
-    public func hits(for query: String) -> [Hit] {
+    /// none for a query that folds to nothing. The keys are scanned on every core.
+    public func hits(for query: String) -> Hits {
         let folded = DanishText.searchKey(query.trimmingWhitespace())
-        guard !folded.isEmpty else { return [] }
-        let matching = keys.withUnsafeBufferPointer { keys in keys.indices.filter { DanishText.matches(keys[$0], query: folded) } }
-        return matching.compactMap { index in
-            let entry = entries[index]
-            return entry.texts.first { DanishText.matches($0.key, query: folded) }.map { found in
-                Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
-                    field: found.field, text: found.text, query: folded)
+        guard !folded.isEmpty, !folded.contains(IndexedEntry.textSeparator) else { return Hits(self, matching: [], query: folded) }
+        let keys = keys
+        let chunkSize = 4096
+        let chunks = Parallel.map(count: (keys.count + chunkSize - 1) / chunkSize, minimumPerChunk: 1) { chunk in
+            (chunk * chunkSize..<min(keys.count, (chunk + 1) * chunkSize)).filter { DanishText.matches(keys[$0], query: folded) }
+        }
+        return Hits(self, matching: Array(chunks.joined()), query: folded)
+    }
+
+    /// The hits of a query, in order: the entries that hold it, each made a `Hit` only when
+    /// read (a screen reads a page of them), so that a query found in most of the entries of
+    /// 50,000 cases costs little more than the scan.
+    public struct Hits: RandomAccessCollection, Sendable {
+        private let search: LogSearch
+        /// The entries' positions in `search`.
+        private let matching: [Int]
+        /// The query as searched (folded).
+        private let query: String
+        /// How many cases the hits are in.
+        public let caseCount: Int
+
+        fileprivate init(_ search: LogSearch, matching: [Int], query: String) {
+            self.search = search
+            self.matching = matching
+            self.query = query
+            var seen = [Bool](repeating: false, count: search.nextCaseNumber)
+            var cases = 0
+            for position in matching where !seen[search.caseNumbers[position]] {
+                seen[search.caseNumbers[position]] = true
+                cases += 1
             }
+            caseCount = cases
+        }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { matching.count }
+
+        /// The hit at `position`, in the first of the entry's texts that holds the query.
+        public subscript(position: Int) -> Hit {
+            let entry = search.entries[matching[position]]
+            let found = entry.texts.first { DanishText.matches($0.key, query: query) } ?? entry.texts.first ?? (.summary, "", "")
+            return Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
+                       field: found.field, text: found.text, query: query)
+        }
+
+        /// Where the hit in the entry `entryID` of case `caseID` is, if that entry is a hit.
+        public func position(caseID: CaseID, entryID: EntryID) -> Int? {
+            matching.firstIndex { search.entries[$0].caseID == caseID && search.entries[$0].entryID == entryID }
         }
     }
 }

@@ -18,7 +18,7 @@ public struct SearchReport: Sendable {
 
     public init(query: String, search: LogSearch, names: [CaseID: String] = [:]) {
         self.query = query
-        self.hits = search.hits(for: query)
+        self.hits = Array(search.hits(for: query))
         self.caseCount = search.caseCount
         self.names = names
     }

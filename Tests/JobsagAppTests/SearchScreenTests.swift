@@ -42,7 +42,7 @@ import TerminalKit
         var state = Fixtures.state()
         state.send(.character("S"))
         state.type("ølstykke")
-        let hits = state.search?.hits ?? []
+        let hits = state.search.map { Array($0.hits) } ?? []
         #expect(hits.map(\.entryID) == ["n3", "g1"])
         let effects = state.send(.enter)
         #expect(effects.contains(.audit(action: .view, caseID: "S-000001", changes: [], reason: nil)))

@@ -73,9 +73,15 @@ import Testing
         var changed = Self.cases[1]
         changed.notes.append(JournalNote(id: "n9", date: Self.day, author: "MHJ", subject: "Lagerjob", text: ""))
         search.update(changed)
-        #expect(search.hits(for: "lager").map(\.entryID) == ["n9", "n1", "c1", "g1"])
+        let hits = search.hits(for: "lager")
+        #expect(hits.map(\.entryID) == ["n9", "n1", "c1", "g1"])
+        #expect(hits.caseCount == 2 && search.caseCount == 2)
+        #expect(hits.position(caseID: "S-000001", entryID: "c1") == 2)
+        #expect(hits.position(caseID: "S-000002", entryID: "c1") == nil)
         search.remove("S-000001")
         #expect(search.hits(for: "lager").map(\.entryID) == ["n9"])
+        #expect(search.hits(for: "lager").caseCount == 1 && search.caseCount == 1)
+        #expect(search.hits(for: "lager\u{1F}").isEmpty, "a query cannot reach across two texts of an entry")
     }
 
     @Test func theSnippetShowsTheMatchWithTheTextAroundIt() {
