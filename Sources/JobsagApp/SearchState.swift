@@ -7,13 +7,12 @@ import TerminalKit
 public struct SearchState: Sendable {
     public internal(set) var query = TextInput()
     /// The hits of the query, newest first.
-    public internal(set) var hits: LogSearch.Hits
+    public internal(set) var hits = LogSearch.Hits.none
     public internal(set) var scroll = ListScroll()
     var index: LogSearch
 
     init(index: LogSearch) {
         self.index = index
-        hits = index.hits(for: "")
     }
 
     /// The hit selected, if any.
@@ -27,7 +26,20 @@ public struct SearchState: Sendable {
     /// Runs the query again: after it changed (the first hit selected), or after the cases
     /// did (the selected hit kept where it still is one).
     mutating func refresh(pageHeight: Int, keepingSelection: Bool) {
-        let selected = keepingSelection ? selectedHit : nil
+        rerun(pageHeight: pageHeight, selecting: keepingSelection ? selectedHit : nil)
+    }
+
+    /// A case changed: its texts in the index, and the hits again with the selected one kept.
+    mutating func update(_ item: Case, pageHeight: Int) {
+        let selected = selectedHit
+        // The hits hold the index: let go of it, so that the update changes it in place
+        // instead of copying every entry.
+        hits = .none
+        index.update(item)
+        rerun(pageHeight: pageHeight, selecting: selected)
+    }
+
+    private mutating func rerun(pageHeight: Int, selecting selected: LogSearch.Hit?) {
         hits = index.hits(for: query.text)
         let kept = selected.flatMap { hits.position(caseID: $0.caseID, entryID: $0.entryID) } ?? 0
         scroll.select(kept, count: hits.count, pageHeight: pageHeight)

@@ -23,8 +23,7 @@ extension AppState {
     mutating func searchCaseChanged(_ id: CaseID) {
         guard search != nil, let item = cases[id], rows.contains(where: { $0.id == id }), mayView(id) else { return }
         let page = searchPageHeight
-        search?.index.update(item)
-        search?.refresh(pageHeight: page, keepingSelection: true)
+        search?.update(item, pageHeight: page)
     }
 
     /// A key on the search screen.

@@ -72,6 +72,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case lightYellow
     case loadProblemsTitle
     case loadProblemsHint
+    case loadingCases
     case missedCount
     case missedNote
     case noticeKeys

@@ -182,7 +182,7 @@ public struct LogSearch: Sendable {
     /// none for a query that folds to nothing. The keys are scanned on every core.
     public func hits(for query: String) -> Hits {
         let folded = DanishText.searchKey(query.trimmingWhitespace())
-        guard !folded.isEmpty, !folded.contains(IndexedEntry.textSeparator) else { return Hits(self, matching: [], query: folded) }
+        guard !folded.isEmpty, !folded.contains(IndexedEntry.textSeparator) else { return .none }
         let keys = keys
         let chunkSize = 4096
         let chunks = Parallel.map(count: (keys.count + chunkSize - 1) / chunkSize, minimumPerChunk: 1) { chunk in
@@ -202,6 +202,9 @@ public struct LogSearch: Sendable {
         private let query: String
         /// How many cases the hits are in.
         public let caseCount: Int
+
+        /// No hits, holding no search's entries.
+        public static let none = Hits(LogSearch(cases: []), matching: [], query: "")
 
         fileprivate init(_ search: LogSearch, matching: [Int], query: String) {
             self.search = search

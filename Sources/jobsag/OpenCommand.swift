@@ -73,6 +73,8 @@ struct ProgramRunner {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure(message: "Jobsag skal køre i en terminal. Til scripts: jobsag check, jobsag reminders, jobsag validate.")
         }
+        let settings = try options.settings()
+        let language = settings.language.value
         let caseworkers: [Caseworker]
         let load: CaseLoad
         let user: Caseworker
@@ -80,13 +82,14 @@ struct ProgramRunner {
             caseworkers = try store.caseworkers()
             user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
             let scope = AppState.initialScope(for: user.role)
+            // Seconds for a view of every case of a jobcenter: the terminal says what it waits for.
+            Output.transientLine(Strings(language: language)[.loadingCases])
+            defer { Output.eraseTransientLine() }
             load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: user, caseworkers: caseworkers)))
         } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
         }
         let (asOf, overridden) = try options.resolvedAsOf()
-        let settings = try options.settings()
-        let language = settings.language.value
         let log = Log()
         let problems = store.info.warnings + store.policyProblems + load.problems
         for problem in problems { log?.write("problem: " + problem.message.en) }

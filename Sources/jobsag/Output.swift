@@ -16,6 +16,17 @@ enum Output {
         FileHandle.standardOutput.write(Data(ControlCharacters.escaped(text).utf8))
     }
 
+    /// A line on the terminal that the next output replaces: what the program is doing
+    /// before its first frame.
+    static func transientLine(_ text: String) {
+        FileHandle.standardOutput.write(Data((ControlCharacters.escaped(text) + "\r").utf8))
+    }
+
+    /// Erases the transient line (ECMA-48 EL: the whole line), the cursor at its start.
+    static func eraseTransientLine() {
+        FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8))
+    }
+
     /// A line on standard error, after `jobsag: `.
     static func warning(_ text: String) {
         FileHandle.standardError.write(Data(ControlCharacters.escaped("jobsag: " + text + "\n").utf8))

@@ -73,6 +73,21 @@ import TerminalKit
         #expect(state.search?.hits.map(\.entryID) == ["n9"])
     }
 
+    @Test func aChangedCaseKeepsTheSelectedHit() {
+        var state = Fixtures.state()
+        state.send(.character("S"))
+        state.type("ølstykke")
+        state.send(.down)
+        #expect(state.search?.selectedHit?.entryID == "g1")
+        var item = state.cases["S-000002"]!
+        item.notes.append(JournalNote(id: "n9", date: Fixtures.asOf, author: "MHJ", subject: "Praktik i Ølstykke", text: ""))
+        item.revision += 1
+        _ = state.update(.caseRefreshed(item))
+        #expect(state.search?.hits.map(\.entryID) == ["n3", "n9", "g1"])  // the same day: by case id
+        #expect(state.search?.selectedHit?.entryID == "g1")
+        #expect(state.search?.caseCount == 2)
+    }
+
     @Test func aColleaguesCaseIsNotSearchedWithoutAReason() {
         let colleague = Caseworker(initials: "SØK", name: "Søren Kjær", role: .sagsbehandler, team: "Team Ledighed")
         let context = AppContext(user: Fixtures.caseworker, caseworkers: [Fixtures.caseworker, colleague], asOf: Fixtures.asOf, isDemo: true)
