@@ -75,31 +75,17 @@ struct ProgramRunner {
         }
         let settings = try options.settings()
         let language = settings.language.value
-        let caseworkers: [Caseworker]
-        let load: CaseLoad
-        let user: Caseworker
-        do {
-            caseworkers = try store.caseworkers()
-            user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
-            let scope = AppState.initialScope(for: user.role)
-            // Seconds for a view of every case of a jobcenter: the terminal says what it waits for.
-            Output.transientLine(Strings(language: language)[.loadingCases])
-            defer { Output.eraseTransientLine() }
-            load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: user, caseworkers: caseworkers)))
-        } catch let error as StoreError {
-            throw CommandFailure(message: error.message.da)
-        }
-        let (asOf, overridden) = try options.resolvedAsOf()
         let log = Log()
-        let problems = store.info.warnings + store.policyProblems + load.problems
-        for problem in problems { log?.write("problem: " + problem.message.en) }
-        let context = AppContext(
-            user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
-            loadProblems: problems.map { $0.message.text(language) })
-        let state = AppState(
-            context: context, cases: load.cases, strings: Strings(language: language), keymap: settings.keymap,
-            engine: RuleEngine(policy: store.policy), theme: settings.theme.value.theme, size: Size(width: 80, height: 24),
-            idSeed: UInt64.random(in: 0...UInt64.max))
+        // Seconds for a view of every case of a jobcenter: the terminal says what it waits for
+        // until the first frame.
+        Output.transientLine(Strings(language: language)[.loadingCases])
+        let (state, load): (AppState, CaseLoad)
+        do {
+            defer { Output.eraseTransientLine() }
+            (state, load) = try initialState(settings: settings, log: log)
+        }
+        let user = state.context.user
+        let caseworkers = state.context.caseworkers
         guard let wakeUp = WakeUpPipe() else {
             throw CommandFailure(message: "Jobsag kunne ikke starte: styresystemet gav ingen flere fildeskriptorer.")
         }
@@ -132,6 +118,33 @@ struct ProgramRunner {
             throw CommandFailure(message: "Datamappen eller serveren svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
         }
         Self.keepUntilExit([load, state, final])
+    }
+
+    /// The user's caseload, loaded and evaluated, and what it was loaded from (kept until exit).
+    private func initialState(settings: EffectiveSettings, log: Log?) throws -> (AppState, CaseLoad) {
+        let caseworkers: [Caseworker]
+        let load: CaseLoad
+        let user: Caseworker
+        do {
+            caseworkers = try store.caseworkers()
+            user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
+            let scope = AppState.initialScope(for: user.role)
+            load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: user, caseworkers: caseworkers)))
+        } catch let error as StoreError {
+            throw CommandFailure(message: error.message.da)
+        }
+        let (asOf, overridden) = try options.resolvedAsOf()
+        let language = settings.language.value
+        let problems = store.info.warnings + store.policyProblems + load.problems
+        for problem in problems { log?.write("problem: " + problem.message.en) }
+        let context = AppContext(
+            user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
+            loadProblems: problems.map { $0.message.text(language) })
+        let state = AppState(
+            context: context, cases: load.cases, strings: Strings(language: language), keymap: settings.keymap,
+            engine: RuleEngine(policy: store.policy), theme: settings.theme.value.theme, size: Size(width: 80, height: 24),
+            idSeed: UInt64.random(in: 0...UInt64.max))
+        return (state, load)
     }
 
     /// Keeps what the session held from being freed: the program ends now, and the system

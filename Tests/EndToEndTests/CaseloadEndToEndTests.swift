@@ -59,7 +59,8 @@ import Testing
         try tmux.press("Escape")
         try tmux.waitFor("help closed") { !$0.contains("Hjælp · SAG") }
 
-        // Esc goes back, q quits and leaves the prompt clean.
+        // Esc goes back, q quits and leaves the prompt clean (the line shown while the cases
+        // loaded erased too).
         try tmux.press("Escape")
         try tmux.waitFor(text: "Sagsstamme")
         try tmux.press("q")
@@ -68,6 +69,7 @@ import Testing
             return !screen.contains("Sagsstamme") && lines.last == "$"
         }
         #expect(!screen.contains("\u{1B}"))
+        #expect(!screen.contains("Henter sagerne"), "\(screen)")
     }
 
     @Test func filterShowsDanishLettersAndEmojiAndMovesByWholeCharacters() throws {
