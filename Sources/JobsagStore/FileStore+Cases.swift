@@ -172,8 +172,13 @@ extension FileStore {
         for outcome in outcomes {
             switch outcome {
             case .loaded(let value, let stamp):
-                let summary = CaseSummary(value, digester: digester)
-                if index.entries[value.id] != CaseIndex.Entry(stamp: stamp, summary: summary) {
+                let summary: CaseSummary
+                if let entry = index.entries[value.id], entry.stamp == stamp, let indexed = entry.summary {
+                    // The file is as the index saw it (a view of every case reads them all):
+                    // its summary stands, without a digest of the CPR number again.
+                    summary = indexed
+                } else {
+                    summary = CaseSummary(value, digester: digester)
                     index.entries[value.id] = CaseIndex.Entry(stamp: stamp, summary: summary)
                     changedEntries += 1
                 }
