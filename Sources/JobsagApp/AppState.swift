@@ -218,25 +218,36 @@ public struct AppState: Sendable {
     /// rows took 4.5 s on one.
     mutating func rebuildRows() {
         let selectedID = selectedRow?.id
-        let assessments = assessments, strings = strings, none = CaseAssessment(asOf: context.asOf, obligations: [])
-        rows = Parallel.map(Array(cases.values)) { CaseRow(case: $0, assessment: assessments[$0.id] ?? none, strings: strings) }
-            + lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
-        sortRows(keeping: selectedID)
+        let cases = cases, assessments = assessments, strings = strings, none = CaseAssessment(asOf: context.asOf, obligations: [])
+        // Each case read where it is in the dictionary: an array of them copied every case
+        // (0.4 s at 50,000, most of it in page faults).
+        var built = Parallel.map(Array(cases.indices)) { position in
+            let item = cases.values[position]
+            return CaseRow(case: item, assessment: assessments[item.id] ?? none, strings: strings)
+        }
+        built += lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
+        // Put in order before they become the rows: the counts and the filters' index are
+        // made once.
+        rows = Self.sorted(built, by: caseload.sort)
+        applyFilters(keeping: selectedID)
     }
 
     /// Sorts the rows by the current sort and re-applies the filters, keeping the row
     /// `selectedID` selected: the caller takes it before it changes `rows`, as the visible
     /// rows point into `rows` and are stale until this recomputes them.
     mutating func sortRows(keeping selectedID: CaseID?) {
-        let sort = caseload.sort
-        // The order is found on the rows' indices, each comparison reading the two rows in
-        // place, and the rows are then put in it once: sorting the rows themselves moved
-        // every row some sixteen times at 50,000 rows (0.6 s).
+        rows = Self.sorted(rows, by: caseload.sort)
+        applyFilters(keeping: selectedID)
+    }
+
+    /// The rows in the order of `sort`. The order is found on the rows' indices, each
+    /// comparison reading the two rows in place, and the rows are then put in it once:
+    /// sorting the rows themselves moved every row some sixteen times at 50,000 rows (0.6 s).
+    private static func sorted(_ rows: [CaseRow], by sort: CaseSort) -> [CaseRow] {
         let order = rows.withUnsafeBufferPointer { rows in
             Array(rows.indices).sorted { CaseRow.precedes(rows, $0, $1, by: sort) }
         }
-        rows = order.map { rows[$0] }
-        applyFilters(keeping: selectedID)
+        return order.map { rows[$0] }
     }
 
     /// Recomputes the visible rows from the filters, keeping the selected case when it stays.
