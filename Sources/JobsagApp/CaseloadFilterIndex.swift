@@ -14,6 +14,12 @@ struct CaseloadFilterIndex {
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
 
+        /// Room for `rows` texts of `byteCount` bytes in all: the buffers grow once.
+        mutating func reserve(rows: Int, byteCount: Int) {
+            bytes.reserveCapacity(byteCount + rows)
+            starts.reserveCapacity(rows + 1)
+        }
+
         mutating func append(_ key: String) {
             bytes.append(contentsOf: key.utf8)
             bytes.append(0)
@@ -80,6 +86,8 @@ struct CaseloadFilterIndex {
     init(_ rows: [CaseRow]) {
         isClosed.reserveCapacity(rows.count)
         rows.withUnsafeBufferPointer { rows in
+            anywhere.reserve(rows: rows.count, byteCount: rows.indices.reduce(0) { $0 + rows[$1].searchKey.utf8.count })
+            goals.reserve(rows: rows.count, byteCount: rows.indices.reduce(0) { $0 + rows[$1].goalSearchKey.utf8.count })
             for index in rows.indices {
                 anywhere.append(rows[index].searchKey)
                 goals.append(rows[index].goalSearchKey)
