@@ -201,14 +201,18 @@ public struct AppState: Sendable {
         assessments[item.id] = assessment
         let row = CaseRow(case: item, assessment: assessment, strings: strings)
         let movedAway = known.map { isInScope($0) && !isInScope(item) } ?? false
+        var changed = rows
+        // `changed` alone holds the rows now: it changes in place, and the counts and the
+        // filters' index are made once, for the rows in order.
+        rows = []
         if movedAway {
-            rows.removeAll { $0.id == item.id }
-        } else if let index = rows.firstIndex(where: { $0.id == item.id }) {
-            rows[index] = row
+            changed.removeAll { $0.id == item.id }
+        } else if let index = changed.firstIndex(where: { $0.id == item.id }) {
+            changed[index] = row
         } else {
-            rows.append(row)
+            changed.append(row)
         }
-        sortRows(keeping: selectedID)
+        setRows(changed, keeping: selectedID)
         refreshAgenda()
         searchCaseChanged(item.id)
         clampScrolls()
@@ -226,17 +230,20 @@ public struct AppState: Sendable {
             return CaseRow(case: item, assessment: assessments[item.id] ?? none, strings: strings)
         }
         built += lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
-        // Put in order before they become the rows: the counts and the filters' index are
-        // made once.
-        rows = Self.sorted(built, by: caseload.sort)
-        applyFilters(keeping: selectedID)
+        setRows(built, keeping: selectedID)
     }
 
     /// Sorts the rows by the current sort and re-applies the filters, keeping the row
     /// `selectedID` selected: the caller takes it before it changes `rows`, as the visible
     /// rows point into `rows` and are stale until this recomputes them.
     mutating func sortRows(keeping selectedID: CaseID?) {
-        rows = Self.sorted(rows, by: caseload.sort)
+        setRows(rows, keeping: selectedID)
+    }
+
+    /// `new` in the current sort as the rows (their counts and the filters' index made once),
+    /// the filters applied again with the row `selectedID` kept selected.
+    private mutating func setRows(_ new: [CaseRow], keeping selectedID: CaseID?) {
+        rows = Self.sorted(new, by: caseload.sort)
         applyFilters(keeping: selectedID)
     }
 
