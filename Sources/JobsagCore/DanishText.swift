@@ -37,7 +37,12 @@ public enum DanishText {
 
     /// Whether `a` sorts before `b` in Danish order; ties broken by the plain text.
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        let ka = sortKey(a), kb = sortKey(b)
+        precedes(a, key: sortKey(a), b, key: sortKey(b))
+    }
+
+    /// `precedes` with the texts' sort keys (`sortKey`) worked out beforehand, once a text
+    /// for a sort of many.
+    public static func precedes(_ a: String, key ka: [UInt32], _ b: String, key kb: [UInt32]) -> Bool {
         if ka != kb { return ka.lexicographicallyPrecedes(kb) }
         return a < b
     }
