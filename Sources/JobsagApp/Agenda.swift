@@ -50,7 +50,7 @@ public struct AgendaState: Sendable {
     /// Everything due across `cases`: booked meetings (by time), actionable obligations with a
     /// deadline and open own reminders, grouped overskredet / i dag / i morgen / denne uge / senere.
     init(cases: [CaseID: Case], assessments: [CaseID: CaseAssessment], asOf: CalendarDate) {
-        var unsorted: [AgendaItem] = []
+        var items: [AgendaItem] = []
         // Beside each item, its citizen's name as a Danish sort key: worked out once a case,
         // not at every comparison (a jobcenter's 100,000 items took 4 s to sort).
         var nameKeys: [[UInt32]] = []
@@ -60,12 +60,12 @@ public struct AgendaState: Sendable {
             guard !due.isEmpty else { continue }
             let nameKey = DanishText.sortKey(item.citizen.name)
             for entry in due {
-                unsorted.append(AgendaItem(due: entry, citizenName: item.citizen.name))
+                items.append(AgendaItem(due: entry, citizenName: item.citizen.name))
                 nameKeys.append(nameKey)
             }
         }
         // The order is found on the items' indices, each comparison reading two items in place.
-        let order = unsorted.withUnsafeBufferPointer { items in
+        let order = items.withUnsafeBufferPointer { items in
             Array(items.indices).sorted { x, y in
                 if items[x].date != items[y].date { return items[x].date < items[y].date }
                 // The day's meetings first, by time; then the deadlines and reminders.
@@ -78,12 +78,19 @@ public struct AgendaState: Sendable {
                 return (items[x].caseID, items[x].due.tiebreak) < (items[y].caseID, items[y].due.tiebreak)
             }
         }
-        let items = order.map { unsorted[$0] }
-        let grouped = Dictionary(grouping: items, by: { AgendaBucket.of($0.date, asOf: asOf) })
-        for bucket in AgendaBucket.allCases {
-            guard let bucketItems = grouped[bucket], !bucketItems.isEmpty else { continue }
-            lines.append(.heading(bucket, count: bucketItems.count))
-            lines += bucketItems.map(AgendaLine.item)
+        // The groups follow the dates in the order of `AgendaBucket`: each is a run of the
+        // order, counted first, then written after its heading, each item copied once.
+        var counts: [AgendaBucket: Int] = [:]
+        for index in order { counts[AgendaBucket.of(items[index].date, asOf: asOf), default: 0] += 1 }
+        lines.reserveCapacity(order.count + counts.count)
+        var group: AgendaBucket?
+        for index in order {
+            let bucket = AgendaBucket.of(items[index].date, asOf: asOf)
+            if bucket != group {
+                lines.append(.heading(bucket, count: counts[bucket] ?? 0))
+                group = bucket
+            }
+            lines.append(.item(items[index]))
         }
         if let first = lines.firstIndex(where: \.isSelectable) {
             scroll = ListScroll(selected: first)

@@ -5,8 +5,8 @@ import Testing
 @testable import JobsagApp
 
 /// The agenda's order: by date, the day's meetings first by time, then the citizens' names in
-/// Danish order, then case and item. The names' sort keys are worked out once a case; the
-/// order is the one comparing the names themselves gives.
+/// Danish order, then case and item, in groups under their headings. The names' sort keys are
+/// worked out once a case; the order is the one comparing the names themselves gives.
 @Suite struct AgendaOrderTests {
     @Test func theAgendaIsInDateTimeAndDanishNameOrder() {
         let today = CalendarDate(year: 2026, month: 12, day: 3) ?? Fixtures.asOf
@@ -14,9 +14,24 @@ import Testing
         let engine = RuleEngine()
         let cases = Dictionary(uniqueKeysWithValues: demo.cases.map { ($0.id, $0) })
         let assessments = Dictionary(uniqueKeysWithValues: demo.cases.map { ($0.id, engine.evaluate($0, asOf: today)) })
-        let items = AgendaState(cases: cases, assessments: assessments, asOf: today).lines.compactMap { line -> AgendaItem? in
+        let lines = AgendaState(cases: cases, assessments: assessments, asOf: today).lines
+        let items = lines.compactMap { line -> AgendaItem? in
             if case .item(let item) = line { return item }
             return nil
+        }
+        // Each group under its heading, in the order of the groups, with its count.
+        var groups: [(bucket: AgendaBucket, count: Int, items: [AgendaItem])] = []
+        for line in lines {
+            switch line {
+            case .heading(let bucket, let count): groups.append((bucket, count, []))
+            case .item(let item): if !groups.isEmpty { groups[groups.count - 1].items.append(item) }
+            }
+        }
+        #expect(groups.map(\.bucket) == AgendaBucket.allCases.filter { bucket in groups.contains { $0.bucket == bucket } })
+        #expect(groups.count >= 3)
+        for group in groups {
+            #expect(group.count == group.items.count && !group.items.isEmpty)
+            #expect(group.items.allSatisfy { AgendaBucket.of($0.date, asOf: today) == group.bucket })
         }
         #expect(items.count > 300)
         #expect(Set(items.map(\.citizenName)).count < items.count, "names repeat: the name order is tried")
