@@ -39,7 +39,7 @@ public struct News: Sendable, Equatable {
     /// day it came within `leadTimeDays` of its deadline lies after the last session's day; an
     /// overdue one when it was not yet overdue on that day.
     public init(
-        since: Timestamp?, events: [AuditEvent], user: Initials, cases: [Case], assessments: [CaseID: CaseAssessment],
+        since: Timestamp?, events: [AuditEvent], user: Initials, cases: some Sequence<Case>, assessments: [CaseID: CaseAssessment],
         leadTimeDays: Int
     ) {
         self.since = since

@@ -9,7 +9,7 @@ extension AppState {
     /// for `N`, and shown at once over the caseload when there is any and nothing else is open.
     mutating func newsLoaded(since: Timestamp?, events: [AuditEvent]) {
         let loaded = News(
-            since: since, events: events, user: context.user.initials, cases: Array(cases.values), assessments: assessments,
+            since: since, events: events, user: context.user.initials, cases: cases.values, assessments: assessments,
             leadTimeDays: engine.policy.leadTimeDays)
         news = loaded
         markTransfersInNews(loaded)

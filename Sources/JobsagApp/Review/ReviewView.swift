@@ -110,7 +110,8 @@ extension AppState {
     /// overrides, and the open follow-ups.
     func reviewSummaryLines() -> [SummaryLine] {
         guard let round = reviewing?.round else { return [] }
-        let summary = RoundSummary(round: round, cases: Array(cases.values))
+        // Drawn every frame: the sampled cases looked up, not every case copied.
+        let summary = RoundSummary(round: round, cases: round.caseIDs.compactMap { cases[$0] })
         let language = strings.language
         let width = max(40, size.width)
         var lines: [SummaryLine] = []
