@@ -7,7 +7,10 @@ import TerminalKit
 extension AppState {
     /// `S`: the search, with the last query and its hits when it was open before.
     mutating func openSearch() {
-        if search == nil { search = SearchState(index: LogSearch(cases: searchableCases)) }
+        if search == nil {
+            let ids = searchableCaseIDs, cases = cases
+            search = SearchState(index: LogSearch(count: ids.count) { cases[ids[$0]] })
+        }
         navigation.open(.search)
         let page = searchPageHeight
         search?.refresh(pageHeight: page, keepingSelection: true)
@@ -15,8 +18,8 @@ extension AppState {
 
     /// The cases the search reads: those of the caseload's scope the user may open without
     /// giving a reason first (a colleague's case only once a reason was given).
-    private var searchableCases: [Case] {
-        rows.compactMap { mayView($0.id) ? cases[$0.id] : nil }
+    private var searchableCaseIDs: [CaseID] {
+        rows.compactMap { mayView($0.id) ? $0.id : nil }
     }
 
     /// A case changed or came into reach: its texts in the search, and the hits again.

@@ -117,9 +117,18 @@ public struct LogSearch: Sendable {
 
     /// Folds the cases' texts on every core.
     public init(cases: [Case]) {
-        entries = Parallel.map(count: cases.count) { Self.indexed(cases[$0], caseNumber: $0) }.flatMap { $0 }
-        for (number, item) in cases.enumerated() { caseNumberOfID[item.id] = number }
-        nextCaseNumber = cases.count
+        self.init(count: cases.count) { cases[$0] }
+    }
+
+    /// Folds the texts of `count` cases on every core, `item(n)` giving the n-th where it is
+    /// kept (the program's cases are not copied into an array first: at 50,000 cases that
+    /// took 0.4 s).
+    public init(count: Int, _ item: @Sendable (Int) -> Case?) {
+        entries = Parallel.map(count: count) { number in item(number).map { Self.indexed($0, caseNumber: number) } ?? [] }.flatMap { $0 }
+        for number in 0..<count {
+            if let id = item(number)?.id { caseNumberOfID[id] = number }
+        }
+        nextCaseNumber = count
         entries.sort { $0.precedes($1) }
         keys = Parallel.map(entries) { $0.key }
         caseNumbers = entries.map(\.caseNumber)
