@@ -12,10 +12,12 @@ enum KeyDriver {
     static let size = Size(width: 120, height: 40)
 
     /// The timings of one run: moving in the list, typing in the `/` filter, opening the
-    /// search (`S`: every text of the cases folded) and typing in it.
+    /// agenda (`a`: everything due in the cases, in order), opening the search (`S`: every
+    /// text of the cases folded) and typing in it.
     struct Timings {
         var list = Samples()
         var filter = Samples()
+        var agendaOpen = Samples()
         var searchOpen = Samples()
         var search = Samples()
     }
@@ -32,8 +34,8 @@ enum KeyDriver {
     }
 
     /// `keys` moves in the list (j down to the last row, then k up to the first, and so on),
-    /// then `/` and `keys` keys in the filter (a letter, then Backspace, in turn), then `S`
-    /// and `keys` keys in the search (a word typed letter by letter, then erased: the first
+    /// then `/` and `keys` keys in the filter (a letter, then Backspace, in turn), then `a`
+    /// and back, then `S` and `keys` keys in the search (a word typed letter by letter, then erased: the first
     /// letter alone matches almost every text).
     static func run(on initial: AppState, keys: Int) -> Timings {
         var timings = Timings()
@@ -53,6 +55,8 @@ enum KeyDriver {
             press(key, on: &state, into: &timings.filter)
         }
         press(.escape, on: &state, into: &unused)
+        press(.escape, on: &state, into: &unused)
+        press(.character("a"), on: &state, into: &timings.agendaOpen)
         press(.escape, on: &state, into: &unused)
         press(.character("S"), on: &state, into: &timings.searchOpen)
         let word = Array("lægeerklæring")
@@ -80,6 +84,7 @@ enum KeyDriver {
             figures[key + "P99"] = samples.percentile(99)
             figures[key + "Max"] = samples.maximum
         }
+        figures[FigureName.prefixed(prefix, "agendaOpen")] = timings.agendaOpen.median
         figures[FigureName.prefixed(prefix, "searchOpen")] = timings.searchOpen.median
     }
 }
