@@ -64,8 +64,6 @@ public enum DanishText {
     /// so the text is already NFC and each character is one scalar of one or two bytes. Nil for
     /// any other text, which takes the general way.
     private static func quickSearchKey(_ text: String) -> String? {
-        // Read once: a static's every access in the loop asks whether it is made yet.
-        let table = quickFold, notQuick = notQuick
         let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var isQuick = true
             // Never longer than the text: a scalar folds to one as long or shorter, `aa` to `å`.
@@ -80,8 +78,8 @@ public enum DanishText {
                         index += 1
                     }
                     index += 1
-                    guard value < table.count, table[value] != notQuick else { isQuick = false; return 0 }
-                    let scalar = Int(table[value])
+                    guard value < quickFold.count, quickFold[value] != notQuick else { isQuick = false; return 0 }
+                    let scalar = Int(quickFold[value])
                     if scalar == 0x61, previousIsA {
                         // "aa" is "å", read from the left ("aaa" is "åa").
                         output[count - 1] = 0xC3

@@ -89,9 +89,10 @@ public struct LogSearch: Sendable {
         var entryID: EntryID
         var kind: Kind
         var date: CalendarDate
-        var texts: [(field: Field, text: String)]
-        /// The texts folded (`DanishText.searchKey`), in one, apart by `textSeparator`.
-        var key: String
+        var texts: [(field: Field, text: String, key: String)]
+
+        /// Every text's folded key in one.
+        var key: String { texts.map(\.key).joined(separator: Self.textSeparator) }
 
         /// Between the texts of `key`; a query holding it finds nothing.
         static let textSeparator = "\u{1F}"
@@ -129,7 +130,7 @@ public struct LogSearch: Sendable {
         }
         nextCaseNumber = count
         entries.sort { $0.precedes($1) }
-        keys = entries.map(\.key)
+        keys = Parallel.map(entries) { $0.key }
         caseNumbers = entries.map(\.caseNumber)
     }
 
@@ -167,10 +168,8 @@ public struct LogSearch: Sendable {
     private static func indexed(_ item: Case, caseNumber: Int) -> [IndexedEntry] {
         var indexed: [IndexedEntry] = []
         func add(_ id: EntryID, _ kind: Kind, _ date: CalendarDate, _ texts: [(Field, String)]) {
-            let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1) }
-            guard !kept.isEmpty else { return }
-            let key = kept.map { DanishText.searchKey($0.text) }.joined(separator: IndexedEntry.textSeparator)
-            indexed.append(IndexedEntry(caseID: item.id, caseNumber: caseNumber, entryID: id, kind: kind, date: date, texts: kept, key: key))
+            let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1, key: DanishText.searchKey($0.1)) }
+            if !kept.isEmpty { indexed.append(IndexedEntry(caseID: item.id, caseNumber: caseNumber, entryID: id, kind: kind, date: date, texts: kept)) }
         }
         for conversation in item.conversations {
             add(conversation.id, .conversation, conversation.date,
@@ -235,8 +234,7 @@ public struct LogSearch: Sendable {
         /// The hit at `position`, in the first of the entry's texts that holds the query.
         public subscript(position: Int) -> Hit {
             let entry = search.entries[matching[position]]
-            let folded = entry.key.split(separator: IndexedEntry.textSeparator, omittingEmptySubsequences: false)
-            let found = zip(entry.texts, folded).first { DanishText.matches(String($1), query: query) }?.0 ?? entry.texts.first ?? (.summary, "")
+            let found = entry.texts.first { DanishText.matches($0.key, query: query) } ?? entry.texts.first ?? (.summary, "", "")
             return Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
                        field: found.field, text: found.text, query: query)
         }
