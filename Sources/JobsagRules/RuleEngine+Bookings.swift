@@ -8,6 +8,7 @@ extension RuleEngine {
     /// that meeting and the ones booked before it as held conversations of their kind and
     /// form, and a duty counts as booked when the meeting is its evidence and met it before
     /// its deadline (so the third and fourth of four jobsamtaler, both booked, book the duty).
+    /// Only the rules of the duties not yet marked are judged again.
     /// A booked duty is never met: held, the meeting becomes a conversation.
     func markingBookings(_ assessment: CaseAssessment, of item: Case) -> CaseAssessment {
         let booked = item.bookedMeetings
@@ -18,7 +19,8 @@ extension RuleEngine {
         tried.meetings = []
         for meeting in booked where !unmarked.isEmpty {
             tried.conversations.append(meeting.asHeldConversation)
-            let judged = judged(tried, asOf: max(meeting.date, assessment.asOf))
+            let rules = Set(unmarked.map { result.obligations[$0].ruleID })
+            let judged = judged(tried, asOf: max(meeting.date, assessment.asOf), rules: rules)
             for index in unmarked {
                 let obligation = result.obligations[index]
                 let met = judged.obligations.contains {

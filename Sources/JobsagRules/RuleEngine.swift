@@ -51,8 +51,9 @@ public struct RuleEngine: Sendable {
         markingBookings(judged(`case`, asOf: asOf), of: `case`)
     }
 
-    /// The obligations of `case` as of `asOf` from its recorded entries alone.
-    func judged(_ case: Case, asOf: CalendarDate) -> CaseAssessment {
+    /// The obligations of `case` as of `asOf` from its recorded entries alone; only those of
+    /// the rules `ruleIDs` when given.
+    func judged(_ case: Case, asOf: CalendarDate, rules ruleIDs: Set<String>? = nil) -> CaseAssessment {
         let facts = CaseFacts(`case`, asOf: `case`.closingDate(asOf: asOf) ?? asOf)
         guard let group = facts.group else {
             return CaseAssessment(asOf: asOf, obligations: missingEpisodeObligations(facts))
@@ -60,7 +61,7 @@ public struct RuleEngine: Sendable {
         var obligations: [Obligation] = []
         obligations.reserveCapacity(64)
         let groupIndex = group.sortIndex
-        for line in lines {
+        for line in lines where ruleIDs?.contains(line.id) ?? true {
             let applicable = line.versions(forGroupAt: groupIndex)
             guard let newest = applicable.last else { continue }  // not for this target group
             if newest.rule.kind == .lokal, !policy.isEnabled(line.id) { continue }  // switched off locally

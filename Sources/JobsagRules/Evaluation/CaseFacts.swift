@@ -178,22 +178,26 @@ final class CaseFacts {
         return result
     }
 
-    /// The items dated on or before `asOf`, sorted by (date, id); skips sorting when they
-    /// already are (the usual case).
+    /// The items dated on or before `asOf`, sorted by (date, id). Returns `items` itself
+    /// (sharing its storage, no entry copied) when every item is dated on or before `asOf`
+    /// and they are in order, as is usual; sorts only when they are not.
     static func sorted<T>(_ items: [T], _ asOf: CalendarDate, key: (T) -> (CalendarDate, String)) -> [T] {
-        var result: [T] = []
-        result.reserveCapacity(items.count)
-        var isSorted = true
+        if isKnownAndInOrder(items, asOf, key: key) { return items }
+        var result = items.filter { key($0).0 <= asOf }
+        if !isKnownAndInOrder(result, asOf, key: key) { result.sort { key($0) < key($1) } }
+        return result
+    }
+
+    /// Whether every item is dated on or before `asOf` and the items are in order of `key`.
+    private static func isKnownAndInOrder<T>(_ items: [T], _ asOf: CalendarDate, key: (T) -> (CalendarDate, String)) -> Bool {
         var previous: (CalendarDate, String)?
         for item in items {
             let itemKey = key(item)
-            guard itemKey.0 <= asOf else { continue }
-            if let previous, itemKey < previous { isSorted = false }
+            guard itemKey.0 <= asOf else { return false }
+            if let previous, itemKey < previous { return false }
             previous = itemKey
-            result.append(item)
         }
-        if !isSorted { result.sort { key($0) < key($1) } }
-        return result
+        return true
     }
 }
 
