@@ -64,6 +64,7 @@ public enum DanishText {
     /// so the text is already NFC and each character is one scalar of one or two bytes. Nil for
     /// any other text, which takes the general way.
     private static func quickSearchKey(_ text: String) -> String? {
+        let table = quickFold  // read once: a static is checked for its first use at every read
         let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var isQuick = true
             // Never longer than the text: a scalar folds to one as long or shorter, `aa` to `å`.
@@ -78,8 +79,8 @@ public enum DanishText {
                         index += 1
                     }
                     index += 1
-                    guard value < quickFold.count, quickFold[value] != notQuick else { isQuick = false; return 0 }
-                    let scalar = Int(quickFold[value])
+                    guard value < table.count, table[value] != notQuick else { isQuick = false; return 0 }
+                    let scalar = Int(table[value])
                     if scalar == 0x61, previousIsA {
                         // "aa" is "å", read from the left ("aaa" is "åa").
                         output[count - 1] = 0xC3

@@ -35,8 +35,8 @@ enum KeyDriver {
 
     /// `keys` moves in the list (j down to the last row, then k up to the first, and so on),
     /// then `/` and `keys` keys in the filter (a letter, then Backspace, in turn), then `a`
-    /// and back, then `S` and `keys` keys in the search (a word typed letter by letter, then erased: the first
-    /// letter alone matches almost every text).
+    /// and back, then `S` and `keys` keys in the search (a word typed letter by letter, then
+    /// erased: the first letter alone matches almost every text).
     static func run(on initial: AppState, keys: Int) -> Timings {
         var timings = Timings()
         var state = initial
