@@ -11,7 +11,7 @@ public struct Absence: Hashable, Sendable, Codable, Identifiable {
     public var hearingAnswered: CalendarDate?
     public var note: String
 
-    public enum ReasonableCause: String, Sendable, Codable, CaseIterable {
+    public enum ReasonableCause: String, Sendable, RawTextCodable, CaseIterable {
         case ja
         case nej
         case ukendt
@@ -41,7 +41,7 @@ public struct ContactAttempt: Hashable, Sendable, Codable, Identifiable {
     public var consent: Bool
     public var note: String
 
-    public enum Channel: String, Sendable, Codable, CaseIterable {
+    public enum Channel: String, Sendable, RawTextCodable, CaseIterable {
         case telefon, brev, hjemmebesoeg, mentor, tilbudsudbyder, familie, andet
     }
 

@@ -10,7 +10,7 @@ public struct AuditEvent: Hashable, Sendable, Codable {
     /// A reason, for access outside the own caseload or a revealed CPR number.
     public var reason: String?
 
-    public enum Action: String, Sendable, Codable, CaseIterable {
+    public enum Action: String, Sendable, RawTextCodable, CaseIterable {
         case view, create, update, delete, export
         case accessOutsideCaseload = "access-outside-caseload"
         case revealCPR = "reveal-cpr"

@@ -1,5 +1,5 @@
 /// The benefit (ydelse) of a benefit episode. A change of benefit starts a new episode.
-public enum Benefit: String, Sendable, Codable, CaseIterable {
+public enum Benefit: String, Sendable, RawTextCodable, CaseIterable {
     /// Unemployment insurance benefit (forsikret ledig).
     case dagpenge
     /// Cash benefit (kontanthjælp).
@@ -41,7 +41,7 @@ public enum Benefit: String, Sendable, Codable, CaseIterable {
 }
 
 /// The readiness category given by a visitation.
-public enum ReadinessCategory: String, Sendable, Codable, CaseIterable {
+public enum ReadinessCategory: String, Sendable, RawTextCodable, CaseIterable {
     case jobparat
     case aktivitetsparat
     /// Education-ready (uddannelsesparat, UP).

@@ -132,9 +132,16 @@ extension Case: Codable {
 }
 
 extension KeyedDecodingContainer {
-    /// Decodes a list, or an empty list when the key is missing.
+    /// Decodes a list, or an empty list when the key is missing or null. Reads the elements
+    /// itself, in code specialized for `Element`: the standard library's reading of an array
+    /// is generic and looks up its types at every list.
     func decodeList<Element: Decodable>(forKey key: Key) throws -> [Element] {
-        try decodeIfPresent([Element].self, forKey: key) ?? []
+        guard contains(key), try !decodeNil(forKey: key) else { return [] }
+        var elements = try nestedUnkeyedContainer(forKey: key)
+        var list: [Element] = []
+        list.reserveCapacity(elements.count ?? 0)
+        while !elements.isAtEnd { list.append(try elements.decode(Element.self)) }
+        return list
     }
 }
 

@@ -2,7 +2,7 @@
 /// adds the day and who reopened it; the closing stays in the case as its history.
 public struct CaseClosing: Hashable, Sendable, Codable, Identifiable {
     /// Why the case was closed.
-    public enum Reason: String, Sendable, Codable, CaseIterable {
+    public enum Reason: String, Sendable, RawTextCodable, CaseIterable {
         /// The citizen got a job (job).
         case job
         /// The citizen started an education (uddannelse).

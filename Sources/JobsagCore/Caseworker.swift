@@ -10,7 +10,7 @@ public struct Caseworker: Hashable, Sendable, Codable, Identifiable {
 
     public var id: Initials { initials }
 
-    public enum Role: String, Sendable, Codable, CaseIterable {
+    public enum Role: String, Sendable, RawTextCodable, CaseIterable {
         case sagsbehandler
         case teamleder
         case fagligKonsulent

@@ -18,7 +18,7 @@ public struct Citizen: Hashable, Sendable, Codable {
     public var resources: String
 
     /// Barriers to work (the audits' categories).
-    public enum Barrier: String, Sendable, Codable, CaseIterable {
+    public enum Barrier: String, Sendable, RawTextCodable, CaseIterable {
         case fysiske, psykiske, sociale, sproglige
         case laeseSkriveRegne = "laese-skrive-regne"
         case familiemaessige, misbrug, andet

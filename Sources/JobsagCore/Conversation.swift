@@ -23,7 +23,7 @@ public struct Conversation: Hashable, Sendable, Codable, Identifiable {
     public var rightsGuidanceGiven: Bool
     public var recordedBy: Initials
 
-    public enum Kind: String, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, RawTextCodable, CaseIterable {
         case jobsamtale
         case visitationssamtale
         /// Joint meeting with the unemployment fund (a-kasse).
@@ -39,7 +39,7 @@ public struct Conversation: Hashable, Sendable, Codable, Identifiable {
         }
     }
 
-    public enum Form: String, Sendable, Codable, CaseIterable {
+    public enum Form: String, Sendable, RawTextCodable, CaseIterable {
         /// In person (personligt fremmøde).
         case fysisk
         case telefon
@@ -48,12 +48,12 @@ public struct Conversation: Hashable, Sendable, Codable, Identifiable {
         case skriftlig
     }
 
-    public enum FormChooser: String, Sendable, Codable, CaseIterable {
+    public enum FormChooser: String, Sendable, RawTextCodable, CaseIterable {
         case borger
         case jobcenter
     }
 
-    public enum Outcome: String, Sendable, Codable, CaseIterable {
+    public enum Outcome: String, Sendable, RawTextCodable, CaseIterable {
         case holdt
         case aflyst
         case udeblevet

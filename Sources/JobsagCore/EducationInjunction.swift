@@ -100,7 +100,7 @@ public struct LiteracyTest: Hashable, Sendable, Codable, Identifiable {
     /// The day the entry was recorded.
     public var recorded: CalendarDate
 
-    public enum Result: String, Sendable, Codable, CaseIterable {
+    public enum Result: String, Sendable, RawTextCodable, CaseIterable {
         case behov
         case intetBehov
     }

@@ -11,14 +11,14 @@ public struct Goal: Hashable, Sendable, Codable, Identifiable {
     public var deadline: CalendarDate?
     public var subgoals: [Subgoal]
 
-    public enum Kind: String, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, RawTextCodable, CaseIterable {
         /// Jobmål.
         case job
         /// Uddannelsesmål.
         case uddannelse
     }
 
-    public enum Status: String, Sendable, Codable, CaseIterable {
+    public enum Status: String, Sendable, RawTextCodable, CaseIterable {
         case aktiv
         case opnaaet
         case opgivet
@@ -51,7 +51,7 @@ public struct Subgoal: Hashable, Sendable, Codable, Identifiable {
     public var updated: CalendarDate
     public var deadline: CalendarDate?
 
-    public enum Kind: String, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, RawTextCodable, CaseIterable {
         /// Physical, psychological or social stabilisation.
         case stabiliserende
         case faglig

@@ -10,7 +10,7 @@ public struct Guidance: Hashable, Sendable, Codable, Identifiable {
     public var allElementsGiven: Bool
     public var note: String
 
-    public enum Kind: String, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, RawTextCodable, CaseIterable {
         /// Rights, duties and sanctions, LAS § 35 stk. 1.
         case rettigheder35_1 = "rettigheder35.1"
         /// The specific warning before an aggravated sanction, LAS § 35 stk. 2.
@@ -21,7 +21,7 @@ public struct Guidance: Hashable, Sendable, Codable, Identifiable {
         case koordinerendeTilbudt
     }
 
-    public enum Channel: String, Sendable, Codable, CaseIterable {
+    public enum Channel: String, Sendable, RawTextCodable, CaseIterable {
         case mundtlig
         /// Written, handed out.
         case skriftligUdleveret
@@ -29,7 +29,7 @@ public struct Guidance: Hashable, Sendable, Codable, Identifiable {
         case eBoks
     }
 
-    public enum Answer: String, Sendable, Codable, CaseIterable {
+    public enum Answer: String, Sendable, RawTextCodable, CaseIterable {
         case accepteret
         case afslaaet
     }

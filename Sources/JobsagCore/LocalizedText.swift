@@ -1,5 +1,5 @@
 /// The languages of the user interface.
-public enum Language: String, Sendable, Codable, CaseIterable {
+public enum Language: String, Sendable, RawTextCodable, CaseIterable {
     case da
     case en
 }

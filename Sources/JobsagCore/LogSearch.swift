@@ -5,12 +5,12 @@
 /// search` both use it.
 public struct LogSearch: Sendable {
     /// The kind of entry a hit is in.
-    public enum Kind: String, Sendable, CaseIterable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, RawTextCodable {
         case conversation, note, goal, subgoal
     }
 
     /// The text of an entry a hit is in (named as the case file names it).
-    public enum Field: String, Sendable, CaseIterable, Codable {
+    public enum Field: String, Sendable, CaseIterable, RawTextCodable {
         case summary, agreements, participants, subject, text, title, description
     }
 

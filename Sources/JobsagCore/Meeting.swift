@@ -4,7 +4,7 @@
 /// the conversation) or as a no-show (which adds an absence).
 public struct Meeting: Hashable, Sendable, Codable, Identifiable {
     /// What became of the booking.
-    public enum State: String, Sendable, Codable, CaseIterable {
+    public enum State: String, Sendable, RawTextCodable, CaseIterable {
         /// Booked, not yet held (booket).
         case booked
         /// Held: `conversationID` names the conversation recorded from it (holdt).

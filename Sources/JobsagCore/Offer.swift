@@ -22,7 +22,7 @@ public struct Offer: Hashable, Sendable, Codable, Identifiable {
     public var evaluation: Evaluation?
     public var interruption: Interruption?
 
-    public enum OfferType: String, Sendable, Codable, CaseIterable {
+    public enum OfferType: String, Sendable, RawTextCodable, CaseIterable {
         case virksomhedspraktik
         case loentilskud
         /// Øvrig vejledning og opkvalificering.

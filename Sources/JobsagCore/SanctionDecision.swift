@@ -23,7 +23,7 @@ public struct SanctionDecision: Hashable, Sendable, Codable, Identifiable {
     /// decision never erases the one before it.
     public var earlierApprovals: [Approval]
 
-    public enum Kind: String, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, RawTextCodable, CaseIterable {
         /// An ordinary sanction (LAS §§ 36-40).
         case ordinaer
         /// An aggravated availability sanction (skærpet rådighedssanktion, LAS § 40 a).

@@ -1,6 +1,6 @@
 /// A target group (målgruppe): a benefit together with its readiness category.
 /// The raw values are the codes of RULES.md §2.
-public enum TargetGroup: String, Sendable, Codable, CaseIterable, Comparable {
+public enum TargetGroup: String, Sendable, RawTextCodable, CaseIterable, Comparable {
     case dagpenge = "dagpenge"
     case khJobparat = "kh-jobparat"
     case khAktivitetsparat = "kh-aktivitetsparat"

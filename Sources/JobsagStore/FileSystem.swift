@@ -171,17 +171,18 @@ enum FileSystem {
         }
         if failedErrno != 0 { throw failure(.read, path, failedErrno) }
         if filled < data.count { data.removeSubrange(filled...) }
-        // The file may also have grown since fstat: read the rest.
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                retrying { Glibc.read(descriptor, buffer.baseAddress, buffer.count) }
+        // The file may also have grown since fstat: read the rest, through a buffer on the
+        // stack (usually the first read says the file has ended).
+        let grown = withUnsafeTemporaryAllocation(byteCount: 16_384, alignment: 1) { chunk -> Int32 in
+            while true {
+                let count = retrying { Glibc.read(descriptor, chunk.baseAddress, chunk.count) }
+                if count < 0 { return errno }
+                if count == 0 { return 0 }
+                data.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+                if data.count > limit { return EFBIG }
             }
-            if count < 0 { throw failure(.read, path) }
-            if count == 0 { break }
-            data.append(contentsOf: chunk[0..<count])
-            if data.count > limit { throw failure(.read, path, EFBIG) }
         }
+        if grown != 0 { throw failure(.read, path, grown) }
         return data
     }
 
