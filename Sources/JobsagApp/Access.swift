@@ -93,10 +93,9 @@ extension AppState {
         scope = newScope
         var byID: [CaseID: Case] = [:]
         for item in loaded { byID[item.id] = item }
-        let evaluated = engine.evaluateAll(loaded, asOf: context.asOf)
         cases = byID
         lockedCases = Dictionary(locked.map { ($0.id, $0) }) { first, _ in first }
-        assessments = Dictionary(uniqueKeysWithValues: zip(loaded.map(\.id), evaluated))
+        assessments = AppState.unsettledAssessments(of: loaded, engine: engine, asOf: context.asOf)
         if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
         rebuildRows()
         if let id = detail?.caseID, cases[id] == nil { navigation.remove(.caseDetail) }

@@ -38,7 +38,7 @@ extension AppState {
     /// without joining the caseload's rows.
     mutating func openLoadedCase(_ item: Case) -> [Effect] {
         cases[item.id] = item
-        assessments[item.id] = engine.evaluate(item, asOf: context.asOf)
+        assessments[item.id] = engine.evaluate(item, asOf: context.asOf).unsettled
         return openCaseAskingForAccess(item.id, tab: .overview)
     }
 }

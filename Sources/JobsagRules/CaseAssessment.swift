@@ -49,6 +49,13 @@ public struct CaseAssessment: Hashable, Sendable {
         return best ?? obligations.first(where: { $0.status == .cannotEvaluate })
     }
 
+    /// The assessment without the obligations that are met or do not apply: what the
+    /// caseload's light and next deadline, the agenda and the news read (about one obligation
+    /// in eight at a jobcenter's 50,000 cases).
+    public var unsettled: CaseAssessment {
+        CaseAssessment(asOf: asOf, obligations: obligations.filter { $0.status != .met && $0.status != .notApplicable })
+    }
+
     /// The obligations of one rule.
     public func obligations(for ruleID: String) -> [Obligation] {
         obligations.filter { $0.ruleID == ruleID }

@@ -23,7 +23,7 @@ import TerminalKit
         state.store(effects)
         #expect(state.overlay == nil)
         #expect(state.message?.text.contains("CV på Jobnet registreret 01.10.2026") == true)
-        #expect(state.assessments[FormFixtures.richCaseID]?.obligations.first { $0.ruleID == "PL.CV" }?.status == .met)
+        #expect(state.assessment(of: FormFixtures.richCaseID)?.obligations.first { $0.ruleID == "PL.CV" }?.status == .met)
         state.open(.cv, FormFixtures.richCaseID)
         #expect(state.form?.title == "Ret CV på Jobnet")
         #expect(state.form?.text("registered") == "01.10.2026")
@@ -70,7 +70,7 @@ import TerminalKit
         #expect(saved.injunctions[0].dropoutReports == [.init(id: "dr1", date: Fixtures.date("2026-10-01"), reacted: Fixtures.date("2026-10-06"),
                                                               reaction: "Mentor bevilget; samtale med skolen.")])
         state.store(effects)
-        #expect(state.assessments[item.id]?.obligations.first { $0.ruleID == "UH.FRAFALD" }?.status == .met)
+        #expect(state.assessment(of: item.id)?.obligations.first { $0.ruleID == "UH.FRAFALD" }?.status == .met)
     }
 
     @Test func aDropoutReportNeedsAStartedEducation() {
@@ -127,7 +127,7 @@ import TerminalKit
             date: Fixtures.date("2026-11-10"), hoursPerWeek: 12, intensityPercent: 67, writtenDecision: true, complaintGuidance: true,
             hoursDifferenceReason: "Borgeren ønsker at prøve 15 timer."))
         state.store(effects)
-        let obligations = try #require(state.assessments[item.id]?.obligations)
+        let obligations = try #require(state.assessment(of: item.id)?.obligations)
         #expect(obligations.first { $0.ruleID == "FJ.ARBEJDSEVNE" }?.status == .met)
         #expect(obligations.first { $0.ruleID == "FJ.TIMER" }?.status == .met)
     }
@@ -167,7 +167,7 @@ import TerminalKit
         #expect(job.hoursPerWeek == 15 && job.effectiveHoursPerWeek == 7.5)
         state.store(effects)
         #expect(state.message?.text.contains("fleksjob hos Bageriet Ørsted fra 02.11.2026") == true)
-        let ruleIDs = Set(state.assessments[item.id]?.obligations.map(\.ruleID) ?? [])
+        let ruleIDs = Set(state.assessment(of: item.id)?.obligations.map(\.ruleID) ?? [])
         #expect(ruleIDs.isSuperset(of: ["FJ.ARBEJDSEVNE", "FJ.PROGRESSION"]))
         // Edited: the work capacity recorded on it stays.
         var withAssessment = try #require(state.cases[item.id])
@@ -295,7 +295,7 @@ import TerminalKit
         state.apply([.text("firstContact", "20.12.2025")])
         let effects = state.save()
         state.store(effects)
-        #expect(state.assessments[item.id]?.obligations.contains { $0.status == .cannotEvaluate } == false)
+        #expect(state.assessment(of: item.id)?.obligations.contains { $0.status == .cannotEvaluate } == false)
 
         try select(ruleID: "PL.CV", in: item.id, &state)
         state.send(.enter)

@@ -22,7 +22,7 @@ import TerminalKit
     }
 
     static func approvalStatus(_ state: AppState) -> ObligationStatus? {
-        state.assessments[FormFixtures.richCaseID]?.obligations.first { $0.ruleID == "RD.40A.GODKEND" }?.status
+        state.assessment(of: FormFixtures.richCaseID)?.obligations.first { $0.ruleID == "RD.40A.GODKEND" }?.status
     }
 
     @Test func theCaseworkerCannotApproveTheirOwnSanction() {

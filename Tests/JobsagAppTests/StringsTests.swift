@@ -104,13 +104,13 @@ import TerminalKit
     @Test func englishRuleTextsUseDayMonthYear() throws {
         let state = Fixtures.state(language: .en)
         let iso = try Regex(#"\d{4}-\d{2}-\d{2}"#)
-        for assessment in state.assessments.values {
+        for assessment in state.cases.keys.compactMap(state.assessment(of:)) {
             for obligation in assessment.obligations {
                 let texts = [obligation.explanation.en, obligation.arithmetic?.en ?? ""] + obligation.evidence.map(\.summary.en)
                 for text in texts { #expect(text.firstMatch(of: iso) == nil, "\(obligation.ruleID): \(text)") }
             }
         }
-        let explanation = try #require(state.assessments["S-000001"]?.obligations.first { $0.ruleID == "RD.VEJL" }?.explanation.en)
+        let explanation = try #require(state.assessment(of: "S-000001")?.obligations.first { $0.ruleID == "RD.VEJL" }?.explanation.en)
         #expect(explanation.contains("07.01.2026"))
     }
 }

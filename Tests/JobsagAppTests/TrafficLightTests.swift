@@ -43,7 +43,7 @@ import TerminalKit
 
     @Test func aMissedDutyIsHistoryNotRedAndCountedApart() throws {
         let state = Self.state([Self.lateCase()])
-        let statuses = state.assessments["S-000009"]?.obligations.map(\.status)
+        let statuses = state.assessment(of: "S-000009")?.obligations.map(\.status)
         #expect(statuses?.contains(.missed) == true)
         let row = try #require(state.selectedRow)
         #expect(row.light == .green)
