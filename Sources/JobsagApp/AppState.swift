@@ -200,7 +200,7 @@ public struct AppState: Sendable {
     /// assessment is let go as soon as it is filtered.
     static func unsettledAssessments(of cases: [Case], engine: RuleEngine, asOf: CalendarDate) -> [CaseID: CaseAssessment] {
         let evaluated = Parallel.map(cases, minimumPerChunk: 64) { engine.evaluate($0, asOf: asOf).unsettled }
-        return Dictionary(zip(cases.map(\.id), evaluated)) { first, _ in first }
+        return Dictionary(zip(cases.map(\.id), evaluated)) { _, last in last }
     }
 
     // MARK: Rows

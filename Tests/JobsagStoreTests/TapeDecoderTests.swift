@@ -70,4 +70,29 @@ import Testing
         #expect(try Self.decode([String].self, #"["æ", "b\n", ""]"#) == ["æ", "b\n", ""])
         #expect(throws: TapeDecoder.Unread.self) { try Self.decode([String].self, #"["æ", 1]"#) }
     }
+
+    /// A list left out or written as null reads as empty; a kind the program does not know is
+    /// refused with the standard library's own words.
+    @Test func aMissingOrNullListIsEmptyAndAnUnknownKindIsRefused() throws {
+        let item = try #require(SampleCases.make(count: 12).first { !$0.conversations.isEmpty && !$0.offers.isEmpty && !$0.goals.isEmpty })
+        var object = try #require(try JSONSerialization.jsonObject(with: try StoreDocument.encode(item, source: item.id)) as? [String: Any])
+        object.removeValue(forKey: "goals")
+        object["offers"] = NSNull()
+        let edited = try JSONSerialization.data(withJSONObject: object)
+        let fromTape = try Self.envelope(edited)
+        #expect(fromTape.value == (try Self.foundation(edited)).value)
+        #expect(fromTape.value.goals.isEmpty && fromTape.value.offers.isEmpty && fromTape.value.conversations == item.conversations)
+
+        var conversations = try #require(object["conversations"] as? [[String: Any]])
+        conversations[0]["kind"] = "ukendt"
+        object["conversations"] = conversations
+        let unknown = try JSONSerialization.data(withJSONObject: object)
+        #expect(throws: (any Error).self) { try Self.envelope(unknown) }
+        do {
+            _ = try Self.foundation(unknown)
+            Issue.record("an unknown kind was read")
+        } catch DecodingError.dataCorrupted(let context) {
+            #expect(context.debugDescription == "Cannot initialize Kind from invalid String value ukendt")
+        }
+    }
 }
