@@ -91,13 +91,9 @@ extension AppState {
     /// The cases of a new scope are loaded.
     mutating func scopeLoaded(_ loaded: [Case], locked: [LockedCase], scope newScope: CaseScope) {
         scope = newScope
-        var byID: [CaseID: Case] = [:]
-        for item in loaded { byID[item.id] = item }
-        cases = byID
         lockedCases = Dictionary(locked.map { ($0.id, $0) }) { first, _ in first }
-        assessments = AppState.unsettledAssessments(of: loaded, engine: engine, asOf: context.asOf)
         if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
-        rebuildRows()
+        setCases(loaded)
         if let id = detail?.caseID, cases[id] == nil { navigation.remove(.caseDetail) }
         // Another scope: the search reads its cases afresh when it opens again.
         search = nil

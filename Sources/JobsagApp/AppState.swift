@@ -112,12 +112,9 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.engine = engine
         self.size = size
-        var byID: [CaseID: Case] = [:]
-        byID.reserveCapacity(cases.count)
-        for item in cases { byID[item.id] = item }
-        self.cases = byID
-        self.assessments = AppState.unsettledAssessments(of: cases, engine: engine, asOf: context.asOf)
-        rebuildRows()
+        self.cases = [:]
+        self.assessments = [:]
+        setCases(cases)
         if !context.loadProblems.isEmpty {
             overlay = .notice(NoticeState(
                 title: strings.format(.loadProblemsTitle, context.loadProblems.count),
@@ -196,13 +193,6 @@ public struct AppState: Sendable {
         cases[caseID].map { engine.evaluate($0, asOf: context.asOf) }
     }
 
-    /// The unsettled obligations of each case, worked out on every core; each whole
-    /// assessment is let go as soon as it is filtered.
-    static func unsettledAssessments(of cases: [Case], engine: RuleEngine, asOf: CalendarDate) -> [CaseID: CaseAssessment] {
-        let evaluated = Parallel.map(cases, minimumPerChunk: 64) { engine.evaluate($0, asOf: asOf).unsettled }
-        return Dictionary(zip(cases.map(\.id), evaluated)) { _, last in last }
-    }
-
     // MARK: Rows
 
     /// Puts a changed or new case in place: evaluates it and updates its row.
@@ -234,18 +224,24 @@ public struct AppState: Sendable {
         clampScrolls()
     }
 
-    /// Recomputes every row (at start and when the scope changes), on every core: 50,000
-    /// rows took 4.5 s on one.
-    mutating func rebuildRows() {
+    /// Puts `loaded` in place of the cases (at start and when the scope changes): each case
+    /// evaluated and its row made on every core, in one pass while the case is at hand (its
+    /// unsettled obligations kept, the whole assessment let go there); the locked cases'
+    /// rows beside them. 50,000 rows took 4.5 s on one core.
+    mutating func setCases(_ loaded: [Case]) {
         let selectedID = selectedRow?.id
-        let cases = cases, assessments = assessments, strings = strings, none = CaseAssessment(asOf: context.asOf, obligations: [])
-        // Each case read where it is in the dictionary: an array of them copied every case
-        // (0.4 s at 50,000, most of it in page faults).
-        var built = Parallel.map(Array(cases.indices)) { position in
-            let item = cases.values[position]
-            return CaseRow(case: item, assessment: assessments[item.id] ?? none, strings: strings)
+        var byID: [CaseID: Case] = [:]
+        byID.reserveCapacity(loaded.count)
+        for item in loaded { byID[item.id] = item }
+        cases = byID
+        let engine = engine, strings = strings, asOf = context.asOf
+        let evaluated = Parallel.map(loaded, minimumPerChunk: 64) { item in
+            let assessment = engine.evaluate(item, asOf: asOf).unsettled
+            return (assessment: assessment, row: CaseRow(case: item, assessment: assessment, strings: strings))
         }
-        built += lockedCases.values.filter { cases[$0.id] == nil }.map { CaseRow(locked: $0) }
+        assessments = Dictionary(zip(loaded.map(\.id), evaluated.map(\.assessment))) { _, last in last }
+        var built = evaluated.map(\.row)
+        built += lockedCases.values.filter { byID[$0.id] == nil }.map { CaseRow(locked: $0) }
         setRows(built, keeping: selectedID)
     }
 
