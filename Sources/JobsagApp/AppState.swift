@@ -182,14 +182,13 @@ public struct AppState: Sendable {
         guard let item = cases[caseID] else { return [] }
         // Overblik lists every obligation, met ones too: the whole assessment, worked out
         // now; the other tabs read at most the unsettled ones kept.
-        let assessment = tab == .overview
-            ? engine.evaluate(item, asOf: context.asOf)
-            : assessments[caseID] ?? CaseAssessment(asOf: context.asOf, obligations: [])
+        let assessment = (tab == .overview ? assessment(of: caseID) : assessments[caseID])
+            ?? CaseAssessment(asOf: context.asOf, obligations: [])
         return TabEntry.entries(tab, of: item, assessment: assessment, history: histories[caseID], strings: strings)
     }
 
     /// The whole assessment of a loaded case: every obligation, met ones too, with evidence.
-    public func assessment(of caseID: CaseID) -> CaseAssessment? {
+    func assessment(of caseID: CaseID) -> CaseAssessment? {
         cases[caseID].map { engine.evaluate($0, asOf: context.asOf) }
     }
 
