@@ -2,6 +2,7 @@ import JobsagCore
 import JobsagDemo
 import JobsagRules
 import Testing
+import TerminalKit
 @testable import JobsagApp
 
 /// The program keeps of each case's assessment only the unsettled obligations; the rows, the
@@ -14,7 +15,7 @@ import Testing
         let demo = DemoGenerator(today: today).generate(caseCount: 300)
         let user = Caseworker(initials: "FK", name: "Faglig Konsulent", role: .fagligKonsulent, team: "Jobcenter")
         let context = AppContext(user: user, caseworkers: [user], asOf: today, isDemo: true)
-        return (AppState(context: context, cases: demo.cases, strings: Strings(language: .da), size: Fixtures.state().size), demo.cases)
+        return (AppState(context: context, cases: demo.cases, strings: Strings(language: .da), size: Size(width: 80, height: 24)), demo.cases)
     }
 
     @Test func theRowsTheAgendaAndTheCountsAreThoseOfTheWholeAssessments() {
