@@ -80,12 +80,12 @@ public struct AgendaState: Sendable {
         }
         // The groups follow the dates in the order of `AgendaBucket`: each is a run of the
         // order, counted first, then written after its heading, each item copied once.
+        let buckets = order.map { AgendaBucket.of(items[$0].date, asOf: asOf) }
         var counts: [AgendaBucket: Int] = [:]
-        for index in order { counts[AgendaBucket.of(items[index].date, asOf: asOf), default: 0] += 1 }
+        for bucket in buckets { counts[bucket, default: 0] += 1 }
         lines.reserveCapacity(order.count + counts.count)
         var group: AgendaBucket?
-        for index in order {
-            let bucket = AgendaBucket.of(items[index].date, asOf: asOf)
+        for (index, bucket) in zip(order, buckets) {
             if bucket != group {
                 lines.append(.heading(bucket, count: counts[bucket] ?? 0))
                 group = bucket

@@ -244,16 +244,11 @@ public struct AppState: Sendable {
         setRows(built, keeping: selectedID)
     }
 
-    /// Sorts the rows by the current sort and re-applies the filters, keeping the row
-    /// `selectedID` selected: the caller takes it before it changes `rows`, as the visible
-    /// rows point into `rows` and are stale until this recomputes them.
-    mutating func sortRows(keeping selectedID: CaseID?) {
-        setRows(rows, keeping: selectedID)
-    }
-
     /// `new` in the current sort as the rows (their counts and the filters' index made once),
-    /// the filters applied again with the row `selectedID` kept selected.
-    private mutating func setRows(_ new: [CaseRow], keeping selectedID: CaseID?) {
+    /// the filters applied again with the row `selectedID` kept selected: the caller takes it
+    /// before it changes `rows`, as the visible rows point into `rows` and are stale until
+    /// this recomputes them. `setRows(rows, ...)` sorts the rows again.
+    mutating func setRows(_ new: [CaseRow], keeping selectedID: CaseID?) {
         rows = Self.sorted(new, by: caseload.sort)
         applyFilters(keeping: selectedID)
     }

@@ -156,7 +156,7 @@ extension AppState {
             return revealCPR()
         case .cycleSort:
             caseload.sort = caseload.sort.next
-            sortRows(keeping: selectedRow?.id)
+            setRows(rows, keeping: selectedRow?.id)
             message = StatusMessage(strings.format(.sortedBy, strings.label(caseload.sort)))
         case .agenda:
             openAgenda()

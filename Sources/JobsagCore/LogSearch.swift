@@ -124,10 +124,14 @@ public struct LogSearch: Sendable {
     /// kept (the program's cases are not copied into an array first: at 50,000 cases that
     /// took 0.4 s).
     public init(count: Int, _ item: @Sendable (Int) -> Case?) {
-        entries = Parallel.map(count: count) { number in item(number).map { Self.indexed($0, caseNumber: number) } ?? [] }.flatMap { $0 }
-        for number in 0..<count {
-            if let id = item(number)?.id { caseNumberOfID[id] = number }
+        // Each case read once: its id beside its folded entries.
+        let folded = Parallel.map(count: count) { number in
+            item(number).map { (id: $0.id, entries: Self.indexed($0, caseNumber: number)) }
         }
+        for (number, read) in folded.enumerated() {
+            if let id = read?.id { caseNumberOfID[id] = number }
+        }
+        entries = folded.flatMap { $0?.entries ?? [] }
         nextCaseNumber = count
         entries.sort { $0.precedes($1) }
         keys = Parallel.map(entries) { $0.key }
