@@ -81,21 +81,14 @@ public struct LogSearch: Sendable {
         }
     }
 
-    /// The folded texts of one entry.
+    /// An entry with a text that can be searched.
     private struct IndexedEntry: Sendable {
         var caseID: CaseID
-        /// The case's number in this search (`caseNumbers`).
-        var caseNumber: Int
         var entryID: EntryID
         var kind: Kind
         var date: CalendarDate
-        var texts: [(field: Field, text: String, key: String)]
-
-        /// Every text's folded key in one.
-        var key: String { texts.map(\.key).joined(separator: Self.textSeparator) }
-
-        /// Between the texts of `key`; a query holding it finds nothing.
-        static let textSeparator = "\u{1F}"
+        /// In the order their folded keys are kept (`FoldedKeys`).
+        var texts: [(field: Field, text: String)]
 
         /// Newest first, then by case and entry id: the order of the hits.
         func precedes(_ other: IndexedEntry) -> Bool {
@@ -103,14 +96,33 @@ public struct LogSearch: Sendable {
         }
     }
 
-    /// Every entry in the order of the hits, so that a query only picks them out.
-    private var entries: [IndexedEntry] = []
-    /// Beside each entry, its folded texts in one: a keystroke scans these in place, without
-    /// copying the entries.
-    private var keys: [String] = []
-    /// Beside each entry, its case's number: the hits count their cases without hashing an id
-    /// a hit.
-    private var caseNumbers: [Int] = []
+    /// Entries in the order of the hits, with their folded texts and their cases' numbers:
+    /// the whole search, or one case's entries on their way in.
+    private struct IndexedEntries: Sendable {
+        var entries: [IndexedEntry] = []
+        var keys = FoldedKeys()
+        /// Beside each entry, its case's number: the hits count their cases without hashing
+        /// an id a hit.
+        var caseNumbers: [Int] = []
+
+        init() {}
+
+        /// `entries`, in order, their texts folded on every core.
+        init(_ entries: [IndexedEntry], caseNumbers: [Int]) {
+            self.entries = entries
+            self.caseNumbers = caseNumbers
+            keys = FoldedKeys(count: entries.count) { entries[$0].texts.map(\.text) }
+        }
+
+        /// Puts entry `position` of `other` after the last.
+        mutating func append(_ position: Int, of other: IndexedEntries) {
+            entries.append(other.entries[position])
+            keys.append(position, of: other.keys)
+            caseNumbers.append(other.caseNumbers[position])
+        }
+    }
+
+    private var indexed = IndexedEntries()
     /// The number of each case searched; a case coming in later gets the next.
     private var caseNumberOfID: [CaseID: Int] = [:]
     private var nextCaseNumber = 0
@@ -124,56 +136,59 @@ public struct LogSearch: Sendable {
     /// kept (the program's cases are not copied into an array first: at 50,000 cases that
     /// took 0.4 s).
     public init(count: Int, _ item: @Sendable (Int) -> Case?) {
-        // Each case read once: its id beside its folded entries.
-        let folded = Parallel.map(count: count) { number in
-            item(number).map { (id: $0.id, entries: Self.indexed($0, caseNumber: number)) }
+        // Each case read once: its id beside its entries (in the order of the hits).
+        let read = Parallel.map(count: count) { number in item(number).map { (id: $0.id, entries: Self.entries(of: $0)) } }
+        // The order of the hits in numbers: newest first, then by the case's id, then where
+        // the entry stands in its case (which is by entry id for entries of one day).
+        let caseRanks = read.indices.sorted { (read[$0]?.id ?? "") < (read[$1]?.id ?? "") }
+        var rankOfCase = [Int](repeating: 0, count: read.count)
+        for (rank, number) in caseRanks.enumerated() { rankOfCase[number] = rank }
+        var order: [(day: Int, caseRank: Int, case: Int, position: Int)] = []
+        order.reserveCapacity(read.reduce(0) { $0 + ($1?.entries.count ?? 0) })
+        for (number, found) in read.enumerated() {
+            guard let found else { continue }
+            caseNumberOfID[found.id] = number
+            for (position, entry) in found.entries.enumerated() {
+                order.append((-entry.date.dayNumber, rankOfCase[number], number, position))
+            }
         }
-        for (number, read) in folded.enumerated() {
-            if let id = read?.id { caseNumberOfID[id] = number }
-        }
-        entries = folded.flatMap { $0?.entries ?? [] }
         nextCaseNumber = count
-        entries.sort { $0.precedes($1) }
-        keys = Parallel.map(entries) { $0.key }
-        caseNumbers = entries.map(\.caseNumber)
+        order.sort { ($0.day, $0.caseRank, $0.position) < ($1.day, $1.caseRank, $1.position) }
+        let entries = Parallel.map(order, minimumPerChunk: 4096) { read[$0.case]?.entries[$0.position] }.compactMap { $0 }
+        indexed = IndexedEntries(entries, caseNumbers: order.map(\.case))
     }
 
     /// How many cases are searched.
     public var caseCount: Int { caseNumberOfID.count }
 
-    /// Puts a case in, or its new version in place of the old.
+    /// Puts a case in, or its new version in place of the old: the entries merged again in order.
     public mutating func update(_ item: Case) {
-        remove(item.id)
+        let removed = caseNumberOfID.removeValue(forKey: item.id)
         let number = nextCaseNumber
         nextCaseNumber += 1
         caseNumberOfID[item.id] = number
-        for entry in Self.indexed(item, caseNumber: number) {
-            var low = 0, high = entries.count
-            while low < high {
-                let middle = (low + high) / 2
-                if entries[middle].precedes(entry) { low = middle + 1 } else { high = middle }
+        let itemEntries = Self.entries(of: item)
+        let added = IndexedEntries(itemEntries, caseNumbers: Array(repeating: number, count: itemEntries.count))
+        var merged = IndexedEntries()
+        var next = 0
+        for position in indexed.entries.indices where indexed.caseNumbers[position] != removed {
+            while next < added.entries.count, added.entries[next].precedes(indexed.entries[position]) {
+                merged.append(next, of: added)
+                next += 1
             }
-            entries.insert(entry, at: low)
-            keys.insert(entry.key, at: low)
-            caseNumbers.insert(number, at: low)
+            merged.append(position, of: indexed)
         }
+        for position in next..<added.entries.count { merged.append(position, of: added) }
+        merged.keys.recount()
+        indexed = merged
     }
 
-    /// Takes a case out (it left the scope).
-    public mutating func remove(_ id: CaseID) {
-        guard let number = caseNumberOfID.removeValue(forKey: id) else { return }
-        let kept = caseNumbers.indices.filter { caseNumbers[$0] != number }
-        entries = kept.map { entries[$0] }
-        keys = kept.map { keys[$0] }
-        caseNumbers = kept.map { caseNumbers[$0] }
-    }
-
-    /// The searchable texts of a case, folded.
-    private static func indexed(_ item: Case, caseNumber: Int) -> [IndexedEntry] {
-        var indexed: [IndexedEntry] = []
+    /// The entries of a case with a text to search, in the order of the hits.
+    private static func entries(of item: Case) -> [IndexedEntry] {
+        var entries: [IndexedEntry] = []
         func add(_ id: EntryID, _ kind: Kind, _ date: CalendarDate, _ texts: [(Field, String)]) {
-            let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1, key: DanishText.searchKey($0.1)) }
-            if !kept.isEmpty { indexed.append(IndexedEntry(caseID: item.id, caseNumber: caseNumber, entryID: id, kind: kind, date: date, texts: kept)) }
+            let kept = texts.filter { !$0.1.isEmpty }.map { (field: $0.0, text: $0.1) }
+            if !kept.isEmpty { entries.append(IndexedEntry(caseID: item.id, entryID: id, kind: kind, date: date, texts: kept)) }
         }
         for conversation in item.conversations {
             add(conversation.id, .conversation, conversation.date,
@@ -188,20 +203,16 @@ public struct LogSearch: Sendable {
                 add(subgoal.id, .subgoal, subgoal.created, [(.title, subgoal.title), (.description, subgoal.description)])
             }
         }
-        return indexed
+        return entries.sorted { $0.precedes($1) }
     }
 
     /// Every entry with a text that holds `query`, newest first (then by case and entry id);
-    /// none for a query that folds to nothing. The keys are scanned on every core.
+    /// none for a query that folds to nothing. The entries are scanned on every core.
     public func hits(for query: String) -> Hits {
         let folded = DanishText.searchKey(query.trimmingWhitespace())
-        guard !folded.isEmpty, !folded.contains(IndexedEntry.textSeparator) else { return .none }
-        let keys = keys
-        let chunkSize = 4096
-        let chunks = Parallel.map(count: (keys.count + chunkSize - 1) / chunkSize, minimumPerChunk: 1) { chunk in
-            (chunk * chunkSize..<min(keys.count, (chunk + 1) * chunkSize)).filter { DanishText.matches(keys[$0], query: folded) }
-        }
-        return Hits(self, matching: Array(chunks.joined()), query: folded)
+        let bytes = Array(folded.utf8)
+        guard !bytes.isEmpty, !bytes.contains(FoldedKeys.textEnd) else { return .none }
+        return Hits(self, matching: indexed.keys.entries(holding: bytes), query: folded)
     }
 
     /// The hits of a query, in order: the entries that hold it, each made a `Hit` only when
@@ -225,8 +236,9 @@ public struct LogSearch: Sendable {
             self.query = query
             var seen = [Bool](repeating: false, count: search.nextCaseNumber)
             var cases = 0
-            for position in matching where !seen[search.caseNumbers[position]] {
-                seen[search.caseNumbers[position]] = true
+            let caseNumbers = search.indexed.caseNumbers
+            for position in matching where !seen[caseNumbers[position]] {
+                seen[caseNumbers[position]] = true
                 cases += 1
             }
             caseCount = cases
@@ -237,15 +249,17 @@ public struct LogSearch: Sendable {
 
         /// The hit at `position`, in the first of the entry's texts that holds the query.
         public subscript(position: Int) -> Hit {
-            let entry = search.entries[matching[position]]
-            let found = entry.texts.first { DanishText.matches($0.key, query: query) } ?? entry.texts.first ?? (.summary, "", "")
+            let entry = search.indexed.entries[matching[position]]
+            let text = search.indexed.keys.firstText(holding: Array(query.utf8), inEntry: matching[position]) ?? 0
+            let found = entry.texts.indices.contains(text) ? entry.texts[text] : (.summary, "")
             return Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
                        field: found.field, text: found.text, query: query)
         }
 
         /// Where the hit in the entry `entryID` of case `caseID` is, if that entry is a hit.
         public func position(caseID: CaseID, entryID: EntryID) -> Int? {
-            matching.firstIndex { search.entries[$0].caseID == caseID && search.entries[$0].entryID == entryID }
+            let entries = search.indexed.entries
+            return matching.firstIndex { entries[$0].caseID == caseID && entries[$0].entryID == entryID }
         }
     }
 }

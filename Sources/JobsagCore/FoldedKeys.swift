@@ -1,0 +1,172 @@
+import Glibc
+
+/// The folded texts (`DanishText.searchKey`) of many entries, kept as bytes a few thousand
+/// entries to a buffer, each text ended by `textEnd`, and the search for the entries that hold
+/// a query. Buffers instead of a string a text: a keystroke in the search over every case of a
+/// jobcenter scans them in place, 32 bytes at a time, for the query's two rarest bytes.
+struct FoldedKeys: Sendable {
+    /// Ends each text; a query holding it finds nothing, so no match spans two texts.
+    static let textEnd: UInt8 = 0x1F
+    /// Entries to a chunk: a chunk is folded, and scanned, on one core.
+    static let chunkSize = 4096
+
+    /// Up to `chunkSize` entries' folded texts, entry after entry.
+    private struct Chunk: Sendable {
+        var bytes: [UInt8] = []
+        /// Where each entry's texts begin in `bytes`, and last where the last one ends.
+        var starts: [Int] = [0]
+
+        var count: Int { starts.count - 1 }
+
+        mutating func append(texts: [String]) {
+            for text in texts {
+                bytes.append(contentsOf: DanishText.searchKey(text).utf8)
+                bytes.append(FoldedKeys.textEnd)
+            }
+            starts.append(bytes.count)
+        }
+
+        mutating func append(_ position: Int, of other: Chunk) {
+            bytes.append(contentsOf: other.bytes[other.starts[position]..<other.starts[position + 1]])
+            starts.append(bytes.count)
+        }
+    }
+
+    private var chunks: [Chunk] = []
+    /// How often each byte value is found (`recount`): the search looks for the query's rarest bytes.
+    private var byteCounts = [Int](repeating: 0, count: 256)
+    /// How many entries are kept.
+    private(set) var count = 0
+
+    init() {}
+
+    /// The texts of `count` entries (`texts(n)` the n-th's) folded, a chunk on each core at a time.
+    init(count: Int, texts: @Sendable (Int) -> [String]) {
+        let chunkSize = Self.chunkSize
+        chunks = Parallel.map(count: (count + chunkSize - 1) / chunkSize, minimumPerChunk: 1) { chunk in
+            var folded = Chunk()
+            for entry in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) { folded.append(texts: texts(entry)) }
+            return folded
+        }
+        self.count = count
+        recount()
+    }
+
+    /// Puts entry `position` of `other` after the last; `recount` when all are in.
+    mutating func append(_ position: Int, of other: FoldedKeys) {
+        if chunks.last.map({ $0.count >= Self.chunkSize }) ?? true { chunks.append(Chunk()) }
+        chunks[chunks.count - 1].append(position % Self.chunkSize, of: other.chunks[position / Self.chunkSize])
+        count += 1
+    }
+
+    /// Counts the bytes again, every 16th: enough to tell the rare from the common.
+    mutating func recount() {
+        var counts = [Int](repeating: 0, count: 256)
+        for chunk in chunks {
+            for offset in stride(from: 0, to: chunk.bytes.count, by: 16) { counts[Int(chunk.bytes[offset])] += 1 }
+        }
+        byteCounts = counts
+    }
+
+    /// The entries with a text that holds `query` (folded, without `textEnd`), in order; the
+    /// chunks scanned on every core.
+    func entries(holding query: [UInt8]) -> [Int] {
+        guard !query.isEmpty else { return [] }
+        let probe = probe(for: query), chunks = chunks, chunkSize = Self.chunkSize
+        let found = Parallel.map(count: chunks.count, minimumPerChunk: 1) { number in
+            Self.entries(of: chunks[number], holding: query, probe: probe).map { number * chunkSize + $0 }
+        }
+        return Array(found.joined())
+    }
+
+    /// Which of entry `position`'s texts (counted from 0) is the first to hold `query`.
+    func firstText(holding query: [UInt8], inEntry position: Int) -> Int? {
+        guard !query.isEmpty else { return nil }
+        let probe = probe(for: query)
+        let chunk = chunks[position / Self.chunkSize], entry = position % Self.chunkSize
+        var text = 0, start = chunk.starts[entry]
+        let end = chunk.starts[entry + 1]
+        return chunk.bytes.withUnsafeBytes { buffer -> Int? in
+            query.withUnsafeBytes { needle -> Int? in
+                guard let base = buffer.baseAddress else { return nil }
+                while start < end {
+                    var stop = start
+                    while stop < end, buffer[stop] != Self.textEnd { stop += 1 }
+                    if Self.firstMatch(of: needle, probe: probe, in: base, from: start, to: stop) != nil { return text }
+                    text += 1
+                    start = stop + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The entries of `chunk` (counted in it) with a text that holds `query`.
+    private static func entries(of chunk: Chunk, holding query: [UInt8], probe: (Int, Int)) -> [Int] {
+        var found: [Int] = []
+        chunk.bytes.withUnsafeBytes { buffer in
+            query.withUnsafeBytes { needle in
+                guard let base = buffer.baseAddress else { return }
+                let starts = chunk.starts, end = buffer.count
+                var entry = 0
+                while entry < chunk.count, let offset = firstMatch(of: needle, probe: probe, in: base, from: starts[entry], to: end) {
+                    while starts[entry + 1] <= offset { entry += 1 }
+                    found.append(entry)
+                    entry += 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// The places in `query` of its two rarest bytes that end a character (ASCII or the last
+    /// byte of æ, ø, å …: the lead byte of every Danish letter is the same, and a character's
+    /// two bytes are no rarer together than its last alone), the same place for a query of one
+    /// character: the scan looks for both at once, so few places are compared whole.
+    private func probe(for query: [UInt8]) -> (Int, Int) {
+        let places = query.indices.filter { query[$0] < 0xC0 && ($0 + 1 == query.count || query[$0 + 1] & 0xC0 != 0x80) }
+            .sorted { byteCounts[Int(query[$0])] < byteCounts[Int(query[$1])] }
+        guard let one = places.first else { return (query.count - 1, query.count - 1) }
+        return (one, places.count > 1 ? places[1] : one)
+    }
+
+    /// Where `needle` first begins in `base[from..<to]`: 32 places at a time are checked for
+    /// the bytes at the probe's places, and only where both are found is the whole needle
+    /// compared.
+    private static func firstMatch(of needle: UnsafeRawBufferPointer, probe: (Int, Int), in base: UnsafeRawPointer, from: Int, to: Int) -> Int? {
+        guard let first = needle.baseAddress else { return nil }
+        let count = needle.count, (one, other) = probe
+        // The last place a match may begin; a load at `start + one` then never reads past `to`.
+        let last = to - count
+        let oneByte = needle[one], otherByte = needle[other]
+        let ones = SIMD32<UInt8>(repeating: oneByte), others = SIMD32<UInt8>(repeating: otherByte)
+        var start = from
+        while start + 31 <= last {
+            let found = (base.loadUnaligned(fromByteOffset: start + one, as: SIMD32<UInt8>.self) .== ones)
+                .& (base.loadUnaligned(fromByteOffset: start + other, as: SIMD32<UInt8>.self) .== others)
+            // Each place found is a byte of all ones: read as four words, 8 places each.
+            let words = unsafeBitCast(found, to: SIMD4<UInt64>.self)
+            if words[0] | words[1] | words[2] | words[3] != 0 {
+                for word in 0..<4 {
+                    var marked = UInt64(littleEndian: words[word]) & highBits
+                    while marked != 0 {
+                        let place = start + word * 8 + marked.trailingZeroBitCount / 8
+                        if memcmp(base + place, first, count) == 0 { return place }
+                        marked &= marked - 1
+                    }
+                }
+            }
+            start += 32
+        }
+        while start <= last {
+            if base.load(fromByteOffset: start + one, as: UInt8.self) == oneByte, base.load(fromByteOffset: start + other, as: UInt8.self) == otherByte,
+               memcmp(base + start, first, count) == 0 {
+                return start
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+}
