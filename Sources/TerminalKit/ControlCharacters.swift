@@ -4,7 +4,9 @@
 /// does: `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1 control. Line feeds and tabs stay.
 public enum ControlCharacters {
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        // Most text has no control character: its bytes tell (C0, DEL, and C1's lead byte).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+              text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         var scalars = text.unicodeScalars.makeIterator()
@@ -22,8 +24,14 @@ public enum ControlCharacters {
         return result
     }
 
+    /// A control character (general category Cc, which Unicode fixes as C0, DEL and C1) but
+    /// a line break or a tab.
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+        switch scalar.value {
+        case 0x0A, 0x09: return false
+        case 0..<0x20, 0x7F...0x9F: return true
+        default: return false
+        }
     }
 
     private static func visible(_ scalar: Unicode.Scalar) -> String {

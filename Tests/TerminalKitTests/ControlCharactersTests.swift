@@ -11,4 +11,17 @@ import TerminalKit
         #expect(ControlCharacters.escaped("\u{7F}\u{9B}31m\u{0}") == "^?<U+009B>31m^@")
         #expect(ControlCharacters.escaped("❤️ 👩‍👩‍👧 e\u{301}") == "❤️ 👩‍👩‍👧 e\u{301}")
     }
+
+    /// Every control character (general category Cc) but a line feed and a tab is escaped,
+    /// and no other character, however its bytes look (the quick look at the bytes included).
+    @Test func exactlyTheControlCharactersAreEscaped() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "©"
+            let isEscaped = ControlCharacters.escaped(text) != text
+            if isEscaped != (scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t") { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+    }
 }
