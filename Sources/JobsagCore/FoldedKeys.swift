@@ -20,7 +20,13 @@ struct FoldedKeys: Sendable {
 
         mutating func append(texts: [String]) {
             for text in texts {
-                bytes.append(contentsOf: DanishText.searchKey(text).utf8)
+                let key = DanishText.searchKey(text).utf8
+                if key.contains(FoldedKeys.textEnd) {
+                    // Kept in the text, it would end it early: a byte no UTF-8 query holds instead.
+                    bytes += key.map { $0 == FoldedKeys.textEnd ? 0xFF : $0 }
+                } else {
+                    bytes.append(contentsOf: key)
+                }
                 bytes.append(FoldedKeys.textEnd)
             }
             starts.append(bytes.count)

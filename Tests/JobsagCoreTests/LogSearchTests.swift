@@ -88,6 +88,17 @@ import Testing
         #expect(search.hits(for: "lager\u{1F}").isEmpty, "a query cannot reach across two texts of an entry")
     }
 
+    /// A text holding the byte that ends each text in the search (U+001F, written in JSON
+    /// as `\u001f`) is still one text: the hit is in the right one.
+    @Test func aUnitSeparatorInATextKeepsTheTextsApart() {
+        var item = Self.cases[1]
+        item.conversations = [Conversation(id: "c7", date: Self.day, summary: "Før\u{1F}efter", agreements: "Lager i Ølstykke")]
+        let search = LogSearch(cases: [item])
+        #expect(search.hits(for: "lager").map(\.field) == [.agreements])
+        #expect(search.hits(for: "efter").map(\.field) == [.summary])
+        #expect(search.hits(for: "førefter").isEmpty && search.hits(for: "efterlager").isEmpty)
+    }
+
     @Test func theSnippetShowsTheMatchWithTheTextAroundIt() {
         let hit = LogSearch(cases: Self.cases).hits(for: "BRØNDBY").first
         let whole = hit?.snippet(width: 60)
