@@ -32,8 +32,8 @@ public struct SearchState: Sendable {
     /// A case changed: its texts in the index, and the hits again with the selected one kept.
     mutating func update(_ item: Case, pageHeight: Int) {
         let selected = selectedHit
-        // The hits hold the index: let go of it, so that the update changes it in place
-        // instead of copying every entry.
+        // The hits hold the index: let go of it, so that the old one is freed as soon as the
+        // update has merged the case's entries into a new one.
         hits = .none
         index.update(item)
         rerun(pageHeight: pageHeight, selecting: selected)

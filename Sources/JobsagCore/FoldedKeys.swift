@@ -38,12 +38,10 @@ struct FoldedKeys: Sendable {
         }
     }
 
+    /// Every chunk but the last holds `chunkSize` entries: entry n is in chunk n / `chunkSize`.
     private var chunks: [Chunk] = []
     /// How often each byte value is found (`recount`): the search looks for the query's rarest bytes.
     private var byteCounts = [Int](repeating: 0, count: 256)
-    /// How many entries are kept.
-    private(set) var count = 0
-
     init() {}
 
     /// The texts of `count` entries (`texts(n)` the n-th's) folded, a chunk on each core at a time.
@@ -54,7 +52,6 @@ struct FoldedKeys: Sendable {
             for entry in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) { folded.append(texts: texts(entry)) }
             return folded
         }
-        self.count = count
         recount()
     }
 
@@ -62,7 +59,6 @@ struct FoldedKeys: Sendable {
     mutating func append(_ position: Int, of other: FoldedKeys) {
         if chunks.last.map({ $0.count >= Self.chunkSize }) ?? true { chunks.append(Chunk()) }
         chunks[chunks.count - 1].append(position % Self.chunkSize, of: other.chunks[position / Self.chunkSize])
-        count += 1
     }
 
     /// Counts the bytes again, every 16th: enough to tell the rare from the common.
