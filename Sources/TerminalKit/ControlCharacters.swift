@@ -4,8 +4,9 @@
 /// does: `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1 control. Line feeds and tabs stay.
 public enum ControlCharacters {
     public static func escaped(_ text: String) -> String {
-        // Most text has no control character: its bytes tell (C0, DEL, and C1's lead byte).
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+        // Most text has no control character but line breaks and tabs: its bytes tell (C0,
+        // DEL, and C1's lead byte).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }),
               text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)

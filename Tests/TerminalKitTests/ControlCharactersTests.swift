@@ -18,9 +18,10 @@ import TerminalKit
         var wrong: [UInt32] = []
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let text = "a" + String(scalar) + "©"
-            let isEscaped = ControlCharacters.escaped(text) != text
-            if isEscaped != (scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t") { wrong.append(value) }
+            let isControl = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+            for text in ["a" + String(scalar) + "b\n", "a" + String(scalar) + "©\t"] where (ControlCharacters.escaped(text) != text) != isControl {
+                wrong.append(value)
+            }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
     }
