@@ -42,6 +42,7 @@ struct FoldedKeys: Sendable {
     private var chunks: [Chunk] = []
     /// How often each byte value is found (`recount`): the search looks for the query's rarest bytes.
     private var byteCounts = [Int](repeating: 0, count: 256)
+
     init() {}
 
     /// The texts of `count` entries (`texts(n)` the n-th's) folded, a chunk on each core at a time.
