@@ -121,6 +121,11 @@ public enum DanishText {
     /// query marked the same way matches only where a word starts: `lager` finds
     /// "Job som lagermedarbejder", but `aa` (→ `å`) does not find "på".
     public static func wordStartKey(_ folded: String) -> String {
+        quickWordStartKey(folded) ?? wordStartKeyByCharacter(folded)
+    }
+
+    /// `wordStartKey` character by character: a word character is a letter or a number.
+    static func wordStartKeyByCharacter(_ folded: String) -> String {
         var result = ""
         result.reserveCapacity(folded.utf8.count + folded.utf8.count / 4)
         var inWord = false
@@ -133,8 +138,53 @@ public enum DanishText {
         return result
     }
 
+    /// `wordStartKey` for the usual text, byte by byte: every scalar below U+0300 (one or two
+    /// bytes), so each is a character of its own (or, CR LF, two that are no word characters)
+    /// and a table says whether it is a word character. Nil for any other text, which takes
+    /// the general way.
+    private static func quickWordStartKey(_ folded: String) -> String? {
+        let table = quickWordCharacter  // read once: a static is checked for its first use at every read
+        let marked = folded.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var isQuick = true
+            // At most one mark before each character: never more than twice as long.
+            let key = String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+                var count = 0, index = 0, inWord = false
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    var value = Int(lead), length = 1
+                    if lead >= 0x80 {
+                        guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { isQuick = false; return 0 }
+                        value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                        length = 2
+                    }
+                    guard value < 0x300 else { isQuick = false; return 0 }
+                    let isWordCharacter = table[value]
+                    if isWordCharacter, !inWord {
+                        output[count] = UInt8(wordStartScalar.value)
+                        count += 1
+                    }
+                    inWord = isWordCharacter
+                    for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+                    count += length
+                    index += length
+                }
+                return count
+            }
+            return isQuick ? key : nil
+        }
+        return marked ?? nil
+    }
+
+    /// U+0000 to U+02FF: whether each, a character of its own, is a letter or a number.
+    private static let quickWordCharacter: [Bool] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        let character = Character(scalar)
+        return character.isLetter || character.isNumber
+    }
+
     /// The mark `wordStartKey` puts before every word.
-    public static let wordStartMark: Character = "\u{1E}"
+    public static let wordStartMark = Character(wordStartScalar)
+    private static let wordStartScalar: Unicode.Scalar = "\u{1E}"
 
     /// Whether `haystack` contains the search `query` (both folded with `searchKey`): a byte
     /// search over the contiguous UTF-8 (memchr for the first byte, memcmp for the rest), so

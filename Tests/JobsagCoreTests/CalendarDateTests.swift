@@ -113,6 +113,27 @@ import Testing
         #expect(!DanishText.matches("søren ærø", query: "ærå"))
     }
 
+    /// The quick way (every scalar below U+0300, a table of word characters) and the general
+    /// one (character by character) mark word starts alike: every such scalar alone, doubled
+    /// and between others, CR LF, and random text with combining marks and letters beyond.
+    @Test func wordStartsAreMarkedAsCharacterByCharacter() {
+        var texts = ["", "lager og lagermedarbejder", "på 2. sal", "a\r\nb", "x\r\n\r1", "ærø-å 3½ ²x"]
+        for value in 0..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            texts += [text, "a" + text + text + "1", "\r" + text + "\n", " " + text + "b"]
+        }
+        let alphabet = Array("ab1 .æøå\r\n\u{301}\u{30A}é²½ǅʰ\u{2BB}中\u{200D}👩")
+        var generator = SplitMix64(state: 23)
+        for _ in 0..<3000 {
+            texts.append(String((0..<Int(generator.next() % 10)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
+        }
+        for text in texts {
+            #expect(DanishText.wordStartKey(text) == DanishText.wordStartKeyByCharacter(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(DanishText.wordStartKey("job som lager") == "\u{1E}job \u{1E}som \u{1E}lager")
+    }
+
     @Test func normalisesDecomposedInput() {
         let decomposed = "A\u{030A}se"  // A + combining ring
         #expect(DanishText.normalized(decomposed).unicodeScalars.count == 3)
