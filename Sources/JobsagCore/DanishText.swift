@@ -15,6 +15,11 @@ public enum DanishText {
 
     /// A key whose lexicographic order is Danish alphabetical order (case-insensitive).
     public static func sortKey(_ text: String) -> [UInt32] {
+        quickSortKey(text) ?? sortKeyByCharacter(text)
+    }
+
+    /// `sortKey` character by character, in lower case and NFC.
+    static func sortKeyByCharacter(_ text: String) -> [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(text.unicodeScalars.count)
         var previousWasA = false
@@ -34,6 +39,49 @@ public enum DanishText {
         }
         return key
     }
+
+    /// `sortKey` for the usual text (a citizen's name), byte by byte: every scalar below
+    /// U+0300 (one or two bytes), which is NFC as it is and lower-cases without regard to its
+    /// neighbours, so a table gives each scalar's weight. Nil for any other text, which
+    /// takes the general way.
+    private static func quickSortKey(_ text: String) -> [UInt32]? {
+        let table = quickSortWeight  // read once: a static is checked for its first use at every read
+        let a = letterWeight("a")
+        let key = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32]? in
+            var key: [UInt32] = []
+            key.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var value = Int(lead), length = 1
+                if lead >= 0x80 {
+                    guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { return nil }
+                    value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                    length = 2
+                }
+                guard value < 0x300, table[value] != notQuickWeight else { return nil }
+                let weight = table[value]
+                // "aa" sorts as "å", as in `sortKeyByCharacter`.
+                if weight == a, key.last == a {
+                    key[key.count - 1] = aringWeight
+                } else {
+                    key.append(weight)
+                }
+                index += length
+            }
+            return key
+        }
+        return key ?? nil
+    }
+
+    /// U+0000 to U+02FF: the sort weight of each in lower case (İ is i and a dot above, which
+    /// weighs nothing); `notQuickWeight` where that is not one weight.
+    private static let quickSortWeight: [UInt32] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return notQuickWeight }
+        let weights = String(Character(scalar)).lowercased().unicodeScalars.map(sortWeight).filter { $0 != 0 }
+        return weights.count == 1 ? weights[0] : notQuickWeight
+    }
+    private static let notQuickWeight = UInt32.max
 
     /// Whether `a` sorts before `b` in Danish order; ties broken by the plain text.
     public static func precedes(_ a: String, _ b: String) -> Bool {

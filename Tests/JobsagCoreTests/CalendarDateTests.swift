@@ -134,6 +134,28 @@ import Testing
         #expect(DanishText.wordStartKey("job som lager") == "\u{1E}job \u{1E}som \u{1E}lager")
     }
 
+    /// The quick sort key (every scalar below U+0300, a table of weights) and the general one
+    /// (lower case and NFC, character by character) agree: every such scalar alone, doubled
+    /// and between others, runs of `a` and `A` (`aa` is `å`), and random names with combining
+    /// marks and letters beyond.
+    @Test func sortKeysAreWorkedOutAsCharacterByCharacter() {
+        var texts = ["", "Aagaard", "Zacho", "aaa", "aAaA", "aaaaa", "Søren Ærø-Åberg", "İlker", "\u{2BB}a"]
+        for value in 0..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            texts += [text, "a" + text + text + "a", "A" + text, text + "a"]
+        }
+        let alphabet = Array("aAbz1 -.æøåÆØÅäöüé\u{301}\u{30A}İǅʰ\u{2BB}ßÿ中👩")
+        var generator = SplitMix64(state: 29)
+        for _ in 0..<3000 {
+            texts.append(String((0..<Int(generator.next() % 10)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
+        }
+        for text in texts {
+            #expect(DanishText.sortKey(text) == DanishText.sortKeyByCharacter(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(DanishText.precedes("Zacho", "Aagaard"))
+    }
+
     @Test func normalisesDecomposedInput() {
         let decomposed = "A\u{030A}se"  // A + combining ring
         #expect(DanishText.normalized(decomposed).unicodeScalars.count == 3)
