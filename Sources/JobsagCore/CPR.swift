@@ -16,20 +16,50 @@ public struct CPR: Hashable, Sendable {
 
     /// Parses `DDMMYY-SSSS` or `DDMMYYSSSS` (spaces around are ignored).
     public static func parse(_ text: String) -> Result<CPR, Problem> {
+        guard let digits = plainDigits(text) ?? writtenDigits(text) else { return .failure(.wrongForm) }
+        let cpr = CPR(uncheckedDigits: digits)
+        guard cpr.birthDate != nil else { return .failure(.impossibleBirthDate) }
+        return .success(cpr)
+    }
+
+    /// The ten digits of the form the program writes, `DDMMYY-SSSS` (or `DDMMYYSSSS`) with
+    /// nothing around, read byte by byte; nil for any other text, which `writtenDigits` reads.
+    private static func plainDigits(_ text: String) -> String? {
+        let utf8 = text.utf8
+        let hasHyphen = utf8.count == 11
+        guard utf8.count == 10 || hasHyphen else { return nil }
+        var isPlain = true
+        let digits = String(unsafeUninitializedCapacity: 10) { output in
+            var count = 0
+            for (index, byte) in utf8.enumerated() {
+                if hasHyphen, index == 6 {
+                    isPlain = isPlain && byte == UInt8(ascii: "-")
+                    continue
+                }
+                guard count < output.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                    isPlain = false
+                    return 0
+                }
+                output[count] = byte
+                count += 1
+            }
+            return count
+        }
+        return isPlain && digits.utf8.count == 10 ? digits : nil
+    }
+
+    /// The ten digits of `DDMMYY-SSSS` or `DDMMYYSSSS` with spaces around, or nil.
+    private static func writtenDigits(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
         var digits = ""
         for (index, character) in trimmed.enumerated() {
             if index == 6, character == "-" { continue }
-            guard character.isASCII, character.isNumber else { return .failure(.wrongForm) }
+            guard character.isASCII, character.isNumber else { return nil }
             digits.append(character)
         }
         let hyphenCount = trimmed.filter { $0 == "-" }.count
-        guard digits.count == 10, hyphenCount <= 1,
-              trimmed.count == 10 + hyphenCount
-        else { return .failure(.wrongForm) }
-        let cpr = CPR(uncheckedDigits: digits)
-        guard cpr.birthDate != nil else { return .failure(.impossibleBirthDate) }
-        return .success(cpr)
+        guard digits.count == 10, hyphenCount <= 1, trimmed.count == 10 + hyphenCount else { return nil }
+        return digits
     }
 
     public init?(_ text: String) {
@@ -41,7 +71,8 @@ public struct CPR: Hashable, Sendable {
         self.digits = uncheckedDigits
     }
 
-    private var numbers: [Int] { digits.compactMap { $0.wholeNumberValue } }
+    /// The digits' values (`digits` holds the ASCII digits `parse` let through, nothing else).
+    private var numbers: [Int] { digits.utf8.map { Int($0) - Int(UInt8(ascii: "0")) } }
 
     /// The birth date, using the century rule of the seventh digit.
     public var birthDate: CalendarDate? {

@@ -69,6 +69,12 @@ import Testing
         #expect(CPR.parse("0101-901234") == .failure(.wrongForm))
         #expect(CPR.parse("310290-1234") == .failure(.impossibleBirthDate))
         #expect(CPR.parse("320190-1234") == .failure(.impossibleBirthDate))
+        // The written form read byte by byte and the others character by character agree.
+        #expect(CPR(" 010190-1234\n") == CPR("010190-1234"))
+        #expect(CPR(" 0101901234") == CPR("0101901234"))
+        for text in ["010190 1234", "0101901-234", "010190-12345", "010190--234", "010190-123", "０１０１９０-1234", "010190\u{2014}1234", "010190-12\u{663}4", "01019012345"] {
+            #expect(CPR.parse(text) == .failure(.wrongForm), "\(text)")
+        }
     }
 
     @Test func centuryFollowsTheSeventhDigit() {
