@@ -97,6 +97,35 @@ import Testing
             #expect(syntaxError(control)?.0 == .controlCharacterInString)
             #expect(syntaxError(control)?.1 == TextPosition(line: 1, column: position + 3))
             #expect(syntaxError("[\"\(plain)bbbbbbbbbbb")?.0 == .unexpectedEnd)
+            // After a letter beyond ASCII, which the scan steps over, in the same eight bytes or later.
+            for gap in 0..<10 {
+                let before = plain + "æ" + String(repeating: "b", count: gap)
+                let controlAfter = "[\"\(before)\u{1F}bbbbbbbbbbb\"]"
+                #expect(syntaxError(controlAfter)?.0 == .controlCharacterInString)
+                #expect(syntaxError(controlAfter)?.1 == TextPosition(line: 1, column: position + gap + 4))
+                let quoted = "[\"\(before)\", \"ø\(plain)\"]"
+                #expect(try JSONDecoder().decode([String].self, from: Data(quoted.utf8)) == [before, "ø" + plain])
+                guard case .success(let root) = JSONParser.parse(Array(quoted.utf8)), case .array(let elements) = root.value else {
+                    Issue.record("did not parse \(quoted)")
+                    continue
+                }
+                let texts = elements.map { element -> String? in
+                    guard case .string(let text) = element.value else { return nil }
+                    return text
+                }
+                #expect(texts == [before, "ø" + plain])
+            }
+        }
+    }
+
+    /// A string's token says whether it holds anything beyond ASCII, wherever that falls.
+    @Test func aStringBeyondASCIIIsToldFromAnASCIIOne() throws {
+        for position in 0..<20 {
+            let plain = String(repeating: "a", count: position)
+            for (text, kind) in [(plain + "bbbbbbbbbbbbbbbb", JSONTape.Kind.asciiString), (plain + "bbbbbbbbæbbbbbbb", .string), (plain + "bbbbbbbbbbbbbbbå", .string)] {
+                let tape = try Array("[\"\(text)\"]".utf8).withUnsafeBytes { try JSONParser.tape($0).get() }
+                #expect(tape.tokens[1].kind == kind, "\(text)")
+            }
         }
     }
 
