@@ -344,6 +344,6 @@ struct Envelope<Value: Decodable>: Decodable {
             throw DecodingError.keyNotFound(
                 DocumentKey(stringValue: name), DecodingError.Context(codingPath: [], debugDescription: "required in this version"))
         }
-        value = try Value(from: decoder)
+        value = try TapeDecoder.read(Value.self, from: decoder)
     }
 }

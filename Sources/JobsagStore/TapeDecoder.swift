@@ -3,7 +3,8 @@ import Foundation
 /// Decodes a store document straight from the strict parser's tape (`JSONParser.tape`), so
 /// that a file is parsed once, into one list of tokens, instead of checked by the parser and
 /// parsed again by Foundation's decoder. Keys are compared with the bytes of the file and
-/// only the strings a type reads become `String`s. It reads only the plain forms the
+/// only the strings a type reads become `String`s; a type with a reader of its own
+/// (`TapeReadable`) reads itself, member by member. It reads only the plain forms the
 /// program writes: a whole number with decimals or an exponent, a null or a missing field
 /// where a value belongs, or any other surprise throws `TapeDecoder.Unread`, and
 /// `DocumentCoding` then reads the document with Foundation's decoder, which decides and,
@@ -19,6 +20,31 @@ struct TapeDecoder: Decoder {
         try data.withUnsafeBytes { bytes in
             try Value(from: TapeDecoder(document: Document(bytes: bytes, tape: tape, userInfo: userInfo), index: 0))
         }
+    }
+
+    /// The value at `index`: by its own reader when its type has one (`TapeReadable`), else
+    /// the `Codable` way.
+    static func read<Value: Decodable>(_ type: Value.Type, at index: Int, in document: Document) throws -> Value {
+        guard let readable = Value.self as? any TapeReadable.Type else { return try value(type, at: index, in: document) }
+        return try read(readable, as: Value.self, at: index, in: document)
+    }
+
+    /// What `decoder` reads: by the type's own reader when the decoder reads a tape and the
+    /// type has one (`TapeReadable`), else the `Codable` way.
+    static func read<Value: Decodable>(_ type: Value.Type, from decoder: any Decoder) throws -> Value {
+        guard let tape = decoder as? TapeDecoder else { return try Value(from: decoder) }
+        return try read(type, at: tape.index, in: tape.document)
+    }
+
+    /// The value at `index` read by the reader of its type.
+    static func read<Readable: TapeReadable, Value>(_ type: Readable.Type, as: Value.Type, at index: Int, in document: Document) throws -> Value {
+        guard let value = try Readable(tapeObject: index, in: document) as? Value else { throw Unread() }
+        return value
+    }
+
+    /// The value at `index` read the `Codable` way.
+    static func value<Value: Decodable>(_ type: Value.Type, at index: Int, in document: Document) throws -> Value {
+        try Value(from: TapeDecoder(document: document, index: index))
     }
 
     /// The document's bytes and tokens, shared by every container of one decode.
@@ -108,6 +134,14 @@ struct TapeDecoder: Decoder {
                 key = tape.next(after: key + 1)
             }
             return nil
+        }
+
+        /// The bytes of the key at `key`, a string of ASCII characters without escapes (a
+        /// `TapeReadable` type's keys are); `Unread` for any other.
+        func asciiKey(_ key: Int) throws -> UnsafeRawBufferPointer {
+            let token = tape.tokens[key]
+            guard token.kind == .asciiString else { throw Unread() }
+            return JSONTape.literal(token, in: bytes)
         }
 
         /// The texts of the keys of the object at `object`.
@@ -276,7 +310,7 @@ struct TapeDecoder: Decoder {
         mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try document.integer(try next()) }
 
         mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-            try Value(from: TapeDecoder(document: document, index: try next()))
+            try TapeDecoder.read(type, at: try next(), in: document)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

@@ -71,6 +71,104 @@ import Testing
         #expect(throws: TapeDecoder.Unread.self) { try Self.decode([String].self, #"["æ", 1]"#) }
     }
 
+    /// Cases and their most frequent entries read themselves from the tape (`TapeReadable`) by
+    /// the keys `Codable` writes for them, in the order the program writes them; one written
+    /// any other way (a key more, a key less, a null, an unknown kind, keys in another order)
+    /// is read as Foundation reads it.
+    @Test func entriesReadThemselvesByTheKeysCodableWrites() throws {
+        var item = try #require(SampleCases.make(count: 12).first { $0.conversations.count > 1 })
+        let day = try #require(CalendarDate("2026-12-05"))
+        item.offers = [
+            Offer(id: "o1", type: .virksomhedspraktik, rightAndDuty: true, start: day, end: day.adding(days: 30), provider: "Bageriet Ærø",
+                  hoursPerWeek: 18.5, assessment: "vurdering", purpose: "formål", goalID: "g1", internshipPurpose: 2,
+                  followUps: [Offer.FollowUp(id: "f1", date: day, companyInvolved: true, note: "godt")],
+                  evaluation: Offer.Evaluation(date: day, result: "job"), interruption: Offer.Interruption(date: day, reason: "syg")),
+            Offer(id: "o2", type: .mentor, start: day),
+        ]
+        item.goals = [
+            Goal(id: "g1", kind: .job, title: "Lagerarbejde", description: "på fuld tid", status: .aktiv, created: day, updated: day,
+                 deadline: day.adding(days: 90),
+                 subgoals: [Subgoal(id: "s1", kind: .faglig, title: "Truckcertifikat", description: "kursus", created: day, deadline: day)]),
+        ]
+        item.notes = [JournalNote(id: "n1", date: day, author: "AR", subject: "Rettelse", text: "æ ø å", corrects: "n0")]
+        item.guidance = [
+            Guidance(id: "v1", date: day, kind: .rettigheder35_1, channels: [.mundtlig, .eBoks], answer: .accepteret, allElementsGiven: true,
+                     note: "gennemgået"),
+        ]
+        let written = try StoreDocument.encode(item, source: item.id)
+        #expect(try Self.envelope(written).value == item)
+        try written.withUnsafeBytes { bytes in
+            let tape = try JSONParser.tape(bytes).get()
+            /// The keys of the object at `object`, in the order written, with their values' tokens.
+            func members(_ object: Int) -> [(key: String, value: Int)] {
+                var members: [(String, Int)] = []
+                var key = object + 1
+                while key < tape.tokens[object].end {
+                    members.append((JSONTape.text(tape.tokens[key], in: bytes), key + 1))
+                    key = tape.next(after: key + 1)
+                }
+                return members
+            }
+            func value(_ key: String, of object: Int) throws -> Int { try #require(members(object).first { $0.key == key }?.value) }
+            let conversation = try value("conversations", of: 0) + 1
+            let offer = try value("offers", of: 0) + 1
+            let followUp = try value("followUps", of: offer) + 1
+            // A case leaves out the fields it lacks: its keys are among the reader's, in its order.
+            let caseKeys = members(0).map(\.key)
+            #expect(Case.tapeKeys.names.filter(caseKeys.contains) == caseKeys)
+            #expect(members(conversation).map(\.key) == Conversation.tapeKeys.names)
+            #expect(members(offer).map(\.key) == Offer.tapeKeys.names)
+            #expect(members(followUp).map(\.key) == Offer.FollowUp.tapeKeys.names)
+            let goal = try value("goals", of: 0) + 1
+            #expect(members(goal).map(\.key) == Goal.tapeKeys.names)
+            #expect(members(try value("subgoals", of: goal) + 1).map(\.key) == Subgoal.tapeKeys.names)
+            #expect(members(try value("notes", of: 0) + 1).map(\.key) == JournalNote.tapeKeys.names)
+            #expect(members(try value("guidance", of: 0) + 1).map(\.key) == Guidance.tapeKeys.names)
+        }
+
+        var object = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
+        var conversations = try #require(object["conversations"] as? [[String: Any]])
+        let original = conversations
+        let edits: [(inout [String: Any]) -> Void] = [
+            { $0["note"] = "ekstra" },
+            { $0.removeValue(forKey: "summary") },
+            { $0["participants"] = NSNull() },
+            { $0["kind"] = "ukendt" },
+            { $0["date"] = "5. december" },
+            { $0["jobFocus"] = "ja" },
+        ]
+        for edit in edits {
+            conversations = original
+            edit(&conversations[1])
+            object["conversations"] = conversations
+            let data = try JSONSerialization.data(withJSONObject: object)
+            #expect(throws: TapeDecoder.Unread.self) { try Self.envelope(data) }
+            let read = DocumentCoding.decode(Case.self, from: data, rules: CaseFileCoding.rules, path: "x", caseID: item.id)
+            switch (read, Result { try Self.foundation(data) }) {
+            case (.success(let fromCoding), .success(let fromFoundation)): #expect(fromCoding.value == fromFoundation.value)
+            case (.failure, .failure): break
+            default: Issue.record("read \(read) where Foundation did not, or the other way round")
+            }
+        }
+        object["conversations"] = original
+        var offers = try #require(object["offers"] as? [[String: Any]])
+        offers[1]["end"] = NSNull()
+        offers[1]["hoursPerWeek"] = 37
+        object["offers"] = offers
+        let nullAndWhole = try JSONSerialization.data(withJSONObject: object)
+        #expect(try Self.envelope(nullAndWhole).value == (try Self.foundation(nullAndWhole)).value)
+        offers[0]["hoursPerWeek"] = "18,5"
+        object["offers"] = offers
+        #expect(throws: TapeDecoder.Unread.self) { try Self.envelope(try JSONSerialization.data(withJSONObject: object)) }
+        // Keys in another order (JSONSerialization's): read from the tape all the same.
+        offers[0]["hoursPerWeek"] = 18.5
+        offers[1].removeValue(forKey: "end")
+        offers[1].removeValue(forKey: "hoursPerWeek")
+        object["offers"] = offers
+        let reordered = try JSONSerialization.data(withJSONObject: object)
+        #expect(try Self.envelope(reordered).value == item)
+    }
+
     /// A list left out or written as null reads as empty; a kind the program does not know is
     /// refused with the standard library's own words.
     @Test func aMissingOrNullListIsEmptyAndAnUnknownKindIsRefused() throws {

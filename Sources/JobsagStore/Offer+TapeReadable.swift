@@ -1,0 +1,40 @@
+import JobsagCore
+
+/// An offer and its follow-ups read from the tape member by member (`TapeReadable`): after
+/// the conversations, the entries a case reads most of. Its evaluation and interruption, one
+/// at most each, are read the `Codable` way.
+extension Offer: TapeReadable {
+    /// The keys `Codable` writes for an offer (the properties' names), in byte order.
+    private enum Field: Int, CaseIterable {
+        case assessment, end, evaluation, followUps, goalID, hoursPerWeek, id, internshipPurpose, interruption, provider
+        case purpose, rightAndDuty, start, type
+    }
+
+    static let tapeKeys = TapeKeys(of: Field.self)
+
+    init(tapeObject object: Int, in document: TapeDecoder.Document) throws {
+        let members = try TapeMembers<Field>(of: object, in: document, keys: Self.tapeKeys)
+        self.init(
+            id: try members.text(.id), type: try members.raw(.type), rightAndDuty: try members.flag(.rightAndDuty),
+            start: try members.date(.start), end: try members.ifPresent(.end, members.date), provider: try members.text(.provider),
+            hoursPerWeek: try members.ifPresent(.hoursPerWeek, members.decimal), assessment: try members.text(.assessment),
+            purpose: try members.text(.purpose), goalID: try members.ifPresent(.goalID, members.text),
+            internshipPurpose: try members.ifPresent(.internshipPurpose, members.whole), followUps: try members.list(.followUps),
+            evaluation: try members.ifPresent(.evaluation, members.read), interruption: try members.ifPresent(.interruption, members.read))
+    }
+}
+
+extension Offer.FollowUp: TapeReadable {
+    private enum Field: Int, CaseIterable {
+        case companyInvolved, date, id, note
+    }
+
+    static let tapeKeys = TapeKeys(of: Field.self)
+
+    init(tapeObject object: Int, in document: TapeDecoder.Document) throws {
+        let members = try TapeMembers<Field>(of: object, in: document, keys: Self.tapeKeys)
+        self.init(
+            id: try members.text(.id), date: try members.date(.date), companyInvolved: try members.flag(.companyInvolved),
+            note: try members.text(.note))
+    }
+}

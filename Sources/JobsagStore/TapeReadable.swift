@@ -1,0 +1,134 @@
+import Foundation
+import JobsagCore
+
+/// A type `TapeDecoder` reads member by member from the tape itself, without Codable's
+/// containers: for the entries a case holds by the dozen, where the containers' look-ups of
+/// each key and of their generic types cost more than reading the values. It reads only
+/// what the type's `Codable` conformance writes: every key it needs, optional ones missing
+/// or null, no other key; anything else throws `TapeDecoder.Unread`, and the document is
+/// read the `Codable` way, which decides.
+protocol TapeReadable {
+    /// The keys it reads: the names `Codable` writes (a test holds them to it).
+    static var tapeKeys: TapeKeys { get }
+
+    init(tapeObject object: Int, in document: TapeDecoder.Document) throws
+}
+
+/// The keys of a `TapeReadable` type, each a field's number: the names of the cases of its
+/// field enumeration, which are the names its `Codable` conformance writes, in the order the
+/// program writes them (by their bytes), so a document the program wrote finds each key
+/// where the last one ended.
+struct TapeKeys: Sendable {
+    let names: [String]
+    private let bytes: [[UInt8]]
+
+    init<Field: CaseIterable>(of field: Field.Type) {
+        names = Field.allCases.map { "\($0)" }
+        bytes = names.map { Array($0.utf8) }
+    }
+
+    /// The number of the field named `key`, looked for at `expected` first; nil when none is.
+    func field(named key: UnsafeRawBufferPointer, expected: Int) -> Int? {
+        if expected < bytes.count, Self.equal(key, bytes[expected]) { return expected }
+        return bytes.indices.first { Self.equal(key, bytes[$0]) }
+    }
+
+    private static func equal(_ key: UnsafeRawBufferPointer, _ name: [UInt8]) -> Bool {
+        guard key.count == name.count else { return false }
+        return name.withUnsafeBytes { name in
+            guard let nameStart = name.baseAddress, let keyStart = key.baseAddress else { return true }  // both empty
+            return memcmp(nameStart, keyStart, name.count) == 0
+        }
+    }
+}
+
+extension TapeDecoder.Document {
+    /// Calls `body` with the field number and the value's token of each member of the object
+    /// at `object`. Throws `Unread` for anything but an object, and for a key of no field or
+    /// of other characters than ASCII (the reader checks that each field it needs was there:
+    /// the parser refuses a key twice).
+    func readMembers(of object: Int, keys: TapeKeys, _ body: (Int, Int) throws -> Void) throws {
+        guard kind(object) == .object else { throw TapeDecoder.Unread() }
+        let end = tape.tokens[object].end
+        var key = object + 1, expected = 0
+        while key < end {
+            guard let field = keys.field(named: try asciiKey(key), expected: expected) else { throw TapeDecoder.Unread() }
+            try body(field, key + 1)
+            expected = field + 1
+            key = tape.next(after: key + 1)
+        }
+    }
+
+    /// The elements of the list at `index`, each read the way its type reads
+    /// (`TapeDecoder.read`), the way found once for the list.
+    func list<Element: Decodable>(_ type: Element.Type, _ index: Int) throws -> [Element] {
+        guard kind(index) == .array else { throw TapeDecoder.Unread() }
+        let end = tape.tokens[index].end
+        let readable = Element.self as? any TapeReadable.Type
+        var elements: [Element] = []
+        var element = index + 1
+        while element < end {
+            elements.append(try readable.map { try TapeDecoder.read($0, as: Element.self, at: element, in: self) }
+                ?? TapeDecoder.value(Element.self, at: element, in: self))
+            element = tape.next(after: element)
+        }
+        return elements
+    }
+
+}
+
+/// The members of one object as a `TapeReadable` type reads them: each field's value by the
+/// field (a case of its `Field` enumeration), read as the field's type is written.
+struct TapeMembers<Field: RawRepresentable<Int>> {
+    private let document: TapeDecoder.Document
+    private var values: [Int?]
+
+    init(of object: Int, in document: TapeDecoder.Document, keys: TapeKeys) throws {
+        self.document = document
+        var values = [Int?](repeating: nil, count: keys.names.count)
+        try document.readMembers(of: object, keys: keys) { values[$0] = $1 }
+        self.values = values
+    }
+
+    /// The value's token; nil when the field is missing or null.
+    func value(_ field: Field) -> Int? {
+        values[field.rawValue].flatMap { document.isNull($0) ? nil : $0 }
+    }
+
+    /// The value's token of a field the type needs: `Unread` when it is missing or null.
+    private func needed(_ field: Field) throws -> Int {
+        guard let value = value(field) else { throw TapeDecoder.Unread() }
+        return value
+    }
+
+    /// `read(field)` for a field that may be missing or null (an optional property).
+    func ifPresent<Value>(_ field: Field, _ read: (Field) throws -> Value) rethrows -> Value? {
+        value(field) == nil ? nil : try read(field)
+    }
+
+    func text(_ field: Field) throws -> String { try document.string(try needed(field)) }
+    func flag(_ field: Field) throws -> Bool { try document.bool(try needed(field)) }
+    func whole(_ field: Field) throws -> Int { try document.integer(try needed(field)) }
+    func decimal(_ field: Field) throws -> Double { try document.floating(try needed(field)) }
+
+    /// A date written as `CalendarDate` writes it (`2026-12-05`).
+    func date(_ field: Field) throws -> CalendarDate {
+        guard let date = CalendarDate(try text(field)) else { throw TapeDecoder.Unread() }
+        return date
+    }
+
+    /// A text field that the type keeps as one of its raw values.
+    func raw<Value: RawRepresentable<String>>(_ field: Field) throws -> Value {
+        guard let value = Value(rawValue: try text(field)) else { throw TapeDecoder.Unread() }
+        return value
+    }
+
+    /// A value of another type, read the way that type reads (`TapeDecoder.read`).
+    func read<Value: Decodable>(_ field: Field) throws -> Value {
+        try TapeDecoder.read(Value.self, at: try needed(field), in: document)
+    }
+
+    func list<Element: Decodable>(_ field: Field) throws -> [Element] {
+        try document.list(Element.self, try needed(field))
+    }
+}
