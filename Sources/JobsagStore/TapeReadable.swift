@@ -65,8 +65,16 @@ extension TapeDecoder.Document {
         guard kind(index) == .array else { throw TapeDecoder.Unread() }
         let end = tape.tokens[index].end
         let readable = Element.self as? any TapeReadable.Type
-        var elements: [Element] = []
+        var count = 0
         var element = index + 1
+        while element < end {
+            count += 1
+            element = tape.next(after: element)
+        }
+        // As long as the list, no longer: a case's lists are kept as long as the case.
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        element = index + 1
         while element < end {
             elements.append(try readable.map { try TapeDecoder.read($0, as: Element.self, at: element, in: self) }
                 ?? TapeDecoder.value(Element.self, at: element, in: self))
