@@ -2,7 +2,7 @@ import Foundation
 import JobsagCore
 
 /// A type `TapeDecoder` reads member by member from the tape itself, without Codable's
-/// containers: for the entries a case holds by the dozen, where the containers' look-ups of
+/// containers: a case and the entries it holds by the dozen, where the containers' look-ups of
 /// each key and of their generic types cost more than reading the values. It reads only
 /// what the type's `Codable` conformance writes: every key it needs, optional ones missing
 /// or null, no other key; anything else throws `TapeDecoder.Unread`, and the document is
@@ -82,14 +82,13 @@ extension TapeDecoder.Document {
         }
         return elements
     }
-
 }
 
 /// The members of one object as a `TapeReadable` type reads them: each field's value by the
 /// field (a case of its `Field` enumeration), read as the field's type is written.
 struct TapeMembers<Field: RawRepresentable<Int>> {
     private let document: TapeDecoder.Document
-    private var values: [Int?]
+    private let values: [Int?]
 
     init(of object: Int, in document: TapeDecoder.Document, keys: TapeKeys) throws {
         self.document = document
