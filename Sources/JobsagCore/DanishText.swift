@@ -52,14 +52,7 @@ public enum DanishText {
             key.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
-                let lead = bytes[index]
-                var value = Int(lead), length = 1
-                if lead >= 0x80 {
-                    guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { return nil }
-                    value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                    length = 2
-                }
-                guard value < 0x300, table[value] != notQuickWeight else { return nil }
+                guard let (value, length) = quickScalar(bytes, at: index), table[value] != notQuickWeight else { return nil }
                 let weight = table[value]
                 // "aa" sorts as "å", as in `sortKeyByCharacter`.
                 if weight == a, key.last == a {
@@ -119,15 +112,8 @@ public enum DanishText {
             let key = String(unsafeUninitializedCapacity: bytes.count) { output in
                 var count = 0, index = 0, previousIsA = false
                 while index < bytes.count {
-                    let lead = Int(bytes[index])
-                    var value = lead
-                    if lead >= 0x80 {
-                        guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { isQuick = false; return 0 }
-                        value = (lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                        index += 1
-                    }
-                    index += 1
-                    guard value < table.count, table[value] != notQuick else { isQuick = false; return 0 }
+                    guard let (value, length) = quickScalar(bytes, at: index), table[value] != notQuick else { isQuick = false; return 0 }
+                    index += length
                     let scalar = Int(table[value])
                     if scalar == 0x61, previousIsA {
                         // "aa" is "å", read from the left ("aaa" is "åa").
@@ -152,6 +138,16 @@ public enum DanishText {
             return isQuick ? key : nil
         }
         return folded ?? nil
+    }
+
+    /// The scalar whose UTF-8 bytes start at `index`, with their count, when it is below
+    /// U+0300 (one or two bytes): the text the quick ways read; nil for any other.
+    private static func quickScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: Int, length: Int)? {
+        let lead = bytes[index]
+        guard lead >= 0x80 else { return (Int(lead), 1) }
+        guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { return nil }
+        let value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+        return value < 0x300 ? (value, 2) : nil
     }
 
     /// U+0000 to U+02FF as `searchKey` folds them, worked out once: lower case, then the plain
@@ -198,14 +194,7 @@ public enum DanishText {
             let key = String(unsafeUninitializedCapacity: bytes.count * 2) { output in
                 var count = 0, index = 0, inWord = false
                 while index < bytes.count {
-                    let lead = bytes[index]
-                    var value = Int(lead), length = 1
-                    if lead >= 0x80 {
-                        guard lead & 0xE0 == 0xC0, index + 1 < bytes.count else { isQuick = false; return 0 }
-                        value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                        length = 2
-                    }
-                    guard value < 0x300 else { isQuick = false; return 0 }
+                    guard let (value, length) = quickScalar(bytes, at: index) else { isQuick = false; return 0 }
                     let isWordCharacter = table[value]
                     if isWordCharacter, !inWord {
                         output[count] = UInt8(wordStartScalar.value)
