@@ -43,15 +43,29 @@ extension AppState {
     /// Whether the user may see the case without giving a reason: their own, a team lead's
     /// or consultant's team, or one they gave a reason for this session.
     func mayView(_ id: CaseID) -> Bool {
-        guard let item = cases[id] else { return false }
-        return isOwn(item) || context.user.role != .sagsbehandler || accessGranted[id] != nil
+        guard let (caseworker, coordinating) = caseworkers(of: id) else { return false }
+        let user = context.user.initials
+        return caseworker == user || coordinating == user || context.user.role != .sagsbehandler || accessGranted[id] != nil
+    }
+
+    /// The caseworker and coordinating caseworker of a case the user can read, held or not;
+    /// nil for a locked row and a case the program does not know.
+    func caseworkers(of id: CaseID) -> (Initials, Initials?)? {
+        if let item = cases[id] { return (item.caseworker, item.coordinatingCaseworker) }
+        guard let index = rowIndex[id], !rows[index].isLocked else { return nil }
+        return (rows[index].caseworker, rows[index].coordinatingCaseworker)
+    }
+
+    /// The row of a case in the scope shown.
+    func row(_ id: CaseID) -> CaseRow? {
+        rowIndex[id].map { rows[$0] }
     }
 
     /// Opens a case, first asking for a reason when it is outside the user's caseload.
     mutating func openCaseAskingForAccess(_ id: CaseID, tab: DetailTab, select selection: EntrySelection? = nil) -> [Effect] {
         guard mayView(id) else {
-            let name = cases[id].map { $0.citizen.name + " (" + $0.caseworker + ")" }
-                ?? lockedCases[id].map { $0.name + " (" + $0.caseworker + ")" } ?? id
+            let name = row(id).map { $0.name + " (" + $0.caseworker + ")" }
+                ?? cases[id].map { $0.citizen.name + " (" + $0.caseworker + ")" } ?? id
             overlay = .prompt(TextPromptState(
                 purpose: .accessReason(id, tab: tab, select: selection), title: strings[.accessReasonTitle],
                 intro: strings.format(.accessReasonIntro, name), label: strings[.accessReasonLabel], keys: strings[.accessReasonKeys],
@@ -89,12 +103,12 @@ extension AppState {
     }
 
     /// The cases of a new scope are loaded.
-    mutating func scopeLoaded(_ loaded: [Case], locked: [LockedCase], scope newScope: CaseScope) {
+    mutating func scopeLoaded(_ loaded: [EvaluatedCase], locked: [LockedCase], scope newScope: CaseScope) {
         scope = newScope
         lockedCases = Dictionary(locked.map { ($0.id, $0) }) { first, _ in first }
         if case .caseworker = caseload.quickFilter, newScope == .own { caseload.quickFilter = .all }
-        setCases(loaded)
-        if let id = detail?.caseID, cases[id] == nil { navigation.remove(.caseDetail) }
+        setEvaluated(loaded)
+        if let id = detail?.caseID, caseworkers(of: id) == nil { navigation.remove(.caseDetail) }
         // Another scope: the search reads its cases afresh when it opens again.
         search = nil
         navigation.remove(.search)
@@ -106,11 +120,11 @@ extension AppState {
     /// `c`: the selected row's full CPR number in the status line, logged.
     mutating func revealCPR() -> [Effect] {
         guard let row = selectedRow else { return [] }
-        guard mayView(row.id), let item = cases[row.id] else {
+        guard mayView(row.id), let cpr = row.cpr else {
             message = StatusMessage(strings[.openCaseFirst], kind: .error)
             return []
         }
-        message = StatusMessage(strings.format(.cprRevealed, item.citizen.name, item.citizen.cpr.formatted))
+        message = StatusMessage(strings.format(.cprRevealed, row.name, cpr.formatted))
         return [.audit(action: .revealCPR, caseID: row.id, changes: [], reason: accessGranted[row.id])]
     }
 }

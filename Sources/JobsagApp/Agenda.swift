@@ -47,17 +47,18 @@ public struct AgendaState: Sendable {
 
     public init() {}
 
-    /// Everything due across `cases`: booked meetings (by time), actionable obligations with a
-    /// deadline and open own reminders, grouped overskredet / i dag / i morgen / denne uge / senere.
-    init(cases: [CaseID: Case], assessments: [CaseID: CaseAssessment], asOf: CalendarDate) {
-        // Each case's items, with its citizen's name as a Danish sort key (worked out once a
-        // case, not at every comparison: a jobcenter's 100,000 items took 4 s to sort), on
-        // every core.
-        let ids = Array(cases.keys)
-        let perCase = Parallel.map(count: ids.count) { number -> (due: [DueItem], name: String, nameKey: [UInt32])? in
-            guard let item = cases[ids[number]], let assessment = assessments[ids[number]] else { return nil }
-            let due = DueItem.items(of: item, assessment: assessment)
-            return due.isEmpty ? nil : (due, item.citizen.name, DanishText.sortKey(item.citizen.name))
+    /// Everything due in the cases of `rows`: actionable obligations with a deadline (from
+    /// `assessments`) and what else is due (`dueItems`: booked meetings, by time, and open own
+    /// reminders), grouped overskredet / i dag / i morgen / denne uge / senere. Each item takes
+    /// its citizen's name and Danish sort key from the row (worked out once a case, not at
+    /// every comparison: a jobcenter's 100,000 items took 4 s to sort).
+    init(rows: [CaseRow], assessments: [CaseID: CaseAssessment], dueItems: [CaseID: [DueItem]], asOf: CalendarDate) {
+        // On every core: a jobcenter has a million obligations.
+        let perCase = Parallel.map(count: rows.count) { number -> (due: [DueItem], name: String, nameKey: [UInt32])? in
+            let row = rows[number]
+            let obligations = assessments[row.id].map { DueItem.obligations(of: row.id, assessment: $0) } ?? []
+            let due = obligations + (dueItems[row.id] ?? [])
+            return due.isEmpty ? nil : (due, row.name, row.nameSortKey)
         }
         var items: [AgendaItem] = []
         var nameKeys: [[UInt32]] = []
@@ -115,11 +116,11 @@ public struct AgendaState: Sendable {
         return (ahead + behind).first { lines[$0].isSelectable }
     }
 
-    /// Recomputes the items from `cases`, keeping the selected item, or when it left (a
-    /// duty met, a reminder done) the item that took its place.
-    mutating func refresh(cases: [CaseID: Case], assessments: [CaseID: CaseAssessment], asOf: CalendarDate) {
+    /// Recomputes the items, keeping the selected item, or when it left (a duty met, a
+    /// reminder done) the item that took its place.
+    mutating func refresh(rows: [CaseRow], assessments: [CaseID: CaseAssessment], dueItems: [CaseID: [DueItem]], asOf: CalendarDate) {
         let selected = selectedItem?.identity
-        var fresh = AgendaState(cases: cases, assessments: assessments, asOf: asOf)
+        var fresh = AgendaState(rows: rows, assessments: assessments, dueItems: dueItems, asOf: asOf)
         let kept = fresh.lines.firstIndex { line in
             if case .item(let item) = line { return item.identity == selected }
             return false

@@ -28,8 +28,23 @@ public struct AppState: Sendable {
     public let engine: RuleEngine
     public let theme: Theme
 
+    /// The cases the program holds: the user's own caseload and every case a screen needed
+    /// this session (`holds`, `holdingShownCases`). The others of the scope are known by
+    /// their row, unsettled obligations and due items until then.
     public internal(set) var cases: [CaseID: Case]
-    /// Each loaded case's unsettled obligations (`CaseAssessment.unsettled`): what the rows,
+    /// The cases asked of the store (`Effect.holdCases`) and not yet come.
+    var casesBeingRead: Set<CaseID> = []
+    /// The cases the store could not read when asked to, with the problem: not asked for
+    /// again until the scope is read again.
+    var unreadableCases: [CaseID: String] = [:]
+    /// The status line's "reading" while cases asked for are read (cleared when they come).
+    var readingMessage: StatusMessage?
+    /// What the user asked for that waits for cases being read (`holding`).
+    var waitingFollowUp: (ids: Set<CaseID>, followUp: HoldFollowUp)?
+    /// What each case of the scope has due besides its obligations (`DueItem.ownItems`: own
+    /// reminders, booked meetings): with the obligations of `assessments`, the agenda's lines.
+    public internal(set) var dueItems: [CaseID: [DueItem]] = [:]
+    /// Each evaluated case's unsettled obligations (`CaseAssessment.unsettled`): what the rows,
     /// the agenda and the news read. The whole assessment, met duties and their evidence too,
     /// is worked out when a case is shown (`assessment(of:)`): kept for every case, it was
     /// more memory than the cases themselves (813 MB at 50,000 cases).
@@ -39,6 +54,7 @@ public struct AppState: Sendable {
         didSet {
             caseloadCounts = CaseloadCounts(rows)
             filterIndex = CaseloadFilterIndex(rows)
+            rowIndex = Dictionary(rows.enumerated().map { ($1.id, $0) }) { first, _ in first }
             // The visible rows pointed into the old rows: none until `applyFilters` runs.
             visibleRows = []
         }
@@ -48,6 +64,8 @@ public struct AppState: Sendable {
     public private(set) var caseloadCounts = CaseloadCounts()
     /// What the filters read of every row, kept with the rows.
     private var filterIndex = CaseloadFilterIndex()
+    /// Each row's place in `rows`, by case id, kept with the rows.
+    private(set) var rowIndex: [CaseID: Int] = [:]
     /// The rows that pass the filters: indices into `rows`, in order.
     public internal(set) var visibleRows: [Int] = []
 
@@ -101,7 +119,16 @@ public struct AppState: Sendable {
     /// From this width the case is shown beside the caseload.
     public static let sideBySideWidth = 120
 
+    /// The state holding every case of `cases` (tests, the demo's own caseload).
     public init(context: AppContext, cases: [Case], strings: Strings, keymap: Keymap = .standard,
+                engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size, idSeed: UInt64 = 0,
+                scope: CaseScope? = nil) {
+        self.init(context: context, evaluated: Self.evaluate(cases, holding: { _ in true }, engine: engine, strings: strings, asOf: context.asOf),
+                  strings: strings, keymap: keymap, engine: engine, theme: theme, size: size, idSeed: idSeed, scope: scope)
+    }
+
+    /// The state of the cases of a scope as the runtime evaluated them while reading them.
+    public init(context: AppContext, evaluated: [EvaluatedCase], strings: Strings, keymap: Keymap = .standard,
                 engine: RuleEngine = RuleEngine(), theme: Theme = .color, size: Size, idSeed: UInt64 = 0,
                 scope: CaseScope? = nil) {
         self.scope = scope ?? AppState.initialScope(for: context.user.role)
@@ -114,7 +141,7 @@ public struct AppState: Sendable {
         self.size = size
         self.cases = [:]
         self.assessments = [:]
-        setCases(cases)
+        setEvaluated(evaluated)
         if !context.loadProblems.isEmpty {
             overlay = .notice(NoticeState(
                 title: strings.format(.loadProblemsTitle, context.loadProblems.count),
@@ -194,18 +221,33 @@ public struct AppState: Sendable {
 
     // MARK: Rows
 
-    /// Puts a changed or new case in place: evaluates it and updates its row.
-    /// A case transferred out of the scope shown keeps no row (it stays loaded for the screen
-    /// that shows it).
-    mutating func replaceCase(_ item: Case) {
+    /// Whether the program holds `item` once it has read it: the user's own cases (as
+    /// caseworker or coordinating caseworker). The runtime decides with it while it reads a
+    /// scope, on the core that read each case.
+    public static func holds(_ item: Case, user: Initials) -> Bool {
+        item.caseworker == user || item.coordinatingCaseworker == user
+    }
+
+    /// `cases` evaluated on every core, each held when `holding` says so.
+    public static func evaluate(_ cases: [Case], holding: @escaping @Sendable (Case) -> Bool, engine: RuleEngine, strings: Strings,
+                                asOf: CalendarDate) -> [EvaluatedCase] {
+        Parallel.map(cases, minimumPerChunk: 64) { EvaluatedCase($0, holding: holding($0), engine: engine, strings: strings, asOf: asOf) }
+    }
+
+    /// Puts a changed or new case in place: evaluates it and updates its row, holding it
+    /// when it was held, is the user's own or `holding` asks for it (a case someone else
+    /// changed is not held for that alone). A case transferred out of the scope shown keeps
+    /// no row (it stays held for the screen that shows it).
+    mutating func replaceCase(_ item: Case, holding: Bool = true) {
         let selectedID = selectedRow?.id
         let known = cases[item.id]
         markTransfer(from: known, to: item)
-        cases[item.id] = item
-        let assessment = engine.evaluate(item, asOf: context.asOf).unsettled
-        assessments[item.id] = assessment
-        let row = CaseRow(case: item, assessment: assessment, strings: strings)
-        let movedAway = known.map { isInScope($0) && !isInScope(item) } ?? false
+        let evaluated = EvaluatedCase(item, holding: holding || known != nil || isOwn(item), engine: engine, strings: strings, asOf: context.asOf)
+        if let held = evaluated.held { cases[item.id] = held }
+        assessments[item.id] = evaluated.assessment
+        dueItems[item.id] = evaluated.due
+        let wasInScope = known.map(isInScope) ?? rowIndex[item.id].map { !rows[$0].isLocked } ?? false
+        let movedAway = wasInScope && !isInScope(item)
         var changed = rows
         // `changed` alone holds the rows now: it changes in place, and the counts and the
         // filters' index are made once, for the rows in order.
@@ -213,9 +255,9 @@ public struct AppState: Sendable {
         if movedAway {
             changed.removeAll { $0.id == item.id }
         } else if let index = changed.firstIndex(where: { $0.id == item.id }) {
-            changed[index] = row
+            changed[index] = evaluated.row
         } else {
-            changed.append(row)
+            changed.append(evaluated.row)
         }
         setRows(changed, keeping: selectedID)
         refreshAgenda()
@@ -223,24 +265,19 @@ public struct AppState: Sendable {
         clampScrolls()
     }
 
-    /// Puts `loaded` in place of the cases (at start and when the scope changes): each case
-    /// evaluated and its row made on every core, in one pass while the case is at hand (its
-    /// unsettled obligations kept, the whole assessment let go there); the locked cases'
-    /// rows beside them. 50,000 rows took 4.5 s on one core.
-    mutating func setCases(_ loaded: [Case]) {
+    /// Puts the evaluated cases of a scope in place of the cases (at start and when the scope
+    /// changes), the locked cases' rows beside them.
+    mutating func setEvaluated(_ evaluated: [EvaluatedCase]) {
         let selectedID = selectedRow?.id
-        var byID: [CaseID: Case] = [:]
-        byID.reserveCapacity(loaded.count)
-        for item in loaded { byID[item.id] = item }
-        cases = byID
-        let engine = engine, strings = strings, asOf = context.asOf
-        let evaluated = Parallel.map(loaded, minimumPerChunk: 64) { item in
-            let assessment = engine.evaluate(item, asOf: asOf).unsettled
-            return (assessment: assessment, row: CaseRow(case: item, assessment: assessment, strings: strings))
-        }
-        assessments = Dictionary(zip(loaded.map(\.id), evaluated.map(\.assessment))) { _, last in last }
-        var built = evaluated.map(\.row)
-        built += lockedCases.values.filter { byID[$0.id] == nil }.map { CaseRow(locked: $0) }
+        var held: [CaseID: Case] = [:]
+        for item in evaluated { if let item = item.held { held[item.id] = item } }
+        cases = held
+        unreadableCases = [:]
+        waitingFollowUp = nil
+        assessments = Dictionary(evaluated.map { ($0.id, $0.assessment) }) { _, last in last }
+        dueItems = Dictionary(evaluated.map { ($0.id, $0.due) }) { _, last in last }
+        let ids = Set(evaluated.map(\.id))
+        let built = evaluated.map(\.row) + lockedCases.values.filter { !ids.contains($0.id) }.map { CaseRow(locked: $0) }
         setRows(built, keeping: selectedID)
     }
 

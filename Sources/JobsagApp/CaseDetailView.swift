@@ -4,7 +4,13 @@ import TerminalKit
 
 extension AppState {
     func drawCaseDetail(_ buffer: inout CellBuffer, _ rect: Rect, caseID: CaseID, layout: Layout) {
-        guard let item = cases[caseID], let parts = layout.detailParts else { return }
+        guard let parts = layout.detailParts else { return }
+        guard let item = cases[caseID] else {
+            // A case of the scope the program does not hold yet: being read.
+            let name = row(caseID).map { $0.name + " · " } ?? ""
+            buffer.write(name + strings[.caseBeingRead], in: parts.header.row(0), style: theme.muted)
+            return
+        }
         let focused = screen == .caseDetail
         let state = detail?.caseID == caseID ? detail ?? CaseDetailState(caseID: caseID) : CaseDetailState(caseID: caseID)
         drawCaseHeader(&buffer, parts.header, item, opened: focused && detail?.caseID == caseID)

@@ -15,14 +15,14 @@ public struct CaseRow: Sendable {
     /// duty is history and leaves the row green).
     public var light: TrafficLight
     /// What gives the row its colour when it is red or yellow.
-    public var lightCause: LightCause?
+    public var lightCause: LightCause? { reasons.lightCause }
     /// An obligation or a reminder is overdue.
     public var hasOverdue: Bool
     /// An obligation or a reminder is due within the lead time.
     public var hasDueSoon: Bool
     /// Obligations whose window closed unmet (`missed`): history, counted apart.
     public var missedCount: Int
-    public private(set) var nextDue: Obligation?
+    public var nextDue: Obligation? { reasons.nextDue }
     /// The next deadline's date, or a date after every other: kept beside `nextDue`, as
     /// sorting 50,000 rows reads it a million times.
     public private(set) var nextDeadline = CalendarDate.distantFuture
@@ -30,9 +30,17 @@ public struct CaseRow: Sendable {
     public var isExempt: Bool
     public var isActivityReady: Bool
     public var caseworker: Initials
+    public var coordinatingCaseworker: Initials?
+    /// The citizen's CPR number (nil for a locked row): another case with the number typed
+    /// in a new case's form is found among the rows, read or not.
+    public var cpr: CPR?
     /// The closing in force, when the case is closed: the row is shown only by the quick
     /// filter "Lukkede sager".
-    public var closing: CaseClosing?
+    public var closing: CaseClosing? { reasons.closing }
+    /// The cause of the colour, the next deadline's obligation and the closing, read when a
+    /// row is drawn or its colour explained: kept apart, as they were 650 of a row's 817
+    /// bytes, copied with each of 50,000 rows whenever the rows were built or sorted.
+    private let reasons: Reasons
     /// Name, CPR and group, folded for search (`DanishText.searchKey`): a query matches anywhere.
     public var searchKey: String
     /// The titles of the goals and subgoals, folded with their word starts marked
@@ -53,20 +61,20 @@ public struct CaseRow: Sendable {
             episodeWeek = start.days(until: asOf) / 7 + 1
         }
         let mark = CaseloadMark(`case`, assessment: assessment)
-        lightCause = mark.cause
         light = mark.light
         let reminderStatuses = `case`.openReminders(asOf: asOf).map { $0.status(asOf: asOf) }
         hasOverdue = assessment.overdueCount > 0 || reminderStatuses.contains(.overdue)
         hasDueSoon = assessment.dueSoonCount > 0 || reminderStatuses.contains(.dueSoon)
         missedCount = assessment.missedCount
-        nextDue = assessment.nextDue
         nextDeadline = assessment.nextDue?.deadline ?? .distantFuture
         let currentExemptions = `case`.exemptions.filter { $0.covers(asOf) }
         isStandby = currentExemptions.contains { $0.scope == Exemption.Scope.standby }
         isExempt = currentExemptions.contains { $0.scope != Exemption.Scope.standby }
         isActivityReady = group?.isAktivitetsparat ?? false
         caseworker = `case`.caseworker
-        closing = `case`.currentClosing
+        coordinatingCaseworker = `case`.coordinatingCaseworker
+        cpr = `case`.citizen.cpr
+        reasons = Reasons(lightCause: mark.cause, nextDue: assessment.nextDue, closing: `case`.currentClosing)
         var searchable = [`case`.citizen.name, `case`.citizen.cpr.formatted, `case`.citizen.cpr.digits]
         if let group {
             searchable += [group.rawValue, strings.label(group), strings.shortLabel(group)]
@@ -90,9 +98,23 @@ public struct CaseRow: Sendable {
         isExempt = false
         isActivityReady = false
         caseworker = locked.caseworker
+        coordinatingCaseworker = locked.coordinatingCaseworker
         searchKey = DanishText.searchKey(locked.name + "\u{1F}" + locked.maskedCPR)
         goalSearchKey = ""
         isLocked = true
+        reasons = Reasons(lightCause: nil, nextDue: nil, closing: nil)
+    }
+
+    private final class Reasons: Sendable {
+        let lightCause: LightCause?
+        let nextDue: Obligation?
+        let closing: CaseClosing?
+
+        init(lightCause: LightCause?, nextDue: Obligation?, closing: CaseClosing?) {
+            self.lightCause = lightCause
+            self.nextDue = nextDue
+            self.closing = closing
+        }
     }
 
     /// Whether the row passes a quick filter's own condition (the `/` query and whether the

@@ -24,7 +24,7 @@ extension AppState {
     /// on the case keeps its fields, has their change merged in, and says so.
     mutating func caseRefreshed(_ item: Case) {
         if let known = cases[item.id], known.revision >= item.revision { return }
-        replaceCase(item)
+        replaceCase(item, holding: false)
         guard case .form(var form)? = overlay, form.caseID == item.id else { return }
         if !takeTheirs(item, into: &form) {
             message = StatusMessage(strings.format(.caseChangedElsewhere, changedBy(item.lastChange)))

@@ -30,7 +30,10 @@ public enum Msg: Sendable {
     case caseLoaded(Case)
     /// The cases of a scope (own caseload, team) are loaded, with those of its cases the
     /// store lists but lets the user read only with a reason (a database's team cases).
-    case scopeLoaded([Case], locked: [LockedCase], CaseScope)
+    case scopeLoaded([EvaluatedCase], locked: [LockedCase], CaseScope)
+    /// The cases asked for with `Effect.holdCases` that the store could read, and the
+    /// problem of each one it could not (every one's, when the read failed).
+    case casesHeld(asked: Set<CaseID>, [Case], problems: [CaseID: String])
     /// A locked case, read after the store logged the access with the reason (`openLocked`).
     case lockedCaseOpened(Case, reason: String)
     /// The spot-check rounds are read; `problems` names files that could not be.
@@ -66,8 +69,10 @@ public enum Effect: Hashable, Sendable {
     /// Log access outside the caseload with the reason, then read the case the store now lets
     /// the user read (a locked row, `Msg.lockedCaseOpened`).
     case openLocked(CaseID, reason: String)
-    /// Load the cases of a scope.
+    /// Load the cases of a scope: each evaluated as it is read, held when `AppState.holds` it.
     case loadScope(CaseScope)
+    /// Read cases of the scope the program does not hold, for a screen that needs them.
+    case holdCases(Set<CaseID>)
     /// Read the spot-check rounds.
     case loadRounds
     /// Save a spot-check round (the whole round, atomically).

@@ -5,15 +5,19 @@ import TerminalKit
 /// arrows and PgUp/PgDn move; Enter opens the case at the entry (logged as a view, as every
 /// opening is); Esc goes back.
 extension AppState {
-    /// `S`: the search, with the last query and its hits when it was open before.
-    mutating func openSearch() {
+    /// `S`: the search, with the last query and its hits when it was open before. The
+    /// scope's cases the program does not hold are read first (the search opens when they come).
+    mutating func openSearch() -> [Effect] {
         if search == nil {
-            let ids = searchableCaseIDs, cases = cases
+            let ids = searchableCaseIDs
+            if let reading = holding(ids, then: .openSearch) { return reading }
+            let cases = cases
             search = SearchState(index: LogSearch(count: ids.count) { cases[ids[$0]] })
         }
         navigation.open(.search)
         let page = searchPageHeight
         search?.refresh(pageHeight: page, keepingSelection: true)
+        return []
     }
 
     /// The cases the search reads: those of the caseload's scope the user may open without

@@ -144,6 +144,9 @@ public enum UIText: String, CaseIterable, Sendable {
     case describeOffer
     case describeReminder
     case selectACaseFirst
+    case caseBeingRead
+    case casesBeingRead
+    case caseNotRead
     case formNotAvailable
     case formDiscarded
     case formHasErrors

@@ -7,7 +7,7 @@ extension AppState {
     /// Effects run while the user goes on typing, so a result may come many keys later.
     public mutating func update(_ msg: Msg) -> [Effect] {
         let effects = holdingQuitForSave(apply(msg))
-        return effects + loggingReviewedCaseView()
+        return effects + loggingReviewedCaseView() + holdingShownCases()
     }
 
     /// A case shown in a spot-check round is a view of it: logged once a session and round,
@@ -62,6 +62,8 @@ extension AppState {
             return []
         case .caseLoaded(let item):
             return openLoadedCase(item)
+        case .casesHeld(let asked, let read, let problems):
+            return casesHeld(asked: asked, read: read, problems: problems)
         case .scopeLoaded(let loaded, let locked, let newScope):
             scopeLoaded(loaded, locked: locked, scope: newScope)
             return []
@@ -195,7 +197,7 @@ extension AppState {
         case .newReminder: openForm(.reminder, target: target)
         case .newNote: openForm(.journalNote, target: target)
         case .undo: return undoLatest()
-        case .search: openSearch()
+        case .search: return openSearch()
         case .showNews: showNews()
         case .writePlan: return writePlan()
         case .edit:
@@ -296,8 +298,13 @@ extension AppState {
 
     /// Opens a case at a tab: logs the view once per session and reads its history.
     /// `select` picks the line of the tab showing that obligation or reminder.
+    /// A case the program does not hold is read first and opens when it comes.
     mutating func openCase(_ id: CaseID, tab: DetailTab, select selection: EntrySelection? = nil) -> [Effect] {
-        guard cases[id] != nil else { return [] }
+        if caseworkers(of: id) != nil, let reading = holding([id], then: .openCase(id, tab: tab, select: selection)) { return reading }
+        guard cases[id] != nil else {
+            if let problem = unreadableCases[id] { message = StatusMessage(problem, kind: .error) }
+            return []
+        }
         unseenTransfers.remove(id)
         if let index = visibleRows.firstIndex(where: { rows[$0].id == id }) {
             caseload.scroll.select(index, count: visibleRows.count, pageHeight: caseloadPageHeight)
@@ -425,24 +432,16 @@ extension AppState {
     // MARK: Agenda
 
     mutating func openAgenda() {
-        agenda = AgendaState(cases: casesInScope, assessments: assessments, asOf: context.asOf)
+        agenda = AgendaState(rows: rows, assessments: assessments, dueItems: dueItems, asOf: context.asOf)
         navigation.open(.agenda)
         clampScrolls()
-    }
-
-    /// The cases of the caseload's scope: without a case opened from outside it (the one a
-    /// CPR number in use belongs to), which has no row and no place in the agenda.
-    private var casesInScope: [CaseID: Case] {
-        guard cases.count != rows.count else { return cases }
-        let ids = Set(rows.map(\.id))
-        return cases.filter { ids.contains($0.key) }
     }
 
     /// Recomputes the agenda after a change, when it is on the screen stack (it is built
     /// afresh when opened): a met duty or a done reminder leaves it, the counts follow.
     mutating func refreshAgenda() {
         guard navigation.contains(.agenda) else { return }
-        agenda.refresh(cases: casesInScope, assessments: assessments, asOf: context.asOf)
+        agenda.refresh(rows: rows, assessments: assessments, dueItems: dueItems, asOf: context.asOf)
         agenda.scroll.clamp(count: agenda.lines.count, pageHeight: agendaPageHeight)
     }
 
@@ -475,7 +474,7 @@ extension AppState {
         case .help:
             overlay = .help(HelpState(context: .agenda))
         case .search:
-            openSearch()
+            return openSearch()
         case .showNews:
             showNews()
         case .commandPalette:

@@ -32,8 +32,8 @@ extension PostgresStore {
         try read(where: filter) { $0 }
     }
 
-    public func mapCases<Value: Sendable>(ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
-        try read(where: .ids(ids), transform)
+    public func mapCases<Value: Sendable>(where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
+        try read(where: filter, transform)
     }
 
     /// The documents come `documentsPerPage` at a time in one read-only snapshot, each page

@@ -16,20 +16,26 @@ public struct DueItem: Sendable {
 
     /// The due items of one case, by date.
     public static func items(of item: Case, assessment: CaseAssessment) -> [DueItem] {
-        var items: [DueItem] = []
-        for obligation in assessment.obligations where obligation.status.isActionable {
-            guard let deadline = obligation.deadline else { continue }
-            items.append(DueItem(caseID: item.id, date: deadline, source: .obligation(obligation)))
+        (obligations(of: item.id, assessment: assessment) + ownItems(of: item, asOf: assessment.asOf))
+            .sorted { ($0.date, $0.tiebreak) < ($1.date, $1.tiebreak) }
+    }
+
+    /// The obligations still to be done that have a deadline, from the case's assessment.
+    public static func obligations(of caseID: CaseID, assessment: CaseAssessment) -> [DueItem] {
+        assessment.obligations.compactMap { obligation in
+            guard obligation.status.isActionable, let deadline = obligation.deadline else { return nil }
+            return DueItem(caseID: caseID, date: deadline, source: .obligation(obligation))
         }
-        for reminder in item.openReminders(asOf: assessment.asOf) {
-            items.append(DueItem(caseID: item.id, date: reminder.due, source: .reminder(reminder)))
+    }
+
+    /// What is due from the case itself: its open own reminders and, while it is open, its
+    /// booked meetings (a program that keeps a case's assessment but not the case keeps these).
+    public static func ownItems(of item: Case, asOf: CalendarDate) -> [DueItem] {
+        var items = item.openReminders(asOf: asOf).map { DueItem(caseID: item.id, date: $0.due, source: .reminder($0)) }
+        if item.closingDate(asOf: asOf) == nil {
+            items += item.bookedMeetings.map { DueItem(caseID: item.id, date: $0.date, source: .meeting($0)) }
         }
-        if item.closingDate(asOf: assessment.asOf) == nil {
-            for meeting in item.bookedMeetings {
-                items.append(DueItem(caseID: item.id, date: meeting.date, source: .meeting(meeting)))
-            }
-        }
-        return items.sorted { ($0.date, $0.tiebreak) < ($1.date, $1.tiebreak) }
+        return items
     }
 
     /// The time of day, for a meeting.

@@ -26,10 +26,11 @@ public protocol CaseStore: Sendable {
     /// The cases matching `filter` that can be read, and a problem for each one that cannot.
     func loadCases(where filter: CaseFilter) throws(StoreError) -> CaseLoad
 
-    /// The cases `ids`, each turned into what the caller keeps of it by `transform` on the
-    /// core that decoded it, so that the case is freed there and the work of many cases
-    /// overlaps with reading them (`jobsag check`); a problem for each one that cannot be read.
-    func mapCases<Value: Sendable>(ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value>
+    /// The cases matching `filter`, each turned into what the caller keeps of it by
+    /// `transform` on the core that decoded it, so that the case is freed there and the work
+    /// of many cases overlaps with reading them (`jobsag check`, the caseload of a team or a
+    /// jobcenter); a problem for each one that cannot be read.
+    func mapCases<Value: Sendable>(where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value>
 
     /// One case, as it is now.
     func loadCase(id: CaseID) throws(StoreError) -> Case

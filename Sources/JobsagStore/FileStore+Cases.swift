@@ -12,8 +12,15 @@ extension FileStore {
         }
     }
 
-    public func mapCases<Value: Sendable>(ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
-        try withStore(.shared) { () throws(StoreError) -> CasesRead<Value> in readByID(ids.sorted(), transform) }
+    /// The files of a caseload are found in the index first (`caseVersions`), then read.
+    public func mapCases<Value: Sendable>(where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value> {
+        try withStore(.shared) { () throws(StoreError) -> CasesRead<Value> in
+            if case .ids(let ids) = filter { return readByID(ids.sorted(), transform) }
+            let listed = try versionsHoldingLock(where: filter)
+            var read = readByID(listed.versions.map(\.id), transform)
+            read.problems = listed.problems + read.problems
+            return read
+        }
     }
 
     public func caseSummaries() throws(StoreError) -> [CaseSummary] {
@@ -28,12 +35,16 @@ extension FileStore {
     /// (`loadCases(where: .ids(...))`) and keep what they found per file version.
     public func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
         try withStore(.shared) { () throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) in
-            let scan = try loadScanning(.ids([]))
-            let versions = scan.summaries.filter(filter.matches).compactMap { summary in
-                scan.stamps[summary.id].map { CaseVersion(id: summary.id, stamp: $0) }
-            }
-            return (versions, scan.load.problems)
+            try versionsHoldingLock(where: filter)
         }
+    }
+
+    private func versionsHoldingLock(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
+        let scan = try loadScanning(.ids([]))
+        let versions = scan.summaries.filter(filter.matches).compactMap { summary in
+            scan.stamps[summary.id].map { CaseVersion(id: summary.id, stamp: $0) }
+        }
+        return (versions, scan.load.problems)
     }
 
     /// None: whoever can open the directory reads every case in it (the program asks for the

@@ -79,13 +79,14 @@ struct ProgramRunner {
         // Seconds for a view of every case of a jobcenter: the terminal says what it waits for
         // until the first frame.
         Output.transientLine(Strings(language: language)[.loadingCases])
-        let (state, load): (AppState, CaseLoad)
+        let state: AppState
         do {
             defer { Output.eraseTransientLine() }
-            (state, load) = try initialState(settings: settings, log: log)
+            state = try initialState(settings: settings, log: log)
         }
         let user = state.context.user
         let caseworkers = state.context.caseworkers
+        let reader = ScopeReader(user: user.initials, engine: state.engine, strings: state.strings, asOf: state.context.asOf)
         guard let wakeUp = WakeUpPipe() else {
             throw CommandFailure(message: "Jobsag kunne ikke starte: styresystemet gav ingen flere fildeskriptorer.")
         }
@@ -103,7 +104,7 @@ struct ProgramRunner {
                 log?.write("server away, trying again: " + error.message.en)
                 inbox.post([.serverAway])
             }
-            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, language: language, log: log, away: away)
+            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, reader: reader, log: log, away: away)
         }
         let final: AppState
         do {
@@ -117,34 +118,37 @@ struct ProgramRunner {
             log?.write("store calls still running at exit after \(Self.finishingSeconds) s")
             throw CommandFailure(message: "Datamappen eller serveren svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
         }
-        Self.keepUntilExit([load, state, final])
+        Self.keepUntilExit([state, final])
     }
 
-    /// The user's caseload, loaded and evaluated, and what it was loaded from (kept until exit).
-    private func initialState(settings: EffectiveSettings, log: Log?) throws -> (AppState, CaseLoad) {
+    /// The user's caseload, read and evaluated (what was read is let go once the state has
+    /// it: the state shares its rows and cases).
+    private func initialState(settings: EffectiveSettings, log: Log?) throws -> AppState {
         let caseworkers: [Caseworker]
-        let load: CaseLoad
         let user: Caseworker
+        let (asOf, overridden) = try options.resolvedAsOf()
+        let language = settings.language.value
+        let strings = Strings(language: language)
+        let engine = RuleEngine(policy: store.policy)
+        let load: CasesRead<EvaluatedCase>
         do {
             caseworkers = try store.caseworkers()
             user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
             let scope = AppState.initialScope(for: user.role)
-            load = try store.loadCases(where: .caseload(of: AppState.initials(in: scope, user: user, caseworkers: caseworkers)))
+            let reader = ScopeReader(user: user.initials, engine: engine, strings: strings, asOf: asOf)
+            load = try reader.read(AppState.initials(in: scope, user: user, caseworkers: caseworkers), from: store)
         } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
         }
-        let (asOf, overridden) = try options.resolvedAsOf()
-        let language = settings.language.value
         let problems = store.info.warnings + store.policyProblems + load.problems
         for problem in problems { log?.write("problem: " + problem.message.en) }
         let context = AppContext(
             user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
             loadProblems: problems.map { $0.message.text(language) })
-        let state = AppState(
-            context: context, cases: load.cases, strings: Strings(language: language), keymap: settings.keymap,
-            engine: RuleEngine(policy: store.policy), theme: settings.theme.value.theme, size: Size(width: 80, height: 24),
+        return AppState(
+            context: context, evaluated: load.values, strings: strings, keymap: settings.keymap,
+            engine: engine, theme: settings.theme.value.theme, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
-        return (state, load)
     }
 
     /// Keeps what the session held from being freed: the program ends now, and the system
@@ -177,8 +181,9 @@ struct ProgramRunner {
     private static let retry = ServerAwayRetry()
 
     private static func perform(_ effect: Effect, on store: any CaseStore, user caseworker: Caseworker, caseworkers: [Caseworker],
-                                language: Language, log: Log?, away: (StoreError) -> Void) -> [Msg] {
+                                reader: ScopeReader, log: Log?, away: (StoreError) -> Void) -> [Msg] {
         let user = caseworker.initials
+        let language = reader.strings.language
         switch effect {
         case .quit:
             return []
@@ -218,9 +223,9 @@ struct ProgramRunner {
         case .loadScope(let scope):
             do {
                 let initials = AppState.initials(in: scope, user: caseworker, caseworkers: caseworkers)
-                let load = try store.loadCases(where: .caseload(of: initials))
+                let load = try reader.read(initials, from: store)
                 for problem in load.problems { log?.write("problem: " + problem.message.en) }
-                return [.scopeLoaded(load.cases, locked: try store.lockedCases(of: initials), scope)]
+                return [.scopeLoaded(load.values, locked: try store.lockedCases(of: initials), scope)]
             } catch {
                 return [.effectFailed(message: error.message.text(language))]
             }
@@ -247,6 +252,20 @@ struct ProgramRunner {
             } catch {
                 log?.write("changed case not read: " + error.message.en)
                 return []
+            }
+        case .holdCases(let ids):
+            do {
+                let load = try store.loadCases(where: .ids(ids))
+                var problems: [CaseID: String] = [:]
+                for problem in load.problems {
+                    log?.write("problem: " + problem.message.en)
+                    if let id = problem.caseID { problems[id] = problem.message.text(language) }
+                }
+                return [.casesHeld(asked: ids, load.cases, problems: problems)]
+            } catch {
+                log?.write("cases not read: " + error.message.en)
+                let text = error.message.text(language)
+                return [.casesHeld(asked: ids, [], problems: Dictionary(uniqueKeysWithValues: ids.map { ($0, text) }))]
             }
         case .loadCase(let caseID):
             do {

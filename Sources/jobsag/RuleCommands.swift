@@ -67,7 +67,7 @@ enum ReportScope {
     /// What `transform` makes of each case of a batch (`CaseStore.mapCases`).
     static func map<Value: Sendable>(_ store: any CaseStore, ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws -> [Value] {
         try StoreAccess.call {
-            let read = try store.mapCases(ids: ids, transform)
+            let read = try store.mapCases(where: .ids(ids), transform)
             Output.warnings(read.problems)
             return read.values
         }

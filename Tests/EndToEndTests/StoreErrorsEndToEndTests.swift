@@ -131,14 +131,17 @@ import Testing
         #expect(validate.output.contains(storeFile.path + ", linje "))
         #expect(validate.output.contains("lokal politik: »leadTimeDays« skal være et helt tal"))
         try tmux.shell("jobsag")
-        let screen = try tmux.waitFor(text: "Datamappen: 1 problem")
         // The notice wraps its text where the (temporary) path's length puts the words: read
-        // the box's rows as one text.
-        let notice = screen.split(separator: "\n").compactMap { row -> String? in
-            let cells = row.split(separator: "│", omittingEmptySubsequences: false)
-            return cells.count == 3 ? cells[1].trimmingCharacters(in: .whitespaces) : nil
-        }.joined(separator: " ")
-        #expect(notice.contains("lokal politik: »leadTimeDays« skal være et helt tal"), "\(screen)")
+        // the box's rows as one text, once the whole box is drawn (a capture may come while
+        // the terminal is still being written).
+        func notice(_ screen: String) -> String {
+            screen.split(separator: "\n").compactMap { row -> String? in
+                let cells = row.split(separator: "│", omittingEmptySubsequences: false)
+                return cells.count == 3 ? cells[1].trimmingCharacters(in: .whitespaces) : nil
+            }.joined(separator: " ")
+        }
+        let screen = try tmux.waitFor("the notice") { $0.contains("Datamappen: 1 problem") && Tmux.isWholeFrame($0) }
+        #expect(notice(screen).contains("lokal politik: »leadTimeDays« skal være et helt tal"), "\(screen)")
         try tmux.press("Escape")
         try tmux.waitFor("the caseload") { !$0.contains("Datamappen: 1 problem") && $0.contains("Sagsstamme") }
         try tmux.press("q")

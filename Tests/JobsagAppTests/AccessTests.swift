@@ -48,7 +48,7 @@ import TerminalKit
         var state = Self.state(user: Fixtures.caseworker, cases: Fixtures.cases)
         #expect(state.scope == .own)
         #expect(state.send(.character("T")) == [.loadScope(.team)])
-        _ = state.update(.scopeLoaded(Self.teamCases, locked: [], .team))
+        _ = state.update(.scopeLoaded(state.evaluated(Self.teamCases), locked: [], .team))
         #expect(state.scope == .team)
         #expect(state.rows.count == 6)
         #expect(state.message?.text.contains("6") == true)
@@ -62,11 +62,11 @@ import TerminalKit
         var state = Self.state(user: Fixtures.caseworker, cases: Self.teamCases)
         state.send(.character("G"))
         let selected = try #require(state.selectedRow?.id)
-        _ = state.update(.scopeLoaded(Self.teamCases.filter { $0.id == selected || $0.id == Self.teamCases[0].id }, locked: [], .own))
+        _ = state.update(.scopeLoaded(state.evaluated(Self.teamCases.filter { $0.id == selected || $0.id == Self.teamCases[0].id }), locked: [], .own))
         #expect(state.rows.count == 2)
         #expect(state.selectedRow?.id == selected)
         state.send(.character("G"))
-        _ = state.update(.scopeLoaded([Self.teamCases[0]], locked: [], .team))
+        _ = state.update(.scopeLoaded(state.evaluated([Self.teamCases[0]]), locked: [], .team))
         #expect(state.selectedRow?.id == Self.teamCases[0].id)
     }
 
@@ -150,7 +150,7 @@ import TerminalKit
     @Test func aLockedTeamCaseOpensOnlyThroughTheStoreWithAReason() {
         var state = Self.state(user: Fixtures.caseworker, cases: Fixtures.cases)
         let locked = LockedCase(id: "S-000099", name: "Ærling Øby", maskedCPR: "110488-xxxx", caseworker: "KLØ", coordinatingCaseworker: nil)
-        _ = state.update(.scopeLoaded(Fixtures.cases, locked: [locked], .team))
+        _ = state.update(.scopeLoaded(state.evaluated(Fixtures.cases), locked: [locked], .team))
         #expect(state.rows.count == Fixtures.cases.count + 1)
         #expect(state.message?.text.contains("\(Fixtures.cases.count + 1) sager") == true)
         // Under the default sort the readable cases come first.

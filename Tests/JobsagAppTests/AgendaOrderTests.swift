@@ -12,9 +12,10 @@ import Testing
         let today = CalendarDate(year: 2026, month: 12, day: 3) ?? Fixtures.asOf
         let demo = DemoGenerator(today: today).generate(caseCount: 300)
         let engine = RuleEngine()
-        let cases = Dictionary(uniqueKeysWithValues: demo.cases.map { ($0.id, $0) })
-        let assessments = Dictionary(uniqueKeysWithValues: demo.cases.map { ($0.id, engine.evaluate($0, asOf: today)) })
-        let lines = AgendaState(cases: cases, assessments: assessments, asOf: today).lines
+        let evaluated = AppState.evaluate(demo.cases, holding: { _ in false }, engine: engine, strings: Strings(language: .da), asOf: today)
+        let lines = AgendaState(
+            rows: evaluated.map(\.row), assessments: Dictionary(uniqueKeysWithValues: evaluated.map { ($0.id, $0.assessment) }),
+            dueItems: Dictionary(uniqueKeysWithValues: evaluated.map { ($0.id, $0.due) }), asOf: today).lines
         let items = lines.compactMap { line -> AgendaItem? in
             if case .item(let item) = line { return item }
             return nil

@@ -90,3 +90,12 @@ extension AppState {
         text.flatMap { update(.key(.character($0))) }
     }
 }
+
+extension AppState {
+    /// `cases` as the runtime reads a scope for this state (`ScopeReader`): each evaluated,
+    /// held when it is the user's own.
+    func evaluated(_ cases: [Case]) -> [EvaluatedCase] {
+        let user = context.user.initials
+        return AppState.evaluate(cases, holding: { AppState.holds($0, user: user) }, engine: engine, strings: strings, asOf: context.asOf)
+    }
+}

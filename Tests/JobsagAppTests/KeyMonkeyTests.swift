@@ -1,4 +1,5 @@
 import JobsagCore
+import JobsagRules
 import JobsagDemo
 import JobsagReview
 import Testing
@@ -27,7 +28,7 @@ import TerminalKit
         var state = AppState(
             context: context, cases: runtime.readable(in: scope), strings: Strings(language: seed == 3 ? .en : .da),
             theme: seed == 2 ? .color : .monochrome, size: Size(width: 100, height: 30), idSeed: seed)
-        _ = state.update(.scopeLoaded(runtime.readable(in: scope), locked: runtime.locked(in: scope), scope))
+        _ = state.update(.scopeLoaded(state.evaluated(runtime.readable(in: scope)), locked: runtime.locked(in: scope), scope))
         // The same keys in every process (a hash value would differ from one to the next).
         var random = SplitMix64(state: seed &* 0x9E37_79B9 &+ UInt64(Self.roles.firstIndex(of: role) ?? 0))
         var pending: [Msg] = []
@@ -153,7 +154,13 @@ struct MonkeyRuntime {
             opened.insert(id)
             return [.lockedCaseOpened(item, reason: reason)]
         case .loadScope(let scope):
-            return [.scopeLoaded(readable(in: scope), locked: locked(in: scope), scope)]
+            return [.scopeLoaded(AppState.evaluate(readable(in: scope), holding: { [user] in AppState.holds($0, user: user.initials) },
+                                                   engine: RuleEngine(), strings: Strings(language: .da), asOf: KeyMonkeyTests.today),
+                                 locked: locked(in: scope), scope)]
+        case .holdCases(let ids):
+            let read = ids.sorted().compactMap { id in store[id].flatMap { mayRead($0) ? $0 : nil } }
+            let unread = ids.filter { id in !read.contains { $0.id == id } }
+            return [.casesHeld(asked: ids, read, problems: Dictionary(uniqueKeysWithValues: unread.map { ($0, "Sagen kan ikke læses.") }))]
         case .loadRounds:
             return [.roundsLoaded(rounds.values.sorted { $0.id < $1.id }, problems: [])]
         case .saveRound(let round):

@@ -81,7 +81,7 @@ import TerminalKit
         var state = Fixtures.state()
         state.send(.enter, .character("a"))
         let opened = state.detail?.caseID
-        _ = state.update(.scopeLoaded(Fixtures.cases.filter { $0.id != opened }, locked: [], .own))
+        _ = state.update(.scopeLoaded(state.evaluated(Fixtures.cases.filter { $0.id != opened }), locked: [], .own))
         #expect(state.navigation.screens == [.caseload, .agenda])
     }
 
@@ -200,7 +200,7 @@ import TerminalKit
         let after = Self.agendaItems(state)
         #expect(!after.contains { $0.identity == duty })
         // The same as the agenda opened afresh (the conversation may bring duties of its own).
-        let fresh = AgendaState(cases: state.cases, assessments: state.assessments, asOf: Fixtures.asOf)
+        let fresh = AgendaState(rows: state.rows, assessments: state.assessments, dueItems: state.dueItems, asOf: Fixtures.asOf)
         #expect(after.map(\.identity) == fresh.lines.compactMap { if case .item(let item) = $0 { item.identity } else { nil } })
         #expect(after.map(\.identity) != before.map(\.identity))
         #expect(state.view().plainText.contains("\(after.count) ting forfalder"))
@@ -216,7 +216,7 @@ import TerminalKit
         #expect(state.store(state.save()) != nil)
         #expect(Self.agendaItems(state).map(\.identity) == stale)
         state.send(.escape, .character("a"))
-        let fresh = AgendaState(cases: state.cases, assessments: state.assessments, asOf: Fixtures.asOf)
+        let fresh = AgendaState(rows: state.rows, assessments: state.assessments, dueItems: state.dueItems, asOf: Fixtures.asOf)
         #expect(Self.agendaItems(state).map(\.identity) == fresh.lines.compactMap { if case .item(let item) = $0 { item.identity } else { nil } })
         #expect(Self.agendaItems(state).map(\.identity) != stale)
         #expect(state.agenda.scroll.selected == 1)

@@ -37,9 +37,11 @@ import TerminalKit
             wholeRows.append(fromWhole)
         }
         #expect(state.caseloadCounts == CaseloadCounts(wholeRows))
-        let byID = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0) })
-        let agendaKept = AgendaState(cases: byID, assessments: state.assessments, asOf: Self.today).lines.map { "\($0)" }
-        let agendaWhole = AgendaState(cases: byID, assessments: whole, asOf: Self.today).lines.map { "\($0)" }
+        func agenda(_ assessments: [CaseID: CaseAssessment]) -> [String] {
+            AgendaState(rows: state.rows, assessments: assessments, dueItems: state.dueItems, asOf: Self.today).lines.map { "\($0)" }
+        }
+        let agendaKept = agenda(state.assessments)
+        let agendaWhole = agenda(whole)
         #expect(agendaKept == agendaWhole)
     }
 

@@ -218,9 +218,15 @@ struct StoreConformanceTests {
         #expect(load.problems.count == 1, "\(load.problems.map(\.message.da))")
         #expect(load.problems.first?.message.da.contains("hoursPerWeek") == true)
         // Mapped as loaded: what the transform made of each case that reads, in order of id.
-        let mapped = try fixture.first.mapCases(ids: ["S-000003", "S-000002", "S-000001"]) { "\($0.id) \($0.citizen.name)" }
+        let mapped = try fixture.first.mapCases(where: .ids(["S-000003", "S-000002", "S-000001"])) { "\($0.id) \($0.citizen.name)" }
         #expect(mapped.values == load.cases.map { "\($0.id) \($0.citizen.name)" })
         #expect(mapped.problems.map(\.path) == load.problems.map(\.path))
+        // A caseload, mapped as it is loaded (the terminal reads a team's or a jobcenter's so).
+        for owner in Set(load.cases.map(\.caseworker)) {
+            let caseload = try fixture.first.loadCases(where: .caseload(of: [owner]))
+            let mappedCaseload = try fixture.first.mapCases(where: .caseload(of: [owner])) { $0.id }
+            #expect(mappedCaseload.values == caseload.cases.map(\.id) && !caseload.cases.isEmpty)
+        }
         var stale = SampleCases.make(number: 2)
         stale.revision = 1
         let error = storeError { () throws(StoreError) in try fixture.first.save(stale, by: "MHJ", at: TestTime.at(3)) }

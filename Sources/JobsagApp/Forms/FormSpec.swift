@@ -10,18 +10,21 @@ public struct FormContext: Sendable {
     /// The cases the app holds: for checks across cases (a CPR number already used) and,
     /// while a field is left, for checks against the case the form writes to.
     public let cases: [CaseID: Case]
+    /// The rows of the scope shown, the cases not held too: a CPR number used by any of them.
+    public let rows: [CaseRow]
     /// The caseworkers a case can be given to.
     public let caseworkers: [Caseworker]
     /// The spot-check round being reviewed: the round a follow-up action belongs to.
     public let reviewRoundID: String?
 
     public init(strings: Strings, today: CalendarDate, user: Initials, ids: EntryIDSource,
-                cases: [CaseID: Case] = [:], caseworkers: [Caseworker] = [], reviewRoundID: String? = nil) {
+                cases: [CaseID: Case] = [:], rows: [CaseRow] = [], caseworkers: [Caseworker] = [], reviewRoundID: String? = nil) {
         self.strings = strings
         self.today = today
         self.user = user
         self.ids = ids
         self.cases = cases
+        self.rows = rows
         self.caseworkers = caseworkers
         self.reviewRoundID = reviewRoundID
     }

@@ -5,7 +5,7 @@ import TerminalKit
 extension AppState {
     var formContext: FormContext {
         FormContext(strings: strings, today: context.asOf, user: context.user.initials, ids: idSource,
-                    cases: cases, caseworkers: context.caseworkers, reviewRoundID: reviewing?.round.id)
+                    cases: cases, rows: rows, caseworkers: context.caseworkers, reviewRoundID: reviewing?.round.id)
     }
 
     /// The case new entries go to: the open case, the agenda's selected item's, else the
@@ -20,8 +20,13 @@ extension AppState {
     mutating func openForm(_ kind: FormKind, target: FormTarget) {
         let item = target.caseID.flatMap { cases[$0] }
         // A case outside the caseload is written to only once it is opened with a reason.
-        if let id = target.caseID, !mayView(id), cases[id] != nil || lockedCases[id] != nil {
+        if let id = target.caseID, !mayView(id), cases[id] != nil || row(id) != nil {
             message = StatusMessage(strings[.openCaseFirst], kind: .error)
+            return
+        }
+        if kind.needsCase, item == nil, let id = target.caseID, caseworkers(of: id) != nil, unreadableCases[id] == nil {
+            // The case pointed at is being read (`holdingShownCases`): a moment.
+            message = StatusMessage(strings[.caseBeingRead])
             return
         }
         if kind.needsCase, item == nil {

@@ -108,10 +108,13 @@ enum NewCaseForm {
         }
     }
 
-    /// Another case the app holds with the CPR number typed.
-    static func caseWithSameCPR(_ form: FormState, _ context: FormContext) -> Case? {
+    /// Another case the app knows with the CPR number typed: held, or a row of the scope.
+    static func caseWithSameCPR(_ form: FormState, _ context: FormContext) -> (id: CaseID, caseworker: Initials)? {
         guard let cpr = CPR(form.text("cpr")) else { return nil }
-        return context.cases.values.first { $0.citizen.cpr == cpr && $0.id != form.caseID }
+        if let held = context.cases.values.first(where: { $0.citizen.cpr == cpr && $0.id != form.caseID }) {
+            return (held.id, held.caseworker)
+        }
+        return context.rows.first { $0.cpr == cpr && $0.id != form.caseID }.map { ($0.id, $0.caseworker) }
     }
 
     /// Digits, spaces and `+ - ( )`, with 8 to 15 digits.

@@ -42,12 +42,15 @@ extension AppState {
             message = StatusMessage(strings[.reviewNeedsTeam], kind: .error)
             return []
         }
+        // The sample is drawn from every case of the team: those not held are read first.
+        let ids = rows.compactMap { $0.isLocked ? nil : $0.id }
+        if let reading = holding(ids, then: .startRound(title: title, request: request)) { return reading }
         let id = ReviewRound.nextID(createdOn: context.asOf, existing: reviewRounds.map(\.id))
         let round: ReviewRound
         do {
             round = try ReviewRound.start(
                 id: id, title: title, reviewer: context.user.initials, createdOn: context.asOf, request: request,
-                cases: Array(cases.values), engine: engine)
+                cases: ids.compactMap { cases[$0] }, engine: engine)
         } catch {
             message = StatusMessage(error.message.text(strings.language), kind: .error)
             return []
