@@ -17,6 +17,11 @@ public struct CasesRead<Value: Sendable>: Sendable {
     init(_ outcomes: [Result<Value, StoreProblem>]) {
         self.init(values: [], problems: [])
         values.reserveCapacity(outcomes.count)
+        add(outcomes)
+    }
+
+    /// Adds the outcomes of more cases (a page of a database's) after those read before.
+    mutating func add(_ outcomes: [Result<Value, StoreProblem>]) {
         for outcome in outcomes {
             switch outcome {
             case .success(let value): values.append(value)
