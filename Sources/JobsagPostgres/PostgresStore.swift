@@ -28,10 +28,9 @@ public final class PostgresStore: CaseStore {
 
     /// Connects and checks that the database holds the schema this build uses; the caseload
     /// columns are computed as the store's settings (its local rule policy) say. A read of
-    /// many cases fetches `documentsPerPage` documents (about 13 KB of text each) at a time
-    /// (250: pages of 500 held 20 MB more while 50,000 cases were read, and were no faster).
+    /// many cases fetches `documentsPerPage` documents (about 13 KB of text each) at a time.
     public static func open(
-        _ url: DatabaseURL, documentsPerPage: Int = 250, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
+        _ url: DatabaseURL, documentsPerPage: Int = 500, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
     ) throws(StoreError) -> PostgresStore {
         let connection = DatabaseConnection(url: url)
         let info = try connection.withConnection { (session) throws(StoreError) -> StoreInfo in

@@ -19,9 +19,15 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let store = try StoreAccess.open(options, reportingWarnings: false)
+        let store = try StoreAccess.open(options, reportingWarnings: false, documentsPerPage: Self.documentsPerPage)
         try ProgramRunner(options: options, store: store).run()
     }
+
+    /// The terminal reads a database's documents 250 at a time: it keeps what it read for the
+    /// session, and pages of 500 held 20 MB more at its peak while the jobcenter-wide view read
+    /// 50,000 cases. A command keeps nothing and reads 500 at a time: `jobsag check` was 7 %
+    /// faster so (fewer statements, each page decoded while the next comes).
+    static let documentsPerPage = 250
 }
 
 /// Opens a store for a command, turning store errors into Danish messages with the path.
@@ -29,12 +35,13 @@ enum StoreAccess {
     /// Opens the store the options name (a data directory or a database); what opening found
     /// (files others may read, links, what is wrong in the local policy) goes to stderr unless
     /// the caller shows it itself (the terminal does).
-    static func open(_ options: GlobalOptions, reportingWarnings: Bool = true) throws -> any CaseStore {
+    static func open(_ options: GlobalOptions, reportingWarnings: Bool = true, documentsPerPage: Int = 500) throws -> any CaseStore {
         let store: any CaseStore
         do {
             switch try options.resolvedLocation() {
             case .files(let directory): store = try FileStore.open(directory: directory)
-            case .database(let url): store = try PostgresStore.open(url, caseloadColumns: CaseloadColumns.fromRules)
+            case .database(let url):
+                store = try PostgresStore.open(url, documentsPerPage: documentsPerPage, caseloadColumns: CaseloadColumns.fromRules)
             }
         } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
