@@ -47,6 +47,8 @@ extension AppState {
     mutating func casesHeld(asked: Set<CaseID>, read: [Case], problems: [CaseID: String]) -> [Effect] {
         for item in read where asked.contains(item.id) && cases[item.id].map({ $0.revision < item.revision }) != false {
             cases[item.id] = item
+            // A case that came into reach while the search was open (a reason given) joins it.
+            if search?.index.searches(item.id) == false { searchCaseChanged(item.id) }
         }
         casesBeingRead.subtract(asked)
         for id in asked where cases[id] == nil {

@@ -162,6 +162,11 @@ public struct LogSearch: Sendable {
     /// How many cases are searched.
     public var caseCount: Int { caseNumberOfID.count }
 
+    /// Whether the case's texts are searched.
+    public func searches(_ caseID: CaseID) -> Bool {
+        caseNumberOfID[caseID] != nil
+    }
+
     /// Puts a case in, or its new version in place of the old: the entries merged again in order.
     public mutating func update(_ item: Case) {
         let removed = caseNumberOfID.removeValue(forKey: item.id)

@@ -142,6 +142,25 @@ import TerminalKit
         #expect(state.screen == .caseDetail && state.detail?.caseID == id)
     }
 
+    /// The search opened before a reason was given for a colleague's case takes in that case
+    /// once it is read.
+    @Test func aColleaguesCaseReadAfterAReasonJoinsTheOpenSearch() throws {
+        var state = Self.state(holdingAll: false, role: .sagsbehandler)
+        let user = state.context.user.initials
+        _ = Self.answer(state.send(.character("S")), &state)
+        #expect(state.screen == .search)
+        state.send(.escape)
+        let index = try #require(state.visibleRows.firstIndex { state.rows[$0].caseworker != user })
+        state.send(.home)
+        for _ in 0..<index { state.send(.down) }
+        let id = try #require(state.selectedRow?.id)
+        #expect(state.search?.index.searches(id) == false)
+        state.send(.enter)
+        _ = Self.answer(state.type("Kollegaen er syg i dag") + state.send(.enter), &state)
+        #expect(state.detail?.caseID == id)
+        #expect(state.search?.index.searches(id) == true)
+    }
+
     /// A form on a row whose case is still being read waits: nothing opens, the line says so.
     @Test func aFormOnACaseBeingReadWaits() {
         var state = Self.state(holdingAll: false)
