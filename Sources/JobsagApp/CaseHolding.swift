@@ -25,6 +25,14 @@ extension AppState {
         return asked.isEmpty ? [] : [.holdCases(asked)]
     }
 
+    /// Esc while a screen waits for cases: it does not open when they come (they are still
+    /// read and held).
+    mutating func dropWaitingWish() {
+        guard waitingFollowUp != nil else { return }
+        waitingFollowUp = nil
+        if message == readingMessage { message = nil }
+    }
+
     /// After every message: the case the user points at (the selected row, the agenda's
     /// item, the open case, the one beside the caseload) and the cases of the spot-check
     /// round on screen are read when the program does not hold them and the user may see

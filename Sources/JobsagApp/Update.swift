@@ -143,6 +143,7 @@ extension AppState {
         case .filter:
             caseload.isEditingFilter = true
         case .clearFilter:
+            dropWaitingWish()
             caseload.filter = TextInput()
             caseload.quickFilter = .all
             applyFilters(keeping: selectedRow?.id)
@@ -492,6 +493,7 @@ extension AppState {
     /// Esc: back one screen. A case shown again reads its history anew when a save since
     /// dropped it, so Historik lists the change.
     mutating func goBack() -> [Effect] {
+        dropWaitingWish()
         navigation.back()
         clampScrolls()
         if screen == .caseDetail, let id = detail?.caseID, histories[id] == nil { return [.loadHistory(id)] }

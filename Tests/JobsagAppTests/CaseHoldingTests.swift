@@ -193,6 +193,20 @@ import TerminalKit
         #expect(lean.view().plainText == full.view().plainText)
     }
 
+    /// Esc while the search waits for the cases: it does not open when they come.
+    @Test func escapeDropsTheSearchWaitingForItsCases() {
+        var state = Self.state(holdingAll: false)
+        let effects = state.send(.character("S"))
+        #expect(!Self.reads(effects).isEmpty)
+        state.send(.escape)
+        #expect(state.message == nil)
+        _ = Self.answer(effects, &state)
+        #expect(state.screen == .caseload && state.search == nil)
+        #expect(state.cases.count == state.rows.count, "read and held all the same")
+        _ = state.send(.character("S"))
+        #expect(state.screen == .search)
+    }
+
     /// A case the store cannot read says why, opens nothing and is not asked for again until
     /// the scope is read again.
     @Test func aCaseThatCannotBeReadSaysWhyOnce() throws {
