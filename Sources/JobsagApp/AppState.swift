@@ -228,6 +228,11 @@ public struct AppState: Sendable {
         item.caseworker == user || item.coordinatingCaseworker == user
     }
 
+    /// `holds` for the case of a row (its caseworker and coordinating caseworker are the case's).
+    static func holds(_ row: CaseRow, user: Initials) -> Bool {
+        row.caseworker == user || row.coordinatingCaseworker == user
+    }
+
     /// `cases` evaluated on every core, each held when `holding` says so.
     public static func evaluate(_ cases: [Case], holding: @escaping @Sendable (Case) -> Bool, engine: RuleEngine, strings: Strings,
                                 asOf: CalendarDate) -> [EvaluatedCase] {

@@ -48,13 +48,17 @@ extension AppState {
         return [.holdCases(Set(needed))]
     }
 
-    /// The store read the cases asked for: each is held (unless a newer one came meanwhile).
+    /// The store read the cases asked for: each is held with its obligations and due items as
+    /// evaluated now (unless a newer one came meanwhile).
     /// One it could not read keeps its problem, is not asked for again until the scope is
     /// read again, and its problem is shown. The follow-up waiting for these cases is done
     /// once none of its cases is being read any more.
-    mutating func casesHeld(asked: Set<CaseID>, read: [Case], problems: [CaseID: String]) -> [Effect] {
-        for item in read where asked.contains(item.id) && cases[item.id].map({ $0.revision < item.revision }) != false {
+    mutating func casesHeld(asked: Set<CaseID>, read: [EvaluatedCase], problems: [CaseID: String]) -> [Effect] {
+        for evaluated in read where asked.contains(evaluated.id) {
+            guard let item = evaluated.held, cases[item.id].map({ $0.revision < item.revision }) != false else { continue }
             cases[item.id] = item
+            assessments[item.id] = evaluated.assessment
+            dueItems[item.id] = evaluated.due
             // A case that came into reach while the search was open (a reason given) joins it.
             if search?.index.searches(item.id) == false { searchCaseChanged(item.id) }
         }

@@ -25,7 +25,7 @@ public struct CaseRow: Sendable {
     public var nextDue: Obligation? { reasons.nextDue }
     /// The next deadline's date, or a date after every other: kept beside `nextDue`, as
     /// sorting 50,000 rows reads it a million times.
-    public private(set) var nextDeadline = CalendarDate.distantFuture
+    public internal(set) var nextDeadline = CalendarDate.distantFuture
     public var isStandby: Bool
     public var isExempt: Bool
     public var isActivityReady: Bool
@@ -40,7 +40,7 @@ public struct CaseRow: Sendable {
     /// The cause of the colour, the next deadline's obligation and the closing, read when a
     /// row is drawn or its colour explained: kept apart, as they were 650 of a row's 817
     /// bytes, copied with each of 50,000 rows whenever the rows were built or sorted.
-    private let reasons: Reasons
+    let reasons: Reasons
     /// Name, CPR and group, folded for search (`DanishText.searchKey`): a query matches anywhere.
     public var searchKey: String
     /// The titles of the goals and subgoals, folded with their word starts marked
@@ -105,7 +105,7 @@ public struct CaseRow: Sendable {
         reasons = Reasons(lightCause: nil, nextDue: nil, closing: nil)
     }
 
-    private final class Reasons: Sendable {
+    final class Reasons: Sendable {
         let lightCause: LightCause?
         let nextDue: Obligation?
         let closing: CaseClosing?

@@ -29,6 +29,14 @@ public struct EvaluatedCase: Sendable {
         due = DueItem.ownItems(of: item, asOf: asOf)
     }
 
+    /// A case not held, as kept (`CaseloadCache`).
+    init(row: CaseRow, assessment: CaseAssessment, due: [DueItem]) {
+        kept = .notHeld
+        self.row = row
+        self.assessment = assessment
+        self.due = due
+    }
+
     /// The case behind a pointer: a case is 408 bytes in place, and 50,000 of them, nearly
     /// all absent, were 20 MB of each list of evaluated cases while a jobcenter's is read.
     private enum Holding: Sendable {

@@ -31,9 +31,11 @@ public enum Msg: Sendable {
     /// The cases of a scope (own caseload, team) are loaded, with those of its cases the
     /// store lists but lets the user read only with a reason (a database's team cases).
     case scopeLoaded([EvaluatedCase], locked: [LockedCase], CaseScope)
-    /// The cases asked for with `Effect.holdCases` that the store could read, and the
-    /// problem of each one it could not (every one's, when the read failed).
-    case casesHeld(asked: Set<CaseID>, [Case], problems: [CaseID: String])
+    /// The cases asked for with `Effect.holdCases` that the store could read, held and
+    /// evaluated anew (what was kept of a case not held is only what its row and the agenda
+    /// show: `CaseloadCache`), and the problem of each one it could not (every one's, when
+    /// the read failed).
+    case casesHeld(asked: Set<CaseID>, [EvaluatedCase], problems: [CaseID: String])
     /// A locked case, read after the store logged the access with the reason (`openLocked`).
     case lockedCaseOpened(Case, reason: String)
     /// The spot-check rounds are read; `problems` names files that could not be.

@@ -1,36 +1,70 @@
-/// The text format of the store's caches (`cases.index`, `check.cache`): a header line with
-/// the format's name and version, then one line per record of tab-separated fields. A text
-/// field starts with `=` and escapes `%`, tab and line breaks as `%25 %09 %0A %0D`; `-` means
-/// none; a number is decimal. Read from the bytes directly: splitting Swift strings, or
-/// JSONDecoder, would take longer than the work the cache saves.
+/// The text format of the store's caches (`cases.index`, `check.cache`, `caseload.cache`): a
+/// header line with the format's name and version, then one line per record of tab-separated
+/// fields. A text field starts with `=` and escapes `%`, tab and line breaks as
+/// `%25 %09 %0A %0D`; `-` means none; a number is decimal. Read from the bytes directly:
+/// splitting Swift strings, or JSONDecoder, would take longer than the work the cache saves.
 public enum TabSeparatedText {
     /// Calls `line` with each line after `header`, in order, until it returns false. False
     /// when the header differs or `line` returned false.
     public static func read(_ bytes: UnsafeRawBufferPointer, header: String, line: (TabSeparatedLine) -> Bool) -> Bool {
-        let headerBytes = Array((header + "\n").utf8)
-        guard bytes.count >= headerBytes.count, bytes.prefix(headerBytes.count).elementsEqual(headerBytes) else { return false }
-        var position = headerBytes.count
+        guard var position = bodyStart(bytes, header: header) else { return false }
         var fields: [Range<Int>] = []
         while position < bytes.count {
             fields.removeAll(keepingCapacity: true)
-            var fieldStart = position
-            while position < bytes.count, bytes[position] != 0x0A {
-                if bytes[position] == 0x09 {
-                    fields.append(fieldStart..<position)
-                    fieldStart = position + 1
-                }
-                position += 1
-            }
-            fields.append(fieldStart..<position)
-            position += 1
+            position = splitLine(bytes, from: position, into: &fields)
             guard line(TabSeparatedLine(bytes: bytes, fields: fields)) else { return false }
         }
         return true
     }
 
+    /// The byte ranges of the lines after `header`, or nil when the header differs: for a
+    /// reader that reads the lines on every core (`line(_:in:)`).
+    public static func lineRanges(_ bytes: UnsafeRawBufferPointer, header: String) -> [Range<Int>]? {
+        guard var position = bodyStart(bytes, header: header) else { return nil }
+        var ranges: [Range<Int>] = []
+        while position < bytes.count {
+            let end = bytes[position...].firstIndex(of: 0x0A) ?? bytes.count
+            ranges.append(position..<end)
+            position = end + 1
+        }
+        return ranges
+    }
+
+    /// The line at `range` (one of `lineRanges`), its fields found.
+    public static func line(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) -> TabSeparatedLine {
+        var fields: [Range<Int>] = []
+        _ = splitLine(UnsafeRawBufferPointer(rebasing: bytes[..<range.upperBound]), from: range.lowerBound, into: &fields)
+        return TabSeparatedLine(bytes: bytes, fields: fields)
+    }
+
+    /// Where the lines start: after the header line, when the bytes start with it.
+    private static func bodyStart(_ bytes: UnsafeRawBufferPointer, header: String) -> Int? {
+        let headerBytes = Array((header + "\n").utf8)
+        guard bytes.count >= headerBytes.count, bytes.prefix(headerBytes.count).elementsEqual(headerBytes) else { return nil }
+        return headerBytes.count
+    }
+
+    /// Appends the fields of the line starting at `start` to `fields`; returns where the next
+    /// line starts.
+    private static func splitLine(_ bytes: UnsafeRawBufferPointer, from start: Int, into fields: inout [Range<Int>]) -> Int {
+        var position = start
+        var fieldStart = position
+        while position < bytes.count, bytes[position] != 0x0A {
+            if bytes[position] == 0x09 {
+                fields.append(fieldStart..<position)
+                fieldStart = position + 1
+            }
+            position += 1
+        }
+        fields.append(fieldStart..<position)
+        return position + 1
+    }
+
     /// A text field: `=` and the text escaped, or `-` for none.
     public static func field(_ value: String?) -> String {
         guard let value else { return "-" }
+        // Most texts need no escape: looked for in their bytes, not their characters.
+        guard value.utf8.contains(where: { $0 == 0x25 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return "=" + value }
         var result = "="
         for character in value {
             switch character {

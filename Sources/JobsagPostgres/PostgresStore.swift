@@ -113,10 +113,12 @@ public final class PostgresStore: CaseStore {
         }
     }
 
-    public func readCheckCache() -> Data? { nil }
+    /// The database keeps no caches (`StoreCache`): nothing personal is cached on a client.
+    public var keepsCaches: Bool { false }
 
-    /// The database keeps no `jobsag check` cache: nothing personal is cached on a client.
-    public func writeCheckCache(_ data: Data) {}
+    public func readCache(_ cache: StoreCache) -> Data? { nil }
+
+    public func writeCache(_ cache: StoreCache, chunks next: () -> Data?) {}
 }
 
 extension PostgresStore {

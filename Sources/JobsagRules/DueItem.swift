@@ -31,11 +31,14 @@ public struct DueItem: Sendable {
     /// What is due from the case itself: its open own reminders and, while it is open, its
     /// booked meetings (a program that keeps a case's assessment but not the case keeps these).
     public static func ownItems(of item: Case, asOf: CalendarDate) -> [DueItem] {
-        var items = item.openReminders(asOf: asOf).map { DueItem(caseID: item.id, date: $0.due, source: .reminder($0)) }
-        if item.closingDate(asOf: asOf) == nil {
-            items += item.bookedMeetings.map { DueItem(caseID: item.id, date: $0.date, source: .meeting($0)) }
-        }
-        return items
+        let meetings = item.closingDate(asOf: asOf) == nil ? item.bookedMeetings : []
+        return ownItems(of: item.id, reminders: item.openReminders(asOf: asOf), meetings: meetings)
+    }
+
+    /// The items of open reminders and booked meetings of a case, in that order.
+    public static func ownItems(of caseID: CaseID, reminders: [Reminder], meetings: [Meeting]) -> [DueItem] {
+        reminders.map { DueItem(caseID: caseID, date: $0.due, source: .reminder($0)) }
+            + meetings.map { DueItem(caseID: caseID, date: $0.date, source: .meeting($0)) }
     }
 
     /// The time of day, for a meeting.

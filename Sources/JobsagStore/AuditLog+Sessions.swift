@@ -25,7 +25,9 @@ extension AuditLog {
             var found: [StoreProblem] = []
             Self.scan(data.suffix(from: data.startIndex + latest.end), path: path, caseID: nil, events: &events, problems: &found)
             // Lines are counted from the user's line on: the problems name their place in the file.
-            let linesBefore = data.prefix(latest.end).reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            // (Counted in the bytes in place: Data's own iterator took a tenth of a second a
+            // start in the audit log of 50,000 cases.)
+            let linesBefore = data.withUnsafeBytes { bytes in bytes.prefix(latest.end).reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
             problems += found.map { problem in
                 var moved = problem
                 moved.position = problem.position.map { TextPosition(line: $0.line + linesBefore, column: $0.column) }

@@ -85,11 +85,16 @@ public protocol CaseStore: Sendable {
     /// Writes a spot-check round (one audit event without a case); refuses to overwrite one of a newer version.
     func saveReview<Value: Encodable>(_ value: Value, id: String, format: DocumentFormat, by user: Initials, at time: Timestamp) throws(StoreError)
 
-    /// The `jobsag check` cache kept beside the store, or nil when the store keeps none.
-    func readCheckCache() -> Data?
+    /// Whether the store keeps caches beside its data (`StoreCache`): a data directory does,
+    /// a database does not.
+    var keepsCaches: Bool { get }
 
-    /// Replaces the `jobsag check` cache (best effort: a failure costs only speed).
-    func writeCheckCache(_ data: Data)
+    /// A cache's bytes, or nil when there is none or the store keeps none.
+    func readCache(_ cache: StoreCache) -> Data?
+
+    /// Replaces a cache with the chunks `next` gives until it gives nil, so that a large one is
+    /// never whole in memory (best effort: a failure costs only speed).
+    func writeCache(_ cache: StoreCache, chunks next: () -> Data?)
 
     /// Calls `onChange` on another thread for every case saved from now on, by anyone, for as
     /// long as the program runs. A store that cannot announce changes (the files: one
@@ -102,6 +107,15 @@ public protocol CaseStore: Sendable {
 }
 
 extension CaseStore {
+    /// Replaces a cache with `data` (best effort).
+    public func writeCache(_ cache: StoreCache, _ data: Data) {
+        var rest: Data? = data
+        writeCache(cache) {
+            defer { rest = nil }
+            return rest
+        }
+    }
+
     /// Saves a changed case (an `update` audit event).
     public func save(_ case: Case, by user: Initials, at time: Timestamp) throws(StoreError) -> Case {
         try save(`case`, by: user, at: time, action: .update)

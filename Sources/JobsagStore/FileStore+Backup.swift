@@ -7,7 +7,7 @@ extension FileStore {
 
     /// Writes a consistent snapshot of the whole store (taken under the shared lock, so no
     /// save runs meanwhile) to one gzip-compressed POSIX tar archive, atomically, mode 0600.
-    /// The index, the check cache, the lock file, temporary files and migration backups are
+    /// The index, the caches (`StoreCache`), the lock file, temporary files and migration backups are
     /// left out.
     public func backup(to archivePath: String) throws(StoreError) {
         let parent = Self.resolvedPath(FileSystem.parent(of: archivePath))
@@ -187,9 +187,9 @@ extension FileStore {
     }
 
     /// What a store directory holds for itself besides its data: rebuilt or taken anew, never restored.
-    static let storeOwnEntries: Set<String> = [
-        StoreLayout.lockFileName, StoreLayout.indexFileName, StoreLayout.checkCacheFileName, StoreLayout.migrationBackupsDirectoryName,
-    ]
+    static let storeOwnEntries = Set([
+        StoreLayout.lockFileName, StoreLayout.indexFileName, StoreLayout.migrationBackupsDirectoryName,
+    ] + StoreCache.allCases.map(\.fileName))
 
     /// Whether an entry (its path components) is one of `storeOwnEntries`, a file in the
     /// migration backups, or a temporary file left by an interrupted save.

@@ -29,8 +29,6 @@ public struct StoreLayout: Hashable, Sendable {
     public static let reviewsDirectoryName = "reviews"
     public static let auditDirectoryName = "audit"
     public static let indexFileName = "cases.index"
-    /// What `jobsag check` found per case file, reused while the file is unchanged.
-    public static let checkCacheFileName = "check.cache"
     public static let migrationBackupsDirectoryName = "migration-backups"
     public static let lockFileName = ".lock"
 
@@ -43,7 +41,7 @@ public struct StoreLayout: Hashable, Sendable {
     public var reviewsDirectory: String { path(Self.reviewsDirectoryName) }
     public var auditDirectory: String { path(Self.auditDirectoryName) }
     public var indexFile: String { path(Self.indexFileName) }
-    public var checkCacheFile: String { path(Self.checkCacheFileName) }
+    public func cacheFile(_ cache: StoreCache) -> String { path(cache.fileName) }
     public var migrationBackupsDirectory: String { path(Self.migrationBackupsDirectoryName) }
     public var lockFile: String { path(Self.lockFileName) }
 

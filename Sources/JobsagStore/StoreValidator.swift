@@ -14,11 +14,11 @@ extension FileStore {
 /// The checks behind `FileStore.validate(directory:)`.
 struct StoreValidator {
     let layout: StoreLayout
-    private static let knownTopLevel: Set<String> = [
+    private static let knownTopLevel = Set([
         StoreLayout.storeFileName, StoreLayout.caseworkersFileName, StoreLayout.casesDirectoryName,
-        StoreLayout.reviewsDirectoryName, StoreLayout.auditDirectoryName, StoreLayout.indexFileName, StoreLayout.checkCacheFileName,
+        StoreLayout.reviewsDirectoryName, StoreLayout.auditDirectoryName, StoreLayout.indexFileName,
         StoreLayout.migrationBackupsDirectoryName, StoreLayout.lockFileName,
-    ]
+    ] + StoreCache.allCases.map(\.fileName))
 
     func run() -> [StoreProblem] {
         do throws(StoreError) {

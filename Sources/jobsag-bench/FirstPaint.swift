@@ -6,17 +6,22 @@ enum FirstPaint {
     static func wideViewRuns(_ paintRuns: Int) -> Int { min(paintRuns, 3) }
 
     /// Spawns `jobsag` with `arguments` (where the store is, the day), once to warm the page
-    /// cache and the index, then `runs` times: the median and largest wall time from the spawn
-    /// to the exit, and the largest peak memory, as `firstPaint`, `firstPaintMax` and
-    /// `firstPaintRSS` after `prefix`
-    /// (`FigureName`).
-    static func measure(tools: Toolbox, arguments: [String], runs: Int, prefix: String, into figures: inout [String: Double]) throws {
+    /// cache, the index and the caseload's cache, then `runs` times: the median and largest
+    /// wall time from the spawn to the exit, and the largest peak memory, as `firstPaint`,
+    /// `firstPaintMax` and `firstPaintRSS` after `prefix` (`FigureName`). With `dayCache` (a
+    /// data directory's `caseload.cache`), the file is removed first and the warming run's time
+    /// is `firstPaintFirstOfDay`: the day's first start, which reads every case.
+    static func measure(
+        tools: Toolbox, arguments: [String], runs: Int, prefix: String, dayCache: String? = nil, into figures: inout [String: Double]
+    ) throws {
         var samples = Samples()
         var peak = 0
+        if let dayCache { try? FileManager.default.removeItem(atPath: dayCache) }
         for attempt in 0...runs {
             let terminal = try PseudoTerminal(width: 120, height: 40)
             let run = try tools.run(tools.jobsag, arguments, extra: ["JOBSAG_EXIT_AFTER_FIRST_PAINT": "1"], terminal: terminal, timeout: 120)
             guard run.status == 0, run.output.contains("Sagsstamme") else { throw SizeRun.Failure.failed("jobsag (first paint)", run) }
+            if attempt == 0, dayCache != nil { figures[FigureName.prefixed(prefix, "firstPaintFirstOfDay")] = run.seconds }
             if attempt > 0 {
                 samples.append(run.seconds)
                 peak = max(peak, run.maxResidentKiB)

@@ -1,5 +1,6 @@
 // One store size: generates (or reuses) the demo store, then runs every measure and every peer on it.
 import Foundation
+import JobsagStore
 
 struct SizeRun {
     let tools: Toolbox
@@ -32,7 +33,8 @@ struct SizeRun {
         log("jobcenter-wide view: first paint")
         try FirstPaint.measure(
             tools: tools, arguments: ["--data", storeDirectory, "--user", users.consultant, "--as-of", tools.asOf],
-            runs: FirstPaint.wideViewRuns(paintRuns), prefix: "wide", into: &figures)
+            runs: FirstPaint.wideViewRuns(paintRuns), prefix: "wide", dayCache: storeDirectory + "/" + StoreCache.caseload.fileName,
+            into: &figures)
         log("start-up, keys and saves (in process)")
         try measureInProcess(.startup, into: &figures, prefix: "startup")
         let peers = Peers(tools: tools, storeDirectory: storeDirectory)

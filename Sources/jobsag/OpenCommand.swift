@@ -87,9 +87,10 @@ struct ProgramRunner {
         // until the first frame.
         Output.transientLine(Strings(language: language)[.loadingCases])
         let state: AppState
+        let keepCaseload: (@Sendable () -> Void)?
         do {
             defer { Output.eraseTransientLine() }
-            state = try initialState(settings: settings, log: log)
+            (state, keepCaseload) = try initialState(settings: settings, log: log)
         }
         let user = state.context.user
         let caseworkers = state.context.caseworkers
@@ -99,6 +100,8 @@ struct ProgramRunner {
         }
         let inbox = Inbox<Msg>(wakeUp: wakeUp)
         let work = BackgroundWork<Msg>(inbox: inbox)
+        // The rows kept for the next start are written while the first frame is drawn.
+        if let keepCaseload { work.run { keepCaseload(); return [] } }
         // Other people's saves come in as messages, like the effects' results.
         store.watchCaseChanges { change in inbox.post([.caseChanged(change)]) }
         let store = self.store
@@ -129,33 +132,35 @@ struct ProgramRunner {
     }
 
     /// The user's caseload, read and evaluated (what was read is let go once the state has
-    /// it: the state shares its rows and cases).
-    private func initialState(settings: EffectiveSettings, log: Log?) throws -> AppState {
+    /// it: the state shares its rows and cases), and the writing of `caseload.cache` when it
+    /// changed (`ScopeReader.ScopeRead`).
+    private func initialState(settings: EffectiveSettings, log: Log?) throws -> (AppState, keep: (@Sendable () -> Void)?) {
         let caseworkers: [Caseworker]
         let user: Caseworker
         let (asOf, overridden) = try options.resolvedAsOf()
         let language = settings.language.value
         let strings = Strings(language: language)
         let engine = RuleEngine(policy: store.policy)
-        let load: CasesRead<EvaluatedCase>
+        let read: ScopeReader.ScopeRead
         do {
             caseworkers = try store.caseworkers()
             user = try UserResolution.resolve(store, options: options, caseworkers: caseworkers)
             let scope = AppState.initialScope(for: user.role)
             let reader = ScopeReader(user: user.initials, engine: engine, strings: strings, asOf: asOf)
-            load = try reader.read(AppState.initials(in: scope, user: user, caseworkers: caseworkers), from: store)
+            read = try reader.read(AppState.initials(in: scope, user: user, caseworkers: caseworkers), from: store)
         } catch let error as StoreError {
             throw CommandFailure(message: error.message.da)
         }
-        let problems = store.info.warnings + store.policyProblems + load.problems
+        let problems = store.info.warnings + store.policyProblems + read.cases.problems
         for problem in problems { log?.write("problem: " + problem.message.en) }
         let context = AppContext(
             user: user, caseworkers: caseworkers, asOf: asOf, asOfIsOverridden: overridden, isDemo: store.info.isDemo,
             loadProblems: problems.map { $0.message.text(language) })
-        return AppState(
-            context: context, evaluated: load.values, strings: strings, keymap: settings.keymap,
+        let state = AppState(
+            context: context, evaluated: read.cases.values, strings: strings, keymap: settings.keymap,
             engine: engine, theme: settings.theme.value.theme, size: Size(width: 80, height: 24),
             idSeed: UInt64.random(in: 0...UInt64.max))
+        return (state, read.keep)
     }
 
     /// Keeps what the session held from being freed: the program ends now, and the system
@@ -230,9 +235,10 @@ struct ProgramRunner {
         case .loadScope(let scope):
             do {
                 let initials = AppState.initials(in: scope, user: caseworker, caseworkers: caseworkers)
-                let load = try reader.read(initials, from: store)
-                for problem in load.problems { log?.write("problem: " + problem.message.en) }
-                return [.scopeLoaded(load.values, locked: try store.lockedCases(of: initials), scope)]
+                let read = try reader.read(initials, from: store)
+                read.keep?()
+                for problem in read.cases.problems { log?.write("problem: " + problem.message.en) }
+                return [.scopeLoaded(read.cases.values, locked: try store.lockedCases(of: initials), scope)]
             } catch {
                 return [.effectFailed(message: error.message.text(language))]
             }
@@ -262,13 +268,13 @@ struct ProgramRunner {
             }
         case .holdCases(let ids):
             do {
-                let load = try store.loadCases(where: .ids(ids))
+                let load = try reader.hold(ids, from: store)
                 var problems: [CaseID: String] = [:]
                 for problem in load.problems {
                     log?.write("problem: " + problem.message.en)
                     if let id = problem.caseID { problems[id] = problem.message.text(language) }
                 }
-                return [.casesHeld(asked: ids, load.cases, problems: problems)]
+                return [.casesHeld(asked: ids, load.values, problems: problems)]
             } catch {
                 log?.write("cases not read: " + error.message.en)
                 let text = error.message.text(language)

@@ -137,7 +137,7 @@ struct CheckCommand: ParsableCommand {
         _ report: inout CheckReport, versions: [CaseVersion], store: any CaseStore, engine: RuleEngine, asOf: CalendarDate
     ) throws {
         let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
-        var cache = CheckCache.read(store.readCheckCache(), key: key)
+        var cache = CheckCache.read(store.readCache(.check), key: key)
         let stale = versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
         for batch in Self.batches(stale) {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
@@ -160,7 +160,7 @@ struct CheckCommand: ParsableCommand {
             cache.cases = cache.cases.filter { present.contains($0.key) }
             changed = changed || cache.cases.count != before
         }
-        if changed, let data = cache.encoded() { store.writeCheckCache(data) }
+        if changed, store.keepsCaches, let data = cache.encoded() { store.writeCache(.check, data) }
     }
 
     /// The versions in batches of `batchSize`.

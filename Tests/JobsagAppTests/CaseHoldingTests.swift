@@ -44,7 +44,8 @@ import TerminalKit
             }
             let read = ids.sorted().compactMap { unreadable.contains($0) ? nil : store[$0] }
             let problems = Dictionary(uniqueKeysWithValues: ids.intersection(unreadable).map { ($0, "Sagsfilen \($0) er ugyldig.") })
-            queue += state.update(.casesHeld(asked: ids, read, problems: problems))
+            let held = AppState.evaluate(read, holding: { _ in true }, engine: state.engine, strings: state.strings, asOf: state.context.asOf)
+            queue += state.update(.casesHeld(asked: ids, held, problems: problems))
         }
         return rest
     }

@@ -160,7 +160,8 @@ struct MonkeyRuntime {
         case .holdCases(let ids):
             let read = ids.sorted().compactMap { id in store[id].flatMap { mayRead($0) ? $0 : nil } }
             let unread = ids.filter { id in !read.contains { $0.id == id } }
-            return [.casesHeld(asked: ids, read, problems: Dictionary(uniqueKeysWithValues: unread.map { ($0, "Sagen kan ikke læses.") }))]
+            let held = AppState.evaluate(read, holding: { _ in true }, engine: RuleEngine(), strings: Strings(language: .da), asOf: KeyMonkeyTests.today)
+            return [.casesHeld(asked: ids, held, problems: Dictionary(uniqueKeysWithValues: unread.map { ($0, "Sagen kan ikke læses.") }))]
         case .loadRounds:
             return [.roundsLoaded(rounds.values.sorted { $0.id < $1.id }, problems: [])]
         case .saveRound(let round):

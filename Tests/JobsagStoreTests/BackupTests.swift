@@ -90,7 +90,7 @@ import JobsagStoreTestSupport
         let longID = "R-" + String(repeating: "x", count: 62)
         try store.saveReview(["checkpoints": ["a"]], id: longID, format: DocumentFormat(name: "jobsag.review", version: 1), by: "ALB", at: TestTime.at(50))
         _ = try store.loadCases(where: .all)  // an index
-        store.writeCheckCache(Data("{}".utf8))
+        for cache in StoreCache.allCases { store.writeCache(cache, Data("{}".utf8)) }
         try StoreFixtures.write(Data("half".utf8), to: source + "/cases/.S-000001.json.tmp-1-2")
         try FileSystem.makeDirectory(source + "/" + StoreLayout.migrationBackupsDirectoryName)
         try store.writeSnapshot(to: source + "/" + StoreLayout.migrationBackupsDirectoryName + "/before-x.tar.gz")
@@ -105,7 +105,7 @@ import JobsagStoreTestSupport
         #expect(restored == (try dataFiles(source)))
         #expect(restored["reviews/" + longID + ".json"] != nil)
         #expect(try FileSystem.status(target + "/" + StoreLayout.migrationBackupsDirectoryName) == nil)
-        #expect(try FileSystem.status(target + "/" + StoreLayout.checkCacheFileName) == nil)
+        for cache in StoreCache.allCases { #expect(try FileSystem.status(target + "/" + cache.fileName) == nil) }
         for path in restored.keys { #expect(StoreFixtures.mode(target + "/" + path) == 0o600, "\(path)") }
     }
 

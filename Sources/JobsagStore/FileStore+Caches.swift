@@ -1,0 +1,23 @@
+import Foundation
+
+extension FileStore {
+    // MARK: The caches
+
+    public var keepsCaches: Bool { true }
+
+    /// The bytes of a cache, or nil when there is none or it cannot be read. Only a cache: its
+    /// reader checks its format, and every entry against the case file's version.
+    public func readCache(_ cache: StoreCache) -> Data? {
+        try? FileSystem.read(layout.cacheFile(cache))
+    }
+
+    /// Writes a cache atomically (mode 0600) under the shared lock, like the case index: a
+    /// failure costs only speed, so it is not reported.
+    public func writeCache(_ cache: StoreCache, chunks next: () -> Data?) {
+        try? withStore(.shared) { () throws(StoreError) in
+            let writer = try AtomicFileWriter(path: layout.cacheFile(cache))
+            while let chunk = next() { try writer.write(chunk) }
+            try writer.commit()
+        }
+    }
+}

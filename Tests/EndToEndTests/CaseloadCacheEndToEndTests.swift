@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// A faglig konsulent's view of every case is kept in `caseload.cache` (0600): the next start
+/// shows exactly what the first showed, and a case file changed behind the program's back is
+/// read again (its row shows the change, and the cache is written anew).
+@Suite(.serialized) struct CaseloadCacheEndToEndTests {
+    private struct Staff: Decodable {
+        struct Member: Decodable {
+            var initials: String
+            var role: String
+        }
+        var caseworkers: [Member]
+    }
+
+    @Test func theNextStartShowsTheSameAndReadsWhatChanged() throws {
+        // 80 columns: no pane beside the list, whose case is read after the first frame.
+        let tmux = try Tmux(width: 80, height: 24)
+        let created = try Tmux.executeWithStatus(
+            Tmux.binary, ["demo", "--data", tmux.storePath, "--cases", "200", "--seed", "5"], environment: tmux.environment)
+        #expect(created.status == 0, "jobsag demo failed: \(created.error)")
+        let store = URL(fileURLWithPath: tmux.storePath)
+        let staff = try JSONDecoder().decode(Staff.self, from: Data(contentsOf: store.appendingPathComponent("caseworkers.json")))
+        let consultant = try #require(staff.caseworkers.first { $0.role == "fagligKonsulent" }).initials
+        let cache = store.appendingPathComponent("caseload.cache")
+
+        try tmux.shell("jobsag --user \(consultant)")
+        let first = try tmux.waitForFrame(text: "Sagsstamme")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        let attributes = try FileManager.default.attributesOfItem(atPath: cache.path)
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        let text = try String(contentsOf: cache, encoding: .utf8)
+        #expect(text.hasPrefix("jobsag.caseload-cache 1\n"))
+        #expect(text.split(separator: "\n").count == 202, "the header, the key and a line per case")
+
+        try tmux.shell("jobsag --user \(consultant)")
+        let second = try tmux.waitForFrame(text: "Sagsstamme")
+        #expect(second == first, "\(first)\n\(second)")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        let unchanged = try FileManager.default.attributesOfItem(atPath: cache.path)[.modificationDate] as? Date
+        #expect(unchanged == attributes[.modificationDate] as? Date, "nothing read, nothing written")
+
+        // A citizen's name changed in the case file itself.
+        let caseFile = store.appendingPathComponent("cases/S-000007.json")
+        let original = try String(contentsOf: caseFile, encoding: .utf8)
+        let name = try #require(original.firstMatch(of: /"name" : "([^"]+)"/)?.1)
+        try original.replacingOccurrences(of: "\"name\" : \"\(name)\"", with: "\"name\" : \"Ærøskøbing Ødegård\"")
+            .write(to: caseFile, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: caseFile.path)
+        try tmux.shell("jobsag --user \(consultant)")
+        try tmux.waitForFrame(text: "Sagsstamme")
+        try tmux.press("/")
+        try tmux.type("Ærøskøbing")
+        try tmux.waitFor(text: "Ærøskøbing Ødegård")
+        try tmux.press("Escape")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        #expect(try String(contentsOf: cache, encoding: .utf8).contains("Ærøskøbing Ødegård"))
+    }
+}
