@@ -7,8 +7,8 @@ extension FileStore {
 
     /// Writes a consistent snapshot of the whole store (taken under the shared lock, so no
     /// save runs meanwhile) to one gzip-compressed POSIX tar archive, atomically, mode 0600.
-    /// The index, the caches (`StoreCache`), the lock file, temporary files and migration backups are
-    /// left out.
+    /// The index, the caches (`StoreCache`), the lock file, temporary files and migration
+    /// backups are left out.
     public func backup(to archivePath: String) throws(StoreError) {
         let parent = Self.resolvedPath(FileSystem.parent(of: archivePath))
         let store = Self.resolvedPath(layout.directory)
