@@ -19,10 +19,12 @@ extension PostgresStore {
 
     public func caseVersions(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
         try connection.withConnection { (session) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) in
-            let rows = try session.query(Self.selecting("id, revision", where: filter))
+            // The revision, and the transaction that wrote the row: a change by hand in SQL
+            // keeps the revision but gets a new stamp too.
+            let rows = try session.query(Self.selecting("id, revision, xmin::text", where: filter))
             let versions = try rows.map { (row) throws(StoreError) -> CaseVersion in
-                let (id, revision) = try session.decode((String, Int).self, row)
-                return CaseVersion(id: id, stamp: "r\(revision)")
+                let (id, revision, transaction) = try session.decode((String, Int, String).self, row)
+                return CaseVersion(id: id, stamp: "r\(revision).\(transaction)")
             }
             return (versions, [])
         }

@@ -15,6 +15,9 @@ import PostgresNIO
 public final class PostgresStore: CaseStore {
     public let info: StoreInfo
     let connection: DatabaseConnection
+    /// A second connection for writing the caseload cache, which the terminal does in the
+    /// background: the user's reads and saves never wait behind it.
+    let cacheConnection: DatabaseConnection
     let caseloadColumns: CaseloadColumns.Computer
     /// How many case documents a read of many fetches at a time (`loadCases`).
     let documentsPerPage: Int
@@ -22,6 +25,7 @@ public final class PostgresStore: CaseStore {
     init(info: StoreInfo, connection: DatabaseConnection, caseloadColumns: @escaping CaseloadColumns.Computer, documentsPerPage: Int) {
         self.info = info
         self.connection = connection
+        cacheConnection = DatabaseConnection(url: connection.url)
         self.caseloadColumns = caseloadColumns
         self.documentsPerPage = documentsPerPage
     }
@@ -112,13 +116,6 @@ public final class PostgresStore: CaseStore {
             return try session.decode(String.self, row, column: "role")
         }
     }
-
-    /// The database keeps no caches (`StoreCache`): nothing personal is cached on a client.
-    public var keepsCaches: Bool { false }
-
-    public func readCache(_ cache: StoreCache) -> Data? { nil }
-
-    public func writeCache(_ cache: StoreCache, chunks next: () -> Data?) {}
 }
 
 extension PostgresStore {

@@ -7,7 +7,7 @@ struct SchemaMigration: Sendable {
     var statements: [String]
 
     /// Every step, in order. The program works on a database whose last step is the last here.
-    static let all: [SchemaMigration] = [.initial, .auditChain, .logins, .rowSecurity, .teamListing, .documentText]
+    static let all: [SchemaMigration] = [.initial, .auditChain, .logins, .rowSecurity, .teamListing, .documentText, .caseloadCache]
 
     static var latestVersion: Int { all.last?.version ?? 0 }
 }

@@ -85,9 +85,9 @@ public protocol CaseStore: Sendable {
     /// Writes a spot-check round (one audit event without a case); refuses to overwrite one of a newer version.
     func saveReview<Value: Encodable>(_ value: Value, id: String, format: DocumentFormat, by user: Initials, at time: Timestamp) throws(StoreError)
 
-    /// Whether the store keeps caches beside its data (`StoreCache`): a data directory does,
-    /// a database does not.
-    var keepsCaches: Bool { get }
+    /// Whether the store keeps `cache` (`StoreCache`): a data directory keeps both beside its
+    /// data; a database keeps each login's caseload cache, under row-level security.
+    func keeps(_ cache: StoreCache) -> Bool
 
     /// A cache's bytes, or nil when there is none or the store keeps none.
     func readCache(_ cache: StoreCache) -> Data?

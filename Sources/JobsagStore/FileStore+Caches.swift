@@ -3,7 +3,7 @@ import Foundation
 extension FileStore {
     // MARK: The caches
 
-    public var keepsCaches: Bool { true }
+    public func keeps(_ cache: StoreCache) -> Bool { true }
 
     /// The bytes of a cache, or nil when there is none or it cannot be read. Only a cache: its
     /// reader checks its format, and every entry against the case file's version.

@@ -1,7 +1,8 @@
 /// A cache a data directory keeps beside its data: what a program worked out per case file,
 /// reused while the file is unchanged. Never the truth: its reader checks its format, its key
 /// and every entry against the case file's version, and rebuilds anything else; a failed
-/// write costs only speed. A database keeps none (nothing personal is cached on a client).
+/// write costs only speed. A database keeps only each login's caseload cache, in its own
+/// tables under row-level security (nothing personal is cached on a client).
 public enum StoreCache: String, CaseIterable, Sendable {
     /// What `jobsag check` found per case file (`CheckCache`).
     case check = "check.cache"

@@ -104,11 +104,9 @@ struct Report {
     /// caseload is every case (`wideFirstPaint`, `databaseWideFirstPaint`).
     static func wideViewRows(_ backend: String) -> [Row] {
         let prefix = backend == "files" ? "" : backend
-        let firstOfDay = backend == "files"
-            ? [Row(label: "files: jobcenter-wide view, the day's first start (no caseload.cache: every case read)",
-                   key: "wideFirstPaintFirstOfDay", unit: .time)]
-            : []
-        return firstOfDay + [
+        return [
+            Row(label: "\(name(backend)): jobcenter-wide view, the day's first start (no caseload cache: every case read)",
+                key: FigureName.prefixed(prefix, "wideFirstPaintFirstOfDay"), unit: .time),
             Row(label: "\(name(backend)): jobcenter-wide view, start to first paint (median)", key: FigureName.prefixed(prefix, "wideFirstPaint"),
                 unit: .time, bar: Bar(small: 1, large: 1, text: "≤ 1 s")),
             Row(label: "\(name(backend)): jobcenter-wide view, peak memory to first paint", key: FigureName.prefixed(prefix, "wideFirstPaintRSS"),

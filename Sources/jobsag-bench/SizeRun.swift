@@ -33,7 +33,7 @@ struct SizeRun {
         log("jobcenter-wide view: first paint")
         try FirstPaint.measure(
             tools: tools, arguments: ["--data", storeDirectory, "--user", users.consultant, "--as-of", tools.asOf],
-            runs: FirstPaint.wideViewRuns(paintRuns), prefix: "wide", dayCache: storeDirectory + "/" + StoreCache.caseload.fileName,
+            runs: FirstPaint.wideViewRuns(paintRuns), prefix: "wide", dayCacheOf: try FileStore.open(directory: storeDirectory),
             into: &figures)
         log("start-up, keys and saves (in process)")
         try measureInProcess(.startup, into: &figures, prefix: "startup")

@@ -160,7 +160,7 @@ struct CheckCommand: ParsableCommand {
             cache.cases = cache.cases.filter { present.contains($0.key) }
             changed = changed || cache.cases.count != before
         }
-        if changed, store.keepsCaches, let data = cache.encoded() { store.writeCache(.check, data) }
+        if changed, store.keeps(.check), let data = cache.encoded() { store.writeCache(.check, data) }
     }
 
     /// The versions in batches of `batchSize`.

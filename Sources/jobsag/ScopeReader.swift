@@ -25,7 +25,7 @@ struct ScopeReader: Sendable {
 
     func read(_ initials: Set<Initials>, from store: any CaseStore) throws(StoreError) -> ScopeRead {
         let filter = CaseFilter.caseload(of: initials)
-        guard store.keepsCaches else { return ScopeRead(cases: try store.mapCases(where: filter, evaluation(holdingAll: false))) }
+        guard store.keeps(.caseload) else { return ScopeRead(cases: try store.mapCases(where: filter, evaluation(holdingAll: false))) }
         let listed = try store.caseVersions(where: filter)
         let stamps = Dictionary(listed.versions.map { ($0.id, $0.stamp) }) { first, _ in first }
         let key = CaseloadCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current, language: strings.language)

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// A faglig konsulent's view of every case is kept in `caseload.cache` (0600): the next start
@@ -58,5 +59,43 @@ import Testing
         try tmux.press("q")
         try tmux.waitForShell()
         #expect(try String(contentsOf: cache, encoding: .utf8).contains("Ærøskøbing Ødegård"))
+    }
+
+    /// The same on a database: the consultant's login keeps the cache in its own tables, the
+    /// next start shows exactly what the first showed, and a case changed by hand in SQL (its
+    /// revision kept) is read again.
+    @Test(.enabled(if: TestCluster.shouldRun)) func onADatabaseTheNextStartShowsTheSameAndReadsWhatChanged() throws {
+        let database = try DemoDatabase(cases: 60)
+        let tmux = try Tmux(width: 80, height: 24, extraEnvironment: ["JOBSAG_DATABASE_URL": database.url])
+        let consultant = try database.sql("SELECT initials FROM caseworkers WHERE role = 'fagligKonsulent' ORDER BY initials LIMIT 1")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(!consultant.isEmpty)
+        try tmux.shell("jobsag --user \(consultant)")
+        let first = try tmux.waitForFrame(text: "Sagsstamme")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        try database.waitFor("the cache written", "SELECT count(*) FROM caseload_cache_lines", toBe: "60")
+        let written = try database.sql("SELECT max(xmin::text::bigint) FROM caseload_cache_lines")
+
+        try tmux.shell("jobsag --user \(consultant)")
+        let second = try tmux.waitForFrame(text: "Sagsstamme")
+        #expect(second == first, "\(first)\n\(second)")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        #expect(try database.sql("SELECT max(xmin::text::bigint) FROM caseload_cache_lines") == written, "nothing read, nothing written")
+
+        _ = try database.sql("""
+            UPDATE cases SET document = jsonb_set(document, '{citizen,name}', '"Ærøskøbing Ødegård"') WHERE id = 'S-000007'
+            """)
+        try tmux.shell("jobsag --user \(consultant)")
+        try tmux.waitForFrame(text: "Sagsstamme")
+        try tmux.press("/")
+        try tmux.type("Ærøskøbing")
+        try tmux.waitFor(text: "Ærøskøbing Ødegård")
+        try tmux.press("Escape")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        try database.waitFor(
+            "the changed case written to the cache", "SELECT count(*) FROM caseload_cache_lines WHERE line LIKE '%Ærøskøbing Ødegård%'", toBe: "1")
     }
 }

@@ -21,14 +21,14 @@ struct DatabaseTests {
             return
         }
         #expect(opening?.message.da.contains("jobsag db init") == true)
-        #expect(try PostgresDatabase.initialize(url) == [1, 2, 3, 4, 5, 6])
+        #expect(try PostgresDatabase.initialize(url) == [1, 2, 3, 4, 5, 6, 7])
         #expect(try PostgresDatabase.migrate(url) == [])
         let again = storeError { () throws(StoreError) in try PostgresDatabase.initialize(url) }
         guard case .database(let refusal)? = again, refusal.kind == .notEmpty else {
             Issue.record("init ran twice: \(String(describing: again))")
             return
         }
-        #expect(try cluster.psql(url.database, "SELECT version, name FROM jobsag_migrations ORDER BY version") == "1|initial\n2|audit-chain\n3|caseworker-logins\n4|row-security\n5|team-listing\n6|document-text\n")
+        #expect(try cluster.psql(url.database, "SELECT version, name FROM jobsag_migrations ORDER BY version") == "1|initial\n2|audit-chain\n3|caseworker-logins\n4|row-security\n5|team-listing\n6|document-text\n7|caseload-cache\n")
         #expect(try cluster.psql(url.database, "SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE 'jobsag_%'")
             == "jobsag_caseworker,jobsag_consultant,jobsag_teamlead\n")
     }
