@@ -53,7 +53,6 @@ public struct CaseloadCache: Sendable {
     public init(_ data: Data?, key: Key, asked: [CaseID: String], user: Initials) {
         let data = data ?? Data()
         self.key = key
-        self.data = data
         let outcomes: [LineOutcome] = data.withUnsafeBytes { bytes in
             guard let ranges = TabSeparatedText.lineRanges(bytes, header: Self.header), let keyRange = ranges.first,
                   TabSeparatedText.line(keyRange, in: bytes).text(0).flatMap({ try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) }) == key
@@ -64,6 +63,8 @@ public struct CaseloadCache: Sendable {
                 }
             }
         }
+        // The file is kept for its lines only (one of another key or format is let go).
+        self.data = outcomes.isEmpty ? Data() : data
         // A case on two lines (a file changed by hand) is taken from the case file.
         let lines = Dictionary(outcomes.compactMap(\.id).map { ($0, 1) }, uniquingKeysWith: +)
         for outcome in outcomes where outcome.id.map({ lines[$0] == 1 }) == true {

@@ -6,9 +6,9 @@ import JobsagStore
 
 /// Reads a scope's cases into what the caseload keeps of them (`EvaluatedCase`): the
 /// user's own cases with the case itself, the others of a team or a jobcenter without it,
-/// each case freed on the core that read and evaluated it. A data directory keeps the cases
-/// not held in `caseload.cache` (`CaseloadCache`): only those changed since, and the user's
-/// own, are read.
+/// each case freed on the core that read and evaluated it. The store keeps the cases not
+/// held in its caseload cache (`CaseloadCache`; a data directory's `caseload.cache`, a
+/// database's tables of the login's): only those changed since, and the user's own, are read.
 struct ScopeReader: Sendable {
     let user: Initials
     let engine: RuleEngine
@@ -25,13 +25,18 @@ struct ScopeReader: Sendable {
 
     func read(_ initials: Set<Initials>, from store: any CaseStore) throws(StoreError) -> ScopeRead {
         let filter = CaseFilter.caseload(of: initials)
-        guard store.keeps(.caseload) else { return ScopeRead(cases: try store.mapCases(where: filter, evaluation(holdingAll: false))) }
+        // The user's own caseload is every case held: nothing to take from a cache.
+        guard store.keeps(.caseload), initials != [user] else {
+            return ScopeRead(cases: try store.mapCases(where: filter, evaluation(holdingAll: false)))
+        }
         let listed = try store.caseVersions(where: filter)
         let stamps = Dictionary(listed.versions.map { ($0.id, $0.stamp) }) { first, _ in first }
         let key = CaseloadCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current, language: strings.language)
         let cache = CaseloadCache(store.readCache(.caseload), key: key, asked: stamps, user: user)
         let kept = Set(cache.found.map(\.id))
-        var read = try store.mapCases(where: .ids(Set(stamps.keys).subtracting(kept)), evaluation(holdingAll: false))
+        // Nothing kept (the day's first start): the scope read as it is, not case by case.
+        let rest = kept.isEmpty ? filter : .ids(Set(stamps.keys).subtracting(kept))
+        var read = try store.mapCases(where: rest, evaluation(holdingAll: false))
         var keep: (@Sendable () -> Void)?
         if read.values.contains(where: { $0.held == nil }) {
             let values = read.values
