@@ -40,7 +40,7 @@ public struct CaseloadCache: Sendable {
     public static let version = 1
     static let header = "\(format) \(version)"
 
-    /// The cases asked for whose entry holds, as the caseload keeps them.
+    /// The cases asked for whose entry holds, as the caseload keeps them, in order of case id.
     public private(set) var found: [EvaluatedCase] = []
     public let key: Key
     /// The file as read, and the lines of it still good: the entries found and those of cases
@@ -78,6 +78,8 @@ public struct CaseloadCache: Sendable {
                 break
             }
         }
+        // In order of case id, as a store reads cases, whatever order the lines came in.
+        if zip(found, found.dropFirst()).contains(where: { $0.id > $1.id }) { found.sort { $0.id < $1.id } }
     }
 
     /// The file in chunks (`CaseStore.writeCache`): the entries kept and those of `read`

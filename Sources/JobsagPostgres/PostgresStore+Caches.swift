@@ -10,15 +10,15 @@ extension PostgresStore {
     public func keeps(_ cache: StoreCache) -> Bool { cache == .caseload }
 
     /// The login's caseload cache as a data directory's file holds it: the head, then the line
-    /// of every case the login may read now, in order of case id. Nil when there is none or it
-    /// cannot be read (only speed is lost).
+    /// of every case the login may read now (in the order of the table's key: no sort on the
+    /// server). Nil when there is none or it cannot be read (only speed is lost).
     public func readCache(_ cache: StoreCache) -> Data? {
         guard keeps(cache) else { return nil }
         return try? readingConsistently { () throws(StoreError) -> Data? in
             try connection.withConnection { (session) throws(StoreError) -> Data? in
                 guard let head = try session.query("SELECT head FROM caseload_caches WHERE login = session_user").first else { return nil }
                 var data = try session.decode(Data.self, head, column: "head")
-                for row in try session.query("SELECT line FROM caseload_cache_lines WHERE login = session_user ORDER BY case_id COLLATE \"C\"") {
+                for row in try session.query("SELECT line FROM caseload_cache_lines WHERE login = session_user ORDER BY login, case_id") {
                     data.append(try session.decode(Data.self, row))
                     data.append(0x0A)
                 }

@@ -61,13 +61,13 @@ enum ReportScope {
 
     /// A batch of cases by id.
     static func load(_ store: any CaseStore, ids: Set<CaseID>) throws -> [Case] {
-        try map(store, ids: ids) { $0 }
+        try map(store, where: .ids(ids)) { $0 }
     }
 
-    /// What `transform` makes of each case of a batch (`CaseStore.mapCases`).
-    static func map<Value: Sendable>(_ store: any CaseStore, ids: Set<CaseID>, _ transform: @escaping @Sendable (Case) -> Value) throws -> [Value] {
+    /// What `transform` makes of each case `filter` selects (`CaseStore.mapCases`).
+    static func map<Value: Sendable>(_ store: any CaseStore, where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws -> [Value] {
         try StoreAccess.call {
-            let read = try store.mapCases(where: .ids(ids), transform)
+            let read = try store.mapCases(where: filter, transform)
             Output.warnings(read.problems)
             return read.values
         }
@@ -75,7 +75,7 @@ enum ReportScope {
 
     /// Every case, or with `--user` that user's caseload (in a demo and on a database; a data
     /// directory that is not a demo is one caseworker's, and names nobody else).
-    private static func filter(_ store: any CaseStore, user claim: UserResolution.Claim?) throws -> CaseFilter {
+    static func filter(_ store: any CaseStore, user claim: UserResolution.Claim?) throws -> CaseFilter {
         guard let claim else { return .all }
         if !UserResolution.acceptsCaseloadFilter(store), let login = try UserResolution.provenLogin(store) {
             throw UserResolution.claimRefused(claim.source, login: login)
@@ -116,15 +116,24 @@ struct CheckCommand: ParsableCommand {
         let asOf = try options.resolvedAsOf().date
         let language = try options.resolvedLanguage()
         let engine = ReportScope.engine(store)
-        let versions = try ReportScope.caseVersions(store, user: UserResolution.claim(options, environment: false))
+        let user = UserResolution.claim(options, environment: false)
         var report = CheckReport(asOf: asOf, detail: json ? .all : .listed)
         if json || withNames {
             // Every obligation, or the citizens' names: from the cases themselves.
-            for batch in Self.batches(versions) {
+            for batch in Self.batches(try ReportScope.caseVersions(store, user: user)) {
                 report.add(try ReportScope.load(store, ids: Set(batch.map(\.id))), engine: engine)
             }
+        } else if store.keeps(.check) {
+            try addUsingCache(&report, versions: try ReportScope.caseVersions(store, user: user), store: store, engine: engine, asOf: asOf)
         } else {
-            try addUsingCache(&report, versions: versions, store: store, engine: engine, asOf: asOf)
+            // No cache to compare the cases' versions with: the scope read as it is, each case
+            // evaluated and summed up on the core that decoded it.
+            let filter = try StoreAccess.call { try ReportScope.filter(store, user: user) }
+            for (id, result) in try ReportScope.map(store, where: filter, { item in
+                (item.id, CheckCache.CaseResult(stamp: "", case: item, assessment: engine.evaluate(item, asOf: asOf)))
+            }) {
+                report.add(id, result)
+            }
         }
         Output.write(json ? report.json() : report.text(language: language, withNames: withNames))
         if report.needsAction { throw ExitCode(1) }
@@ -143,7 +152,7 @@ struct CheckCommand: ParsableCommand {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
             // Each case evaluated and summed up on the core that decoded it, while the next
             // are read: the case and its obligations are freed there too.
-            let results = try ReportScope.map(store, ids: Set(stamps.keys)) { item in
+            let results = try ReportScope.map(store, where: .ids(Set(stamps.keys))) { item in
                 (item.id, CheckCache.CaseResult(stamp: stamps[item.id] ?? "", case: item, assessment: engine.evaluate(item, asOf: asOf)))
             }
             for (id, result) in results { cache.cases[id] = result }

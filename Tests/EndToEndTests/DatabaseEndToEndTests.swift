@@ -55,6 +55,23 @@ struct DatabaseEndToEndTests {
         try tmux.waitFor("the shell prompt") { !$0.contains("Sagsstamme") && $0.split(separator: "\n").last == "$" }
     }
 
+    /// `jobsag check` on the database says what it says on the data directory the database was
+    /// imported from, for every case and for one caseworker's caseload: the database keeps no
+    /// `check.cache` and reads the scope as it is, the directory lists its files and keeps one.
+    @Test func checkOnTheDatabaseSaysWhatItSaysOnTheFiles() throws {
+        let database = try DemoDatabase(cases: 30)
+        let environment = database.origin.environment
+        let user = try database.sql("SELECT initials FROM caseworkers WHERE role = 'sagsbehandler' ORDER BY initials LIMIT 1")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        for scope in [[], ["--user", user]] {
+            let arguments = ["check", "--as-of", "2026-12-01"] + scope
+            let files = try Tmux.executeWithStatus(Tmux.binary, arguments + ["--data", database.origin.storePath], environment: environment)
+            let table = try Tmux.executeWithStatus(Tmux.binary, arguments + ["--database", database.url], environment: environment)
+            #expect(files.status == table.status && files.output == table.output, "\(scope)\n\(files.output)\n\(table.output)\n\(table.error)")
+            #expect(files.output.contains(" sager,"), "\(files.output)\(files.error)")
+        }
+    }
+
     /// The program saves five conversations, then a sixth whose audit event must wait for a
     /// lock another session holds on `audit_events`: its UPDATE of the case is done, its
     /// INSERT of the event waits, and the program is killed there. The five saves are in the

@@ -114,6 +114,15 @@ import TerminalKit
         #expect(held.count == Self.cases.filter { !AppState.holds($0, user: holder) }.count)
     }
 
+    /// The lines in any order (a database's collation, a file changed by hand): the cases
+    /// found are in order of case id, as a store reads cases.
+    @Test func theCasesFoundAreInOrderOfCaseIDWhateverTheOrderOfTheLines() throws {
+        let lines = String(decoding: Self.file(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let reversed = Data((lines.prefix(2) + lines.dropFirst(2).dropLast().reversed() + [""]).joined(separator: "\n").utf8)
+        let found = CaseloadCache(reversed, key: Self.key, asked: Self.stamps, user: Self.consultant.initials).found
+        #expect(found.map(\.id) == Self.evaluated.map(\.id).sorted())
+    }
+
     /// Written again, the file keeps the entries of cases not asked for (another user's scope)
     /// and of the cases the user holds, replaces those read, and stays in order of case id,
     /// however the chunks fall.
