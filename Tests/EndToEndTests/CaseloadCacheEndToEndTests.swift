@@ -2,9 +2,10 @@ import Foundation
 import PostgresTestSupport
 import Testing
 
-/// A faglig konsulent's view of every case is kept in `caseload.cache` (0600): the next start
-/// shows exactly what the first showed, and a case file changed behind the program's back is
-/// read again (its row shows the change, and the cache is written anew).
+/// A faglig konsulent's view of every case is kept in `caseload.cache` (0600), or in the
+/// login's tables of a database: the next start shows exactly what the first showed, and a
+/// case changed behind the program's back is read again (its row shows the change, and the
+/// cache is written anew).
 @Suite(.serialized) struct CaseloadCacheEndToEndTests {
     private struct Staff: Decodable {
         struct Member: Decodable {
@@ -25,21 +26,15 @@ import Testing
         let consultant = try #require(staff.caseworkers.first { $0.role == "fagligKonsulent" }).initials
         let cache = store.appendingPathComponent("caseload.cache")
 
-        try tmux.shell("jobsag --user \(consultant)")
-        let first = try tmux.waitForFrame(text: "Sagsstamme")
-        try tmux.press("q")
-        try tmux.waitForShell()
+        let first = try Self.start(tmux, as: consultant)
         let attributes = try FileManager.default.attributesOfItem(atPath: cache.path)
         #expect(attributes[.posixPermissions] as? Int == 0o600)
         let text = try String(contentsOf: cache, encoding: .utf8)
         #expect(text.hasPrefix("jobsag.caseload-cache 1\n"))
         #expect(text.split(separator: "\n").count == 202, "the header, the key and a line per case")
 
-        try tmux.shell("jobsag --user \(consultant)")
-        let second = try tmux.waitForFrame(text: "Sagsstamme")
+        let second = try Self.start(tmux, as: consultant)
         #expect(second == first, "\(first)\n\(second)")
-        try tmux.press("q")
-        try tmux.waitForShell()
         let unchanged = try FileManager.default.attributesOfItem(atPath: cache.path)[.modificationDate] as? Date
         #expect(unchanged == attributes[.modificationDate] as? Date, "nothing read, nothing written")
 
@@ -50,14 +45,7 @@ import Testing
         try original.replacingOccurrences(of: "\"name\" : \"\(name)\"", with: "\"name\" : \"Ærøskøbing Ødegård\"")
             .write(to: caseFile, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: caseFile.path)
-        try tmux.shell("jobsag --user \(consultant)")
-        try tmux.waitForFrame(text: "Sagsstamme")
-        try tmux.press("/")
-        try tmux.type("Ærøskøbing")
-        try tmux.waitFor(text: "Ærøskøbing Ødegård")
-        try tmux.press("Escape")
-        try tmux.press("q")
-        try tmux.waitForShell()
+        try Self.findTheChangedCitizen(tmux, as: consultant)
         #expect(try String(contentsOf: cache, encoding: .utf8).contains("Ærøskøbing Ødegård"))
     }
 
@@ -70,24 +58,34 @@ import Testing
         let consultant = try database.sql("SELECT initials FROM caseworkers WHERE role = 'fagligKonsulent' ORDER BY initials LIMIT 1")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         try #require(!consultant.isEmpty)
-        try tmux.shell("jobsag --user \(consultant)")
-        let first = try tmux.waitForFrame(text: "Sagsstamme")
-        try tmux.press("q")
-        try tmux.waitForShell()
+        let first = try Self.start(tmux, as: consultant)
         try database.waitFor("the cache written", "SELECT count(*) FROM caseload_cache_lines", toBe: "60")
         let written = try database.sql("SELECT max(xmin::text::bigint) FROM caseload_cache_lines")
 
-        try tmux.shell("jobsag --user \(consultant)")
-        let second = try tmux.waitForFrame(text: "Sagsstamme")
+        let second = try Self.start(tmux, as: consultant)
         #expect(second == first, "\(first)\n\(second)")
-        try tmux.press("q")
-        try tmux.waitForShell()
         #expect(try database.sql("SELECT max(xmin::text::bigint) FROM caseload_cache_lines") == written, "nothing read, nothing written")
 
         _ = try database.sql("""
             UPDATE cases SET document = jsonb_set(document, '{citizen,name}', '"Ærøskøbing Ødegård"') WHERE id = 'S-000007'
             """)
-        try tmux.shell("jobsag --user \(consultant)")
+        try Self.findTheChangedCitizen(tmux, as: consultant)
+        try database.waitFor(
+            "the changed case written to the cache", "SELECT count(*) FROM caseload_cache_lines WHERE line LIKE '%Ærøskøbing Ødegård%'", toBe: "1")
+    }
+
+    /// The user's start to the first frame of the caseload, and out again: the frame.
+    private static func start(_ tmux: Tmux, as user: String) throws -> String {
+        try tmux.shell("jobsag --user \(user)")
+        let frame = try tmux.waitForFrame(text: "Sagsstamme")
+        try tmux.press("q")
+        try tmux.waitForShell()
+        return frame
+    }
+
+    /// A start in which the filter finds the citizen renamed behind the program's back.
+    private static func findTheChangedCitizen(_ tmux: Tmux, as user: String) throws {
+        try tmux.shell("jobsag --user \(user)")
         try tmux.waitForFrame(text: "Sagsstamme")
         try tmux.press("/")
         try tmux.type("Ærøskøbing")
@@ -95,7 +93,5 @@ import Testing
         try tmux.press("Escape")
         try tmux.press("q")
         try tmux.waitForShell()
-        try database.waitFor(
-            "the changed case written to the cache", "SELECT count(*) FROM caseload_cache_lines WHERE line LIKE '%Ærøskøbing Ødegård%'", toBe: "1")
     }
 }
