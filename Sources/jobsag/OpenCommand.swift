@@ -100,8 +100,10 @@ struct ProgramRunner {
         }
         let inbox = Inbox<Msg>(wakeUp: wakeUp)
         let work = BackgroundWork<Msg>(inbox: inbox)
-        // The rows kept for the next start are written while the first frame is drawn.
-        if let keepCaseload { work.run { keepCaseload(); return [] } }
+        // The rows kept for the next start are written while the first frame is drawn, on a
+        // queue of their own: the user's reads and saves never wait for them.
+        let keeping = BackgroundWork<Msg>(inbox: inbox)
+        if let keepCaseload { keeping.run { keepCaseload(); return [] } }
         // Other people's saves come in as messages, like the effects' results.
         store.watchCaseChanges { change in inbox.post([.caseChanged(change)]) }
         let store = self.store
@@ -114,7 +116,7 @@ struct ProgramRunner {
                 log?.write("server away, trying again: " + error.message.en)
                 inbox.post([.serverAway])
             }
-            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, reader: reader, log: log, away: away)
+            return Self.perform(effect, on: store, user: user, caseworkers: caseworkers, reader: reader, keeping: keeping, log: log, away: away)
         }
         let final: AppState
         do {
@@ -128,6 +130,8 @@ struct ProgramRunner {
             log?.write("store calls still running at exit after \(Self.finishingSeconds) s")
             throw CommandFailure(message: "Datamappen eller serveren svarede ikke inden for \(Int(Self.finishingSeconds)) sekunder; det sidste er måske ikke gemt eller logget.")
         }
+        // A cache not written costs the next start only speed.
+        if !keeping.waitUntilDone(seconds: Self.finishingSeconds) { log?.write("the caseload cache still being written at exit") }
         Self.keepUntilExit([state, final])
     }
 
@@ -193,7 +197,7 @@ struct ProgramRunner {
     private static let retry = ServerAwayRetry()
 
     private static func perform(_ effect: Effect, on store: any CaseStore, user caseworker: Caseworker, caseworkers: [Caseworker],
-                                reader: ScopeReader, log: Log?, away: (StoreError) -> Void) -> [Msg] {
+                                reader: ScopeReader, keeping: BackgroundWork<Msg>, log: Log?, away: (StoreError) -> Void) -> [Msg] {
         let user = caseworker.initials
         let language = reader.strings.language
         switch effect {
@@ -236,7 +240,7 @@ struct ProgramRunner {
             do {
                 let initials = AppState.initials(in: scope, user: caseworker, caseworkers: caseworkers)
                 let read = try reader.read(initials, from: store)
-                read.keep?()
+                if let keep = read.keep { keeping.run { keep(); return [] } }
                 for problem in read.cases.problems { log?.write("problem: " + problem.message.en) }
                 return [.scopeLoaded(read.cases.values, locked: try store.lockedCases(of: initials), scope)]
             } catch {
