@@ -7,8 +7,8 @@ extension SchemaMigration {
     /// ended takes its line out of sight. One login's cache is never shown to another, so no
     /// one can change what another's caseload shows. `caseload_caches` holds the head (the
     /// format and the key: day, policy, program, language), `caseload_cache_lines` a line per
-    /// case; a login's lines go with its head
-    /// (a new head is written with all its lines), a line with its case.
+    /// case; a login's lines go with its head (a new head is written with all its lines), a
+    /// line with its case.
     static let caseloadCache = SchemaMigration(version: 7, name: "caseload-cache", statements: [
         """
         CREATE TABLE caseload_caches (

@@ -8,7 +8,7 @@ import JobsagStore
 /// user's own cases with the case itself, the others of a team or a jobcenter without it,
 /// each case freed on the core that read and evaluated it. The store keeps the cases not
 /// held in its caseload cache (`CaseloadCache`; a data directory's `caseload.cache`, a
-/// database's tables of the login's): only those changed since, and the user's own, are read.
+/// database's per login): only those changed since, and the user's own, are read.
 struct ScopeReader: Sendable {
     let user: Initials
     let engine: RuleEngine
