@@ -236,7 +236,7 @@ public struct AppState: Sendable {
     /// `cases` evaluated on every core, each held when `holding` says so.
     public static func evaluate(_ cases: [Case], holding: @escaping @Sendable (Case) -> Bool, engine: RuleEngine, strings: Strings,
                                 asOf: CalendarDate) -> [EvaluatedCase] {
-        Parallel.map(cases, minimumPerChunk: 64) { EvaluatedCase($0, holding: holding($0), engine: engine, strings: strings, asOf: asOf) }
+        Parallel.map(cases, perChunk: 64) { EvaluatedCase($0, holding: holding($0), engine: engine, strings: strings, asOf: asOf) }
     }
 
     /// Puts a changed or new case in place: evaluates it and updates its row, holding it

@@ -57,7 +57,7 @@ public struct CaseloadCache: Sendable {
             guard let ranges = TabSeparatedText.lineRanges(bytes, header: Self.header), let keyRange = ranges.first,
                   TabSeparatedText.line(keyRange, in: bytes).text(0).flatMap({ try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) }) == key
             else { return [] }
-            return Parallel.map(Array(ranges.dropFirst()), minimumPerChunk: 256) { range in
+            return Parallel.map(Array(ranges.dropFirst()), perChunk: 256) { range in
                 data.withUnsafeBytes { bytes in
                     Self.outcome(TabSeparatedText.line(range, in: bytes), range: range, key: key, asked: asked, user: user)
                 }
@@ -119,7 +119,7 @@ public struct CaseloadCache: Sendable {
             let batch = read[nextRead..<min(read.count, nextRead + casesPerChunk)]
             nextRead = batch.endIndex
             let stamps = stamps
-            let lines = Parallel.map(Array(batch), minimumPerChunk: 256) { evaluated -> (id: CaseID, line: String)? in
+            let lines = Parallel.map(Array(batch), perChunk: 256) { evaluated -> (id: CaseID, line: String)? in
                 guard evaluated.held == nil, let stamp = stamps[evaluated.id] else { return nil }
                 return CaseloadCache.line(evaluated, stamp: stamp).map { (evaluated.id, $0) }
             }

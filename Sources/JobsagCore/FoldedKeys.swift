@@ -48,7 +48,7 @@ struct FoldedKeys: Sendable {
     /// The texts of `count` entries (`texts(n)` the n-th's) folded, a chunk on each core at a time.
     init(count: Int, texts: @Sendable (Int) -> [String]) {
         let chunkSize = Self.chunkSize
-        chunks = Parallel.map(count: (count + chunkSize - 1) / chunkSize, minimumPerChunk: 1) { chunk in
+        chunks = Parallel.map(count: (count + chunkSize - 1) / chunkSize, perChunk: 1) { chunk in
             var folded = Chunk()
             for entry in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) { folded.append(texts: texts(entry)) }
             return folded
@@ -76,7 +76,7 @@ struct FoldedKeys: Sendable {
     func entries(holding query: [UInt8]) -> [Int] {
         guard !query.isEmpty else { return [] }
         let probe = probe(for: query), chunks = chunks, chunkSize = Self.chunkSize
-        let found = Parallel.map(count: chunks.count, minimumPerChunk: 1) { number in
+        let found = Parallel.map(count: chunks.count, perChunk: 1) { number in
             Self.entries(of: chunks[number], holding: query, probe: probe).map { number * chunkSize + $0 }
         }
         return Array(found.joined())

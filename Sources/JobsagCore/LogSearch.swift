@@ -155,7 +155,7 @@ public struct LogSearch: Sendable {
         nextCaseNumber = count
         order.sort { ($0.day, $0.caseRank, $0.position) < ($1.day, $1.caseRank, $1.position) }
         let cases = read.map { $0?.entries ?? [] }
-        let entries = Parallel.map(order, minimumPerChunk: 4096) { cases[$0.case][$0.position] }
+        let entries = Parallel.map(order, perChunk: 4096) { cases[$0.case][$0.position] }
         indexed = IndexedEntries(entries, caseNumbers: order.map(\.case))
     }
 

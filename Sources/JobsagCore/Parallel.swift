@@ -4,17 +4,21 @@ import Foundation
 /// of case files, evaluating every case, building the caseload's rows, a demo's cases. The
 /// work for one item must not touch another's.
 public enum Parallel {
-    /// `(0..<count).map(make)`, in contiguous chunks of at least `minimumPerChunk` run on
-    /// every core (a few chunks per core, so that a core done early takes another).
-    public static func map<Result: Sendable>(count: Int, minimumPerChunk: Int = 32, _ make: @Sendable (Int) -> Result) -> [Result] {
+    /// `(0..<count).map(make)`, in contiguous chunks of `perChunk` items (the last may hold
+    /// fewer) run on every core, each core taking the next chunk when it is done with one.
+    /// The chunks are small so that the cores finish together: with four a core, a core
+    /// slowed by another program (or a chunk of larger cases) left the other idle for up to
+    /// a quarter of the work.
+    public static func map<Result: Sendable>(count: Int, perChunk: Int = 32, _ make: @Sendable (Int) -> Result) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let chunkCount = min(count / max(1, minimumPerChunk), cores * 4)
+        let chunkSize = max(1, perChunk)
+        let chunkCount = count / chunkSize + (count % chunkSize == 0 ? 0 : 1)
         guard cores > 1, chunkCount > 1 else { return (0..<count).map(make) }
-        let chunkSize = (count + chunkCount - 1) / chunkCount
         return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each chunk initializes its own elements; none is read before all are done.
             let slots = UncheckedSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                // Below `count`: chunk < chunkCount, the number of chunks `count` fills.
                 let start = chunk * chunkSize
                 for index in start..<min(count, start + chunkSize) {
                     slots.buffer.initializeElement(at: index, to: make(index))
@@ -26,9 +30,9 @@ public enum Parallel {
 
     /// `items.map(transform)`, on every core.
     public static func map<Element: Sendable, Result: Sendable>(
-        _ items: [Element], minimumPerChunk: Int = 32, _ transform: @Sendable (Element) -> Result
+        _ items: [Element], perChunk: Int = 32, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        map(count: items.count, minimumPerChunk: minimumPerChunk) { transform(items[$0]) }
+        map(count: items.count, perChunk: perChunk) { transform(items[$0]) }
     }
 
     /// The result buffer, shared with the workers: each writes only its own chunk's elements.

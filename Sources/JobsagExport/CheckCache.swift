@@ -113,7 +113,7 @@ public struct CheckCache: Sendable {
         guard let keyData = try? JSONEncoder().encode(key) else { return nil }
         var text = Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n"
         // The lines are written on every core, then joined in order.
-        let lines = Parallel.map(cases.sorted { $0.key < $1.key }, minimumPerChunk: 256) { id, result in
+        let lines = Parallel.map(cases.sorted { $0.key < $1.key }, perChunk: 256) { id, result in
             TabSeparatedText.field(id) + "\t" + result.line + "\n"
         }
         text += lines.joined()

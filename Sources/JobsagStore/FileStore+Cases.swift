@@ -41,10 +41,11 @@ extension FileStore {
 
     private func versionsHoldingLock(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
         let scan = try loadScanning(.ids([]))
-        let versions = scan.summaries.filter(filter.matches).compactMap { summary in
+        // Lazily: a list of the matching summaries first was a copy of every case's row.
+        let versions = scan.summaries.lazy.filter(filter.matches).compactMap { summary in
             scan.stamps[summary.id].map { CaseVersion(id: summary.id, stamp: $0) }
         }
-        return (versions, scan.load.problems)
+        return (Array(versions), scan.load.problems)
     }
 
     /// None: whoever can open the directory reads every case in it (the program asks for the

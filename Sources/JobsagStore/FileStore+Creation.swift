@@ -105,7 +105,7 @@ extension FileStore {
         try writeNewFile(
             DocumentCoding.encode(CaseworkerList(caseworkers: snapshot.caseworkers), format: StoreFormat.caseworkers, path: layout.caseworkersFile),
             to: layout.caseworkersFile)
-        let files = Parallel.map(cases, minimumPerChunk: 64) { value -> Result<Data, StoreError> in
+        let files = Parallel.map(cases, perChunk: 64) { value -> Result<Data, StoreError> in
             do throws(StoreError) {
                 return .success(try CaseFileCoding.encode(value, path: layout.caseFile(value.id)))
             } catch {

@@ -90,6 +90,15 @@ import Testing
 
     /// A text holding the byte that ends each text in the search (U+001F, written in JSON
     /// as `\u001f`) is still one text: the hit is in the right one.
+    /// Nine chunks of texts (a team lead's search holds about that many) once stopped the
+    /// program on a machine with two cores: the last chunks' bounds ran past the end.
+    @Test func aSearchOverNineChunksOfTextsFindsTheLastText() {
+        let count = 8 * FoldedKeys.chunkSize + 1
+        let keys = FoldedKeys(count: count) { ["sag \($0) på Ærø"] }
+        #expect(keys.entries(holding: Array(DanishText.searchKey("sag \(count - 1) på").utf8)) == [count - 1])
+        #expect(keys.entries(holding: Array(DanishText.searchKey("ærø").utf8)).count == count)
+    }
+
     @Test func aUnitSeparatorInATextKeepsTheTextsApart() {
         var item = Self.cases[1]
         item.conversations = [Conversation(id: "c7", date: Self.day, summary: "Før\u{1F}efter", agreements: "Lager i Ølstykke")]
