@@ -6,9 +6,9 @@ import Foundation
 public enum Parallel {
     /// `(0..<count).map(make)`, in contiguous chunks of `perChunk` items (the last may hold
     /// fewer) run on every core, each core taking the next chunk when it is done with one.
-    /// The chunks are small so that the cores finish together: with four a core, a core
-    /// slowed by another program (or a chunk of larger cases) left the other idle for up to
-    /// a quarter of the work.
+    /// The chunks are small so that the cores finish together: with four chunks a core, the
+    /// last of them (slowed by another program, or holding larger cases) kept one core busy
+    /// while the other waited.
     public static func map<Result: Sendable>(count: Int, perChunk: Int = 32, _ make: @Sendable (Int) -> Result) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunkSize = max(1, perChunk)
