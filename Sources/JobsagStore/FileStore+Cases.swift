@@ -122,7 +122,13 @@ extension FileStore {
         present.reserveCapacity(names.count)
         summaries.reserveCapacity(names.count)
         var exposedFiles = 0
-        for name in names {
+        // Every case file's status asked for on every core (a `stat` each: 50,000 of them took a
+        // fifth of a warm `jobsag check` on one core), then gone through in order.
+        let statuses = Parallel.map(names, perChunk: 256) { name -> Result<FileSystem.Status?, StoreError> in
+            guard !AtomicFileWriter.isTemporaryFileName(name), StoreLayout.caseID(fromFileName: name) != nil else { return .success(nil) }
+            return Result { () throws(StoreError) in try FileSystem.status(in: descriptor, name: name, path: directory + "/" + name) }
+        }
+        for (name, found) in zip(names, statuses) {
             if AtomicFileWriter.isTemporaryFileName(name) {
                 // Saves write only under the exclusive lock, and this process holds a shared
                 // one: a temporary file here was left by a crashed save.
@@ -131,7 +137,7 @@ extension FileStore {
             }
             guard let id = StoreLayout.caseID(fromFileName: name) else { continue }
             let path = directory + "/" + name
-            guard let status = try FileSystem.status(in: descriptor, name: name, path: path) else { continue }
+            guard let status = try found.get() else { continue }
             guard status.kind == .regular else {
                 problems.append(StoreProblem(
                     .error, .unreadable, path: path, caseID: id,
