@@ -48,6 +48,20 @@ public struct CaseloadCache: Sendable {
     private let data: Data
     private var keptLines: [(id: CaseID, range: Range<Int>)] = []
 
+    /// Whether a cache's head (`StoreCache.head(of:)`) is this format's and names `key`: only
+    /// then are its lines worth reading.
+    public static func holds(_ key: Key, inHead head: Data) -> Bool {
+        head.withUnsafeBytes { bytes in
+            guard let keyRange = TabSeparatedText.lineRanges(bytes, header: header)?.first else { return false }
+            return Self.key(at: keyRange, in: bytes) == key
+        }
+    }
+
+    /// The key written on the line at `range`, the one after the format's.
+    private static func key(at range: Range<Int>, in bytes: UnsafeRawBufferPointer) -> Key? {
+        TabSeparatedText.line(range, in: bytes).text(0).flatMap { try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) }
+    }
+
     /// What `data` holds for the cases `asked` (id and the version read now) that `user` does
     /// not hold (`AppState.holds`: those are always read). The lines are read on every core.
     public init(_ data: Data?, key: Key, asked: [CaseID: String], user: Initials) {
@@ -55,7 +69,7 @@ public struct CaseloadCache: Sendable {
         self.key = key
         let outcomes: [LineOutcome] = data.withUnsafeBytes { bytes in
             guard let ranges = TabSeparatedText.lineRanges(bytes, header: Self.header), let keyRange = ranges.first,
-                  TabSeparatedText.line(keyRange, in: bytes).text(0).flatMap({ try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) }) == key
+                  Self.key(at: keyRange, in: bytes) == key
             else { return [] }
             return Parallel.map(Array(ranges.dropFirst()), perChunk: 256) { range in
                 data.withUnsafeBytes { bytes in

@@ -12,12 +12,15 @@ extension PostgresStore {
     /// The login's caseload cache as a data directory's file holds it: the head, then the line
     /// of every case the login may read now (in the order of the table's key: no sort on the
     /// server). Nil when there is none or it cannot be read (only speed is lost).
-    public func readCache(_ cache: StoreCache) -> Data? {
+    public func readCache(_ cache: StoreCache, ifHead accepts: (Data) -> Bool) -> Data? {
         guard keeps(cache) else { return nil }
         return try? readingConsistently { () throws(StoreError) -> Data? in
             try connection.withConnection { (session) throws(StoreError) -> Data? in
                 guard let head = try session.query("SELECT head FROM caseload_caches WHERE login = session_user").first else { return nil }
                 var data = try session.decode(Data.self, head, column: "head")
+                // The lines of a cache of another day or program (a faglig konsulent's 23 MB at 50,000
+                // cases) stay on the server.
+                guard accepts(data) else { return nil }
                 for row in try session.query("SELECT line FROM caseload_cache_lines WHERE login = session_user ORDER BY login, case_id") {
                     data.append(try session.decode(Data.self, row))
                     data.append(0x0A)

@@ -89,8 +89,11 @@ public protocol CaseStore: Sendable {
     /// data; a database keeps each login's caseload cache, under row-level security.
     func keeps(_ cache: StoreCache) -> Bool
 
-    /// A cache's bytes, or nil when there is none or the store keeps none.
-    func readCache(_ cache: StoreCache) -> Data?
+    /// A cache's bytes when `accepts` takes its head (`StoreCache.head(of:)`: the format and
+    /// the key it was made for), else nil; nil too when there is none or the store keeps none.
+    /// A database sends the rest only for a head accepted: the day's first start does not
+    /// fetch the lines of the day before.
+    func readCache(_ cache: StoreCache, ifHead accepts: (Data) -> Bool) -> Data?
 
     /// Replaces a cache with the chunks `next` gives until it gives nil, so that a large one is
     /// never whole in memory (best effort: a failure costs only speed).
@@ -107,6 +110,11 @@ public protocol CaseStore: Sendable {
 }
 
 extension CaseStore {
+    /// A cache's bytes whatever its head, or nil when there is none or the store keeps none.
+    public func readCache(_ cache: StoreCache) -> Data? {
+        readCache(cache) { _ in true }
+    }
+
     /// Replaces a cache with `data` (best effort).
     public func writeCache(_ cache: StoreCache, _ data: Data) {
         var rest: Data? = data

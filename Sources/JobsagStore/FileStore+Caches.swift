@@ -5,10 +5,12 @@ extension FileStore {
 
     public func keeps(_ cache: StoreCache) -> Bool { true }
 
-    /// The bytes of a cache, or nil when there is none or it cannot be read. Only a cache: its
-    /// reader checks its format, and every entry against the case file's version.
-    public func readCache(_ cache: StoreCache) -> Data? {
-        try? FileSystem.read(layout.cacheFile(cache))
+    /// The bytes of a cache whose head `accepts` takes, or nil when there is none or it cannot
+    /// be read. Only a cache: its reader checks its format, and every entry against the case
+    /// file's version.
+    public func readCache(_ cache: StoreCache, ifHead accepts: (Data) -> Bool) -> Data? {
+        guard let data = try? FileSystem.read(layout.cacheFile(cache)), accepts(StoreCache.head(of: data)) else { return nil }
+        return data
     }
 
     /// Writes a cache atomically (mode 0600) under the shared lock, like the case index: a

@@ -32,7 +32,7 @@ struct ScopeReader: Sendable {
         let listed = try store.caseVersions(where: filter)
         let stamps = Dictionary(listed.versions.map { ($0.id, $0.stamp) }) { first, _ in first }
         let key = CaseloadCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current, language: strings.language)
-        let cache = CaseloadCache(store.readCache(.caseload), key: key, asked: stamps, user: user)
+        let cache = CaseloadCache(store.readCache(.caseload) { CaseloadCache.holds(key, inHead: $0) }, key: key, asked: stamps, user: user)
         let kept = Set(cache.found.map(\.id))
         // Nothing kept (the day's first start): the scope read as it is, not case by case.
         let rest = kept.isEmpty ? filter : .ids(Set(stamps.keys).subtracting(kept))

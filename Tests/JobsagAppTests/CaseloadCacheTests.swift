@@ -114,6 +114,19 @@ import TerminalKit
         #expect(held.count == Self.cases.filter { !AppState.holds($0, user: holder) }.count)
     }
 
+    /// The head (the format's line and the key's) says whether the lines are worth reading: a
+    /// store reads them only then (a database leaves the day before's on the server).
+    @Test func theHeadSaysWhetherTheLinesAreWorthReading() {
+        let lines = Self.file().split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+        let head = Data(lines[0] + [0x0A] + lines[1] + [0x0A])
+        #expect(CaseloadCache.holds(Self.key, inHead: head))
+        var tomorrow = Self.key
+        tomorrow.asOf = Self.today.adding(days: 1)
+        #expect(!CaseloadCache.holds(tomorrow, inHead: head))
+        #expect(!CaseloadCache.holds(Self.key, inHead: Data("jobsag.check-cache 2\n".utf8) + Data(lines[1] + [0x0A])))
+        #expect(!CaseloadCache.holds(Self.key, inHead: Data()))
+    }
+
     /// The lines in any order (a database's collation, a file changed by hand): the cases
     /// found are in order of case id, as a store reads cases.
     @Test func theCasesFoundAreInOrderOfCaseIDWhateverTheOrderOfTheLines() throws {

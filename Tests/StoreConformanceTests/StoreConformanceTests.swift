@@ -264,6 +264,23 @@ struct StoreConformanceTests {
         #expect(try back.loadCase(id: "S-000004").citizen.name == "Åse Ærøskøbing-Øster")
         #expect(try database.create(SampleCases.make(number: 70, seed: 3), by: "MHJ", at: TestTime.at(40)).id == "S-000007")
     }
+
+    /// A caseload cache is read whole when its head (the format and the key: the first two
+    /// lines) is accepted, and not at all otherwise: a database then leaves the lines on the
+    /// server, as on the day's first start with the day before's cache.
+    @Test(arguments: Backend.allCases)
+    func aCacheIsReadOnlyWhenItsHeadIsAccepted(_ backend: Backend) throws {
+        let fixture = try StoreFixture.make(backend)
+        defer { fixture.remove() }
+        let head = Data("jobsag.caseload-cache 1\n{\"asOf\":\"2026-12-06\"}\n".utf8)
+        let whole = head + Data("S-000001\tr1\tÅse Ærø Østergaard\nS-000002\tr1\tSøren Ørsted\n".utf8)
+        #expect(StoreCache.head(of: whole) == head)
+        fixture.first.writeCache(.caseload, whole)
+        var given: [Data] = []
+        #expect(fixture.first.readCache(.caseload) { given.append($0); return true } == whole)
+        #expect(fixture.first.readCache(.caseload) { given.append($0); return false } == nil)
+        #expect(given == [head, head])
+    }
 }
 
 /// A count several threads add to.
