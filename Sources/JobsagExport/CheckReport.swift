@@ -116,9 +116,6 @@ public struct CheckReport: Sendable {
         lines.append(da
             ? "Jobsag check pr. \(asOf.danish): \(caseCount) sager, \(count(.overdue)) overskredet, \(count(.dueSoon)) snart, \(count(.missed)) ikke opfyldt, \(count(.cannotEvaluate)) kan ikke vurderes."
             : "Jobsag check as of \(asOf.iso): \(caseCount) cases, \(count(.overdue)) overdue, \(count(.dueSoon)) due soon, \(count(.missed)) missed, \(count(.cannotEvaluate)) cannot be evaluated.")
-        // Each rule version's title looked up once, not once a line (tens of thousands at a jobcenter).
-        var titles: [RuleVersionKey: String] = [:]
-        for rule in RuleCatalogue.rules { titles[RuleVersionKey(id: rule.id, version: rule.version)] = rule.title.text(language) }
         for status in Self.listed {
             // The entries' places are sorted, not the entries: each holds an obligation.
             let chosen = entries.indices.filter { entries[$0].obligation.status == status }.sorted { first, second in
@@ -131,19 +128,13 @@ public struct CheckReport: Sendable {
             for place in chosen {
                 let entry = entries[place], obligation = entry.obligation
                 let date = obligation.deadline.map { da ? $0.danish : $0.iso } ?? "–"
-                let title = titles[RuleVersionKey(id: obligation.ruleID, version: obligation.ruleVersion)] ?? ""
+                let title = RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)?.title.text(language) ?? ""
                 var columns = [entry.caseID, pad(entry.caseworker, 4), pad(date, 10), pad(obligation.ruleID, 18), title]
                 if withNames { columns.insert(entry.citizenName, at: 1) }
                 lines.append("  " + columns.joined(separator: "  "))
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// One version of one rule.
-    private struct RuleVersionKey: Hashable {
-        var id: String
-        var version: Int
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

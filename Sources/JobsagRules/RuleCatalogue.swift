@@ -20,7 +20,18 @@ public enum RuleCatalogue {
 
     /// One version of a rule.
     public static func rule(id: String, version: Int) -> Rule? {
-        rules.first { $0.id == id && $0.version == version }
+        byVersion[VersionKey(id: id, version: version)]
+    }
+
+    /// Every rule version by id and version (the first of a pair written twice), so that a
+    /// report of tens of thousands of obligations names each rule without a walk of the catalogue.
+    private static let byVersion: [VersionKey: Rule] =
+        Dictionary(rules.map { (VersionKey(id: $0.id, version: $0.version), $0) }) { first, _ in first }
+
+    /// One version of one rule.
+    private struct VersionKey: Hashable {
+        var id: String
+        var version: Int
     }
 
     /// The rule ids in catalogue order, each once.
