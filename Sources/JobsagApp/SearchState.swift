@@ -40,7 +40,7 @@ public struct SearchState: Sendable {
     }
 
     private mutating func rerun(pageHeight: Int, selecting selected: LogSearch.Hit?) {
-        hits = index.hits(for: query.text)
+        hits = index.hits(for: query.text, after: hits)
         let kept = selected.flatMap { hits.position(caseID: $0.caseID, entryID: $0.entryID) } ?? 0
         scroll.select(kept, count: hits.count, pageHeight: pageHeight)
     }

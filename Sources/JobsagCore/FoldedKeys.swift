@@ -40,6 +40,11 @@ struct FoldedKeys: Sendable {
 
     /// Every chunk but the last holds `chunkSize` entries: entry n is in chunk n / `chunkSize`.
     private var chunks: [Chunk] = []
+    /// How many entries there are.
+    private var entryCount: Int {
+        chunks.last.map { (chunks.count - 1) * Self.chunkSize + $0.count } ?? 0
+    }
+
     /// How often each byte value is found (`recount`): the search looks for the query's rarest bytes.
     private var byteCounts = [Int](repeating: 0, count: 256)
 
@@ -74,12 +79,49 @@ struct FoldedKeys: Sendable {
     /// The entries with a text that holds `query` (folded, without `textEnd`), in order; the
     /// chunks scanned on every core.
     func entries(holding query: [UInt8]) -> [Int] {
+        scan(for: query) { _, chunk in [0..<chunk.count] }
+    }
+
+    /// `entries(holding:)` among `candidates` (entries in order): only their texts are scanned,
+    /// each run of candidates one after the other at a stretch, as the whole chunk would be.
+    func entries(holding query: [UInt8], among candidates: [Int]) -> [Int] {
+        // A candidate's texts, away from the texts before and after them, take about six times
+        // as long to scan as in a scan of every text (measured at 50,000 cases: 80-100 ns a
+        // candidate, 15 ns an entry): many candidates are looked for faster in every text.
+        guard candidates.count * 8 < entryCount else { return entries(holding: query) }
+        let chunkSize = Self.chunkSize
+        return scan(for: query) { number, _ in
+            let first = number * chunkSize
+            let inChunk = candidates[Self.start(of: first, in: candidates)..<Self.start(of: first + chunkSize, in: candidates)]
+            var runs: [Range<Int>] = []
+            for position in inChunk {
+                let entry = position - first
+                if let last = runs.last, last.upperBound == entry { runs[runs.count - 1] = last.lowerBound..<(entry + 1) } else { runs.append(entry..<(entry + 1)) }
+            }
+            return runs
+        }
+    }
+
+    /// The entries of each chunk's `runs` (entries counted in the chunk) with a text that holds
+    /// `query`, in order; the chunks scanned on every core.
+    private func scan(for query: [UInt8], runs: @Sendable (Int, Chunk) -> [Range<Int>]) -> [Int] {
         guard !query.isEmpty else { return [] }
         let probe = probe(for: query), chunks = chunks, chunkSize = Self.chunkSize
         let found = Parallel.map(count: chunks.count, perChunk: 1) { number in
-            Self.entries(of: chunks[number], holding: query, probe: probe).map { number * chunkSize + $0 }
+            let chunk = chunks[number]
+            return Self.entries(of: chunk, in: runs(number, chunk), holding: query, probe: probe).map { number * chunkSize + $0 }
         }
         return Array(found.joined())
+    }
+
+    /// Where the first of `sorted` at least `value` is (its end when there is none).
+    private static func start(of value: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Which of entry `position`'s texts (counted from 0) is the first to hold `query`.
@@ -104,18 +146,22 @@ struct FoldedKeys: Sendable {
         }
     }
 
-    /// The entries of `chunk` (counted in it) with a text that holds `query`.
-    private static func entries(of chunk: Chunk, holding query: [UInt8], probe: (Int, Int)) -> [Int] {
+    /// The entries of `runs` of `chunk` (counted in it) with a text that holds `query`: a run is
+    /// scanned at a stretch, from a match on at the next entry.
+    private static func entries(of chunk: Chunk, in runs: [Range<Int>], holding query: [UInt8], probe: (Int, Int)) -> [Int] {
         var found: [Int] = []
         chunk.bytes.withUnsafeBytes { buffer in
             query.withUnsafeBytes { needle in
                 guard let base = buffer.baseAddress else { return }
-                let starts = chunk.starts, end = buffer.count
-                var entry = 0
-                while entry < chunk.count, let offset = firstMatch(of: needle, probe: probe, in: base, from: starts[entry], to: end) {
-                    while starts[entry + 1] <= offset { entry += 1 }
-                    found.append(entry)
-                    entry += 1
+                let starts = chunk.starts
+                for run in runs {
+                    var entry = run.lowerBound
+                    let end = starts[run.upperBound]
+                    while entry < run.upperBound, let offset = firstMatch(of: needle, probe: probe, in: base, from: starts[entry], to: end) {
+                        while starts[entry + 1] <= offset { entry += 1 }
+                        found.append(entry)
+                        entry += 1
+                    }
                 }
             }
         }

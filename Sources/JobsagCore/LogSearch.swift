@@ -122,7 +122,12 @@ public struct LogSearch: Sendable {
         }
     }
 
+    /// Tells this search apart from every other, and from itself before a case changed: the
+    /// hits of an earlier query are narrowed only by the search that found them.
+    fileprivate final class Identity: Sendable {}
+
     private var indexed = IndexedEntries()
+    fileprivate private(set) var identity = Identity()
     /// The number of each case searched; a case coming in later gets the next.
     private var caseNumberOfID: [CaseID: Int] = [:]
     private var nextCaseNumber = 0
@@ -187,6 +192,7 @@ public struct LogSearch: Sendable {
         for position in next..<added.entries.count { merged.append(position, of: added) }
         merged.keys.recount()
         indexed = merged
+        identity = Identity()
     }
 
     /// The entries of a case with a text to search, in the order of the hits.
@@ -214,11 +220,26 @@ public struct LogSearch: Sendable {
 
     /// Every entry with a text that holds `query`, newest first (then by case and entry id);
     /// none for a query that folds to nothing. The entries are scanned on every core.
-    public func hits(for query: String) -> Hits {
+    ///
+    /// `earlier`, the hits of the query before (a letter typed or erased), and the hits it was
+    /// narrowed from, make the next key cheap: the same query's hits are taken as they are
+    /// (erasing back to it), and a query that holds an earlier one is looked for only in that
+    /// one's entries (typing on), as a text that holds it holds the earlier one too.
+    public func hits(for query: String, after earlier: Hits = .none) -> Hits {
         let folded = DanishText.searchKey(query.trimmingWhitespace())
         let bytes = Array(folded.utf8)
         guard !bytes.isEmpty, !bytes.contains(FoldedKeys.textEnd) else { return .none }
-        return Hits(self, matching: indexed.keys.entries(holding: bytes), query: folded)
+        // The hits of earlier queries this one holds, widest first.
+        let held = (earlier.narrowed + [earlier]).filter { $0.identity === identity && Self.bytes(bytes, hold: $0.queryBytes) }
+        if let same = held.last, same.queryBytes == bytes { return same }
+        let matching = held.last.map { indexed.keys.entries(holding: bytes, among: $0.matching) } ?? indexed.keys.entries(holding: bytes)
+        return Hits(self, matching: matching, query: folded, narrowed: held)
+    }
+
+    /// Whether `part` is found in `bytes`.
+    private static func bytes(_ bytes: [UInt8], hold part: [UInt8]) -> Bool {
+        guard part.count <= bytes.count else { return false }
+        return (0...(bytes.count - part.count)).contains { bytes[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// The hits of a query, in order: the entries that hold it, each made a `Hit` only when
@@ -227,19 +248,24 @@ public struct LogSearch: Sendable {
     public struct Hits: RandomAccessCollection, Sendable {
         private let search: LogSearch
         /// The entries' positions in `search`.
-        private let matching: [Int]
-        /// The query as searched (folded).
+        fileprivate let matching: [Int]
+        /// The query as searched (folded), and its bytes.
         private let query: String
+        fileprivate let queryBytes: [UInt8]
+        /// The hits of the earlier queries this one holds (widest first), for the next key.
+        fileprivate let narrowed: [Hits]
         /// How many cases the hits are in.
         public let caseCount: Int
 
         /// No hits, holding no search's entries.
-        public static let none = Hits(LogSearch(cases: []), matching: [], query: "")
+        public static let none = Hits(LogSearch(cases: []), matching: [], query: "", narrowed: [])
 
-        fileprivate init(_ search: LogSearch, matching: [Int], query: String) {
+        fileprivate init(_ search: LogSearch, matching: [Int], query: String, narrowed: [Hits]) {
             self.search = search
             self.matching = matching
             self.query = query
+            queryBytes = Array(query.utf8)
+            self.narrowed = narrowed
             var seen = [Bool](repeating: false, count: search.nextCaseNumber)
             var cases = 0
             let caseNumbers = search.indexed.caseNumbers
@@ -250,13 +276,16 @@ public struct LogSearch: Sendable {
             caseCount = cases
         }
 
+        /// The search that found them, as it was.
+        fileprivate var identity: Identity { search.identity }
+
         public var startIndex: Int { 0 }
         public var endIndex: Int { matching.count }
 
         /// The hit at `position`, in the first of the entry's texts that holds the query.
         public subscript(position: Int) -> Hit {
             let entry = search.indexed.entries[matching[position]]
-            let text = search.indexed.keys.firstText(holding: Array(query.utf8), inEntry: matching[position]) ?? 0
+            let text = search.indexed.keys.firstText(holding: queryBytes, inEntry: matching[position]) ?? 0
             let found = entry.texts.indices.contains(text) ? entry.texts[text] : (.summary, "")
             return Hit(caseID: entry.caseID, entryID: entry.entryID, kind: entry.kind, date: entry.date,
                        field: found.field, text: found.text, query: query)

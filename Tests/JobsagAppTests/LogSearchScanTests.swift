@@ -75,4 +75,31 @@ import Testing
             #expect(Self.hits(search, query) == Self.expectedHits(for: query, in: cases), "\(query)")
         }
     }
+
+    /// Typing queries letter by letter and erasing them again, each key's hits narrowed from
+    /// the key before's (as the search screen does), finds what a search afresh finds; after a
+    /// case changed, the hits found before it are not narrowed from.
+    @Test func hitsNarrowedKeyByKeyAreTheHitsFoundAfresh() {
+        let cases = DemoGenerator(today: CalendarDate(year: 2026, month: 12, day: 5) ?? Fixtures.asOf).generate(caseCount: 300).cases
+        var generator = SplitMix64(state: 23)
+        var search = LogSearch(cases: cases)
+        func found(_ hits: LogSearch.Hits) -> [String] { hits.map { "\($0.caseID) \($0.entryID) \($0.text)" } }
+        for query in ["Lægeerklæring", "aarhus", "Borger og"] + Self.queries(from: cases, count: 30, generator: &generator) {
+            let characters = Array(query)
+            let typed = characters.indices.map { String(characters[...$0]) }
+            var hits = LogSearch.Hits.none
+            for prefix in typed + typed.reversed().dropFirst() + ["", query] {
+                hits = search.hits(for: prefix, after: hits)
+                #expect(found(hits) == Self.hits(search, prefix), "\(prefix)")
+            }
+        }
+        let before = search.hits(for: "lægeerklæring")
+        var item = cases[0]
+        item.notes.append(JournalNote(id: "ny", date: CalendarDate(year: 2027, month: 1, day: 4) ?? item.created,
+                                      author: item.caseworker, subject: "Lægeerklæring", text: "Modtaget i Ærøskøbing."))
+        search.update(item)
+        let after = search.hits(for: "lægeerklæring", after: before)
+        #expect(after.count == before.count + 1)
+        #expect(found(after) == Self.hits(search, "lægeerklæring"))
+    }
 }
