@@ -308,7 +308,7 @@ extension AppState {
         }
         unseenTransfers.remove(id)
         if let index = visibleRows.firstIndex(where: { rows[$0].id == id }) {
-            caseload.scroll.select(index, count: visibleRows.count, pageHeight: caseloadPageHeight)
+            caseload.scroll.jump(to: index, count: visibleRows.count, pageHeight: caseloadPageHeight)
         }
         var state = CaseDetailState(caseID: id, tab: tab)
         if let selection, let index = entries(tab, of: id).firstIndex(where: { $0.shows(selection) }) {

@@ -20,6 +20,16 @@ public struct ListScroll: Hashable, Sendable {
         clamp(count: count, pageHeight: pageHeight)
     }
 
+    /// Selects `row` from elsewhere (a case opened from the search or the agenda): a row
+    /// already on the page stays where it is, another is shown in the middle of the page,
+    /// with the rows around it, instead of at its edge.
+    public mutating func jump(to row: Int, count: Int, pageHeight: Int) {
+        let page = max(1, pageHeight)
+        let wanted = count == 0 ? 0 : min(max(0, row), count - 1)
+        if wanted < top || wanted >= top + page { top = max(0, wanted - (page - 1) / 2) }
+        select(wanted, count: count, pageHeight: pageHeight)
+    }
+
     /// Keeps the selection inside the list and visible on the page.
     public mutating func clamp(count: Int, pageHeight: Int) {
         selected = count == 0 ? 0 : min(max(0, selected), count - 1)

@@ -162,6 +162,21 @@ import TerminalKit
         #expect(scroll.selected == 0)
     }
 
+    /// A row selected from elsewhere is shown mid-page when it was off the page, left where it is on it.
+    @Test func aJumpShowsARowOffThePageInTheMiddle() {
+        var scroll = ListScroll()
+        scroll.jump(to: 50, count: 100, pageHeight: 11)
+        #expect(scroll.selected == 50 && scroll.top == 45)
+        scroll.jump(to: 53, count: 100, pageHeight: 11)
+        #expect(scroll.selected == 53 && scroll.top == 45)
+        scroll.jump(to: 98, count: 100, pageHeight: 11)
+        #expect(scroll.selected == 98 && scroll.top == 89)
+        scroll.jump(to: 2, count: 100, pageHeight: 11)
+        #expect(scroll.selected == 2 && scroll.top == 0)
+        scroll.jump(to: 7, count: 0, pageHeight: 11)
+        #expect(scroll.selected == 0 && scroll.top == 0)
+    }
+
     @Test func wrapsByWordsAndBreaksLongWords() {
         #expect(TextWrap.lines("Søren ønsker lagerarbejde", width: 12) == ["Søren ønsker", "lagerarbejde"])
         #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
