@@ -200,69 +200,84 @@ struct JSONParser {
     /// Reads a string literal, checking its escapes, and appends its token.
     private mutating func parseString() throws(SyntaxError) {
         let quote = index
-        index += 1
+        var at = index + 1
         var kind = JSONTape.Kind.asciiString
         while true {
-            guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
-            let byte = bytes[index]
+            at = Self.plainTextEnd(in: bytes, from: at, kind: &kind)
+            guard at < bytes.count else { throw SyntaxError(offset: at, reason: .unexpectedEnd) }
+            let byte = bytes[at]
             switch byte {
             case UInt8(ascii: "\""):
-                tokens.append(JSONTape.Token(kind: kind, offset: quote, end: index))
-                index += 1
+                tokens.append(JSONTape.Token(kind: kind, offset: quote, end: at))
+                index = at + 1
                 return
             case UInt8(ascii: "\\"):
                 kind = .escapedString
-                let escapeStart = index
-                index += 1
-                guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
-                let escaped = bytes[index]
-                index += 1
-                switch escaped {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    break
-                case UInt8(ascii: "u"):
-                    let value = try parseHex4(errorOffset: escapeStart)
-                    if (0xD800..<0xDC00).contains(value) {
-                        // A high surrogate must be followed by an escaped low surrogate.
-                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                        else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
-                        index += 2
-                        let low = try parseHex4(errorOffset: escapeStart)
-                        guard (0xDC00..<0xE000).contains(low) else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
-                    } else if (0xDC00..<0xE000).contains(value) {
-                        throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
-                    }
-                default:
-                    throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
-                }
+                index = at
+                try parseEscape()
+                at = index
             default:
-                guard byte >= 0x20 else { throw SyntaxError(offset: index, reason: .controlCharacterInString) }
+                // The last bytes of the document, fewer than eight, are read one by one.
+                guard byte >= 0x20 else { throw SyntaxError(offset: at, reason: .controlCharacterInString) }
                 if byte >= 0x80, kind == .asciiString { kind = .string }
-                index += 1
-                skipPlainText(&kind)
+                at += 1
             }
         }
     }
 
-    /// Skips eight bytes at a time while none of them is a quote, a backslash or a control
-    /// character; a byte beyond ASCII among them makes the string's `kind` `.string` (whether
-    /// it is valid UTF-8 the whole document's check says). Danish text has æ, ø or å every
-    /// few words: stopping at each took a fifth of the parse.
-    private mutating func skipPlainText(_ kind: inout JSONTape.Kind) {
+    /// Reads the escape sequence at `index` (a backslash and what follows it).
+    private mutating func parseEscape() throws(SyntaxError) {
+        let escapeStart = index
+        index += 1
+        guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
+        let escaped = bytes[index]
+        index += 1
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            break
+        case UInt8(ascii: "u"):
+            let value = try parseHex4(errorOffset: escapeStart)
+            if (0xD800..<0xDC00).contains(value) {
+                // A high surrogate must be followed by an escaped low surrogate.
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
+                index += 2
+                let low = try parseHex4(errorOffset: escapeStart)
+                guard (0xDC00..<0xE000).contains(low) else { throw SyntaxError(offset: escapeStart, reason: .invalidEscape) }
+            } else if (0xDC00..<0xE000).contains(value) {
+                throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
+            }
+        default:
+            throw SyntaxError(offset: escapeStart, reason: .invalidEscape)
+        }
+    }
+
+    /// Where a string's plain text from `start` ends: its first quote, backslash or control
+    /// character, found eight bytes at a time, or the start of the document's last bytes,
+    /// fewer than eight. A byte beyond ASCII before it makes the string's `kind` `.string`
+    /// (whether it is valid UTF-8 the whole document's check says). Danish text has æ, ø or
+    /// å every few words: stopping at each took a fifth of the parse.
+    private static func plainTextEnd(in bytes: UnsafeRawBufferPointer, from start: Int, kind: inout JSONTape.Kind) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        /// Whether any byte of `word` is zero.
-        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
-        while index + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        /// The high bit of each zero byte of `word` from the lowest up to the first (the
+        /// bits above the first may be wrong: only the lowest is read).
+        func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highBits }
+        var at = start
+        while at + 8 <= bytes.count {
+            // The first byte in memory is the lowest.
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
             // A byte below 0x20 (a byte beyond ASCII borrows nothing, so none is taken for one).
-            let stops = (word &- ones &* 0x20) & ~word & highBits != 0
-                || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
-            if stops { return }
-            if word & highBits != 0, kind == .asciiString { kind = .string }
-            index += 8
+            let stops = (word &- ones &* 0x20) & ~word & highBits
+                | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+            // The bytes before the first stop, all eight when there is none.
+            let plain = stops == 0 ? ~0 : (stops & (0 &- stops)) &- 1
+            if word & highBits & plain != 0, kind == .asciiString { kind = .string }
+            guard stops == 0 else { return at + stops.trailingZeroBitCount / 8 }
+            at += 8
         }
+        return at
     }
 
     private mutating func parseHex4(errorOffset: Int) throws(SyntaxError) -> UInt32 {
@@ -330,18 +345,38 @@ struct JSONParser {
         }
     }
 
+    @inline(__always)
     private func peek() throws(SyntaxError) -> UInt8 {
         guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
         return bytes[index]
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            default: return
+        var at = index
+        while at < bytes.count {
+            switch bytes[at] {
+            case 0x0A: at = Self.indentationEnd(in: bytes, from: at + 1)
+            case 0x20, 0x09, 0x0D: at += 1
+            default:
+                index = at
+                return
             }
         }
+        index = at
+    }
+
+    /// Where the spaces that indent a line starting at `start` end, found eight bytes at a time.
+    private static func indentationEnd(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var at = start
+        while at + 8 <= bytes.count {
+            // The first byte in memory is the lowest; the lowest byte that differs ends the spaces.
+            let differences = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) ^ spaces
+            guard differences == 0 else { return at + differences.trailingZeroBitCount / 8 }
+            at += 8
+        }
+        return at
     }
 
     /// The keys of one object so far, as key tokens. While every key is ASCII and sorts
@@ -349,34 +384,52 @@ struct JSONParser {
     /// the last; else it is compared with every earlier key on the tape while they are few,
     /// and looked up in a set of texts when many.
     private struct KeySet {
+        /// Keys before an ordered run: each key of the run is compared with these.
+        private static let mostKeysBeforeARun = 8
+
         private var first: Int?
-        private var last: Int?
+        /// The bytes of the last key, nil for one with escapes or other characters than ASCII.
+        private var lastBytes: UnsafeRawBufferPointer?
         private var count = 0
-        /// Every key so far after the one before in byte order (as the program writes them).
+        /// The first key of the run of keys in one strict order that the last key ends;
+        /// nil once a run broke after more than `mostKeysBeforeARun` keys.
+        private var runStart: Int?
+        /// Every key of the run after the one before in byte order (as the program writes
+        /// them, after a store document's two envelope keys).
         private var sortedByBytes = true
-        /// Every key so far after the one before by length, then bytes (as PostgreSQL's
+        /// Every key of the run after the one before by length, then bytes (as PostgreSQL's
         /// `jsonb` writes them).
         private var sortedByLength = true
         private var texts: Set<String> = []
 
-        /// Adds the key token at `key`; false when the object has the key already. Keys that
-        /// keep to one strict order so far are all different; only then is no earlier key
-        /// compared.
+        /// Adds the key token at `key`; false when the object has the key already. The keys
+        /// of a run in one strict order are all different, so a key of the run is compared
+        /// only with the few keys before the run; when no run is left, with every earlier key.
         mutating func insert(_ key: Int, parser: JSONParser) -> Bool {
+            let bytes = parser.asciiKey(at: key)
             defer {
                 count += 1
-                last = key
+                lastBytes = bytes
             }
-            if count == 0 { first = key }
-            if sortedByBytes || sortedByLength {
-                guard let last else { return true }
-                let order = parser.order(of: key, after: last)
+            guard let first else {
+                first = key
+                runStart = key
+                return true
+            }
+            if let runStart {
+                let order = Self.order(of: bytes, after: lastBytes)
                 sortedByBytes = sortedByBytes && order.byBytes
                 sortedByLength = sortedByLength && order.byLength
-                if sortedByBytes || sortedByLength { return true }
+                if sortedByBytes || sortedByLength { return !isEarlier(key, from: first, before: runStart, parser: parser) }
+                self.runStart = nil
+                if count <= Self.mostKeysBeforeARun {
+                    // A new run starts here, after few enough keys.
+                    self.runStart = key
+                    (sortedByBytes, sortedByLength) = (true, true)
+                }
             }
-            guard count >= 16 else { return !isEarlier(key, parser: parser) }
-            if texts.isEmpty, let first {
+            guard count >= 16 else { return !isEarlier(key, from: first, before: key, parser: parser) }
+            if texts.isEmpty {
                 var earlier = first
                 while earlier < key {
                     texts.insert(parser.text(at: earlier))
@@ -386,10 +439,19 @@ struct JSONParser {
             return texts.insert(parser.text(at: key)).inserted
         }
 
-        /// Whether an earlier key of the object reads as the key at `key`.
-        private func isEarlier(_ key: Int, parser: JSONParser) -> Bool {
-            guard var earlier = first else { return false }
-            while earlier < key {
+        /// Whether two keys' bytes are in strictly increasing order by their bytes, and by
+        /// their length and then their bytes (neither for a key with escapes or other characters).
+        private static func order(of later: UnsafeRawBufferPointer?, after earlier: UnsafeRawBufferPointer?) -> (byBytes: Bool, byLength: Bool) {
+            guard let later, let earlier else { return (false, false) }
+            let byBytes = earlier.precedes(later)
+            if earlier.count != later.count { return (byBytes, earlier.count < later.count) }
+            return (byBytes, byBytes)
+        }
+
+        /// Whether a key of the object from `first` up to `end` reads as the key at `key`.
+        private func isEarlier(_ key: Int, from first: Int, before end: Int, parser: JSONParser) -> Bool {
+            var earlier = first
+            while earlier < end {
                 if parser.sameText(earlier, key) { return true }
                 earlier = parser.tokenAfterValue(following: earlier)
             }
@@ -402,15 +464,10 @@ struct JSONParser {
         JSONTape.next(after: key + 1, in: tokens)
     }
 
-    /// Whether two ASCII key tokens are in strictly increasing order by their bytes, and by
-    /// their length and then their bytes (neither for a key with escapes or other characters).
-    private func order(of later: Int, after earlier: Int) -> (byBytes: Bool, byLength: Bool) {
-        let second = tokens[later], first = tokens[earlier]
-        guard first.kind == .asciiString, second.kind == .asciiString else { return (false, false) }
-        let earlierBytes = JSONTape.literal(first, in: bytes), laterBytes = JSONTape.literal(second, in: bytes)
-        let byBytes = earlierBytes.lexicographicallyPrecedes(laterBytes)
-        if earlierBytes.count != laterBytes.count { return (byBytes, earlierBytes.count < laterBytes.count) }
-        return (byBytes, byBytes)
+    /// The bytes of the key at `key`: nil for one with escapes or other characters than ASCII.
+    private func asciiKey(at key: Int) -> UnsafeRawBufferPointer? {
+        let token = tokens[key]
+        return token.kind == .asciiString ? JSONTape.literal(token, in: bytes) : nil
     }
 
     private func text(at token: Int) -> String {
@@ -420,9 +477,8 @@ struct JSONParser {
     /// Whether two string tokens read as the same text (as Swift compares strings: two ASCII
     /// texts by their bytes).
     private func sameText(_ one: Int, _ other: Int) -> Bool {
-        let first = tokens[one], second = tokens[other]
-        guard first.kind == .asciiString, second.kind == .asciiString else { return text(at: one) == text(at: other) }
-        return JSONTape.literal(first, in: bytes).equals(JSONTape.literal(second, in: bytes))
+        guard let first = asciiKey(at: one), let second = asciiKey(at: other) else { return text(at: one) == text(at: other) }
+        return first.equals(second)
     }
 
     // MARK: UTF-8

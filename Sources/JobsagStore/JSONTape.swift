@@ -122,4 +122,11 @@ extension UnsafeRawBufferPointer {
         guard let start = baseAddress, let otherStart = other.baseAddress else { return true }
         return memcmp(start, otherStart, count) == 0
     }
+
+    /// Whether its bytes sort before the other's (a prefix before the longer).
+    func precedes(_ other: UnsafeRawBufferPointer) -> Bool {
+        guard let start = baseAddress, let otherStart = other.baseAddress else { return count < other.count }
+        let order = memcmp(start, otherStart, Swift.min(count, other.count))
+        return order < 0 || (order == 0 && count < other.count)
+    }
 }

@@ -76,6 +76,31 @@ import Testing
         let byLength = (0..<20).map { "\"\(String(repeating: "k", count: $0 + 1))\": \($0)" }.joined(separator: ", ")
         #expect(syntaxError("{\(byLength)}") == nil)
         #expect(syntaxError("{\(byLength), \"kk\": 0}")?.0 == .duplicateKey)
+        // A store document: the envelope's two keys, then the rest in byte order.
+        let envelope = #""format": "jobsag.case", "version": 6, "#
+        let sorted = (0..<20).map { "\"k\(String(format: "%02d", $0))\": \($0)" }.joined(separator: ", ")
+        #expect(syntaxError("{\(envelope)\(sorted)}") == nil)
+        #expect(syntaxError("{\(envelope)\(sorted), \"version\": 7}")?.0 == .duplicateKey)
+        #expect(syntaxError("{\(envelope)\"absences\": [], \"format\": 7}")?.0 == .duplicateKey)
+        #expect(syntaxError("{\(envelope)\"absences\": [], \"v\\u0065rsion\": 7}")?.0 == .duplicateKey)
+        // Runs broken again and again: each key still compared with every earlier one.
+        #expect(syntaxError(#"{"b": 1, "a": 2, "d": 3, "c": 4, "a": 5}"#)?.0 == .duplicateKey)
+        #expect(syntaxError(#"{"b": 1, "a": 2, "d": 3, "c": 4, "e": 5}"#) == nil)
+        #expect(syntaxError("{\(sorted), \"a\": 1, \"k05\": 2}")?.0 == .duplicateKey)
+        #expect(syntaxError("{\(sorted), \"a\": 1, \"b\": 2}") == nil)
+    }
+
+    /// Indentation is skipped eight bytes at a time: whatever follows the spaces is read.
+    @Test func indentationOfAnyWidthIsSkipped() {
+        for width in 0..<20 {
+            let pad = String(repeating: " ", count: width)
+            for after in ["", "\t", "\r\n ", "\n", "\n\n"] {
+                #expect(syntaxError("{\n\(pad)\(after)\"a\" :\n\(pad)[1,\n\(pad)\(after)2]\n\(pad)}\n") == nil)
+            }
+            #expect(syntaxError("{\n\(pad)x}")?.0 == .expectedKey)
+            #expect(syntaxError("{\n\(pad)x}")?.1 == TextPosition(line: 2, column: width + 1))
+            #expect(syntaxError("[\n\(pad)1,\n\(pad)]")?.0 == .trailingComma)
+        }
     }
 
     /// Strings are scanned eight bytes at a time: a special character is found wherever it falls.
