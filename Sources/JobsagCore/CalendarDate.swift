@@ -141,7 +141,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
     /// Parses exactly `YYYY-MM-DD` (ISO 8601 calendar date), or nil.
     public init?(_ iso: String) {
-        let bytes = Array(iso.utf8)
+        var iso = iso
+        guard let date = iso.withUTF8(CalendarDate.init(isoBytes:)) else { return nil }
+        self = date
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes, or nil.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = CalendarDate.number(bytes[0..<4]),
               let month = CalendarDate.number(bytes[5..<7]),
@@ -150,7 +156,8 @@ extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    /// The number written with the digits `digits` (no sign), or nil.
+    static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

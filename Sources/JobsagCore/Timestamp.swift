@@ -29,15 +29,25 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ` (also with fractional seconds, which are dropped).
     public init?(iso text: String) {
-        let parts = text.split(separator: "T", maxSplits: 1)
-        guard parts.count == 2, let date = CalendarDate(String(parts[0])),
-              parts[1].hasSuffix("Z")
+        var text = text
+        guard let seconds = text.withUTF8(Timestamp.seconds(iso:)) else { return nil }
+        self.secondsSince1970 = seconds
+    }
+
+    /// The seconds since 1970 of `YYYY-MM-DDTHH:MM:SS`, then optionally `.` and digits, then
+    /// `Z`, from its UTF-8 bytes; nil for any other text.
+    private static func seconds(iso bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              bytes[bytes.count - 1] == UInt8(ascii: "Z"),
+              let date = CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let h = CalendarDate.number(bytes[11..<13]), let m = CalendarDate.number(bytes[14..<16]),
+              let s = CalendarDate.number(bytes[17..<19]), h < 24, m < 60, s < 61
         else { return nil }
-        let time = parts[1].dropLast().split(separator: ".", maxSplits: 1)[0].split(separator: ":")
-        guard time.count == 3, let h = Int(time[0]), let m = Int(time[1]), let s = Int(time[2]),
-              (0..<24).contains(h), (0..<60).contains(m), (0..<61).contains(s)
+        let fraction = bytes[19..<(bytes.count - 1)]
+        guard fraction.isEmpty || (fraction.count > 1 && fraction.first == UInt8(ascii: ".")
+            && fraction.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { return nil }
-        self.secondsSince1970 = Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
+        return Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
     }
 }
 

@@ -1,8 +1,7 @@
 import JobsagCore
 
-/// An offer and its follow-ups read from the tape member by member (`TapeReadable`): after
-/// the conversations, the entries a case reads most of. Its evaluation and interruption, one
-/// at most each, are read the `Codable` way.
+/// An offer, its follow-ups, its evaluation and its interruption read from the tape member by
+/// member (`TapeReadable`): after the conversations, the entries a case reads most of.
 extension Offer: TapeReadable {
     /// The keys `Codable` writes for an offer (the properties' names), in byte order.
     private enum Field: Int, CaseIterable {
@@ -36,5 +35,31 @@ extension Offer.FollowUp: TapeReadable {
         self.init(
             id: try members.text(.id), date: try members.date(.date), companyInvolved: try members.flag(.companyInvolved),
             note: try members.text(.note))
+    }
+}
+
+extension Offer.Evaluation: TapeReadable {
+    private enum Field: Int, CaseIterable {
+        case date, result
+    }
+
+    static let tapeKeys = TapeKeys(of: Field.self)
+
+    init(tapeObject object: Int, in document: TapeDecoder.Document) throws {
+        let members = try TapeMembers<Field>(of: object, in: document, keys: Self.tapeKeys)
+        self.init(date: try members.date(.date), result: try members.text(.result))
+    }
+}
+
+extension Offer.Interruption: TapeReadable {
+    private enum Field: Int, CaseIterable {
+        case date, reason
+    }
+
+    static let tapeKeys = TapeKeys(of: Field.self)
+
+    init(tapeObject object: Int, in document: TapeDecoder.Document) throws {
+        let members = try TapeMembers<Field>(of: object, in: document, keys: Self.tapeKeys)
+        self.init(date: try members.date(.date), reason: try members.text(.reason))
     }
 }

@@ -118,11 +118,14 @@ struct TapeMembers<Field: RawRepresentable<Int>> {
     func whole(_ field: Field) throws -> Int { try document.integer(try needed(field)) }
     func decimal(_ field: Field) throws -> Double { try document.floating(try needed(field)) }
 
-    /// A date written as `CalendarDate` writes it (`2026-12-05`).
-    func date(_ field: Field) throws -> CalendarDate {
-        guard let date = CalendarDate(try text(field)) else { throw TapeDecoder.Unread() }
-        return date
+    /// A text field that the type keeps as the value `parse` reads from it.
+    func parsed<Value>(_ field: Field, _ parse: (String) -> Value?) throws -> Value {
+        guard let value = parse(try text(field)) else { throw TapeDecoder.Unread() }
+        return value
     }
+
+    /// A date written as `CalendarDate` writes it (`2026-12-05`).
+    func date(_ field: Field) throws -> CalendarDate { try parsed(field, CalendarDate.init) }
 
     /// A text field that the type keeps as one of its raw values.
     func raw<Value: RawRepresentable<String>>(_ field: Field) throws -> Value {

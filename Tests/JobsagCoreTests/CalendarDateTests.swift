@@ -11,6 +11,20 @@ import Testing
         #expect(CalendarDate("2024-13-01") == nil)
         #expect(CalendarDate("2024-1-01") == nil)
         #expect(CalendarDate("2024-01-0x") == nil)
+        #expect(CalendarDate("2024-01-01 ") == nil)
+        #expect(CalendarDate("2024-01-+1") == nil)
+    }
+
+    @Test func aTimestampReadsItsOwnFormOnly() {
+        #expect(Timestamp(iso: "1970-01-01T00:00:00Z")?.secondsSince1970 == 0)
+        #expect(Timestamp(iso: "2026-12-06T04:05:59Z")?.iso == "2026-12-06T04:05:59Z")
+        #expect(Timestamp(iso: "2026-12-06T04:05:59.123456789012345678901234Z")?.iso == "2026-12-06T04:05:59Z")
+        #expect(Timestamp(iso: "2016-12-31T23:59:60Z") != nil)  // a leap second
+        for wrong in ["2026-12-06T04:05:59", "2026-12-06 04:05:59Z", "2026-12-06T4:05:59Z", "2026-12-06T24:00:00Z",
+                      "2026-12-06T04:60:00Z", "2026-12-06T04:05:61Z", "2026-12-06T04:05:59.Z", "2026-12-06T04:05:59.1xZ",
+                      "2026-02-30T04:05:59Z", "2026-12-06T04:05:59ZZ", "2026-12-06T+4:05:59Z", "", "Z"] {
+            #expect(Timestamp(iso: wrong) == nil, "\(wrong)")
+        }
     }
 
     @Test func roundTripsEveryDayOfFourCenturies() {
