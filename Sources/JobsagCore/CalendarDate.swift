@@ -142,12 +142,12 @@ extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
     /// Parses exactly `YYYY-MM-DD` (ISO 8601 calendar date), or nil.
     public init?(_ iso: String) {
         var iso = iso
-        guard let date = iso.withUTF8(CalendarDate.init(isoBytes:)) else { return nil }
+        guard let date = iso.withUTF8({ CalendarDate(isoBytes: UnsafeRawBufferPointer($0)) }) else { return nil }
         self = date
     }
 
     /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes, or nil.
-    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+    public init?(isoBytes bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = CalendarDate.number(bytes[0..<4]),
               let month = CalendarDate.number(bytes[5..<7]),
@@ -157,7 +157,7 @@ extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
     }
 
     /// The number written with the digits `digits` (no sign), or nil.
-    static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

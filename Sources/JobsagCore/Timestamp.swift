@@ -30,16 +30,16 @@ public struct Timestamp: Hashable, Comparable, Sendable {
     /// Parses `YYYY-MM-DDTHH:MM:SSZ` (also with fractional seconds, which are dropped).
     public init?(iso text: String) {
         var text = text
-        guard let seconds = text.withUTF8(Timestamp.seconds(iso:)) else { return nil }
+        guard let seconds = text.withUTF8({ Timestamp.seconds(iso: UnsafeRawBufferPointer($0)) }) else { return nil }
         self.secondsSince1970 = seconds
     }
 
     /// The seconds since 1970 of `YYYY-MM-DDTHH:MM:SS`, then optionally `.` and digits, then
     /// `Z`, from its UTF-8 bytes; nil for any other text.
-    private static func seconds(iso bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    private static func seconds(iso bytes: UnsafeRawBufferPointer) -> Int64? {
         guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
               bytes[bytes.count - 1] == UInt8(ascii: "Z"),
-              let date = CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let date = CalendarDate(isoBytes: UnsafeRawBufferPointer(rebasing: bytes[0..<10])),
               let h = CalendarDate.number(bytes[11..<13]), let m = CalendarDate.number(bytes[14..<16]),
               let s = CalendarDate.number(bytes[17..<19]), h < 24, m < 60, s < 61
         else { return nil }

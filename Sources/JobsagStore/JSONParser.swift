@@ -379,32 +379,30 @@ struct JSONParser {
         return at
     }
 
-    /// The keys of one object so far, as key tokens. While every key is ASCII and sorts
-    /// after the one before (as the program writes them), a new key only needs comparing with
-    /// the last; else it is compared with every earlier key on the tape while they are few,
-    /// and looked up in a set of texts when many.
+    /// The keys of one object so far, as key tokens. Keys that keep to one strict order (as
+    /// the program writes them, by their bytes; as PostgreSQL's `jsonb` does, by length and
+    /// then bytes) are all different, so a new key only needs comparing with the last, and
+    /// with the few keys before its run (a store document's two envelope keys); else it is
+    /// compared with every earlier key while they are few, and looked up in a set of texts
+    /// when many.
     private struct KeySet {
-        /// Keys before an ordered run: each key of the run is compared with these.
+        /// The most keys before an ordered run: each key of the run is compared with these.
         private static let mostKeysBeforeARun = 8
 
         private var first: Int?
         /// The bytes of the last key, nil for one with escapes or other characters than ASCII.
         private var lastBytes: UnsafeRawBufferPointer?
         private var count = 0
-        /// The first key of the run of keys in one strict order that the last key ends;
-        /// nil once a run broke after more than `mostKeysBeforeARun` keys.
-        private var runStart: Int?
-        /// Every key of the run after the one before in byte order (as the program writes
-        /// them, after a store document's two envelope keys).
+        /// Whether the keys since `beforeRun` keep to one of the orders; false once the order
+        /// broke after more than `mostKeysBeforeARun` keys, or at a key not of ASCII characters.
+        private var inRun = true
+        /// The bytes of the keys before the run, each of ASCII characters.
+        private var beforeRun: [UnsafeRawBufferPointer] = []
         private var sortedByBytes = true
-        /// Every key of the run after the one before by length, then bytes (as PostgreSQL's
-        /// `jsonb` writes them).
         private var sortedByLength = true
         private var texts: Set<String> = []
 
-        /// Adds the key token at `key`; false when the object has the key already. The keys
-        /// of a run in one strict order are all different, so a key of the run is compared
-        /// only with the few keys before the run; when no run is left, with every earlier key.
+        /// Adds the key token at `key`; false when the object has the key already.
         mutating func insert(_ key: Int, parser: JSONParser) -> Bool {
             let bytes = parser.asciiKey(at: key)
             defer {
@@ -413,22 +411,22 @@ struct JSONParser {
             }
             guard let first else {
                 first = key
-                runStart = key
                 return true
             }
-            if let runStart {
+            if inRun, let bytes {
                 let order = Self.order(of: bytes, after: lastBytes)
                 sortedByBytes = sortedByBytes && order.byBytes
                 sortedByLength = sortedByLength && order.byLength
-                if sortedByBytes || sortedByLength { return !isEarlier(key, from: first, before: runStart, parser: parser) }
-                self.runStart = nil
-                if count <= Self.mostKeysBeforeARun {
-                    // A new run starts here, after few enough keys.
-                    self.runStart = key
+                if sortedByBytes || sortedByLength { return !beforeRun.contains { $0.equals(bytes) } }
+                // A new run starts here, after few keys of ASCII characters.
+                if count <= Self.mostKeysBeforeARun, let earlier = parser.asciiKeys(from: first, before: key) {
+                    beforeRun = earlier
                     (sortedByBytes, sortedByLength) = (true, true)
+                    return !earlier.contains { $0.equals(bytes) }
                 }
             }
-            guard count >= 16 else { return !isEarlier(key, from: first, before: key, parser: parser) }
+            inRun = false
+            guard count >= 16 else { return !isEarlier(key, from: first, parser: parser) }
             if texts.isEmpty {
                 var earlier = first
                 while earlier < key {
@@ -440,23 +438,36 @@ struct JSONParser {
         }
 
         /// Whether two keys' bytes are in strictly increasing order by their bytes, and by
-        /// their length and then their bytes (neither for a key with escapes or other characters).
-        private static func order(of later: UnsafeRawBufferPointer?, after earlier: UnsafeRawBufferPointer?) -> (byBytes: Bool, byLength: Bool) {
-            guard let later, let earlier else { return (false, false) }
+        /// their length and then their bytes (neither after a key not of ASCII characters).
+        private static func order(of later: UnsafeRawBufferPointer, after earlier: UnsafeRawBufferPointer?) -> (byBytes: Bool, byLength: Bool) {
+            guard let earlier else { return (false, false) }
             let byBytes = earlier.precedes(later)
             if earlier.count != later.count { return (byBytes, earlier.count < later.count) }
             return (byBytes, byBytes)
         }
 
-        /// Whether a key of the object from `first` up to `end` reads as the key at `key`.
-        private func isEarlier(_ key: Int, from first: Int, before end: Int, parser: JSONParser) -> Bool {
+        /// Whether a key of the object from `first` up to `key` reads as the key at `key`.
+        private func isEarlier(_ key: Int, from first: Int, parser: JSONParser) -> Bool {
             var earlier = first
-            while earlier < end {
+            while earlier < key {
                 if parser.sameText(earlier, key) { return true }
                 earlier = parser.tokenAfterValue(following: earlier)
             }
             return false
         }
+    }
+
+    /// The bytes of the keys of an object from `first` up to `end`; nil when one has escapes
+    /// or other characters than ASCII.
+    private func asciiKeys(from first: Int, before end: Int) -> [UnsafeRawBufferPointer]? {
+        var keys: [UnsafeRawBufferPointer] = []
+        var key = first
+        while key < end {
+            guard let bytes = asciiKey(at: key) else { return nil }
+            keys.append(bytes)
+            key = tokenAfterValue(following: key)
+        }
+        return keys
     }
 
     /// The key token after the member whose key token is at `key`.

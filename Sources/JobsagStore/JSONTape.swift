@@ -123,10 +123,12 @@ extension UnsafeRawBufferPointer {
         return memcmp(start, otherStart, count) == 0
     }
 
-    /// Whether its bytes sort before the other's (a prefix before the longer).
+    /// Whether its bytes sort before the other's (a prefix before the longer). Compared byte
+    /// by byte: keys, the texts it compares, differ within their first few.
     func precedes(_ other: UnsafeRawBufferPointer) -> Bool {
-        guard let start = baseAddress, let otherStart = other.baseAddress else { return count < other.count }
-        let order = memcmp(start, otherStart, Swift.min(count, other.count))
-        return order < 0 || (order == 0 && count < other.count)
+        for index in 0..<Swift.min(count, other.count) where self[index] != other[index] {
+            return self[index] < other[index]
+        }
+        return count < other.count
     }
 }

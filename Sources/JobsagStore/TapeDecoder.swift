@@ -136,10 +136,10 @@ struct TapeDecoder: Decoder {
             return nil
         }
 
-        /// The bytes of the key at `key`, a string of ASCII characters without escapes (a
-        /// `TapeReadable` type's keys are); `Unread` for any other.
-        func asciiKey(_ key: Int) throws -> UnsafeRawBufferPointer {
-            let token = tape.tokens[key]
+        /// The bytes of the string at `index`, of ASCII characters without escapes (a
+        /// `TapeReadable` type's keys are, and the dates the program writes); `Unread` for any other.
+        func asciiText(_ index: Int) throws -> UnsafeRawBufferPointer {
+            let token = tape.tokens[index]
             guard token.kind == .asciiString else { throw Unread() }
             return JSONTape.literal(token, in: bytes)
         }

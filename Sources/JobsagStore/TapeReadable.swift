@@ -52,7 +52,7 @@ extension TapeDecoder.Document {
         let end = tape.tokens[object].end
         var key = object + 1, expected = 0
         while key < end {
-            guard let field = keys.field(named: try asciiKey(key), expected: expected) else { throw TapeDecoder.Unread() }
+            guard let field = keys.field(named: try asciiText(key), expected: expected) else { throw TapeDecoder.Unread() }
             try body(field, key + 1)
             expected = field + 1
             key = tape.next(after: key + 1)
@@ -124,8 +124,11 @@ struct TapeMembers<Field: RawRepresentable<Int>> {
         return value
     }
 
-    /// A date written as `CalendarDate` writes it (`2026-12-05`).
-    func date(_ field: Field) throws -> CalendarDate { try parsed(field, CalendarDate.init) }
+    /// A date written as `CalendarDate` writes it (`2026-12-05`), read from its bytes.
+    func date(_ field: Field) throws -> CalendarDate {
+        guard let date = CalendarDate(isoBytes: try document.asciiText(try needed(field))) else { throw TapeDecoder.Unread() }
+        return date
+    }
 
     /// A text field that the type keeps as one of its raw values.
     func raw<Value: RawRepresentable<String>>(_ field: Field) throws -> Value {
