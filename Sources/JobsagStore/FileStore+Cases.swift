@@ -75,7 +75,7 @@ extension FileStore {
         }
         defer { close(descriptor) }
         let status = try FileSystem.status(ofDescriptor: descriptor, path: path)
-        return (try FileSystem.readAll(descriptor: descriptor, path: path, limit: limit), status)
+        return (try FileSystem.readAll(descriptor: descriptor, status: status, path: path, limit: limit), status)
     }
 
     /// Reads the cases `ids` (sorted), decoding and transforming each on every core.

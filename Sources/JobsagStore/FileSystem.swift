@@ -143,7 +143,7 @@ enum FileSystem {
         let descriptor = retrying { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else { throw failure(.open, path) }
         defer { close(descriptor) }
-        return try readAll(descriptor: descriptor, path: path, limit: limit)
+        return try readAll(descriptor: descriptor, status: try status(ofDescriptor: descriptor, path: path), path: path, limit: limit)
     }
 
     /// The largest file the store reads into memory (no store file comes near it).
@@ -153,8 +153,8 @@ enum FileSystem {
     /// would cost every caseload load seconds to parse.
     static let maximumCaseFileSize: Int64 = 32 << 20
 
-    static func readAll(descriptor: Int32, path: String, limit: Int64 = maximumFileSize) throws(StoreError) -> Data {
-        let info = try status(ofDescriptor: descriptor, path: path)
+    /// Reads the whole file open at `descriptor`, whose status `info` was just taken.
+    static func readAll(descriptor: Int32, status info: Status, path: String, limit: Int64 = maximumFileSize) throws(StoreError) -> Data {
         guard info.kind == .regular else { throw failure(.read, path, EISDIR) }
         guard info.size <= limit else { throw failure(.read, path, EFBIG) }
         var data = Data(count: Int(info.size))
