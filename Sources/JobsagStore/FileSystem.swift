@@ -157,20 +157,22 @@ enum FileSystem {
     static func readAll(descriptor: Int32, status info: Status, path: String, limit: Int64 = maximumFileSize) throws(StoreError) -> Data {
         guard info.kind == .regular else { throw failure(.read, path, EISDIR) }
         guard info.size <= limit else { throw failure(.read, path, EFBIG) }
-        var data = Data(count: Int(info.size))
+        // Read into memory not cleared first (`Data(count:)` writes zeros over every byte the
+        // read then writes again), which the data then owns.
+        let size = Int(info.size)
+        guard let base = malloc(max(size, 1)) else { throw failure(.read, path, ENOMEM) }
         var filled = 0
-        var failedErrno: Int32 = 0
-        data.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while filled < buffer.count {
-                let count = retrying { Glibc.read(descriptor, base + filled, buffer.count - filled) }
-                if count < 0 { failedErrno = errno; return }
-                if count == 0 { return }  // the file shrank meanwhile
-                filled += count
+        while filled < size {
+            let count = retrying { Glibc.read(descriptor, base + filled, size - filled) }
+            if count < 0 {
+                let failedErrno = errno
+                free(base)
+                throw failure(.read, path, failedErrno)
             }
+            if count == 0 { break }  // the file shrank meanwhile
+            filled += count
         }
-        if failedErrno != 0 { throw failure(.read, path, failedErrno) }
-        if filled < data.count { data.removeSubrange(filled...) }
+        var data = Data(bytesNoCopy: base, count: filled, deallocator: .free)
         // The file may also have grown since fstat: read the rest, through a buffer on the
         // stack (usually the first read says the file has ended).
         let grown = withUnsafeTemporaryAllocation(byteCount: 16_384, alignment: 1) { chunk -> Int32 in
