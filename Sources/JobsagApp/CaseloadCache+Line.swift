@@ -11,7 +11,7 @@ import JobsagRules
 /// English when it cannot be evaluated), the open reminders, the booked meetings and the
 /// closing in force (every field of each). Dates are ISO dates, flags `0` or `1`.
 extension CaseloadCache {
-    static func line(_ evaluated: EvaluatedCase, stamp: String) -> String? {
+    static func line(_ evaluated: EvaluatedCase, stamp: String) -> [UInt8]? {
         let row = evaluated.row
         let obligations = evaluated.assessment.obligations
         let reminders = evaluated.due.compactMap { item -> Reminder? in
@@ -22,7 +22,7 @@ extension CaseloadCache {
             if case .meeting(let meeting) = item.source { return meeting }
             return nil
         }
-        var line = LineWriter()
+        var line = TabSeparatedLineWriter(capacity: 512)
         line.plain(row.id)
         line.text(stamp)
         line.text(row.name)
@@ -95,29 +95,13 @@ extension CaseloadCache {
             line.date(closing.reopened)
             line.text(closing.reopenedBy)
         }
-        return line.fields.joined(separator: "\t")
+        return line.bytes
     }
 
     /// The case a line keeps, or nil when it is not a line of this format.
     static func evaluated(_ line: TabSeparatedLine, asOf: CalendarDate) -> EvaluatedCase? {
         var fields = LineReader(line: line)
         return try? fields.evaluated(asOf: asOf)
-    }
-}
-
-/// A line's fields as they are written.
-private struct LineWriter {
-    var fields: [String] = []
-
-    mutating func plain(_ value: String) { fields.append(value) }
-    mutating func text(_ value: String?) { fields.append(TabSeparatedText.field(value)) }
-    mutating func number(_ value: Int?) { fields.append(value.map(String.init) ?? "-") }
-    mutating func date(_ value: CalendarDate?) { fields.append(value?.iso ?? "-") }
-    mutating func flag(_ value: Bool) { fields.append(value ? "1" : "0") }
-
-    mutating func list<Element>(_ items: [Element], _ write: (inout LineWriter, Element) -> Void) {
-        number(items.count)
-        for item in items { write(&self, item) }
     }
 }
 

@@ -133,7 +133,7 @@ public struct CaseloadCache: Sendable {
             let batch = read[nextRead..<min(read.count, nextRead + casesPerChunk)]
             nextRead = batch.endIndex
             let stamps = stamps
-            let lines = Parallel.map(Array(batch), perChunk: 256) { evaluated -> (id: CaseID, line: String)? in
+            let lines = Parallel.map(Array(batch), perChunk: 256) { evaluated -> (id: CaseID, line: [UInt8])? in
                 guard evaluated.held == nil, let stamp = stamps[evaluated.id] else { return nil }
                 return CaseloadCache.line(evaluated, stamp: stamp).map { (evaluated.id, $0) }
             }
@@ -143,7 +143,7 @@ public struct CaseloadCache: Sendable {
                     if kept[nextKept].id != id { append(kept[nextKept].range, to: &chunk) }
                     nextKept += 1
                 }
-                chunk.append(contentsOf: line.utf8)
+                chunk.append(contentsOf: line)
                 chunk.append(0x0A)
             }
             if batch.isEmpty {

@@ -62,21 +62,32 @@ public enum TabSeparatedText {
 
     /// A text field: `=` and the text escaped, or `-` for none.
     public static func field(_ value: String?) -> String {
-        guard let value else { return "-" }
-        // Most texts need no escape: looked for in their bytes, not their characters.
-        guard value.utf8.contains(where: { $0 == 0x25 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return "=" + value }
-        var result = "="
-        for character in value {
-            switch character {
-            case "%": result += "%25"
-            case "\t": result += "%09"
-            case "\n": result += "%0A"
-            case "\r": result += "%0D"
-            case "\r\n": result += "%0D%0A"
-            default: result.append(character)
+        var field: [UInt8] = []
+        appendField(value, to: &field)
+        return String(decoding: field, as: UTF8.self)
+    }
+
+    /// Appends the text field of `value` (`field`) to `bytes`.
+    public static func appendField(_ value: String?, to bytes: inout [UInt8]) {
+        guard let value else {
+            bytes.append(UInt8(ascii: "-"))
+            return
+        }
+        bytes.append(UInt8(ascii: "="))
+        // Most texts need no escape: copied whole.
+        guard value.utf8.contains(where: { $0 == 0x25 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
+        for byte in value.utf8 {
+            switch byte {
+            case 0x25: bytes.append(contentsOf: [0x25, 0x32, 0x35])  // %25
+            case 0x09: bytes.append(contentsOf: [0x25, 0x30, 0x39])  // %09
+            case 0x0A: bytes.append(contentsOf: [0x25, 0x30, 0x41])  // %0A
+            case 0x0D: bytes.append(contentsOf: [0x25, 0x30, 0x44])  // %0D
+            default: bytes.append(byte)
             }
         }
-        return result
     }
 }
 

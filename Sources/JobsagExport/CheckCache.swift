@@ -32,12 +32,20 @@ public struct CheckCache: Sendable {
         public init(stamp: String, case item: Case, assessment: CaseAssessment) {
             self.stamp = stamp
             caseworker = item.caseworker
-            counts = [:]
+            // Counted by the status's place first: a case has dozens of obligations, each a
+            // look-up in the dictionary was most of the time this took.
+            let statuses = ObligationStatus.allCases
+            var tally = [Int](repeating: 0, count: statuses.count)
             listed = []
-            for obligation in assessment.obligations {
-                counts[obligation.status, default: 0] += 1
-                if CheckReport.listed.contains(obligation.status) { listed.append(Listed(obligation)) }
+            let obligations = assessment.obligations
+            for index in obligations.indices {
+                // Each status read in place: an obligation taken whole is a copy of its texts.
+                let status = obligations[index].status
+                if let place = statuses.firstIndex(of: status) { tally[place] += 1 }
+                if CheckReport.listed.contains(status) { listed.append(Listed(obligations[index])) }
             }
+            counts = [:]
+            for (place, count) in tally.enumerated() where count > 0 { counts[statuses[place]] = count }
         }
     }
 
@@ -111,28 +119,38 @@ public struct CheckCache: Sendable {
 
     public func encoded() -> Data? {
         guard let keyData = try? JSONEncoder().encode(key) else { return nil }
-        var text = Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n"
+        var data = Data((Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n").utf8)
         // The lines are written on every core, then joined in order.
-        let lines = Parallel.map(cases.sorted { $0.key < $1.key }, perChunk: 256) { id, result in
-            TabSeparatedText.field(id) + "\t" + result.line + "\n"
+        let lines = Parallel.map(cases.sorted { $0.key < $1.key }, perChunk: 256) { id, result in result.line(id: id) }
+        data.reserveCapacity(data.count + lines.reduce(0) { $0 + $1.count + 1 })
+        for line in lines {
+            data.append(contentsOf: line)
+            data.append(0x0A)
         }
-        text += lines.joined()
-        return Data(text.utf8)
+        return data
     }
 }
 
 extension CheckCache.CaseResult {
-    /// The fields after the case id.
-    var line: String {
-        var fields = [TabSeparatedText.field(stamp), TabSeparatedText.field(caseworker)]
-        fields += ObligationStatus.allCases.map { String(counts[$0] ?? 0) }
-        for item in listed {
-            fields += [
-                TabSeparatedText.field(item.ruleID), String(item.ruleVersion), TabSeparatedText.field(item.kind.rawValue),
-                TabSeparatedText.field(item.status.rawValue), TabSeparatedText.field(item.deadline?.description),
-            ]
+    /// The result's line in the file, `id` its first field.
+    func line(id: CaseID) -> [UInt8] {
+        var line = TabSeparatedLineWriter(capacity: 64 + 48 * listed.count)
+        line.text(id)
+        line.text(stamp)
+        line.text(caseworker)
+        var byStatus = [Int](repeating: 0, count: ObligationStatus.allCases.count)
+        for (status, count) in counts {
+            if let place = ObligationStatus.allCases.firstIndex(of: status) { byStatus[place] = count }
         }
-        return fields.joined(separator: "\t")
+        for count in byStatus { line.number(count) }
+        for item in listed {
+            line.text(item.ruleID)
+            line.number(item.ruleVersion)
+            line.text(item.kind.rawValue)
+            line.text(item.status.rawValue)
+            line.text(item.deadline?.description)
+        }
+        return line.bytes
     }
 
     /// The result on a line of the file (its first field the case id), or nil when the line is not one.

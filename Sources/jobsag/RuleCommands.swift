@@ -157,13 +157,17 @@ struct CheckCommand: ParsableCommand {
             }
             for (id, result) in results { cache.cases[id] = result }
         }
+        var reported = 0
         for version in versions {
             // A file that could not be read has no result; it was reported.
-            if let result = cache.cases[version.id], result.stamp == version.stamp { report.add(version.id, result) }
+            if let result = cache.cases[version.id], result.stamp == version.stamp {
+                report.add(version.id, result)
+                reported += 1
+            }
         }
         var changed = !stale.isEmpty
-        if options.user == nil {
-            // Every case was listed: drop the results of cases that are gone.
+        if options.user == nil, cache.cases.count > reported {
+            // Every case was listed, and not every result was of one: drop the results of cases that are gone.
             let present = Set(versions.map(\.id))
             let before = cache.cases.count
             cache.cases = cache.cases.filter { present.contains($0.key) }
