@@ -17,25 +17,41 @@ protocol TapeReadable {
 /// The keys of a `TapeReadable` type, each a field's number: the names of the cases of its
 /// field enumeration, which are the names its `Codable` conformance writes, in the order the
 /// program writes them (by their bytes), so a document the program wrote finds each key
-/// where the last one ended.
+/// where the last one ended; a document from PostgreSQL, whose `jsonb` keeps keys shorter
+/// first and then by their bytes, finds it where the last one ended in that order.
 struct TapeKeys: Sendable {
     let names: [String]
     private let bytes: [[UInt8]]
+    /// The field after each in `jsonb`'s order (`names.count` after the last), and the first.
+    private let nextByLength: [Int]
+    private let firstByLength: Int
 
     init<Field: CaseIterable>(of field: Field.Type) {
         names = Field.allCases.map { "\($0)" }
-        bytes = names.map { Array($0.utf8) }
+        let bytes = names.map { Array($0.utf8) }
+        self.bytes = bytes
+        let byLength = bytes.indices.sorted {
+            bytes[$0].count != bytes[$1].count ? bytes[$0].count < bytes[$1].count : bytes[$0].lexicographicallyPrecedes(bytes[$1])
+        }
+        var nextByLength = [Int](repeating: bytes.count, count: bytes.count)
+        for (place, field) in byLength.enumerated().dropLast() { nextByLength[field] = byLength[place + 1] }
+        self.nextByLength = nextByLength
+        firstByLength = byLength.first ?? 0
     }
 
-    /// The number of the field named `key`, looked for at `expected` first; nil when none is.
-    func field(named key: UnsafeRawBufferPointer, expected: Int) -> Int? {
-        if expected < bytes.count, Self.equal(key, bytes[expected]) { return expected }
-        return bytes.indices.first { Self.equal(key, bytes[$0]) }
+    /// The number of the field named `key`, the member after the field `previous` (nil for
+    /// the first member): looked for where either order puts it first; nil when none is.
+    func field(named key: UnsafeRawBufferPointer, after previous: Int?) -> Int? {
+        let inOrder = previous.map { $0 + 1 } ?? 0
+        if isNamed(inOrder, key) { return inOrder }
+        let byLength = previous.map { nextByLength[$0] } ?? firstByLength
+        if isNamed(byLength, key) { return byLength }
+        return bytes.indices.first { isNamed($0, key) }
     }
 
-    private static func equal(_ key: UnsafeRawBufferPointer, _ name: [UInt8]) -> Bool {
-        guard key.count == name.count else { return false }
-        return name.withUnsafeBytes { name in
+    private func isNamed(_ field: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        guard field < bytes.count, key.count == bytes[field].count else { return false }
+        return bytes[field].withUnsafeBytes { name in
             guard let nameStart = name.baseAddress, let keyStart = key.baseAddress else { return true }  // both empty
             return memcmp(nameStart, keyStart, name.count) == 0
         }
@@ -50,11 +66,12 @@ extension TapeDecoder.Document {
     func readMembers(of object: Int, keys: TapeKeys, _ body: (Int, Int) throws -> Void) throws {
         guard kind(object) == .object else { throw TapeDecoder.Unread() }
         let end = tape.tokens[object].end
-        var key = object + 1, expected = 0
+        var key = object + 1
+        var previous: Int?
         while key < end {
-            guard let field = keys.field(named: try asciiText(key), expected: expected) else { throw TapeDecoder.Unread() }
+            guard let field = keys.field(named: try asciiText(key), after: previous) else { throw TapeDecoder.Unread() }
             try body(field, key + 1)
-            expected = field + 1
+            previous = field
             key = tape.next(after: key + 1)
         }
     }

@@ -36,6 +36,28 @@ import Testing
         }
     }
 
+    /// The JSON text of `value` (as `JSONSerialization` reads it) with each object's keys as
+    /// PostgreSQL's `jsonb` keeps them, and writes them back: shorter first, then by bytes.
+    static func inJSONBOrder(_ value: Any) throws -> String {
+        if let object = value as? [String: Any] {
+            let keys = object.keys.sorted {
+                $0.utf8.count != $1.utf8.count ? $0.utf8.count < $1.utf8.count : $0.utf8.lexicographicallyPrecedes($1.utf8)
+            }
+            return "{" + (try keys.map { try inJSONBOrder($0) + ": " + inJSONBOrder(try #require(object[$0])) }).joined(separator: ", ") + "}"
+        }
+        if let list = value as? [Any] { return "[" + (try list.map(inJSONBOrder)).joined(separator: ", ") + "]" }
+        return String(decoding: try JSONSerialization.data(withJSONObject: value, options: .fragmentsAllowed), as: UTF8.self)
+    }
+
+    @Test func aCaseReadFromTheDatabaseWithItsKeysInJSONBOrderReadsAsFoundationReadsIt() throws {
+        for item in SampleCases.make(count: 12) {
+            let written = try JSONSerialization.jsonObject(with: try StoreDocument.encode(item, source: item.id))
+            let data = Data(try Self.inJSONBOrder(written).utf8)
+            #expect(try Self.envelope(data).value == item)
+            #expect(try Self.foundation(data).value == item)
+        }
+    }
+
     @Test func otherFormsAreLeftToFoundation() throws {
         struct Counts: Decodable, Equatable {
             var whole: Int
