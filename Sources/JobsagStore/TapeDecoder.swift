@@ -144,6 +144,13 @@ struct TapeDecoder: Decoder {
             return JSONTape.literal(token, in: bytes)
         }
 
+        /// The bytes of the string at `index`, without escapes; `Unread` for any other.
+        func plainText(_ index: Int) throws -> UnsafeRawBufferPointer {
+            let token = tape.tokens[index]
+            guard token.kind == .asciiString || token.kind == .string else { throw Unread() }
+            return JSONTape.literal(token, in: bytes)
+        }
+
         /// The texts of the keys of the object at `object`.
         func keys(of object: Int) -> [String] {
             let end = tape.tokens[object].end

@@ -148,8 +148,8 @@ struct TapeMembers<Field: RawRepresentable<Int>> {
     }
 
     /// A text field that the type keeps as one of its raw values.
-    func raw<Value: RawRepresentable<String>>(_ field: Field) throws -> Value {
-        guard let value = Value(rawValue: try text(field)) else { throw TapeDecoder.Unread() }
+    func raw<Value: TapeRawValue>(_ field: Field) throws -> Value {
+        guard let value = Value.tapeValues.value(try document.plainText(try needed(field))) else { throw TapeDecoder.Unread() }
         return value
     }
 

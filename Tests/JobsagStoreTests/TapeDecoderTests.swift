@@ -58,6 +58,26 @@ import Testing
         }
     }
 
+    /// Each raw text reads as its value, and only whole raw texts do.
+    static func readsEveryRawText<Value: TapeRawValue & Equatable>(_ type: Value.Type) -> Bool {
+        Value.allCases.allSatisfy { value in
+            let text = Array(value.rawValue.utf8)
+            return text.withUnsafeBytes { Value.tapeValues.value($0) } == value
+                && (text + [0x78]).withUnsafeBytes { Value.tapeValues.value($0) } == nil
+                && text.dropLast().withUnsafeBytes { Value.tapeValues.value($0) } == nil
+        }
+    }
+
+    @Test func rawTextsReadAsTheirValues() {
+        #expect(Self.readsEveryRawText(Benefit.self) && Self.readsEveryRawText(ReadinessCategory.self))
+        #expect(Self.readsEveryRawText(Conversation.Kind.self) && Self.readsEveryRawText(Conversation.Form.self))
+        #expect(Self.readsEveryRawText(Conversation.FormChooser.self) && Self.readsEveryRawText(Conversation.Outcome.self))
+        #expect(Self.readsEveryRawText(Goal.Kind.self) && Self.readsEveryRawText(Goal.Status.self) && Self.readsEveryRawText(Subgoal.Kind.self))
+        #expect(Self.readsEveryRawText(Guidance.Kind.self) && Self.readsEveryRawText(Guidance.Answer.self))
+        #expect(Self.readsEveryRawText(Offer.OfferType.self))
+        #expect([UInt8]().withUnsafeBytes { Benefit.tapeValues.value($0) } == nil)
+    }
+
     @Test func otherFormsAreLeftToFoundation() throws {
         struct Counts: Decodable, Equatable {
             var whole: Int
