@@ -53,6 +53,7 @@ struct TapeDecoder: Decoder {
         private let bytes: UnsafeRawBufferPointer
         let tape: JSONTape
         let userInfo: [CodingUserInfoKey: Any]
+        let memberSlots = TapeMemberSlots()
 
         fileprivate init(bytes: UnsafeRawBufferPointer, tape: JSONTape, userInfo: [CodingUserInfoKey: Any]) {
             self.bytes = bytes

@@ -105,18 +105,20 @@ extension TapeDecoder.Document {
 /// field (a case of its `Field` enumeration), read as the field's type is written.
 struct TapeMembers<Field: RawRepresentable<Int>> {
     private let document: TapeDecoder.Document
-    private let values: [Int?]
+    /// Each field's value token, in slots the document keeps.
+    private let values: UnsafeMutableBufferPointer<Int>
 
     init(of object: Int, in document: TapeDecoder.Document, keys: TapeKeys) throws {
         self.document = document
-        var values = [Int?](repeating: nil, count: keys.names.count)
+        let values = document.memberSlots.take(keys.names.count)
         try document.readMembers(of: object, keys: keys) { values[$0] = $1 }
         self.values = values
     }
 
     /// The value's token; nil when the field is missing or null.
     func value(_ field: Field) -> Int? {
-        values[field.rawValue].flatMap { document.isNull($0) ? nil : $0 }
+        let value = values[field.rawValue]
+        return value == TapeMemberSlots.empty || document.isNull(value) ? nil : value
     }
 
     /// The value's token of a field the type needs: `Unread` when it is missing or null.
