@@ -50,7 +50,7 @@ enum PlanRules {
             if !word.isEmpty, !policy.genericJobGoalWords.contains(word) { concrete = true }
             word = ""
         }
-        for character in title.lowercased() {
+        for character in title.lowercasedText {
             if character.isLetter { word.append(character) } else { finish() }
         }
         finish()

@@ -41,7 +41,7 @@ enum TimereglenRules {
         let previous = chain.dropLast().last
         let reason = current.reason.trimmingSpaces
         if reason.count < context.policy.minimumIndividualReasonLength
-            || previous.map({ $0.reason.trimmingSpaces.lowercased() == reason.lowercased() }) ?? false {
+            || previous.map({ $0.reason.trimmingSpaces.lowercasedText == reason.lowercasedText }) ?? false {
             return Finding(
                 context.pending(current.from), deadline: current.from, evidence: evidence,
                 explanation: RuleMessage(
@@ -112,14 +112,5 @@ enum TimereglenRules {
             index -= 1
         }
         return count
-    }
-}
-
-extension String {
-    /// Without leading and trailing whitespace.
-    var trimmingSpaces: Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return self[start..<max(start, end)]
     }
 }
