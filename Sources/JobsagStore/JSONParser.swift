@@ -500,7 +500,12 @@ struct JSONParser {
         var index = 0
         let count = bytes.count
         while index < count {
-            // Eight ASCII bytes at a time.
+            // Sixteen ASCII bytes at a time, or eight.
+            if index + 16 <= count, (bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                | bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                index += 16
+                continue
+            }
             if index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
                 continue
@@ -508,6 +513,13 @@ struct JSONParser {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                continue
+            }
+            // Two bytes (Danish text's æ, ø and å): any continuation byte after such a lead makes
+            // a scalar from U+0080 to U+07FF, neither overlong nor a surrogate.
+            if lead >= 0xC2, lead <= 0xDF {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
+                index += 2
                 continue
             }
             let length: Int

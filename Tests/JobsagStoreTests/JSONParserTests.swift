@@ -181,6 +181,23 @@ import Testing
         #expect(valid.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) } == nil)
     }
 
+    /// The check agrees with the standard library's on every text, however its runs of ASCII
+    /// and of two-byte characters fall on the eight and sixteen bytes it tests at a time.
+    @Test func utf8IsCheckedAsTheStandardLibraryChecksIt() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("abcdefghijklmnopq".utf8), Array("æ".utf8), Array("ø å".utf8), Array("😀".utf8), Array("€".utf8),
+            [0xC2, 0x80], [0xDF, 0xBF], [0xC1, 0xBF], [0xC2], [0xC3, 0x41], [0x80], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        ]
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator) ?? [] }
+            let offset = bytes.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) }
+            #expect((offset == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            if let offset { #expect(String(validating: bytes[..<offset], as: UTF8.self) != nil, "\(bytes)") }
+        }
+    }
+
     @Test func locatesCodingPathsInTheTree() throws {
         struct Inner: Decodable { var date: CalendarDateLike }
         struct CalendarDateLike: Decodable {
