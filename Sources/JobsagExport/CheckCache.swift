@@ -138,9 +138,10 @@ extension CheckCache.CaseResult {
         line.text(id)
         line.text(stamp)
         line.text(caseworker)
-        var byStatus = [Int](repeating: 0, count: ObligationStatus.allCases.count)
+        let statuses = ObligationStatus.allCases
+        var byStatus = [Int](repeating: 0, count: statuses.count)
         for (status, count) in counts {
-            if let place = ObligationStatus.allCases.firstIndex(of: status) { byStatus[place] = count }
+            if let place = statuses.firstIndex(of: status) { byStatus[place] = count }
         }
         for count in byStatus { line.number(count) }
         for item in listed {

@@ -1,4 +1,3 @@
-import Foundation
 import JobsagCore
 
 /// A type a `TapeReadable` type keeps as one of its raw texts (a conversation's kind, a
@@ -21,14 +20,7 @@ struct TapeRawValues<Value: TapeRawValue>: Sendable {
 
     /// The value whose raw text has these bytes; nil when none has.
     func value(_ text: UnsafeRawBufferPointer) -> Value? {
-        for (place, bytes) in texts.enumerated() where bytes.count == text.count {
-            let same = bytes.withUnsafeBytes { bytes in
-                guard let start = bytes.baseAddress, let textStart = text.baseAddress else { return true }  // both empty
-                return memcmp(start, textStart, bytes.count) == 0
-            }
-            if same { return values[place] }
-        }
-        return nil
+        texts.firstIndex { $0.withUnsafeBytes { $0.equals(text) } }.map { values[$0] }
     }
 }
 

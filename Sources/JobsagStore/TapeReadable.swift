@@ -1,4 +1,3 @@
-import Foundation
 import JobsagCore
 
 /// A type `TapeDecoder` reads member by member from the tape itself, without Codable's
@@ -50,11 +49,7 @@ struct TapeKeys: Sendable {
     }
 
     private func isNamed(_ field: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        guard field < bytes.count, key.count == bytes[field].count else { return false }
-        return bytes[field].withUnsafeBytes { name in
-            guard let nameStart = name.baseAddress, let keyStart = key.baseAddress else { return true }  // both empty
-            return memcmp(nameStart, keyStart, name.count) == 0
-        }
+        field < bytes.count && bytes[field].withUnsafeBytes { $0.equals(key) }
     }
 }
 
