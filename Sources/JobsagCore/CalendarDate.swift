@@ -157,6 +157,7 @@ extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
     }
 
     /// The number written with the digits `digits` (no sign), or nil.
+    @inline(__always)
     static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
         var value = 0
         for byte in digits {

@@ -65,9 +65,10 @@ extension Case {
     /// The first number of the case outside its documented range, or nil when all are in range.
     public func numberOutOfRange() -> NumberOutOfRange? {
         var found: NumberOutOfRange?
-        func check(_ value: Double?, _ range: NumberRange, _ path: [CasePathKey]) {
+        // The path is made only for a number out of range: a case has dozens in range.
+        func check(_ value: Double?, _ range: NumberRange, _ path: @autoclosure () -> [CasePathKey]) {
             guard found == nil, let value, !range.contains(value) else { return }
-            found = NumberOutOfRange(path: path, range: range)
+            found = NumberOutOfRange(path: path(), range: range)
         }
         func key(_ name: String) -> CasePathKey { CasePathKey(stringValue: name) }
         func index(_ position: Int) -> CasePathKey { CasePathKey(intValue: position) }
@@ -89,12 +90,12 @@ extension Case {
             check(sanction.lengthMonths.map(Double.init), .sanctionMonths, [key("sanctions"), index(position), key("lengthMonths")])
         }
         for (position, job) in flexJobs.enumerated() {
-            let base = [key("flexJobs"), index(position)]
-            check(job.hoursPerWeek, .hoursPerWeek, base + [key("hoursPerWeek")])
-            check(job.effectiveHoursPerWeek, .hoursPerWeek, base + [key("effectiveHoursPerWeek")])
+            func path(_ rest: CasePathKey...) -> [CasePathKey] { [key("flexJobs"), index(position)] + rest }
+            check(job.hoursPerWeek, .hoursPerWeek, path(key("hoursPerWeek")))
+            check(job.effectiveHoursPerWeek, .hoursPerWeek, path(key("effectiveHoursPerWeek")))
             if let assessment = job.assessment {
-                check(assessment.hoursPerWeek, .hoursPerWeek, base + [key("assessment"), key("hoursPerWeek")])
-                check(Double(assessment.intensityPercent), .percent, base + [key("assessment"), key("intensityPercent")])
+                check(assessment.hoursPerWeek, .hoursPerWeek, path(key("assessment"), key("hoursPerWeek")))
+                check(Double(assessment.intensityPercent), .percent, path(key("assessment"), key("intensityPercent")))
             }
         }
         return found

@@ -68,7 +68,14 @@ extension FileStore {
 
     /// A file's content and status, or nil when it does not exist.
     static func readIfPresent(_ path: String, limit: Int64 = FileSystem.maximumFileSize) throws(StoreError) -> (Data, FileSystem.Status)? {
-        let descriptor = FileSystem.retrying { Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        try readIfPresent(name: path, in: AT_FDCWD, path: path, limit: limit)
+    }
+
+    /// `readIfPresent` of the file `name` in the directory open as `directory` (one name looked
+    /// up instead of every directory of the path: a tenth of the kernel's time in a check of
+    /// every case); `path` names the file in errors.
+    static func readIfPresent(name: String, in directory: Int32, path: String, limit: Int64) throws(StoreError) -> (Data, FileSystem.Status)? {
+        let descriptor = FileSystem.retrying { openat(directory, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
             throw FileSystem.failure(.open, path)
@@ -81,10 +88,16 @@ extension FileStore {
     /// Reads the cases `ids` (sorted), decoding and transforming each on every core.
     private func readByID<Value: Sendable>(_ ids: [CaseID], _ transform: @escaping @Sendable (Case) -> Value) -> CasesRead<Value> {
         let layout = self.layout
+        // Without the directory (gone, say), each file is looked for by its path and missed.
+        let directory = (try? FileSystem.openDirectory(layout.casesDirectory)) ?? AT_FDCWD
+        defer { if directory != AT_FDCWD { close(directory) } }
         let outcomes = Parallel.map(ids) { id -> Result<Value, StoreProblem> in
             let path = layout.caseFile(id)
+            let name = directory == AT_FDCWD ? path : StoreLayout.caseFileName(id)
             do throws(StoreError) {
-                guard id.isValidCaseID, let (data, _) = try FileStore.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else {
+                guard id.isValidCaseID,
+                      let (data, _) = try FileStore.readIfPresent(name: name, in: directory, path: path, limit: FileSystem.maximumCaseFileSize)
+                else {
                     return .failure(StoreProblem(
                         .warning, .missingFile, path: path, caseID: id,
                         detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist")))
@@ -173,7 +186,9 @@ extension FileStore {
         let outcomes = Parallel.map(toRead) { id -> Outcome in
             let path = layout.caseFile(id)
             do throws(StoreError) {
-                guard let (data, status) = try FileStore.readIfPresent(path, limit: FileSystem.maximumCaseFileSize) else { return .vanished }
+                guard let (data, status) = try FileStore.readIfPresent(
+                    name: StoreLayout.caseFileName(id), in: descriptor, path: path, limit: FileSystem.maximumCaseFileSize)
+                else { return .vanished }
                 switch CaseFileCoding.decode(data, path: path, fileCaseID: id) {
                 case .success(let decoded): return .loaded(decoded.value, status.stamp)
                 case .failure(let problem): return .invalid(problem, status.stamp)

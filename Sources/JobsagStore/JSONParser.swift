@@ -87,24 +87,21 @@ struct JSONParser {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .failure(SyntaxError(offset: 0, reason: .utf16))
         }
-        if let invalid = firstInvalidUTF8Offset(bytes) {
-            return .failure(SyntaxError(offset: invalid, reason: .invalidUTF8))
-        }
         var parser = JSONParser(bytes: bytes)
-        do {
+        do throws(SyntaxError) {
             // A UTF-8 byte order mark is tolerated, as Foundation's decoder does.
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
             parser.skipWhitespace()
-            if parser.index == bytes.count {
-                return .failure(SyntaxError(offset: parser.index, reason: .emptyFile))
-            }
+            if parser.index == bytes.count { throw SyntaxError(offset: parser.index, reason: .emptyFile) }
             try parser.parseValue(depth: 0)
             parser.skipWhitespace()
-            if parser.index != bytes.count {
-                return .failure(SyntaxError(offset: parser.index, reason: .trailingContent))
-            }
+            if parser.index != bytes.count { throw SyntaxError(offset: parser.index, reason: .trailingContent) }
             return .success(JSONTape(tokens: parser.tokens))
         } catch {
+            // A document that is not UTF-8 is refused as such, at its first bad byte wherever
+            // that is: the parse checks the bytes of each text beyond ASCII, and a byte beyond
+            // ASCII anywhere else is an error of its own, so a document it reads is UTF-8.
+            if let invalid = firstInvalidUTF8Offset(bytes) { return .failure(SyntaxError(offset: invalid, reason: .invalidUTF8)) }
             return .failure(error)
         }
     }
@@ -150,12 +147,14 @@ struct JSONParser {
             index += 1
             return
         }
+        // At each key, whitespace skipped.
         while true {
-            skipWhitespace()
             let keyOffset = index
             guard try peek() == UInt8(ascii: "\"") else { throw SyntaxError(offset: index, reason: .expectedKey) }
-            try parseString()
-            guard keys.insert(tokens.count - 1, parser: self) else { throw SyntaxError(offset: keyOffset, reason: .duplicateKey) }
+            let key = try parseString()
+            // A key's text lies between its quotes.
+            let keyBytes = key.kind == .asciiString ? UnsafeRawBufferPointer(rebasing: bytes[(key.offset + 1)..<key.end]) : nil
+            guard keys.insert(tokens.count - 1, bytes: keyBytes, parser: self) else { throw SyntaxError(offset: keyOffset, reason: .duplicateKey) }
             skipWhitespace()
             guard try peek() == UInt8(ascii: ":") else { throw SyntaxError(offset: index, reason: .expectedColon) }
             index += 1
@@ -166,12 +165,13 @@ struct JSONParser {
             index += 1
             if next == UInt8(ascii: "}") { return }
             guard next == UInt8(ascii: ",") else { throw SyntaxError(offset: index - 1, reason: .expectedCommaOrEnd) }
-            try refuseTrailingComma(before: UInt8(ascii: "}"))
+            try skipWhitespaceAfterComma(before: UInt8(ascii: "}"))
         }
     }
 
-    /// After a comma: the closing bracket would make it a trailing comma.
-    private mutating func refuseTrailingComma(before closing: UInt8) throws(SyntaxError) {
+    /// The whitespace after a comma; the closing bracket after it would make it a trailing comma.
+    @inline(__always)
+    private mutating func skipWhitespaceAfterComma(before closing: UInt8) throws(SyntaxError) {
         let comma = index - 1
         skipWhitespace()
         if try peek() == closing { throw SyntaxError(offset: comma, reason: .trailingComma) }
@@ -185,41 +185,48 @@ struct JSONParser {
             index += 1
             return
         }
+        // At each element, whitespace skipped.
         while true {
-            skipWhitespace()
             try parseValue(depth: depth + 1)
             skipWhitespace()
             let next = try peek()
             index += 1
             if next == UInt8(ascii: "]") { return }
             guard next == UInt8(ascii: ",") else { throw SyntaxError(offset: index - 1, reason: .expectedCommaOrEnd) }
-            try refuseTrailingComma(before: UInt8(ascii: "]"))
+            try skipWhitespaceAfterComma(before: UInt8(ascii: "]"))
         }
     }
 
-    /// Reads a string literal, checking its escapes, and appends its token.
-    private mutating func parseString() throws(SyntaxError) {
+    /// Reads a string literal, checking its escapes and, for a text beyond ASCII, its UTF-8,
+    /// and appends its token, which it returns.
+    @discardableResult
+    private mutating func parseString() throws(SyntaxError) -> JSONTape.Token {
         let quote = index
         var at = index + 1
-        var kind = JSONTape.Kind.asciiString
+        var escaped = false
+        var beyondASCII = false
         while true {
-            at = Self.plainTextEnd(in: bytes, from: at, kind: &kind)
+            at = Self.plainTextEnd(in: bytes, from: at, beyondASCII: &beyondASCII)
             guard at < bytes.count else { throw SyntaxError(offset: at, reason: .unexpectedEnd) }
             let byte = bytes[at]
             switch byte {
             case UInt8(ascii: "\""):
-                tokens.append(JSONTape.Token(kind: kind, offset: quote, end: at))
+                if beyondASCII, let invalid = Self.firstInvalidUTF8Offset(UnsafeRawBufferPointer(rebasing: bytes[(quote + 1)..<at])) {
+                    throw SyntaxError(offset: quote + 1 + invalid, reason: .invalidUTF8)
+                }
+                let token = JSONTape.Token(kind: escaped ? .escapedString : beyondASCII ? .string : .asciiString, offset: quote, end: at)
+                tokens.append(token)
                 index = at + 1
-                return
+                return token
             case UInt8(ascii: "\\"):
-                kind = .escapedString
+                escaped = true
                 index = at
                 try parseEscape()
                 at = index
             default:
                 // The last bytes of the document, fewer than eight, are read one by one.
                 guard byte >= 0x20 else { throw SyntaxError(offset: at, reason: .controlCharacterInString) }
-                if byte >= 0x80, kind == .asciiString { kind = .string }
+                if byte >= 0x80 { beyondASCII = true }
                 at += 1
             }
         }
@@ -255,10 +262,10 @@ struct JSONParser {
 
     /// Where a string's plain text from `start` ends: its first quote, backslash or control
     /// character, found eight bytes at a time, or the start of the document's last bytes,
-    /// fewer than eight. A byte beyond ASCII before it makes the string's `kind` `.string`
-    /// (whether it is valid UTF-8 the whole document's check says). Danish text has æ, ø or
-    /// å every few words: stopping at each took a fifth of the parse.
-    private static func plainTextEnd(in bytes: UnsafeRawBufferPointer, from start: Int, kind: inout JSONTape.Kind) -> Int {
+    /// fewer than eight. A byte beyond ASCII before it sets `beyondASCII` (whether the text is
+    /// valid UTF-8 is checked at its end). Danish text has æ, ø or å every few words:
+    /// stopping at each took a fifth of the parse.
+    private static func plainTextEnd(in bytes: UnsafeRawBufferPointer, from start: Int, beyondASCII: inout Bool) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         /// The high bit of each zero byte of `word` from the lowest up to the first (the
@@ -273,7 +280,7 @@ struct JSONParser {
                 | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\"")))) | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
             // The bytes before the first stop, all eight when there is none.
             let plain = stops == 0 ? ~0 : (stops & (0 &- stops)) &- 1
-            if word & highBits & plain != 0, kind == .asciiString { kind = .string }
+            if word & highBits & plain != 0 { beyondASCII = true }
             guard stops == 0 else { return at + stops.trailingZeroBitCount / 8 }
             at += 8
         }
@@ -338,6 +345,11 @@ struct JSONParser {
     private mutating func expectLiteral(_ literal: StaticString) throws(SyntaxError) {
         let start = index
         let text = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        // Compared whole (the usual case), else byte by byte to say where it differs.
+        if index + text.count <= bytes.count, UnsafeRawBufferPointer(rebasing: bytes[index..<(index + text.count)]).equals(text) {
+            index += text.count
+            return
+        }
         for expected in text {
             guard index < bytes.count else { throw SyntaxError(offset: index, reason: .unexpectedEnd) }
             guard bytes[index] == expected else { throw SyntaxError(offset: start, reason: .unexpectedCharacter) }
@@ -402,9 +414,26 @@ struct JSONParser {
         private var sortedByLength = true
         private var texts: Set<String> = []
 
-        /// Adds the key token at `key`; false when the object has the key already.
-        mutating func insert(_ key: Int, parser: JSONParser) -> Bool {
-            let bytes = parser.asciiKey(at: key)
+        /// Adds the key token at `key`, whose text is `bytes` when it is of ASCII characters
+        /// without escapes; false when the object has the key already.
+        @inline(__always)
+        mutating func insert(_ key: Int, bytes: UnsafeRawBufferPointer?, parser: JSONParser) -> Bool {
+            // The usual key: one more of a run in order from the object's first key.
+            if inRun, beforeRun.isEmpty, let bytes, let lastBytes {
+                let order = Self.order(of: bytes, after: lastBytes)
+                let (byBytes, byLength) = (sortedByBytes && order.byBytes, sortedByLength && order.byLength)
+                if byBytes || byLength {
+                    (sortedByBytes, sortedByLength) = (byBytes, byLength)
+                    count += 1
+                    self.lastBytes = bytes
+                    return true
+                }
+            }
+            return insertOutOfRun(key, bytes: bytes, parser: parser)
+        }
+
+        /// `insert` for any other key: the first, one after keys before the run, one out of order.
+        private mutating func insertOutOfRun(_ key: Int, bytes: UnsafeRawBufferPointer?, parser: JSONParser) -> Bool {
             defer {
                 count += 1
                 lastBytes = bytes
@@ -417,7 +446,7 @@ struct JSONParser {
                 let order = Self.order(of: bytes, after: lastBytes)
                 sortedByBytes = sortedByBytes && order.byBytes
                 sortedByLength = sortedByLength && order.byLength
-                if sortedByBytes || sortedByLength { return !beforeRun.contains { $0.equals(bytes) } }
+                if sortedByBytes || sortedByLength { return beforeRun.isEmpty || !beforeRun.contains { $0.equals(bytes) } }
                 // A new run starts here, after few keys of ASCII characters.
                 if count <= Self.mostKeysBeforeARun, let earlier = parser.asciiKeys(from: first, before: key) {
                     beforeRun = earlier
@@ -439,9 +468,16 @@ struct JSONParser {
 
         /// Whether two keys' bytes are in strictly increasing order by their bytes, and by
         /// their length and then their bytes (neither after a key not of ASCII characters).
+        /// Keys mostly differ in their first byte.
+        @inline(__always)
         private static func order(of later: UnsafeRawBufferPointer, after earlier: UnsafeRawBufferPointer?) -> (byBytes: Bool, byLength: Bool) {
             guard let earlier else { return (false, false) }
-            let byBytes = earlier.precedes(later)
+            let byBytes: Bool
+            if let first = earlier.first, let laterFirst = later.first, first != laterFirst {
+                byBytes = first < laterFirst
+            } else {
+                byBytes = earlier.precedes(later)
+            }
             if earlier.count != later.count { return (byBytes, earlier.count < later.count) }
             return (byBytes, byBytes)
         }

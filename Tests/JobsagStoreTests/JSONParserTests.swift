@@ -181,6 +181,27 @@ import Testing
         #expect(valid.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) } == nil)
     }
 
+    /// The parse checks the UTF-8 of the texts it reads; a bad byte anywhere else is reported
+    /// as bad UTF-8 too, at the document's first, before any other error.
+    @Test func aByteThatIsNotUTF8IsReportedWhereverItIs() {
+        let documents: [[UInt8]] = [
+            Array("{\"k\u{E6}".utf8) + [0xFF] + Array("\" : 1}".utf8),  // in a key
+            Array("[\"\\n\u{F8}".utf8) + [0xC3, 0x41] + Array("\"]".utf8),  // in a text with an escape
+            Array("[1, ".utf8) + [0xE6] + Array("]".utf8),  // where a value belongs
+            Array("{\"a\" 1, \"b\" : \"".utf8) + [0xED, 0xA0, 0x80] + Array("\"}".utf8),  // after a syntax error
+            Array("{\"a\" : \"\u{E5}\"}".utf8) + [0x80],  // after the document
+        ]
+        for bytes in documents {
+            let expected = bytes.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) }
+            guard case .failure(let error) = JSONParser.parse(bytes) else {
+                Issue.record("parsed: \(bytes)")
+                continue
+            }
+            #expect(error.reason == .invalidUTF8, "\(bytes)")
+            #expect(error.offset == expected, "\(bytes)")
+        }
+    }
+
     /// The check agrees with the standard library's on every text, however its runs of ASCII
     /// and of two-byte characters fall on the eight and sixteen bytes it tests at a time.
     @Test func utf8IsCheckedAsTheStandardLibraryChecksIt() {
