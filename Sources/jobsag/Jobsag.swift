@@ -29,9 +29,11 @@ struct Jobsag: ParsableCommand {
     )
 
     /// Every file Jobsag creates is private to the user (umask 077), before anything runs, and
-    /// large blocks of memory come from the heap (`MemoryAllocator`). Every failure leaves as a Danish message on stderr: the parser's own errors are
-    /// translated (exit status 2); help and the commands' exit statuses pass through.
+    /// large blocks of memory come from the heap and more freed blocks stay with each thread
+    /// (`MemoryAllocator`). Every failure leaves as a Danish message on stderr: the parser's
+    /// own errors are translated (exit status 2); help and the commands' exit statuses pass through.
     static func main() {
+        MemoryAllocator.keepMoreFreedBlocksPerThread()
         FileStore.restrictFileCreationMask()
         MemoryAllocator.keepLargeBlocksInTheHeap()
         do {
