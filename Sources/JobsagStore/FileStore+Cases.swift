@@ -41,11 +41,16 @@ extension FileStore {
 
     private func versionsHoldingLock(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
         let scan = try loadScanning(.ids([]))
-        // Lazily: a list of the matching summaries first was a copy of every case's row.
-        let versions = scan.summaries.lazy.filter(filter.matches).compactMap { summary in
-            scan.stamps[summary.id].map { CaseVersion(id: summary.id, stamp: $0) }
+        // By the rows' places: a list of the matching summaries first was a copy of every
+        // case's row. Each stamp's text made on every core (a check of every case lists all).
+        let summaries = scan.summaries
+        let stamps = scan.stamps
+        let matching = summaries.indices.filter { filter.matches(summaries[$0]) }
+        let versions = Parallel.map(matching, perChunk: 1_024) { index -> CaseVersion? in
+            let id = summaries[index].id
+            return stamps[id].map { CaseVersion(id: id, stamp: $0) }
         }
-        return (Array(versions), scan.load.problems)
+        return (versions.compactMap { $0 }, scan.load.problems)
     }
 
     /// None: whoever can open the directory reads every case in it (the program asks for the
