@@ -44,7 +44,7 @@ public struct CheckCache: Sendable {
                 if let place = statuses.firstIndex(of: status) { tally[place] += 1 }
                 if CheckReport.listed.contains(status) { listed.append(Listed(obligations[index])) }
             }
-            counts = [:]
+            counts = Dictionary(minimumCapacity: tally.count { $0 > 0 })
             for (place, count) in tally.enumerated() where count > 0 { counts[statuses[place]] = count }
         }
     }
