@@ -99,6 +99,9 @@ page = [
     ".TP", "XDG_DATA_HOME", "Hvor standard-datamappen (jobsag) og demoen (jobsag-demo) ligger; ellers ~/.local/share.",
     ".TP", "NO_COLOR", "Ingen farver, når den er sat og ikke tom.",
     ".TP", "LANG, LC_ALL", "Engelsk tekst, når sproget er engelsk og \\-\\-lang ikke er givet.",
+    ".TP", "GLIBC_TUNABLES", "jobsag starter sig selv én gang til med glibc.malloc.tcache_count=100 føjet til "
+    "(flere frigjorte hukommelsesblokke gemt pr. tråd: jobsag check uden check.cache cirka 5 % hurtigere ved 50.000 sager); "
+    "står tcache_count der allerede, bruges variablen, som den er.",
     ".SH SE OGSÅ",
     "README.md i Jobsags kildekode: skærme, taster, datamappens format og databasen.",
 ]

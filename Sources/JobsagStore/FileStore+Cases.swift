@@ -77,8 +77,7 @@ extension FileStore {
     }
 
     /// `readIfPresent` of the file `name` in the directory open as `directory` (one name looked
-    /// up instead of every directory of the path: a tenth of the kernel's time in a check of
-    /// every case); `path` names the file in errors.
+    /// up instead of every directory of the path); `path` names the file in errors.
     static func readIfPresent(name: String, in directory: Int32, path: String, limit: Int64) throws(StoreError) -> (Data, FileSystem.Status)? {
         let descriptor = FileSystem.retrying { openat(directory, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else {

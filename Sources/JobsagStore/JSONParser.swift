@@ -446,7 +446,7 @@ struct JSONParser {
                 let order = Self.order(of: bytes, after: lastBytes)
                 sortedByBytes = sortedByBytes && order.byBytes
                 sortedByLength = sortedByLength && order.byLength
-                if sortedByBytes || sortedByLength { return beforeRun.isEmpty || !beforeRun.contains { $0.equals(bytes) } }
+                if sortedByBytes || sortedByLength { return !beforeRun.contains { $0.equals(bytes) } }
                 // A new run starts here, after few keys of ASCII characters.
                 if count <= Self.mostKeysBeforeARun, let earlier = parser.asciiKeys(from: first, before: key) {
                     beforeRun = earlier
