@@ -110,17 +110,13 @@ struct TapeDecoder: Decoder {
         /// key's of the same length; nil when a key of other characters is in the way (the
         /// texts decide).
         private func memberWithASCIIName(_ name: UnsafeRawBufferPointer, of object: Int) -> Int?? {
-            guard let document = bytes.baseAddress, let nameStart = name.baseAddress else { return nil }
-            return tape.tokens.withUnsafeBufferPointer { tokens in
+            tape.tokens.withUnsafeBufferPointer { tokens in
                 let end = tokens[object].end
                 var key = object + 1
                 while key < end {
                     let token = tokens[key]
                     guard token.kind == .asciiString else { return nil }
-                    // A key's text lies between its quotes: offset + 1 up to end.
-                    if token.end - token.offset - 1 == name.count, memcmp(document + token.offset + 1, nameStart, name.count) == 0 {
-                        return .some(key + 1)
-                    }
+                    if JSONTape.literal(token, in: bytes).equals(name) { return .some(key + 1) }
                     key = JSONTape.next(after: key + 1, in: tokens)
                 }
                 return .some(nil)
