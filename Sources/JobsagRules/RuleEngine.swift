@@ -234,12 +234,13 @@ struct MetAggregate {
 
     func flush(into obligations: inout [Obligation]) {
         for group in groups {
-            let rule = group.entry.rule
+            // Read in place: a copy of the rule was a copy of all it says.
+            let entry = group.entry
             obligations.append(
                 Obligation(
-                    ruleID: rule.id, ruleVersion: rule.version, kind: rule.kind, status: .met, deadline: nil,
+                    ruleID: entry.rule.id, ruleVersion: entry.rule.version, kind: entry.rule.kind, status: .met, deadline: nil,
                     windowStart: nil, evidence: group.evidence, metLate: false, subjectID: nil,
-                    explanationMessage: Messages.aggregatedMet(group.count, subject: rule.subjectKind), arithmeticMessage: nil))
+                    explanationMessage: Messages.aggregatedMet(group.count, subject: entry.rule.subjectKind), arithmeticMessage: nil))
         }
     }
 }

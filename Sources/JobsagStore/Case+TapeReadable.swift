@@ -17,21 +17,25 @@ extension Case: TapeReadable {
 
     init(tapeObject object: Int, in document: TapeDecoder.Document) throws {
         let members = try TapeMembers<Field>(of: object, in: document, keys: Self.tapeKeys)
-        /// A list missing or null is empty.
-        func list<Element: Decodable>(_ field: Field) throws -> [Element] {
+        /// A list missing or null is empty. Entries that read themselves are read so; the
+        /// others (`decodedList`) the `Codable` way.
+        func list<Element: TapeReadable>(_ field: Field) throws -> [Element] {
+            try members.ifPresent(field, members.entries) ?? []
+        }
+        func decodedList<Element: Decodable>(_ field: Field) throws -> [Element] {
             try members.ifPresent(field, members.list) ?? []
         }
         self.init(
             id: try members.text(.id), revision: try members.whole(.revision), created: try members.date(.created),
             caseworker: try members.text(.caseworker), coordinatingCaseworker: try members.ifPresent(.coordinatingCaseworker, members.text),
-            isDemo: try members.ifPresent(.isDemo, members.flag) ?? false, citizen: try members.read(.citizen),
+            isDemo: try members.ifPresent(.isDemo, members.flag) ?? false, citizen: try members.entry(.citizen),
             episodes: try list(.episodes), visitations: try list(.visitations), goals: try list(.goals),
             conversations: try list(.conversations), notes: try list(.notes), offers: try list(.offers),
-            ordinaryHours: try list(.ordinaryHours), injunctions: try list(.injunctions), literacyTests: try list(.literacyTests),
+            ordinaryHours: try decodedList(.ordinaryHours), injunctions: try decodedList(.injunctions), literacyTests: try decodedList(.literacyTests),
             guidance: try list(.guidance), exemptions: try list(.exemptions), absences: try list(.absences),
-            contactAttempts: try list(.contactAttempts), sanctions: try list(.sanctions), reminders: try list(.reminders),
+            contactAttempts: try list(.contactAttempts), sanctions: try decodedList(.sanctions), reminders: try list(.reminders),
             rehabilitationRecommendations: try list(.rehabilitationRecommendations), flexJobs: try list(.flexJobs),
-            cv: try members.ifPresent(.cv, members.read), closings: try list(.closings), transfers: try list(.transfers),
-            meetings: try list(.meetings), lastChange: try members.ifPresent(.lastChange, members.read))
+            cv: try members.ifPresent(.cv, members.entry), closings: try decodedList(.closings), transfers: try decodedList(.transfers),
+            meetings: try list(.meetings), lastChange: try members.ifPresent(.lastChange, members.entry))
     }
 }

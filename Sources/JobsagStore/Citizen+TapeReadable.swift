@@ -16,7 +16,7 @@ extension Citizen: TapeReadable {
             cpr: try members.parsed(.cpr, CPR.init), name: try members.text(.name), phone: try members.text(.phone),
             email: try members.text(.email), address: try members.text(.address), preferredForm: try members.raw(.preferredForm),
             hasYouthEducation: try members.flag(.hasYouthEducation), hasVocationalQualification: try members.flag(.hasVocationalQualification),
-            spouseCaseID: try members.ifPresent(.spouseCaseID, members.text), barriers: try members.list(.barriers),
+            spouseCaseID: try members.ifPresent(.spouseCaseID, members.text), barriers: try members.rawList(.barriers),
             resources: try members.text(.resources))
     }
 }

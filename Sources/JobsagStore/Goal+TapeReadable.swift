@@ -15,7 +15,7 @@ extension Goal: TapeReadable {
             id: try members.text(.id), kind: try members.raw(.kind), title: try members.text(.title),
             description: try members.text(.description), status: try members.raw(.status), created: try members.date(.created),
             updated: try members.date(.updated), deadline: try members.ifPresent(.deadline, members.date),
-            subgoals: try members.list(.subgoals))
+            subgoals: try members.entries(.subgoals))
     }
 }
 

@@ -12,7 +12,7 @@ extension Guidance: TapeReadable {
     init(tapeObject object: Int, in document: TapeDecoder.Document) throws {
         let members = try TapeMembers<Field>(of: object, in: document, keys: Self.tapeKeys)
         self.init(
-            id: try members.text(.id), date: try members.date(.date), kind: try members.raw(.kind), channels: try members.list(.channels),
+            id: try members.text(.id), date: try members.date(.date), kind: try members.raw(.kind), channels: try members.rawList(.channels),
             answer: try members.ifPresent(.answer, members.raw), allElementsGiven: try members.flag(.allElementsGiven),
             note: try members.text(.note))
     }

@@ -308,6 +308,7 @@ struct JSONParser {
         } else {
             guard try skipDigits() > 0 else { throw SyntaxError(offset: start, reason: .invalidNumber) }
         }
+        let integerEnd = index
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard try skipDigits() > 0 else { throw SyntaxError(offset: start, reason: .invalidNumber) }
@@ -317,9 +318,16 @@ struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard try skipDigits() > 0 else { throw SyntaxError(offset: start, reason: .invalidNumber) }
         }
+        // An integer of at most 308 digits is finite as a binary64, and no integer but zero
+        // rounds to zero: only the others are converted to be sure.
+        if index == integerEnd, index - start <= Self.digitsOfEveryFiniteInteger { return }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard Self.isRepresentable(text) else { throw SyntaxError(offset: start, reason: .numberOutOfRange) }
     }
+
+    /// The most digits (a sign counted as one) an integer literal may have and still be below
+    /// `Double.greatestFiniteMagnitude` (about 1.8 × 10^308) whatever they are.
+    static let digitsOfEveryFiniteInteger = 308
 
     /// Whether a number literal survives the trip through a binary64 (`Double`): neither
     /// infinite (`1e400`) nor a non-zero value that rounds to zero (`1e-400`). Other

@@ -18,8 +18,8 @@ extension Offer: TapeReadable {
             start: try members.date(.start), end: try members.ifPresent(.end, members.date), provider: try members.text(.provider),
             hoursPerWeek: try members.ifPresent(.hoursPerWeek, members.decimal), assessment: try members.text(.assessment),
             purpose: try members.text(.purpose), goalID: try members.ifPresent(.goalID, members.text),
-            internshipPurpose: try members.ifPresent(.internshipPurpose, members.whole), followUps: try members.list(.followUps),
-            evaluation: try members.ifPresent(.evaluation, members.read), interruption: try members.ifPresent(.interruption, members.read))
+            internshipPurpose: try members.ifPresent(.internshipPurpose, members.whole), followUps: try members.entries(.followUps),
+            evaluation: try members.ifPresent(.evaluation, members.entry), interruption: try members.ifPresent(.interruption, members.entry))
     }
 }
 

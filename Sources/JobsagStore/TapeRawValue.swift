@@ -4,7 +4,7 @@ import JobsagCore
 /// goal's status), read from the text's bytes by a table made once: `init(rawValue:)` wants
 /// a `String` made for it and compares it with each case's text, four of them for each
 /// conversation a case holds.
-protocol TapeRawValue: RawRepresentable<String>, CaseIterable, Sendable {
+protocol TapeRawValue: RawRepresentable<String>, CaseIterable, Sendable, Decodable {
     static var tapeValues: TapeRawValues<Self> { get }
 }
 
@@ -35,4 +35,9 @@ extension Goal.Status: TapeRawValue { static let tapeValues = TapeRawValues<Self
 extension Subgoal.Kind: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
 extension Guidance.Kind: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
 extension Guidance.Answer: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
+extension Guidance.Channel: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
+extension Citizen.Barrier: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
 extension Offer.OfferType: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
+extension Meeting.State: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
+extension Absence.ReasonableCause: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }
+extension ContactAttempt.Channel: TapeRawValue { static let tapeValues = TapeRawValues<Self>() }

@@ -6,7 +6,7 @@ import JobsagCore
 /// what the type's `Codable` conformance writes: every key it needs, optional ones missing
 /// or null, no other key; anything else throws `TapeDecoder.Unread`, and the document is
 /// read the `Codable` way, which decides.
-protocol TapeReadable {
+protocol TapeReadable: Decodable {
     /// The keys it reads: the names `Codable` writes (a test holds them to it).
     static var tapeKeys: TapeKeys { get }
 
@@ -74,9 +74,17 @@ extension TapeDecoder.Document {
     /// The elements of the list at `index`, each read the way its type reads
     /// (`TapeDecoder.read`), the way found once for the list.
     func list<Element: Decodable>(_ type: Element.Type, _ index: Int) throws -> [Element] {
+        let readable = Element.self as? any TapeReadable.Type
+        return try elements(of: index) { element in
+            try readable.map { try TapeDecoder.read($0, as: Element.self, at: element, in: self) }
+                ?? TapeDecoder.value(Element.self, at: element, in: self)
+        }
+    }
+
+    /// The elements of the list at `index`, each read by `read` from its token.
+    func elements<Element>(of index: Int, _ read: (Int) throws -> Element) throws -> [Element] {
         guard kind(index) == .array else { throw TapeDecoder.Unread() }
         let end = tape.tokens[index].end
-        let readable = Element.self as? any TapeReadable.Type
         var count = 0
         var element = index + 1
         while element < end {
@@ -88,11 +96,16 @@ extension TapeDecoder.Document {
         elements.reserveCapacity(count)
         element = index + 1
         while element < end {
-            elements.append(try readable.map { try TapeDecoder.read($0, as: Element.self, at: element, in: self) }
-                ?? TapeDecoder.value(Element.self, at: element, in: self))
+            elements.append(try read(element))
             element = tape.next(after: element)
         }
         return elements
+    }
+
+    /// The raw value written at `index`, found by its bytes in its type's table.
+    func raw<Value: TapeRawValue>(_ index: Int) throws -> Value {
+        guard let value = Value.tapeValues.value(try plainText(index)) else { throw TapeDecoder.Unread() }
+        return value
     }
 }
 
@@ -145,17 +158,28 @@ struct TapeMembers<Field: RawRepresentable<Int>> {
     }
 
     /// A text field that the type keeps as one of its raw values.
-    func raw<Value: TapeRawValue>(_ field: Field) throws -> Value {
-        guard let value = Value.tapeValues.value(try document.plainText(try needed(field))) else { throw TapeDecoder.Unread() }
-        return value
-    }
+    func raw<Value: TapeRawValue>(_ field: Field) throws -> Value { try document.raw(try needed(field)) }
 
     /// A value of another type, read the way that type reads (`TapeDecoder.read`).
     func read<Value: Decodable>(_ field: Field) throws -> Value {
         try TapeDecoder.read(Value.self, at: try needed(field), in: document)
     }
 
+    /// A value of a type that reads itself, read so without asking at run time whether it
+    /// does (`read` asks: the question cost as much as reading a small entry).
+    func entry<Value: TapeReadable>(_ field: Field) throws -> Value { try Value(tapeObject: try needed(field), in: document) }
+
     func list<Element: Decodable>(_ field: Field) throws -> [Element] {
         try document.list(Element.self, try needed(field))
+    }
+
+    /// A list of entries that read themselves (`entry`), or of raw values (`raw`), read so
+    /// without asking at run time how.
+    func entries<Element: TapeReadable>(_ field: Field) throws -> [Element] {
+        try document.elements(of: try needed(field)) { try Element(tapeObject: $0, in: document) }
+    }
+
+    func rawList<Element: TapeRawValue>(_ field: Field) throws -> [Element] {
+        try document.elements(of: try needed(field)) { try document.raw($0) }
     }
 }

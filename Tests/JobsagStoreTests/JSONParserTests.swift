@@ -55,6 +55,14 @@ import Testing
         #expect(syntaxError("{a: 1}")?.0 == .expectedKey)
     }
 
+    @Test func anIntegerIsOutOfRangeOnlyWhenItIsBeyondEveryDouble() {
+        let largest = "-" + String(repeating: "9", count: 307)
+        #expect(syntaxError("[\(largest), \(String(repeating: "9", count: 308))]") == nil)
+        #expect(syntaxError("[1\(String(repeating: "0", count: 308))]") == nil)
+        #expect(syntaxError("[-\(String(repeating: "9", count: 309))]")?.0 == .numberOutOfRange)
+        #expect(syntaxError("[0, -0, \(String(repeating: "9", count: 400))]")?.1 == TextPosition(line: 1, column: 9))
+    }
+
     @Test func aKeyIsADuplicateHoweverItIsWritten() {
         #expect(syntaxError(#"{"a": 1, "\u0061": 2}"#)?.0 == .duplicateKey)
         #expect(syntaxError(#"{"æ": 1, "\u00e6": 2}"#)?.0 == .duplicateKey)

@@ -45,16 +45,20 @@ enum PlanRules {
     /// `policy.genericJobGoalWords`.
     static func isConcrete(_ title: String, policy: RulePolicy) -> Bool {
         var word = ""
-        var concrete = false
-        func finish() {
-            if !word.isEmpty, !policy.genericJobGoalWords.contains(word) { concrete = true }
-            word = ""
+        /// Whether the word just read is one, and not a generic one; the next starts empty.
+        func endsConcreteWord() -> Bool {
+            defer { word = "" }
+            return !word.isEmpty && !policy.genericJobGoalWords.contains(word)
         }
         for character in title.lowercasedText {
-            if character.isLetter { word.append(character) } else { finish() }
+            // An ASCII letter is known without the Unicode tables (lower case by now).
+            if character.asciiValue.map({ (0x61...0x7A).contains($0) }) ?? character.isLetter {
+                word.append(character)
+            } else if endsConcreteWord() {
+                return true
+            }
         }
-        finish()
-        return concrete
+        return endsConcreteWord()
     }
 
     static let jobGoal = Rule(

@@ -21,9 +21,9 @@ struct RightsGuidance {
         var availableDates: [CalendarDate] = []
         var written: CalendarDate?
         var eBoks: CalendarDate?
-        var evidence: [Evidence] = []
+        var guidanceEvidence: [Evidence] = []
         for entry in facts.episodeGuidance where entry.kind == .rettigheder35_1 && entry.date <= end {
-            evidence.append(.guidance(entry))
+            guidanceEvidence.append(.guidance(entry))
             if entry.channels.contains(.mundtlig) { oralDates.append(entry.date) }
             if entry.channels.contains(.skriftligUdleveret) {
                 availableDates.append(entry.date)
@@ -34,10 +34,11 @@ struct RightsGuidance {
                 if eBoks == nil { eBoks = entry.date }
             }
         }
+        var conversationEvidence: [Evidence] = []
         for conversation in facts.episodeConversations
         where conversation.wasHeld && conversation.rightsGuidanceGiven && conversation.date <= end {
             oralDates.append(conversation.date)
-            evidence.append(.conversation(conversation))
+            conversationEvidence.append(.conversation(conversation))
         }
         oralDates.sort()
         availableDates.sort()
@@ -46,7 +47,29 @@ struct RightsGuidance {
         self.eBoks = eBoks
         self.oralDates = oralDates
         self.availableDates = availableDates
-        self.evidence = evidence.sorted { ($0.date ?? .distantPast, $0.entryID) < ($1.date ?? .distantPast, $1.entryID) }
+        self.evidence = Self.merged(guidanceEvidence, conversationEvidence)
+    }
+
+    /// Two lists of evidence, each in the facts' order (date, then entry), as one in that
+    /// order, the first list's item first on a tie: a sort of the two together was most of
+    /// what reading the guidance cost.
+    private static func merged(_ first: [Evidence], _ second: [Evidence]) -> [Evidence] {
+        func key(_ item: Evidence) -> (CalendarDate, EntryID) { (item.date ?? .distantPast, item.entryID) }
+        var result: [Evidence] = []
+        result.reserveCapacity(first.count + second.count)
+        var (nextOfFirst, nextOfSecond) = (0, 0)
+        while nextOfFirst < first.count, nextOfSecond < second.count {
+            if key(second[nextOfSecond]) < key(first[nextOfFirst]) {
+                result.append(second[nextOfSecond])
+                nextOfSecond += 1
+            } else {
+                result.append(first[nextOfFirst])
+                nextOfFirst += 1
+            }
+        }
+        result.append(contentsOf: first[nextOfFirst...])
+        result.append(contentsOf: second[nextOfSecond...])
+        return result
     }
 
     /// The missing elements of the first guidance, in words.

@@ -21,7 +21,10 @@ extension StringProtocol {
             if (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7 { value += 0x20 }
             switch value {
             case 0..<0x80: utf8.append(UInt8(value))
-            case 0x80...0xFF: utf8 += [0xC0 | UInt8(value >> 6), 0x80 | UInt8(value & 0x3F)]
+            case 0x80...0xFF:
+                // Two appends: an array of the two bytes was an allocation for each æ, ø and å.
+                utf8.append(0xC0 | UInt8(value >> 6))
+                utf8.append(0x80 | UInt8(value & 0x3F))
             default: utf8 += scalar.properties.lowercaseMapping.utf8
             }
         }
