@@ -100,33 +100,37 @@ public struct CheckCache: Sendable {
     /// `ObligationStatus.allCases`), then for each obligation listed its rule id, rule
     /// version, kind, status and deadline.
     public static func read(_ data: Data?, key: Key) -> CheckCache {
-        guard let data else { return CheckCache(key: key) }
         var cache = CheckCache(key: key)
-        var keyMatches = false
-        let complete = data.withUnsafeBytes { bytes in
-            TabSeparatedText.read(bytes, header: header) { line in
-                guard keyMatches else {
-                    keyMatches = line.count == 1 && line.text(0).flatMap { try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) } == key
-                    return keyMatches
-                }
-                guard let id = line.text(0), let result = CaseResult(line) else { return false }
-                cache.cases[id] = result
-                return true
-            }
+        guard let data else { return cache }
+        // The key on the first line, then the cases' lines on every core.
+        let keyMatches = data.withUnsafeBytes { bytes in
+            TabSeparatedText.lineRanges(bytes, header: header)?.first.map { TabSeparatedText.line($0, in: bytes) }.map { line in
+                line.count == 1 && line.text(0).flatMap { try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) } == key
+            } ?? false
         }
-        return complete && keyMatches ? cache : CheckCache(key: key)
+        guard keyMatches, let lines = TabSeparatedText.parsedLines(data, header: header, skipping: 1, { line -> (CaseID, CaseResult)? in
+            guard let id = line.text(0), let result = CaseResult(line) else { return nil }
+            return (id, result)
+        }) else { return cache }
+        cache.cases.reserveCapacity(lines.count)
+        for (id, result) in lines { cache.cases[id] = result }
+        return cache
     }
 
     public func encoded() -> Data? {
         guard let keyData = try? JSONEncoder().encode(key) else { return nil }
         var data = Data((Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n").utf8)
-        // The lines are written on every core, then joined in order.
-        let lines = Parallel.map(cases.sorted { $0.key < $1.key }, perChunk: 256) { id, result in result.line(id: id) }
-        data.reserveCapacity(data.count + lines.reduce(0) { $0 + $1.count + 1 })
+        // The lines are written on every core (the ids sorted, not the results), then joined
+        // in order, into bytes made data once.
+        let cases = self.cases
+        let lines = Parallel.map(cases.keys.sorted(), perChunk: 256) { id in cases[id]?.line(id: id) ?? [] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
         for line in lines {
-            data.append(contentsOf: line)
-            data.append(0x0A)
+            bytes.append(contentsOf: line)
+            bytes.append(0x0A)
         }
+        data.append(contentsOf: bytes)
         return data
     }
 }

@@ -28,30 +28,32 @@ struct CaseIndex: Sendable {
     /// digest of the CPR number.
     static func read(_ path: String) -> CaseIndex {
         guard let data = try? FileSystem.read(path) else { return CaseIndex() }
-        return data.withUnsafeBytes { parse($0) } ?? CaseIndex()
+        return parse(data) ?? CaseIndex()
     }
 
-    /// Parses the index bytes directly (splitting Swift strings would cost more than the
-    /// directory listing the index saves).
-    private static func parse(_ bytes: UnsafeRawBufferPointer) -> CaseIndex? {
-        var index = CaseIndex()
-        index.entries.reserveCapacity(bytes.count / 80)
-        let complete = TabSeparatedText.read(bytes, header: header) { line in
+    /// Parses the index bytes directly, the lines on every core (splitting Swift strings
+    /// would cost more than the directory listing the index saves).
+    private static func parse(_ data: Data) -> CaseIndex? {
+        let lines = TabSeparatedText.parsedLines(data, header: header) { line -> (CaseID, Entry)? in
             guard line.count == 9, let id = line.plain(0),
                   let inode = line.number(1), let size = line.number(2),
                   let modified = line.number(3), let changed = line.number(4)
-            else { return false }
+            else { return nil }
             let stamp = FileStamp(inode: UInt64(bitPattern: inode), size: size, modified: modified, changed: changed)
             var summary: CaseSummary?
             if let revision = line.number(5) {
-                guard let caseworker = line.text(6) else { return false }
+                guard let caseworker = line.text(6) else { return nil }
                 summary = CaseSummary(id: id, revision: Int(revision), caseworker: caseworker, coordinatingCaseworker: line.text(7))
                 summary?.cprDigest = line.text(8)
             }
-            index.entries[id] = Entry(stamp: stamp, summary: summary)
-            return true
+            return (id, Entry(stamp: stamp, summary: summary))
         }
-        return complete ? index : nil
+        guard let lines else { return nil }
+        var index = CaseIndex()
+        index.entries.reserveCapacity(lines.count)
+        // A case on two lines (an index edited by hand) is as its last line says.
+        for (id, entry) in lines { index.entries[id] = entry }
+        return index
     }
 
     /// Writes the index atomically.

@@ -44,11 +44,11 @@ extension FileStore {
         // By the rows' places: a list of the matching summaries first was a copy of every
         // case's row. Each stamp's text made on every core (a check of every case lists all).
         let summaries = scan.summaries
-        let stamps = scan.stamps
+        let entries = scan.index.entries
         let matching = summaries.indices.filter { filter.matches(summaries[$0]) }
         let versions = Parallel.map(matching, perChunk: 1_024) { index -> CaseVersion? in
             let id = summaries[index].id
-            return stamps[id].map { CaseVersion(id: id, stamp: $0) }
+            return entries[id].map { CaseVersion(id: id, stamp: $0.stamp) }
         }
         return (versions.compactMap { $0 }, scan.load.problems)
     }
@@ -123,9 +123,9 @@ extension FileStore {
 
     /// Lists `cases/`, uses the index for files whose stamp is unchanged, decodes the rest
     /// and the matching cases (on every core), and refreshes the index when it was stale.
-    private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary], stamps: [CaseID: FileStamp]) {
+    private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary], index: CaseIndex) {
         let directory = layout.casesDirectory
-        guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), [], [:]) }
+        guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), [], CaseIndex()) }
         let names = try FileSystem.list(directory)
         let descriptor = try FileSystem.openDirectory(directory)
         defer { close(descriptor) }
@@ -135,7 +135,10 @@ extension FileStore {
         var problems: [StoreProblem] = []
         var summaries: [CaseSummary] = []
         var toRead: [CaseID] = []
-        var present: Set<CaseID> = []
+        // The case files here, and how many have an entry in the index: when fewer than its
+        // entries, some are gone (a set of the files is made only then).
+        var present: [CaseID] = []
+        var indexedFiles = 0
         present.reserveCapacity(names.count)
         summaries.reserveCapacity(names.count)
         var exposedFiles = 0
@@ -153,17 +156,21 @@ extension FileStore {
                 continue
             }
             guard let id = StoreLayout.caseID(fromFileName: name) else { continue }
-            let path = directory + "/" + name
             guard let status = try found.get() else { continue }
             guard status.kind == .regular else {
                 problems.append(StoreProblem(
-                    .error, .unreadable, path: path, caseID: id,
+                    .error, .unreadable, path: directory + "/" + name, caseID: id,
                     detail: LocalizedText(da: "er ikke en almindelig fil (en mappe eller et link)", en: "is not a regular file (a directory or a link)")))
                 continue
             }
             if status.isAccessibleToOthers { exposedFiles += 1 }
-            present.insert(id)
-            if let entry = index.entries[id], entry.stamp == status.stamp {
+            present.append(id)
+            guard let entry = index.entries[id] else {
+                toRead.append(id)
+                continue
+            }
+            indexedFiles += 1
+            if entry.stamp == status.stamp {
                 if let summary = entry.summary {
                     summaries.append(summary)
                     if filter.matches(summary) { toRead.append(id) }
@@ -174,9 +181,12 @@ extension FileStore {
                 toRead.append(id)
             }
         }
-        for id in index.entries.keys where !present.contains(id) {
-            index.entries[id] = nil
-            changedEntries += 1
+        if indexedFiles < index.entries.count {
+            let present = Set(present)
+            for id in index.entries.keys where !present.contains(id) {
+                index.entries[id] = nil
+                changedEntries += 1
+            }
         }
         if exposedFiles > 0, let status = try FileSystem.status(directory) {
             var warning = Self.permissionProblem(path: directory, status: status)
@@ -203,8 +213,8 @@ extension FileStore {
             }
         }
         var cases: [Case] = []
-        let known = Set(summaries.map(\.id))
         // Made only when a case was read (a warm load reads none).
+        let known = outcomes.isEmpty ? [] : Set(summaries.map(\.id))
         lazy var digester = CPRDigester(identity: info.identity)
         for outcome in outcomes {
             switch outcome {
@@ -239,8 +249,7 @@ extension FileStore {
         }
         cases.sort { $0.id < $1.id }
         summaries.sort { $0.id < $1.id }
-        let stamps = index.entries.compactMapValues { $0.summary == nil ? nil : $0.stamp }
-        return (CaseLoad(cases: cases, problems: problems), summaries, stamps)
+        return (CaseLoad(cases: cases, problems: problems), summaries, index)
     }
 
     /// How many stale index entries a load tolerates before it rewrites the index.

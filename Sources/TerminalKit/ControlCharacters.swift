@@ -4,10 +4,7 @@
 /// does: `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1 control. Line feeds and tabs stay.
 public enum ControlCharacters {
     public static func escaped(_ text: String) -> String {
-        // Most text has no control character but line breaks and tabs: its bytes tell (C0,
-        // DEL, and C1's lead byte).
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }),
-              text.unicodeScalars.contains(where: needsEscape) else { return text }
+        guard hasControlCharacter(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         var scalars = text.unicodeScalars.makeIterator()
@@ -23,6 +20,20 @@ public enum ControlCharacters {
             }
         }
         return result
+    }
+
+    /// Whether `text` has a control character but line breaks and tabs, told by its bytes in
+    /// one pass (most text has none): C0 and DEL by their byte, C1 by its two (0xC2, then
+    /// 0x80 to 0x9F; 0xC2 is never a continuation byte, and starts `§` and `°` too).
+    private static func hasControlCharacter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// A control character (general category Cc, which Unicode fixes as C0, DEL and C1) but
