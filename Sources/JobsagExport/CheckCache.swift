@@ -103,12 +103,11 @@ public struct CheckCache: Sendable {
         var cache = CheckCache(key: key)
         guard let data else { return cache }
         // The key on the first line, then the cases' lines on every core.
-        let keyMatches = data.withUnsafeBytes { bytes in
-            TabSeparatedText.lineRanges(bytes, header: header)?.first.map { TabSeparatedText.line($0, in: bytes) }.map { line in
-                line.count == 1 && line.text(0).flatMap { try? JSONDecoder().decode(Key.self, from: Data($0.utf8)) } == key
-            } ?? false
+        let keyText = data.withUnsafeBytes { bytes in
+            TabSeparatedText.firstLine(bytes, header: header).flatMap { $0.count == 1 ? $0.text(0) : nil }
         }
-        guard keyMatches, let lines = TabSeparatedText.parsedLines(data, header: header, skipping: 1, { line -> (CaseID, CaseResult)? in
+        guard let keyText, (try? JSONDecoder().decode(Key.self, from: Data(keyText.utf8))) == key,
+              let lines = TabSeparatedText.parsedLines(data, header: header, skipping: 1, { line -> (CaseID, CaseResult)? in
             guard let id = line.text(0), let result = CaseResult(line) else { return nil }
             return (id, result)
         }) else { return cache }

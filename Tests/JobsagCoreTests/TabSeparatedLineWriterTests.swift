@@ -49,4 +49,21 @@ import JobsagCore
         line.list(["æ", "b"]) { line, item in line.text(item) }
         #expect(String(decoding: line.bytes, as: UTF8.self) == "K-1\t2026-12-06\t-\t1\t0\t2\t=æ\t=b")
     }
+
+    /// Lines read on every core come back in the file's order, and one refused line refuses
+    /// them all, as `read` does.
+    @Test func linesReadOnEveryCoreKeepTheirOrderAndOneBadLineRefusesAll() throws {
+        let numbers = (0..<5_000).map { "=n\($0)\t\($0)" }
+        let file = Data(("header\n=key\n" + numbers.joined(separator: "\n") + "\n").utf8)
+        let parse: @Sendable (TabSeparatedLine) -> Int64? = { $0.count == 2 ? $0.number(1) : nil }
+        #expect(TabSeparatedText.parsedLines(file, header: "header", skipping: 1, parse) == (0..<5_000).map(Int64.init))
+        #expect(TabSeparatedText.parsedLines(file, header: "header", parse) == nil, "the key line is not a number's")
+        #expect(TabSeparatedText.parsedLines(file, header: "other", skipping: 1, parse) == nil)
+        var damaged = numbers
+        damaged[4_321] = "=n4321\tfire"
+        let bad = Data(("header\n=key\n" + damaged.joined(separator: "\n")).utf8)
+        #expect(TabSeparatedText.parsedLines(bad, header: "header", skipping: 1, parse) == nil)
+        let key = file.withUnsafeBytes { TabSeparatedText.firstLine($0, header: "header")?.text(0) }
+        #expect(key == "key")
+    }
 }
