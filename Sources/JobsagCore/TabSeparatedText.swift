@@ -6,27 +6,13 @@ import Foundation
 /// `%25 %09 %0A %0D`; `-` means none; a number is decimal. Read from the bytes directly:
 /// splitting Swift strings, or JSONDecoder, would take longer than the work the cache saves.
 public enum TabSeparatedText {
-    /// Calls `line` with each line after `header`, in order, until it returns false. False
-    /// when the header differs or `line` returned false.
-    public static func read(_ bytes: UnsafeRawBufferPointer, header: String, line: (TabSeparatedLine) -> Bool) -> Bool {
-        guard var position = bodyStart(bytes, header: header) else { return false }
-        var fields: [Range<Int>] = []
-        while position < bytes.count {
-            fields.removeAll(keepingCapacity: true)
-            position = splitLine(bytes, from: position, into: &fields)
-            guard line(TabSeparatedLine(bytes: bytes, fields: fields)) else { return false }
-        }
-        return true
-    }
-
     /// The byte ranges of the lines after `header`, or nil when the header differs: for a
     /// reader that reads the lines on every core (`line(_:in:)`).
     public static func lineRanges(_ bytes: UnsafeRawBufferPointer, header: String) -> [Range<Int>]? {
-        guard var position = bodyStart(bytes, header: header), let base = bytes.baseAddress else { return nil }
+        guard var position = bodyStart(bytes, header: header) else { return nil }
         var ranges: [Range<Int>] = []
         while position < bytes.count {
-            // Each line's end found by `memchr`, many bytes at a time.
-            let end = memchr(base + position, 0x0A, bytes.count - position).map { base.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+            let end = lineEnd(bytes, from: position)
             ranges.append(position..<end)
             position = end + 1
         }
@@ -37,7 +23,14 @@ public enum TabSeparatedText {
     /// line follows it.
     public static func firstLine(_ bytes: UnsafeRawBufferPointer, header: String) -> TabSeparatedLine? {
         guard let start = bodyStart(bytes, header: header), start < bytes.count else { return nil }
-        return line(start..<(bytes[start...].firstIndex(of: 0x0A) ?? bytes.count), in: bytes)
+        return line(start..<lineEnd(bytes, from: start), in: bytes)
+    }
+
+    /// Where the line starting at `start` ends: its line feed, found by `memchr` many bytes at
+    /// a time, or the end of the bytes.
+    private static func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        return memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
     }
 
     /// The lines of `data` after `header`, from its `skipping`th on, each read by `parse` on
