@@ -18,6 +18,8 @@ public struct RuleEngine: Sendable {
     private var settings: PolicySettings
     /// The catalogue grouped by rule id, in order of first appearance.
     private let lines: [CatalogueLine]
+    /// For each target group (by `sortIndex`), the lines with versions for it, in that order.
+    private let linesByGroup: [[GroupLine]]
     private let index: [String: [Rule]]
 
     public init(policy: RulePolicy = .standard, catalogue: [Rule] = RuleCatalogue.rules) {
@@ -33,7 +35,9 @@ public struct RuleEngine: Sendable {
         for (id, versions) in byID {
             byID[id] = versions.sorted { ($0.validFrom, $0.version) < ($1.validFrom, $1.version) }
         }
-        self.lines = order.compactMap { byID[$0].map(CatalogueLine.init) }
+        let lines = order.compactMap { byID[$0].map(CatalogueLine.init) }
+        self.lines = lines
+        self.linesByGroup = TargetGroup.allCases.map { group in lines.compactMap { GroupLine($0, for: group) } }
         self.index = byID
     }
 
@@ -60,20 +64,17 @@ public struct RuleEngine: Sendable {
         }
         var obligations: [Obligation] = []
         obligations.reserveCapacity(64)
-        let groupIndex = group.sortIndex
-        for line in lines where ruleIDs?.contains(line.id) ?? true {
-            let applicable = line.versions(forGroupAt: groupIndex)
-            guard let newest = applicable.last else { continue }  // not for this target group
-            if newest.rule.kind == .lokal, !policy.isEnabled(line.id) { continue }  // switched off locally
+        for line in linesByGroup[group.sortIndex] where ruleIDs?.contains(line.id) ?? true {
+            if line.newest.rule.kind == .lokal, !policy.isEnabled(line.id) { continue }  // switched off locally
             let start = obligations.count
-            switch newest.rule.anchoring.resolver {
+            switch line.newest.rule.anchoring.resolver {
             case .single(let resolve):
                 var unused = MetAggregate()
-                judge(resolve(facts), applicable: applicable, newest: newest, facts: facts, into: &obligations, met: &unused)
+                judge(resolve(facts), line: line, facts: facts, into: &obligations, met: &unused)
             case .many(let resolve):
                 var met = MetAggregate()
                 for anchor in resolve(facts) {
-                    judge(anchor, applicable: applicable, newest: newest, facts: facts, into: &obligations, met: &met)
+                    judge(anchor, line: line, facts: facts, into: &obligations, met: &met)
                 }
                 met.flush(into: &obligations)
             }
@@ -85,30 +86,29 @@ public struct RuleEngine: Sendable {
     // MARK: - Judging one anchor
 
     private func judge(
-        _ anchor: RuleAnchor, applicable: [CatalogueEntry], newest: CatalogueEntry, facts: CaseFacts,
-        into obligations: inout [Obligation], met: inout MetAggregate
+        _ anchor: RuleAnchor, line: GroupLine, facts: CaseFacts, into obligations: inout [Obligation], met: inout MetAggregate
     ) {
         guard let date = anchor.date else {
-            let entry = CatalogueLine.version(in: applicable, on: facts.asOf) ?? newest
+            let entry = line.version(on: facts.asOf) ?? line.newest
             var finding = Finding.cannotEvaluate(anchor.missing ?? .start)
             exempt(&finding, entry: entry, facts: facts)
-            obligations.append(naming(obligation(entry, anchor, finding), finding.missing, facts: facts))
+            obligations.append(obligation(entry, anchor, finding, facts: facts))
             return
         }
-        guard let entry = CatalogueLine.version(in: applicable, on: date) else {
+        guard let entry = line.version(on: date) else {
             // Outside every version's validity: per-entry rules only judge entries of their
             // time; a per-case rule says why it does not apply, so "hvorfor?" can explain.
-            guard !newest.rule.isPerEntry, let first = applicable.first else { return }
+            guard !line.newest.rule.isPerEntry, let first = line.versions.first else { return }
             if date < first.rule.validFrom {
                 let reason = Messages.notYetInForce(
                     label: first.rule.anchoring.label, anchor: date, validFrom: first.rule.validFrom)
-                obligations.append(obligation(first, anchor, .notApplicable(reason)))
+                obligations.append(obligation(first, anchor, .notApplicable(reason), facts: facts))
                 return
             }
-            let last = applicable.max { ($0.rule.validTo ?? .distantFuture) < ($1.rule.validTo ?? .distantFuture) } ?? newest
+            let last = line.versions.max { ($0.rule.validTo ?? .distantFuture) < ($1.rule.validTo ?? .distantFuture) } ?? line.newest
             let reason = Messages.noLongerInForce(
                 label: last.rule.anchoring.label, anchor: date, validTo: last.rule.validTo ?? date)
-            obligations.append(obligation(last, anchor, .notApplicable(reason)))
+            obligations.append(obligation(last, anchor, .notApplicable(reason), facts: facts))
             return
         }
         let context = EvaluationContext(asOf: facts.asOf, settings: settings, validFrom: entry.rule.validFrom)
@@ -124,7 +124,7 @@ public struct RuleEngine: Sendable {
             met.add(entry, finding.evidence)
             return
         }
-        obligations.append(naming(obligation(entry, anchor, finding), finding.missing, facts: facts))
+        obligations.append(obligation(entry, anchor, finding, facts: facts))
     }
 
     /// A duty whose rule or case ended on `end` (a rule's last day, the day the case closed):
@@ -137,17 +137,6 @@ public struct RuleEngine: Sendable {
             finding.status = .notApplicable
         }
         finding.explanation = explanation
-    }
-
-    /// A "kan ikke vurderes" obligation names the episode to put right and the date it lacks
-    /// ("ydelsesforløbet fra 01.03.2025 har ingen dato for første henvendelse"), so the
-    /// caseworker, and the app, know which entry to open.
-    private func naming(_ obligation: Obligation, _ field: MissingData.Field?, facts: CaseFacts) -> Obligation {
-        guard obligation.status == .cannotEvaluate, let field else { return obligation }
-        var named = obligation
-        named.explanationMessage = Messages.cannotEvaluate(field, in: facts.episode)
-        named.missingData = MissingData(episodeID: facts.episode?.id, field: field)
-        return named
     }
 
     /// Sorts the obligations of one rule (from `start`) by deadline (none last), then subject
@@ -191,12 +180,22 @@ public struct RuleEngine: Sendable {
         finding.explanation = Messages.exempt(exemption)
     }
 
-    private func obligation(_ entry: CatalogueEntry, _ anchor: RuleAnchor, _ finding: consuming Finding) -> Obligation {
-        Obligation(
+    /// The obligation `finding` makes of `anchor` under `entry`. A "kan ikke vurderes" one
+    /// names the episode to put right and the date it lacks ("ydelsesforløbet fra 01.03.2025
+    /// har ingen dato for første henvendelse"), so the caseworker, and the app, know which
+    /// entry to open. Made in place: a copy of an obligation is a copy of all it holds.
+    private func obligation(_ entry: CatalogueEntry, _ anchor: RuleAnchor, _ finding: consuming Finding, facts: CaseFacts) -> Obligation {
+        let missing = finding.missing
+        var made = Obligation(
             ruleID: entry.rule.id, ruleVersion: entry.rule.version, kind: entry.rule.kind, status: finding.status,
             deadline: finding.deadline, windowStart: finding.windowStart, evidence: finding.evidence,
             metLate: finding.metLate, subjectID: anchor.subjectID, explanationMessage: finding.explanation,
             arithmeticMessage: finding.arithmetic)
+        if made.status == .cannotEvaluate, let missing {
+            made.explanationMessage = Messages.cannotEvaluate(missing, in: facts.episode)
+            made.missingData = MissingData(episodeID: facts.episode?.id, field: missing)
+        }
+        return made
     }
 
     /// Without an episode the target group is unknown; when that is because data is missing,
@@ -206,7 +205,7 @@ public struct RuleEngine: Sendable {
               let entry = lines.first(where: { !$0.isPerEntry })?.newest
         else { return [] }
         let withoutStart = facts.source.episodes.filter { $0.start == nil }.min { $0.id < $1.id }
-        var missing = obligation(entry, RuleAnchor(date: nil), Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(reason)))
+        var missing = obligation(entry, RuleAnchor(date: nil), Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(reason)), facts: facts)
         missing.missingData = MissingData(episodeID: withoutStart?.id, field: withoutStart == nil ? .episode : .start)
         return [missing]
     }
@@ -252,29 +251,37 @@ final class CatalogueEntry: Sendable {
     init(_ rule: Rule) { self.rule = rule }
 }
 
-/// All versions of one rule id, with the versions that apply to each target group
-/// precomputed (oldest `validFrom` first).
+/// All versions of one rule id (oldest `validFrom` first).
 struct CatalogueLine: Sendable {
     let id: String
     let isPerEntry: Bool
-    let newest: CatalogueEntry?
-    private let byGroup: [[CatalogueEntry]]
+    let entries: [CatalogueEntry]
+    var newest: CatalogueEntry? { entries.last }
 
     init(_ versions: [Rule]) {
         id = versions.first?.id ?? ""
         isPerEntry = versions.last?.isPerEntry ?? false
-        let entries = versions.map(CatalogueEntry.init)
-        newest = entries.last
-        byGroup = TargetGroup.allCases.map { group in entries.filter { $0.rule.appliesTo.contains(group) } }
+        entries = versions.map(CatalogueEntry.init)
+    }
+}
+
+/// The versions of one rule id that apply to one target group (oldest `validFrom` first),
+/// held by reference: the engine walks a group's lines for every case it judges.
+final class GroupLine: Sendable {
+    let id: String
+    let versions: [CatalogueEntry]
+    let newest: CatalogueEntry
+
+    /// Nil when no version applies to `group`.
+    init?(_ line: CatalogueLine, for group: TargetGroup) {
+        let versions = line.entries.filter { $0.rule.appliesTo.contains(group) }
+        guard let newest = versions.last else { return nil }
+        (id, self.versions, self.newest) = (line.id, versions, newest)
     }
 
-    /// The versions for the target group at `index` in `TargetGroup.allCases`.
-    func versions(forGroupAt index: Int) -> [CatalogueEntry] {
-        byGroup[index]
-    }
-
-    static func version(in entries: [CatalogueEntry], on date: CalendarDate) -> CatalogueEntry? {
-        entries.last { $0.rule.isValid(on: date) }
+    /// The version in force on `date`: the one of latest `validFrom` valid that day.
+    func version(on date: CalendarDate) -> CatalogueEntry? {
+        versions.last { $0.rule.isValid(on: date) }
     }
 }
 
