@@ -266,14 +266,20 @@ public struct LogSearch: Sendable {
             self.query = query
             queryBytes = Array(query.utf8)
             self.narrowed = narrowed
-            var seen = [Bool](repeating: false, count: search.nextCaseNumber)
-            var cases = 0
-            let caseNumbers = search.indexed.caseNumbers
-            for position in matching where !seen[caseNumbers[position]] {
-                seen[caseNumbers[position]] = true
-                cases += 1
+            caseCount = Self.caseCount(of: matching, caseNumbers: search.indexed.caseNumbers, cases: search.nextCaseNumber)
+        }
+
+        /// How many of the `cases` case numbers the entries `matching` are in: a bit set for
+        /// each case, then the bits counted (a query of one letter is in nearly every entry of a
+        /// jobcenter, a million; a test per entry whether its case was seen went wrong half the
+        /// time).
+        private static func caseCount(of matching: [Int], caseNumbers: [Int], cases: Int) -> Int {
+            var seen = [UInt64](repeating: 0, count: cases / 64 + 1)
+            for position in matching {
+                let number = caseNumbers[position]
+                seen[number >> 6] |= 1 << UInt64(number & 63)
             }
-            caseCount = cases
+            return seen.reduce(0) { $0 + $1.nonzeroBitCount }
         }
 
         /// The search that found them, as it was.
