@@ -92,7 +92,7 @@ public struct RuleEngine: Sendable {
             let entry = line.version(on: facts.asOf) ?? line.newest
             var finding = Finding.cannotEvaluate(anchor.missing ?? .start)
             exempt(&finding, entry: entry, facts: facts)
-            obligations.append(obligation(entry, anchor, finding, facts: facts))
+            append(entry, anchor, finding, facts: facts, to: &obligations)
             return
         }
         guard let entry = line.version(on: date) else {
@@ -102,13 +102,13 @@ public struct RuleEngine: Sendable {
             if date < first.rule.validFrom {
                 let reason = Messages.notYetInForce(
                     label: first.rule.anchoring.label, anchor: date, validFrom: first.rule.validFrom)
-                obligations.append(obligation(first, anchor, .notApplicable(reason), facts: facts))
+                append(first, anchor, .notApplicable(reason), facts: facts, to: &obligations)
                 return
             }
             let last = line.versions.max { ($0.rule.validTo ?? .distantFuture) < ($1.rule.validTo ?? .distantFuture) } ?? line.newest
             let reason = Messages.noLongerInForce(
                 label: last.rule.anchoring.label, anchor: date, validTo: last.rule.validTo ?? date)
-            obligations.append(obligation(last, anchor, .notApplicable(reason), facts: facts))
+            append(last, anchor, .notApplicable(reason), facts: facts, to: &obligations)
             return
         }
         let context = EvaluationContext(asOf: facts.asOf, settings: settings, validFrom: entry.rule.validFrom)
@@ -124,7 +124,7 @@ public struct RuleEngine: Sendable {
             met.add(entry, finding.evidence)
             return
         }
-        obligations.append(obligation(entry, anchor, finding, facts: facts))
+        append(entry, anchor, finding, facts: facts, to: &obligations)
     }
 
     /// A duty whose rule or case ended on `end` (a rule's last day, the day the case closed):
@@ -180,22 +180,24 @@ public struct RuleEngine: Sendable {
         finding.explanation = Messages.exempt(exemption)
     }
 
-    /// The obligation `finding` makes of `anchor` under `entry`. A "kan ikke vurderes" one
-    /// names the episode to put right and the date it lacks ("ydelsesforløbet fra 01.03.2025
-    /// har ingen dato for første henvendelse"), so the caseworker, and the app, know which
-    /// entry to open. Made in place: a copy of an obligation is a copy of all it holds.
-    private func obligation(_ entry: CatalogueEntry, _ anchor: RuleAnchor, _ finding: consuming Finding, facts: CaseFacts) -> Obligation {
-        let missing = finding.missing
-        var made = Obligation(
-            ruleID: entry.rule.id, ruleVersion: entry.rule.version, kind: entry.rule.kind, status: finding.status,
+    /// Appends the obligation `finding` makes of `anchor` under `entry`. A "kan ikke vurderes"
+    /// one names the episode to put right and the date it lacks ("ydelsesforløbet fra
+    /// 01.03.2025 har ingen dato for første henvendelse"), so the caseworker, and the app, know
+    /// which entry to open. Made in its place in the list: an obligation made apart was copied
+    /// in, a copy of all it holds.
+    private func append(
+        _ entry: CatalogueEntry, _ anchor: RuleAnchor, _ finding: consuming Finding, facts: CaseFacts, to obligations: inout [Obligation]
+    ) {
+        let (missing, status) = (finding.missing, finding.status)
+        obligations.append(Obligation(
+            ruleID: entry.rule.id, ruleVersion: entry.rule.version, kind: entry.rule.kind, status: status,
             deadline: finding.deadline, windowStart: finding.windowStart, evidence: finding.evidence,
             metLate: finding.metLate, subjectID: anchor.subjectID, explanationMessage: finding.explanation,
-            arithmeticMessage: finding.arithmetic)
-        if made.status == .cannotEvaluate, let missing {
-            made.explanationMessage = Messages.cannotEvaluate(missing, in: facts.episode)
-            made.missingData = MissingData(episodeID: facts.episode?.id, field: missing)
-        }
-        return made
+            arithmeticMessage: finding.arithmetic))
+        guard let missing, status == .cannotEvaluate else { return }
+        let last = obligations.count - 1
+        obligations[last].explanationMessage = Messages.cannotEvaluate(missing, in: facts.episode)
+        obligations[last].missingData = MissingData(episodeID: facts.episode?.id, field: missing)
     }
 
     /// Without an episode the target group is unknown; when that is because data is missing,
@@ -205,9 +207,10 @@ public struct RuleEngine: Sendable {
               let entry = lines.first(where: { !$0.isPerEntry })?.newest
         else { return [] }
         let withoutStart = facts.source.episodes.filter { $0.start == nil }.min { $0.id < $1.id }
-        var missing = obligation(entry, RuleAnchor(date: nil), Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(reason)), facts: facts)
-        missing.missingData = MissingData(episodeID: withoutStart?.id, field: withoutStart == nil ? .episode : .start)
-        return [missing]
+        var missing: [Obligation] = []
+        append(entry, RuleAnchor(date: nil), Finding(.cannotEvaluate, explanation: Messages.cannotEvaluate(reason)), facts: facts, to: &missing)
+        missing[0].missingData = MissingData(episodeID: withoutStart?.id, field: withoutStart == nil ? .episode : .start)
+        return missing
     }
 
     /// The version in force on `date`: among the versions valid on that day, the one with the
