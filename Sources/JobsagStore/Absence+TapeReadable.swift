@@ -3,7 +3,7 @@ import JobsagCore
 /// An absence read from the tape member by member (`TapeReadable`).
 extension Absence: TapeReadable {
     /// The keys `Codable` writes for an absence (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case date, from, hearingAnswered, hearingSent, id, note, reasonableCause
     }
 

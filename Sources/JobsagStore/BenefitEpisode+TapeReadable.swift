@@ -3,7 +3,7 @@ import JobsagCore
 /// A benefit episode read from the tape member by member (`TapeReadable`).
 extension BenefitEpisode: TapeReadable {
     /// The keys `Codable` writes for an episode (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case arrivalDate, benefit, category, end, firstContact, id, inIntegrationProgramme, start
     }
 

@@ -5,7 +5,7 @@ import JobsagCore
 extension Case: TapeReadable {
     /// The envelope's two keys (`format`, `version`: the envelope reads them), written first,
     /// then the keys `Codable` writes for a case (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case format, version
         case absences, caseworker, citizen, closings, contactAttempts, conversations, coordinatingCaseworker, created, cv
         case episodes, exemptions, flexJobs, goals, guidance, id, injunctions, isDemo, lastChange, literacyTests

@@ -3,7 +3,7 @@ import JobsagCore
 /// Who last saved a case, and when, read from the tape member by member (`TapeReadable`).
 extension ChangeStamp: TapeReadable {
     /// The keys `Codable` writes for a stamp (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case at, by
     }
 

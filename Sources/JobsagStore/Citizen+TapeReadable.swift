@@ -3,7 +3,7 @@ import JobsagCore
 /// A case's citizen read from the tape member by member (`TapeReadable`).
 extension Citizen: TapeReadable {
     /// The keys `Codable` writes for a citizen (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case address, barriers, cpr, email, hasVocationalQualification, hasYouthEducation, name, phone, preferredForm
         case resources, spouseCaseID
     }

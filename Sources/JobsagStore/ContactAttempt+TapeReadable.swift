@@ -3,7 +3,7 @@ import JobsagCore
 /// An attempt at personal contact read from the tape member by member (`TapeReadable`).
 extension ContactAttempt: TapeReadable {
     /// The keys `Codable` writes for an attempt (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case channel, consent, date, id, note, reachedCitizen
     }
 

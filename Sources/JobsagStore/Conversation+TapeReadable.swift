@@ -5,7 +5,7 @@ import JobsagCore
 /// took to read.
 extension Conversation: TapeReadable {
     /// The keys `Codable` writes for a conversation (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case agreements, date, educationFocus, form, formChosenBy, formReason, id, injunctionFollowedUp, jobFocus, kind
         case outcome, participants, recordedBy, resourceFocus, rightsGuidanceGiven, summary
     }

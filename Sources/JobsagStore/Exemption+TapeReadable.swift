@@ -3,7 +3,7 @@ import JobsagCore
 /// An exemption read from the tape member by member (`TapeReadable`).
 extension Exemption: TapeReadable {
     /// The keys `Codable` writes for an exemption (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case decidedBy, from, id, newAssessment, reason, scope, to
     }
 

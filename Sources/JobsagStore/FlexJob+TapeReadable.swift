@@ -4,7 +4,7 @@ import JobsagCore
 /// assessment, when it has one, the `Codable` way.
 extension FlexJob: TapeReadable {
     /// The keys `Codable` writes for a flex job (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case assessment, effectiveHoursPerWeek, employer, end, hoursPerWeek, id, progressionGoals, start
     }
 

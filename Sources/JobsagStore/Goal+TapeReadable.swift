@@ -3,7 +3,7 @@ import JobsagCore
 /// Min Plan's goals and subgoals read from the tape member by member (`TapeReadable`).
 extension Goal: TapeReadable {
     /// The keys `Codable` writes for a goal (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case created, deadline, description, id, kind, status, subgoals, title, updated
     }
 
@@ -20,7 +20,7 @@ extension Goal: TapeReadable {
 }
 
 extension Subgoal: TapeReadable {
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case created, deadline, description, id, kind, status, title, updated
     }
 

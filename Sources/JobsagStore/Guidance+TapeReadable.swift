@@ -3,7 +3,7 @@ import JobsagCore
 /// A guidance entry read from the tape member by member (`TapeReadable`).
 extension Guidance: TapeReadable {
     /// The keys `Codable` writes for a guidance entry (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case allElementsGiven, answer, channels, date, id, kind, note
     }
 

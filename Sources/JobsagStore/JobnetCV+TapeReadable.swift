@@ -3,7 +3,7 @@ import JobsagCore
 /// The citizen's CV on Jobnet read from the tape member by member (`TapeReadable`).
 extension JobnetCV: TapeReadable {
     /// The keys `Codable` writes for a CV (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case registered, visibleToEmployers
     }
 

@@ -3,7 +3,7 @@ import JobsagCore
 /// A journal note read from the tape member by member (`TapeReadable`).
 extension JournalNote: TapeReadable {
     /// The keys `Codable` writes for a note (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case author, corrects, date, id, subject, text
     }
 

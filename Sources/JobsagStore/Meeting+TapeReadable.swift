@@ -3,7 +3,7 @@ import JobsagCore
 /// A booked meeting read from the tape member by member (`TapeReadable`).
 extension Meeting: TapeReadable {
     /// The keys `Codable` writes for a meeting (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case absenceID, bookedBy, bookedOn, conversationID, date, form, id, kind, participants, place, revision, selfBooked, state, time
     }
 

@@ -4,7 +4,7 @@ import JobsagCore
 /// member (`TapeReadable`): after the conversations, the entries a case reads most of.
 extension Offer: TapeReadable {
     /// The keys `Codable` writes for an offer (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case assessment, end, evaluation, followUps, goalID, hoursPerWeek, id, internshipPurpose, interruption, provider
         case purpose, rightAndDuty, start, type
     }
@@ -24,7 +24,7 @@ extension Offer: TapeReadable {
 }
 
 extension Offer.FollowUp: TapeReadable {
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case companyInvolved, date, id, note
     }
 
@@ -39,7 +39,7 @@ extension Offer.FollowUp: TapeReadable {
 }
 
 extension Offer.Evaluation: TapeReadable {
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case date, result
     }
 
@@ -52,7 +52,7 @@ extension Offer.Evaluation: TapeReadable {
 }
 
 extension Offer.Interruption: TapeReadable {
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case date, reason
     }
 

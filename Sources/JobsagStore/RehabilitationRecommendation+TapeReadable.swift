@@ -3,7 +3,7 @@ import JobsagCore
 /// A rehabilitation team's recommendation read from the tape member by member (`TapeReadable`).
 extension RehabilitationRecommendation: TapeReadable {
     /// The keys `Codable` writes for a recommendation (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case accommodations, date, employmentGoal, id, jobKinds
     }
 

@@ -3,7 +3,7 @@ import JobsagCore
 /// A reminder read from the tape member by member (`TapeReadable`).
 extension Reminder: TapeReadable {
     /// The keys `Codable` writes for a reminder (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case createdBy, done, due, id, reviewRoundID, text
     }
 

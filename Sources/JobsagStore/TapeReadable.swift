@@ -25,8 +25,10 @@ struct TapeKeys: Sendable {
     private let nextByLength: [Int]
     private let firstByLength: Int
 
-    init<Field: CaseIterable>(of field: Field.Type) {
-        names = Field.allCases.map { "\($0)" }
+    /// The names are the fields' `CodingKey` names, which the compiler writes down (read as
+    /// `"\(field)"`, by reflection, they took 4 of the 33 ms of `jobsag plan` for one case).
+    init<Field: CaseIterable & CodingKey>(of field: Field.Type) {
+        names = Field.allCases.map(\.stringValue)
         let bytes = names.map { Array($0.utf8) }
         self.bytes = bytes
         let byLength = bytes.indices.sorted {

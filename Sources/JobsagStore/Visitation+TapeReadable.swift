@@ -3,7 +3,7 @@ import JobsagCore
 /// A visitation read from the tape member by member (`TapeReadable`).
 extension Visitation: TapeReadable {
     /// The keys `Codable` writes for a visitation (the properties' names), in byte order.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int, CaseIterable, CodingKey {
         case category, date, decidedBy, id, justification
     }
 
