@@ -6,10 +6,10 @@ extension FileStore {
     /// Writes an export (a report, a calendar) the way the store writes its own files: a
     /// temporary file in the same directory, fsync, rename, directory fsync; mode 0600. A
     /// device, a pipe or a socket (`/dev/null`, `/dev/stdout`, a shell's `>(…)`) is written
-    /// into as it is: renamed over, it would be replaced by a file (`/dev/null` too, as root).
+    /// into as it is (`DescriptorSink`).
     public static func writeExport(_ data: Data, to path: String) throws(StoreError) {
-        if try FileSystem.statusFollowingLinks(path)?.kind == .other {
-            try FileSystem.writeInto(path, [UInt8](data))
+        if try DescriptorSink.isDescriptorPath(path) {
+            try DescriptorSink(opening: path).write([UInt8](data))
         } else {
             try AtomicFileWriter.write(data, to: path)
         }

@@ -21,13 +21,17 @@ extension FileStore {
     /// The snapshot as a compressed tar archive on standard output (`jobsag backup -`).
     public func backupToStandardOutput() throws(StoreError) {
         try withStore(.shared) { () throws(StoreError) in
-            try writeSnapshot(into: StandardOutputSink())
+            try writeSnapshot(into: DescriptorSink.standardOutput())
         }
     }
 
-    /// The snapshot as a compressed tar archive in a file written atomically; the caller
-    /// holds the store lock.
+    /// The snapshot as a compressed tar archive in a file written atomically, or into the
+    /// device or pipe `archivePath` names (`DescriptorSink`); the caller holds the store lock.
     func writeSnapshot(to archivePath: String) throws(StoreError) {
+        if try DescriptorSink.isDescriptorPath(archivePath) {
+            try writeSnapshot(into: DescriptorSink(opening: archivePath))
+            return
+        }
         let output = try AtomicFileWriter(path: archivePath)
         try writeSnapshot(into: output)
         try output.commit()

@@ -200,15 +200,6 @@ enum FileSystem {
         }
     }
 
-    /// Writes `bytes` into the device, pipe or socket at `path` as it is: no file made or
-    /// replaced, nothing truncated (an export to `/dev/stdout`, say).
-    static func writeInto(_ path: String, _ bytes: [UInt8]) throws(StoreError) {
-        let descriptor = retrying { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY) }
-        guard descriptor >= 0 else { throw failure(.open, path) }
-        defer { close(descriptor) }
-        try writeAll(descriptor: descriptor, bytes, path: path)
-    }
-
     static func writeAll(descriptor: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
         var failure: StoreError?
         bytes.withUnsafeBytes { buffer in

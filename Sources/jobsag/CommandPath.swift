@@ -40,13 +40,24 @@ enum CommandPath {
     }
 
     /// The file at `file` (an absolute path, at most 64 MB: an export read back, a file to
-    /// import), or nil when there is none; a file that cannot be read is a Danish message.
+    /// import), or nil when there is none or it is a device or a pipe; a file that cannot be
+    /// read is a Danish message.
     static func readIfPresent(_ file: String) throws -> Data? {
         do {
             return try FileStore.readExport(at: file)
         } catch {
             throw CommandFailure(message: "\(file) kunne ikke læses. " + error.message.da)
         }
+    }
+
+    /// Whether `path` is a terminal, which a backup is not written to.
+    static func isTerminal(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFCHR else { return false }
+        let descriptor = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return isatty(descriptor) == 1
     }
 
     /// Writes an export (a report, a calendar) atomically, mode 0600, or fails with a Danish

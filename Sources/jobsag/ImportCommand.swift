@@ -66,7 +66,12 @@ struct ImportCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             let file = CommandPath.absolute(path)
-            guard let read = try CommandPath.readIfPresent(file) else { throw CommandFailure(message: "\(file) findes ikke.") }
+            guard let read = try CommandPath.readIfPresent(file) else {
+                // A device or a pipe (a shell's `<(…)`) is read through standard input.
+                throw CommandFailure(message: FileManager.default.fileExists(atPath: file)
+                    ? "\(file) er ikke en almindelig fil. Send den på standard input: jobsag import --csv - < \(file)"
+                    : "\(file) findes ikke.")
+            }
             data = read
         }
         guard let text = String(data: data, encoding: .utf8) else {

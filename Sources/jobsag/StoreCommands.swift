@@ -56,7 +56,7 @@ struct BackupCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        if file == "-", isatty(STDOUT_FILENO) != 0 {
+        if file == "-" ? isatty(STDOUT_FILENO) != 0 : CommandPath.isTerminal(CommandPath.absolute(file)) {
             throw CommandFailure.usage("En sikkerhedskopi skrives ikke til terminalen. Send den til en fil: jobsag backup - > kopi.tar.gz")
         }
         let directory = try StoreAccess.dataDirectory(options, instead: DatabaseCLI.backupInstead)

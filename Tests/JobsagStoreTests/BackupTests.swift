@@ -243,4 +243,28 @@ import JobsagStoreTestSupport
         let inside = directory.sub("cases/backup.tar")
         #expect(storeError { () throws(StoreError) in try store.backup(to: inside) } == .backupInsideStore(path: inside))
     }
+
+    @Test func aBackupIntoAPipeIsWrittenIntoItAndLeavesItAPipe() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.sub("data"), count: 3)
+        let path = directory.sub("pipe")
+        #expect(mkfifo(path, 0o600) == 0)
+        // A reader first, not waiting for a writer; three cases compressed fit in the pipe's buffer.
+        let reader = open(path, O_RDONLY | O_NONBLOCK)
+        try #require(reader >= 0)
+        defer { close(reader) }
+        try store.backup(to: path)
+        var archive: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while case let count = read(reader, &buffer, buffer.count), count > 0 { archive += buffer.prefix(count) }
+        #expect(archive.prefix(2) == [0x1F, 0x8B])
+        #expect(try FileSystem.status(path)?.kind == .other)
+        #expect(try FileSystem.list(directory.path) == ["data", "pipe"])
+        let restored = directory.sub("restored")
+        let archiveFile = directory.sub("copy.tar.gz")
+        try StoreFixtures.write(Data(archive), to: archiveFile)
+        #expect(try FileStore.restore(from: archiveFile, into: restored).isEmpty)
+        #expect(try FileStore.open(directory: restored).loadCases(where: .all).cases.count == 3)
+    }
 }
