@@ -45,7 +45,7 @@ final class DescriptorSink: ByteSink {
     }
 
     /// Whether `path` names a device, a pipe or a socket (following links: `/dev/stdout`).
-    static func isDescriptorPath(_ path: String) throws(StoreError) -> Bool {
+    static func isDeviceOrPipe(_ path: String) throws(StoreError) -> Bool {
         try FileSystem.statusFollowingLinks(path)?.kind == .other
     }
 }

@@ -8,7 +8,7 @@ extension FileStore {
     /// device, a pipe or a socket (`/dev/null`, `/dev/stdout`, a shell's `>(…)`) is written
     /// into as it is (`DescriptorSink`).
     public static func writeExport(_ data: Data, to path: String) throws(StoreError) {
-        if try DescriptorSink.isDescriptorPath(path) {
+        if try DescriptorSink.isDeviceOrPipe(path) {
             try DescriptorSink(opening: path).write([UInt8](data))
         } else {
             try AtomicFileWriter.write(data, to: path)

@@ -28,7 +28,7 @@ extension FileStore {
     /// The snapshot as a compressed tar archive in a file written atomically, or into the
     /// device or pipe `archivePath` names (`DescriptorSink`); the caller holds the store lock.
     func writeSnapshot(to archivePath: String) throws(StoreError) {
-        if try DescriptorSink.isDescriptorPath(archivePath) {
+        if try DescriptorSink.isDeviceOrPipe(archivePath) {
             try writeSnapshot(into: DescriptorSink(opening: archivePath))
             return
         }
