@@ -27,16 +27,42 @@ public struct ConfigFile: Sendable {
     /// The settings the file may have, in the order `config show` prints them.
     public static let settingNames = ["language", "theme", "data", "database", "mouse", "keys"]
 
-    /// Reads and checks the file at `path`; `home` is the directory `~/` stands for.
+    /// The most a config file may hold: far above any, and a device that never ends
+    /// (`/dev/zero`) is refused rather than read for ever.
+    static let maximumSize = 1 << 20
+
+    /// Reads and checks the file at `path`; `home` is the directory `~/` stands for. A device
+    /// or a pipe is read to its end: `--config /dev/null` is an empty file, as other programs
+    /// take it.
     public static func read(path: String, home: String) throws(ConfigProblems) -> ConfigFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: path) ?? Self.readToEnd(path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw ConfigProblems([ConfigProblem(file: path, position: nil, message: exists ? "filen kan ikke læses." : "filen findes ikke.")])
+        }
+        guard data.count <= maximumSize else {
+            throw ConfigProblems([ConfigProblem(file: path, position: nil, message: "filen er større end 1 MB; det er ikke en indstillingsfil.")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigProblems([ConfigProblem(file: path, position: nil, message: "filen er ikke UTF-8-tekst.")])
         }
         return try ConfigFile(text: text, path: path, home: home)
+    }
+
+    /// What a device or a pipe at `path` gives until it ends, at most one byte more than
+    /// `maximumSize`; nil when it cannot be opened or read.
+    private static func readToEnd(_ path: String) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var data = Data()
+        do {
+            // Nil or empty: the end.
+            while data.count <= maximumSize, let chunk = try handle.read(upToCount: 65_536), !chunk.isEmpty {
+                data.append(chunk)
+            }
+        } catch {
+            return nil
+        }
+        return data
     }
 
     /// Checks `text`, the contents of the file at `path`.

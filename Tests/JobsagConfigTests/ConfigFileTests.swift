@@ -63,6 +63,18 @@ import TerminalKit
         #expect(file.language == nil && file.theme == nil && file.mouse == nil && file.keys.isEmpty)
     }
 
+    @Test func aDeviceIsReadToItsEndAndOneWithoutEndIsRefused() throws {
+        // `--config /dev/null`: no settings, as other programs take it.
+        let file = try ConfigFile.read(path: "/dev/null", home: "/home/mette")
+        #expect(file.language == nil && file.theme == nil && file.mouse == nil && file.keys.isEmpty)
+        do {
+            _ = try ConfigFile.read(path: "/dev/zero", home: "/home/mette")
+            Issue.record("a device without end was read as a config file")
+        } catch {
+            #expect(error.problems.map(\.message) == ["filen er større end 1 MB; det er ikke en indstillingsfil."])
+        }
+    }
+
     @Test func aSyntaxErrorHasItsLineAndColumn() throws {
         let problem = try #require(only("language = \"da\"\ntheme = \n"))
         #expect(problem.file == Self.path)
