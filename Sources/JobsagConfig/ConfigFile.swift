@@ -48,7 +48,7 @@ public struct ConfigFile: Sendable {
         return try ConfigFile(text: text, path: path, home: home)
     }
 
-    /// What a device or a pipe at `path` gives until it ends, at most one byte more than
+    /// What a device or a pipe at `path` gives until it ends, or until it holds more than
     /// `maximumSize`; nil when it cannot be opened or read.
     private static func readToEnd(_ path: String) -> Data? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
