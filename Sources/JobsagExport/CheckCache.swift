@@ -26,26 +26,21 @@ public struct CheckCache: Sendable {
     public struct CaseResult: Hashable, Sendable {
         public var stamp: String
         public var caseworker: Initials
-        public var counts: [ObligationStatus: Int]
+        public var counts: StatusCounts
         public var listed: [Listed]
 
         public init(stamp: String, case item: Case, assessment: CaseAssessment) {
             self.stamp = stamp
             caseworker = item.caseworker
-            // Counted by the status's place first: a case has dozens of obligations, each a
-            // look-up in the dictionary was most of the time this took.
-            let statuses = ObligationStatus.allCases
-            var tally = [Int](repeating: 0, count: statuses.count)
+            counts = StatusCounts()
             listed = []
             let obligations = assessment.obligations
             for index in obligations.indices {
                 // Each status read in place: an obligation taken whole is a copy of its texts.
                 let status = obligations[index].status
-                if let place = statuses.firstIndex(of: status) { tally[place] += 1 }
+                counts[status] += 1
                 if CheckReport.listed.contains(status) { listed.append(Listed(obligations[index])) }
             }
-            counts = Dictionary(minimumCapacity: tally.count { $0 > 0 })
-            for (place, count) in tally.enumerated() where count > 0 { counts[statuses[place]] = count }
         }
     }
 
@@ -141,12 +136,7 @@ extension CheckCache.CaseResult {
         line.text(id)
         line.text(stamp)
         line.text(caseworker)
-        let statuses = ObligationStatus.allCases
-        var byStatus = [Int](repeating: 0, count: statuses.count)
-        for (status, count) in counts {
-            if let place = statuses.firstIndex(of: status) { byStatus[place] = count }
-        }
-        for count in byStatus { line.number(count) }
+        for status in ObligationStatus.allCases { line.number(counts[status]) }
         for item in listed {
             line.text(item.ruleID)
             line.number(item.ruleVersion)
@@ -166,10 +156,10 @@ extension CheckCache.CaseResult {
         else { return nil }
         self.stamp = stamp
         self.caseworker = caseworker
-        counts = [:]
+        counts = StatusCounts()
         for (offset, status) in statuses.enumerated() {
             guard let count = line.number(3 + offset), let value = Int(exactly: count), value >= 0 else { return nil }
-            if value > 0 { counts[status] = value }
+            counts[status] = value
         }
         listed = []
         for start in stride(from: listedStart, to: line.count, by: 5) {
@@ -189,7 +179,7 @@ extension CheckReport {
     /// Adds one case's result (evaluated now or taken from the cache); in order of case id.
     public mutating func add(_ caseID: CaseID, _ result: CheckCache.CaseResult) {
         caseCount += 1
-        for (status, count) in result.counts { counts[status, default: 0] += count }
+        counts.add(result.counts)
         for listed in result.listed {
             entries.append(Entry(caseID: caseID, caseworker: result.caseworker, citizenName: "", obligation: listed.obligation))
         }

@@ -25,7 +25,7 @@ public struct CheckReport: Sendable {
     public internal(set) var caseCount = 0
     /// The obligations kept (see `Detail`), by case id, then in the engine's order.
     public internal(set) var entries: [Entry] = []
-    var counts: [ObligationStatus: Int] = [:]
+    var counts = StatusCounts()
 
     /// The statuses the text lists.
     static let listed: [ObligationStatus] = [.overdue, .dueSoon, .cannotEvaluate]
@@ -46,7 +46,7 @@ public struct CheckReport: Sendable {
         caseCount += sorted.count
         for (item, assessment) in zip(sorted, engine.evaluateAll(sorted, asOf: asOf)) {
             for obligation in assessment.obligations {
-                counts[obligation.status, default: 0] += 1
+                counts[obligation.status] += 1
                 guard detail == .all || Self.listed.contains(obligation.status) else { continue }
                 entries.append(Entry(caseID: item.id, caseworker: item.caseworker, citizenName: item.citizen.name, obligation: obligation))
             }
@@ -54,7 +54,7 @@ public struct CheckReport: Sendable {
     }
 
     public func count(_ status: ObligationStatus) -> Int {
-        counts[status] ?? 0
+        counts[status]
     }
 
     /// `jobsag check` exits 1 when something is to be acted on now, as a red case on the

@@ -9,6 +9,24 @@ public enum CaseFilter: Hashable, Sendable {
     /// These cases.
     case ids(Set<CaseID>)
 
+    /// Whether the filter is decided by what the cases hold (their caseworkers, which the
+    /// index keeps), not by their ids alone.
+    var looksInsideCases: Bool {
+        switch self {
+        case .all, .ids: return false
+        case .caseload: return true
+        }
+    }
+
+    /// Whether the filter takes the case `id`; for one that looks inside cases, see `matches`.
+    func matches(id: CaseID) -> Bool {
+        switch self {
+        case .all: return true
+        case .caseload: return false
+        case .ids(let ids): return ids.contains(id)
+        }
+    }
+
     func matches(_ summary: CaseSummary) -> Bool {
         switch self {
         case .all: return true

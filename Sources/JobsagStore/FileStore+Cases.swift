@@ -40,6 +40,7 @@ extension FileStore {
     }
 
     private func versionsHoldingLock(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
+        guard filter.looksInsideCases else { return try versionsListed(where: filter) }
         let scan = try loadScanning(.ids([]))
         // By the rows' places: a list of the matching summaries first was a copy of every
         // case's row. Each stamp's text made on every core (a check of every case lists all).
@@ -51,6 +52,21 @@ extension FileStore {
             return entries[id].map { CaseVersion(id: id, stamp: $0.stamp) }
         }
         return (versions.compactMap { $0 }, scan.load.problems)
+    }
+
+    /// The versions of every case file, or of some by id: their stamps as listed, without
+    /// the index, which only a caseload's filter needs (a check of every case read it for
+    /// nothing, a fifth of the time before the first case was read). A file that cannot be
+    /// decoded is among them, and is reported when it is read.
+    private func versionsListed(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
+        let directory = layout.casesDirectory
+        guard try FileSystem.status(directory) != nil else { return ([], []) }
+        let descriptor = try FileSystem.openDirectory(directory)
+        defer { close(descriptor) }
+        let listing = try caseFiles(in: directory, descriptor: descriptor)
+        let matching = listing.files.filter { filter.matches(id: $0.id) }
+        // Each stamp's text made on every core.
+        return (Parallel.map(matching, perChunk: 1_024) { CaseVersion(id: $0.id, stamp: $0.stamp) }, listing.problems)
     }
 
     /// None: whoever can open the directory reads every case in it (the program asks for the
@@ -126,51 +142,26 @@ extension FileStore {
     private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary], index: CaseIndex) {
         let directory = layout.casesDirectory
         guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), [], CaseIndex()) }
-        let names = try FileSystem.list(directory)
         let descriptor = try FileSystem.openDirectory(directory)
         defer { close(descriptor) }
+        let listing = try caseFiles(in: directory, descriptor: descriptor)
 
         var index = CaseIndex.read(layout.indexFile)
         var changedEntries = 0
-        var problems: [StoreProblem] = []
+        var problems = listing.problems
         var summaries: [CaseSummary] = []
         var toRead: [CaseID] = []
-        // The case files here, and how many have an entry in the index: when fewer than its
-        // entries, some are gone (a set of the files is made only then).
-        var present: [CaseID] = []
+        summaries.reserveCapacity(listing.files.count)
+        // How many case files have an entry in the index: when fewer than its entries, some
+        // are gone (a set of the files is made only then).
         var indexedFiles = 0
-        present.reserveCapacity(names.count)
-        summaries.reserveCapacity(names.count)
-        var exposedFiles = 0
-        // Every case file's status asked for on every core (a `stat` each: 50,000 of them took a
-        // fifth of a warm `jobsag check` on one core), then gone through in order.
-        let statuses = Parallel.map(names, perChunk: 256) { name -> Result<FileSystem.Status?, StoreError> in
-            guard !AtomicFileWriter.isTemporaryFileName(name), StoreLayout.caseID(fromFileName: name) != nil else { return .success(nil) }
-            return Result { () throws(StoreError) in try FileSystem.status(in: descriptor, name: name, path: directory + "/" + name) }
-        }
-        for (name, found) in zip(names, statuses) {
-            if AtomicFileWriter.isTemporaryFileName(name) {
-                // Saves write only under the exclusive lock, and this process holds a shared
-                // one: a temporary file here was left by a crashed save.
-                unlinkat(descriptor, name, 0)
-                continue
-            }
-            guard let id = StoreLayout.caseID(fromFileName: name) else { continue }
-            guard let status = try found.get() else { continue }
-            guard status.kind == .regular else {
-                problems.append(StoreProblem(
-                    .error, .unreadable, path: directory + "/" + name, caseID: id,
-                    detail: LocalizedText(da: "er ikke en almindelig fil (en mappe eller et link)", en: "is not a regular file (a directory or a link)")))
-                continue
-            }
-            if status.isAccessibleToOthers { exposedFiles += 1 }
-            present.append(id)
+        for (id, stamp) in listing.files {
             guard let entry = index.entries[id] else {
                 toRead.append(id)
                 continue
             }
             indexedFiles += 1
-            if entry.stamp == status.stamp {
+            if entry.stamp == stamp {
                 if let summary = entry.summary {
                     summaries.append(summary)
                     if filter.matches(summary) { toRead.append(id) }
@@ -182,18 +173,11 @@ extension FileStore {
             }
         }
         if indexedFiles < index.entries.count {
-            let present = Set(present)
+            let present = Set(listing.files.map(\.id))
             for id in index.entries.keys where !present.contains(id) {
                 index.entries[id] = nil
                 changedEntries += 1
             }
-        }
-        if exposedFiles > 0, let status = try FileSystem.status(directory) {
-            var warning = Self.permissionProblem(path: directory, status: status)
-            warning.detail = LocalizedText(
-                da: "\(exposedFiles) sagsfiler kan læses af andre end ejeren; personoplysninger skal være private: `chmod 600 \(directory)/*.json`",
-                en: "\(exposedFiles) case files are readable by others than the owner; personal data must be private: `chmod 600 \(directory)/*.json`")
-            problems.append(warning)
         }
 
         let layout = self.layout

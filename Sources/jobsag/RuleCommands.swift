@@ -148,6 +148,7 @@ struct CheckCommand: ParsableCommand {
         let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
         var cache = CheckCache.read(store.readCache(.check), key: key)
         let stale = versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
+        cache.cases.reserveCapacity(cache.cases.count + stale.count)
         for batch in Self.batches(stale) {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
             // Each case evaluated and summed up on the core that decoded it, while the next
