@@ -29,7 +29,8 @@ public struct CheckCache: Sendable {
         public var counts: StatusCounts
         public var listed: [Listed]
 
-        public init(stamp: String, case item: Case, assessment: CaseAssessment) {
+        /// `item` borrowed: only its caseworker is kept.
+        public init(stamp: String, case item: borrowing Case, assessment: CaseAssessment) {
             self.stamp = stamp
             caseworker = item.caseworker
             counts = StatusCounts()

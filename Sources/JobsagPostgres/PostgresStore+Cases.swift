@@ -1,6 +1,7 @@
 import Foundation
 import JobsagCore
 import JobsagStore
+import NIOFoundationEssentialsCompat
 import PostgresNIO
 
 extension PostgresStore {
@@ -46,7 +47,10 @@ extension PostgresStore {
                 try connection.withConnection { (session) throws(StoreError) -> [(id: CaseID, data: Data)] in
                     let query = Self.selecting("id, document_text", where: filter, after: after, limit: limit)
                     return try session.query(query).map { (row) throws(StoreError) -> (id: CaseID, data: Data) in
-                        try session.decode((String, Data).self, row)
+                        // The document's bytes where the row holds them, not copied: it is
+                        // read once, on its way to a case.
+                        let (id, text) = try session.decode((String, ByteBuffer).self, row)
+                        return (id, Data(buffer: text, byteTransferStrategy: .noCopy))
                     }
                 }
             }, source: { self.source($0) }, transform: transform)

@@ -100,7 +100,9 @@ enum DocumentCoding {
         }
         do {
             let envelope = try decodeEnvelope(type, from: data, tape: tape, rules: rules)
-            return .success(DecodedDocument(value: envelope.value, version: envelope.version))
+            let version = envelope.version
+            // The value moved out of the envelope, not copied.
+            return .success(DecodedDocument(value: (consume envelope).value, version: version))
         } catch FormatMismatch.older(let version, let codingPath) {
             return migrate(type, from: data, version: version, versionPath: codingPath, rules: rules, path: path, caseID: caseID)
         } catch {

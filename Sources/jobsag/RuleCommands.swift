@@ -147,7 +147,8 @@ struct CheckCommand: ParsableCommand {
     ) throws {
         let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
         var cache = CheckCache.read(store.readCache(.check), key: key)
-        let stale = versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
+        // The first check of a day has nothing cached: every case is read, none looked up.
+        let stale = cache.cases.isEmpty ? versions : versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
         cache.cases.reserveCapacity(cache.cases.count + stale.count)
         for batch in Self.batches(stale) {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })

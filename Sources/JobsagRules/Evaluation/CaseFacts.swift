@@ -20,7 +20,6 @@ final class CaseFacts {
     let closedOn: CalendarDate?
 
     init(_ source: Case, asOf: CalendarDate) {
-        self.source = source
         self.asOf = asOf
         closedOn = source.closingDate(asOf: asOf)
         func latestStarting(_ episodes: [BenefitEpisode]) -> BenefitEpisode? {
@@ -53,6 +52,8 @@ final class CaseFacts {
         } else {
             group = nil
         }
+        // Kept last: the case is moved in, not copied (each of its texts and lists retained).
+        self.source = source
     }
 
     // MARK: The episode
