@@ -18,7 +18,8 @@ public enum CaseFilter: Hashable, Sendable {
         }
     }
 
-    /// Whether the filter takes the case `id`; for one that looks inside cases, see `matches`.
+    /// Whether the filter takes the case `id` by its id alone: a caseload's takes none so
+    /// (`looksInsideCases`; its cases are matched by their summaries).
     func matches(id: CaseID) -> Bool {
         switch self {
         case .all: return true

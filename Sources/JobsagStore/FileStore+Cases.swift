@@ -55,9 +55,9 @@ extension FileStore {
     }
 
     /// The versions of every case file, or of some by id: their stamps as listed, without
-    /// the index, which only a caseload's filter needs (a check of every case read it for
-    /// nothing, a fifth of the time before the first case was read). A file that cannot be
-    /// decoded is among them, and is reported when it is read.
+    /// the index, which only a caseload's filter needs (a check of every case read and
+    /// matched it for nothing: 70 of the 160-205 ms before the first of 50,000 cases was
+    /// read). A file that cannot be decoded is among them, and is reported when it is read.
     private func versionsListed(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
         let directory = layout.casesDirectory
         guard try FileSystem.status(directory) != nil else { return ([], []) }
