@@ -35,7 +35,7 @@ public struct ConfigFile: Sendable {
     /// or a pipe is read to its end: `--config /dev/null` is an empty file, as other programs
     /// take it.
     public static func read(path: String, home: String) throws(ConfigProblems) -> ConfigFile {
-        guard let data = FileManager.default.contents(atPath: path) ?? Self.readToEnd(path) else {
+        guard let data = Self.readToEnd(path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw ConfigProblems([ConfigProblem(file: path, position: nil, message: exists ? "filen kan ikke læses." : "filen findes ikke.")])
         }
@@ -48,8 +48,9 @@ public struct ConfigFile: Sendable {
         return try ConfigFile(text: text, path: path, home: home)
     }
 
-    /// What a device or a pipe at `path` gives until it ends, or until it holds more than
-    /// `maximumSize`; nil when it cannot be opened or read.
+    /// What the file, device or pipe at `path` gives until it ends, or until it holds more
+    /// than `maximumSize` (a larger file is not read whole to be refused); nil when it cannot
+    /// be opened or read.
     private static func readToEnd(_ path: String) -> Data? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
