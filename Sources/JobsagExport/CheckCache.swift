@@ -113,12 +113,16 @@ public struct CheckCache: Sendable {
     }
 
     public func encoded() -> Data? {
+        Self.encoded(key: key, results: cases.keys.sorted().compactMap { id in cases[id].map { (id, $0) } })
+    }
+
+    /// The file's bytes for the results `results`, in order of case id (a check that read
+    /// every case has them so: no dictionary of 50,000 results made to be sorted again).
+    public static func encoded(key: Key, results: [(id: CaseID, result: CaseResult)]) -> Data? {
         guard let keyData = try? JSONEncoder().encode(key) else { return nil }
-        var data = Data((Self.header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n").utf8)
-        // The lines are written on every core (the ids sorted, not the results), then joined
-        // in order, into bytes made data once.
-        let cases = self.cases
-        let lines = Parallel.map(cases.keys.sorted(), perChunk: 256) { id in cases[id]?.line(id: id) ?? [] }
+        var data = Data((header + "\n" + TabSeparatedText.field(String(decoding: keyData, as: UTF8.self)) + "\n").utf8)
+        // The lines are written on every core, then joined in order, into bytes made data once.
+        let lines = Parallel.map(results, perChunk: 256) { $0.result.line(id: $0.id) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
         for line in lines {

@@ -32,6 +32,13 @@ public protocol CaseStore: Sendable {
     /// jobcenter); a problem for each one that cannot be read.
     func mapCases<Value: Sendable>(where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws(StoreError) -> CasesRead<Value>
 
+    /// `mapCases` with each case's version (`caseVersions`), for a cache kept per case that
+    /// is filled from nothing (the day's first `jobsag check`): a data directory's files are
+    /// read without their status asked for first, and each one's version is its file's as read.
+    func mapCasesWithVersions<Value: Sendable>(
+        where filter: CaseFilter, _ transform: @escaping @Sendable (CaseVersion, Case) -> Value
+    ) throws(StoreError) -> CasesRead<Value>
+
     /// One case, as it is now.
     func loadCase(id: CaseID) throws(StoreError) -> Case
 
@@ -110,6 +117,20 @@ public protocol CaseStore: Sendable {
 }
 
 extension CaseStore {
+    /// `mapCasesWithVersions` of a store that tells the versions apart from the cases: listed
+    /// first, at the same moment as the cases are read.
+    public func mapCasesWithVersions<Value: Sendable>(
+        where filter: CaseFilter, _ transform: @escaping @Sendable (CaseVersion, Case) -> Value
+    ) throws(StoreError) -> CasesRead<Value> {
+        try readingConsistently { () throws(StoreError) -> CasesRead<Value> in
+            let listed = try caseVersions(where: filter)
+            let stamps = Dictionary(listed.versions.map { ($0.id, $0.stamp) }) { first, _ in first }
+            var read = try mapCases(where: filter) { item in transform(CaseVersion(id: item.id, stamp: stamps[item.id] ?? ""), item) }
+            read.problems = listed.problems + read.problems
+            return read
+        }
+    }
+
     /// A cache's bytes whatever its head, or nil when there is none or the store keeps none.
     public func readCache(_ cache: StoreCache) -> Data? {
         readCache(cache) { _ in true }

@@ -14,14 +14,14 @@ public struct CasesRead<Value: Sendable>: Sendable {
 
     /// The values of the cases read and the problems of those that could not be, in the
     /// order given.
-    init(_ outcomes: [Result<Value, StoreProblem>]) {
+    init<Outcomes: Collection<Result<Value, StoreProblem>>>(_ outcomes: Outcomes) {
         self.init(values: [], problems: [])
         values.reserveCapacity(outcomes.count)
         add(outcomes)
     }
 
     /// Adds the outcomes of more cases (a page of a database's) after those read before.
-    mutating func add(_ outcomes: [Result<Value, StoreProblem>]) {
+    mutating func add<Outcomes: Collection<Result<Value, StoreProblem>>>(_ outcomes: Outcomes) {
         for outcome in outcomes {
             switch outcome {
             case .success(let value): values.append(value)

@@ -66,8 +66,20 @@ enum ReportScope {
 
     /// What `transform` makes of each case `filter` selects (`CaseStore.mapCases`).
     static func map<Value: Sendable>(_ store: any CaseStore, where filter: CaseFilter, _ transform: @escaping @Sendable (Case) -> Value) throws -> [Value] {
+        try values { () throws(StoreError) in try store.mapCases(where: filter, transform) }
+    }
+
+    /// What `transform` makes of each case `filter` selects and its version (`CaseStore.mapCasesWithVersions`).
+    static func mapWithVersions<Value: Sendable>(
+        _ store: any CaseStore, where filter: CaseFilter, _ transform: @escaping @Sendable (CaseVersion, Case) -> Value
+    ) throws -> [Value] {
+        try values { () throws(StoreError) in try store.mapCasesWithVersions(where: filter, transform) }
+    }
+
+    /// The values of the cases read (the cases that cannot be read are reported).
+    private static func values<Value>(_ read: () throws(StoreError) -> CasesRead<Value>) throws -> [Value] {
         try StoreAccess.call {
-            let read = try store.mapCases(where: filter, transform)
+            let read = try read()
             Output.warnings(read.problems)
             return read.values
         }
@@ -118,13 +130,14 @@ struct CheckCommand: ParsableCommand {
         let engine = ReportScope.engine(store)
         let user = UserResolution.claim(options, environment: false)
         var report = CheckReport(asOf: asOf, detail: json ? .all : .listed)
+        var keepingCache: (@Sendable () -> Void)?
         if json || withNames {
             // Every obligation, or the citizens' names: from the cases themselves.
             for batch in Self.batches(try ReportScope.caseVersions(store, user: user)) {
                 report.add(try ReportScope.load(store, ids: Set(batch.map(\.id))), engine: engine)
             }
         } else if store.keeps(.check) {
-            try addUsingCache(&report, versions: try ReportScope.caseVersions(store, user: user), store: store, engine: engine, asOf: asOf)
+            keepingCache = try addUsingCache(&report, store: store, user: user, engine: engine, asOf: asOf)
         } else {
             // No cache to compare the cases' versions with: the scope read as it is, each case
             // evaluated and summed up on the core that decoded it.
@@ -135,20 +148,36 @@ struct CheckCommand: ParsableCommand {
                 report.add(id, result)
             }
         }
+        // `check.cache` written on another core while the text is made.
+        let writingCache = DispatchGroup()
+        if let keepingCache { DispatchQueue.global().async(group: writingCache, execute: keepingCache) }
         Output.write(json ? report.json() : report.text(language: language, withNames: withNames))
+        writingCache.wait()
         if report.needsAction { throw ExitCode(1) }
     }
 
     /// The text's figures from `check.cache` for every case file unchanged since the last
-    /// run with the same day, policy and program; the other cases are read and evaluated,
-    /// and the cache is written again when anything in it changed.
+    /// run with the same day, policy and program; the other cases are read and evaluated.
+    /// Returns the writing of the cache when anything in it changed.
     private func addUsingCache(
-        _ report: inout CheckReport, versions: [CaseVersion], store: any CaseStore, engine: RuleEngine, asOf: CalendarDate
-    ) throws {
+        _ report: inout CheckReport, store: any CaseStore, user: UserResolution.Claim?, engine: RuleEngine, asOf: CalendarDate
+    ) throws -> (@Sendable () -> Void)? {
         let key = CheckCache.Key(asOf: asOf, policy: engine.policy, rules: ProgramIdentity.current)
         var cache = CheckCache.read(store.readCache(.check), key: key)
-        // The first check of a day has nothing cached: every case is read, none looked up.
-        let stale = cache.cases.isEmpty ? versions : versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
+        guard !cache.cases.isEmpty else {
+            // The day's first check has nothing cached: every case is read with its version as
+            // read, evaluated and summed up on the core that decoded it (the case and its
+            // obligations freed there), none listed first or looked up.
+            let filter = try StoreAccess.call { try ReportScope.filter(store, user: user) }
+            let results = try ReportScope.mapWithVersions(store, where: filter) { version, item in
+                (id: version.id, result: CheckCache.CaseResult(stamp: version.stamp, case: item, assessment: engine.evaluate(item, asOf: asOf)))
+            }
+            for (id, result) in results { report.add(id, result) }
+            guard !results.isEmpty else { return nil }
+            return { if let data = CheckCache.encoded(key: key, results: results) { store.writeCache(.check, data) } }
+        }
+        let versions = try ReportScope.caseVersions(store, user: user)
+        let stale = versions.filter { cache.cases[$0.id]?.stamp != $0.stamp }
         cache.cases.reserveCapacity(cache.cases.count + stale.count)
         for batch in Self.batches(stale) {
             let stamps = Dictionary(uniqueKeysWithValues: batch.map { ($0.id, $0.stamp) })
@@ -175,7 +204,9 @@ struct CheckCommand: ParsableCommand {
             cache.cases = cache.cases.filter { present.contains($0.key) }
             changed = changed || cache.cases.count != before
         }
-        if changed, store.keeps(.check), let data = cache.encoded() { store.writeCache(.check, data) }
+        guard changed else { return nil }
+        let changedCache = cache
+        return { if let data = changedCache.encoded() { store.writeCache(.check, data) } }
     }
 
     /// The versions in batches of `batchSize`.

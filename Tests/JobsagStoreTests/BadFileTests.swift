@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 import JobsagCore
 import JobsagStoreTestSupport
@@ -50,6 +51,35 @@ import JobsagStoreTestSupport
         #expect(load.cases.map(\.id) == ["S-000001", "S-000003"])
         #expect(load.problems.map(\.message.da).contains { $0.contains("filen er for stor") })
         #expect(FileStore.validate(directory: directory.path).contains { $0.message.da.contains("filen er for stor") })
+    }
+
+    /// Every case read with its version (a check's first of the day) asks no file's status
+    /// first: a case file that is a directory, a link or a FIFO is reported as the listing
+    /// reports it, without waiting for a writer to the FIFO; files others can read are
+    /// counted in one warning; each version is the file's stamp as the listing sees it.
+    @Test func casesReadWithTheirVersionsReportWhatIsNotARegularPrivateFile() throws {
+        let directory = TemporaryDirectory(#function)
+        defer { directory.remove() }
+        let store = try StoreFixtures.makeStore(in: directory.path, count: 6)
+        let layout = store.layout
+        for id in ["S-000002", "S-000003", "S-000004"] { #expect(unlink(layout.caseFile(id)) == 0) }
+        #expect(mkdir(layout.caseFile("S-000002"), 0o700) == 0)
+        #expect(symlink(layout.caseFile("S-000001"), layout.caseFile("S-000003")) == 0)
+        #expect(mkfifo(layout.caseFile("S-000004"), 0o600) == 0)
+        #expect(chmod(layout.caseFile("S-000005"), 0o644) == 0)
+
+        let read = try store.mapCasesWithVersions(where: .all) { version, item in "\(version.id) \(item.id)" }
+        #expect(read.values == ["S-000001 S-000001", "S-000005 S-000005", "S-000006 S-000006"])
+        #expect(read.problems.first?.kind == .permissions)
+        #expect(read.problems.first?.detail.da.hasPrefix("1 sagsfiler kan læses af andre") == true)
+        let notRegular = read.problems.dropFirst()
+        #expect(notRegular.map(\.caseID) == ["S-000002", "S-000003", "S-000004"])
+        #expect(notRegular.allSatisfy { $0.detail.da == "er ikke en almindelig fil (en mappe eller et link)" })
+        let listed = try store.caseVersions(where: .all)
+        #expect(listed.problems.map(\.caseID) == ["S-000002", "S-000003", "S-000004", nil])
+        #expect(listed.problems.map(\.detail) == notRegular.map(\.detail) + read.problems.prefix(1).map(\.detail))
+        let stamps = try store.mapCasesWithVersions(where: .all) { version, _ in version }.values
+        #expect(stamps == listed.versions)
     }
 
     private func caseText(_ number: Int = 2) throws -> String {
