@@ -159,6 +159,10 @@ import Testing
                 let tape = try Array("[\"\(text)\"]".utf8).withUnsafeBytes { try JSONParser.tape($0).get() }
                 #expect(tape.tokens[1].kind == kind, "\(text)")
             }
+            // A letter beyond ASCII after the closing quote, in the bytes compared at once.
+            let tape = try Array("[\"\(plain)\",\"æøå\"]".utf8).withUnsafeBytes { try JSONParser.tape($0).get() }
+            #expect(tape.tokens[1].kind == .asciiString, "\(plain)")
+            #expect(tape.tokens[2].kind == .string, "\(plain)")
         }
     }
 
