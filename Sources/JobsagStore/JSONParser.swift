@@ -397,20 +397,21 @@ struct JSONParser {
         return bytes[index]
     }
 
+    /// Skips JSON's whitespace, a byte told by a bit of `whitespaceBits` instead of a `switch`
+    /// (whose jump through a table was mispredicted at a third of the places it stops).
     @inline(__always)
     private mutating func skipWhitespace() {
         var at = index
         while at < bytes.count {
-            switch bytes[at] {
-            case 0x0A: at = Self.indentationEnd(in: bytes, from: at + 1)
-            case 0x20, 0x09, 0x0D: at += 1
-            default:
-                index = at
-                return
-            }
+            let byte = bytes[at]
+            guard byte <= 0x20, Self.whitespaceBits & (1 << UInt64(byte)) != 0 else { break }
+            at = byte == 0x0A ? Self.indentationEnd(in: bytes, from: at + 1) : at + 1
         }
         index = at
     }
+
+    /// A bit for each byte of JSON's whitespace: space, tab, line feed and carriage return.
+    private static let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
 
     /// Where the spaces that indent a line starting at `start` end, found eight bytes at a time.
     private static func indentationEnd(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
