@@ -63,6 +63,9 @@ struct TapeDecoder: Decoder {
 
         func kind(_ index: Int) -> JSONTape.Kind { tape.tokens[index].kind }
 
+        /// The bytes of a string token's text as written, or of a number token.
+        func literal(_ token: JSONTape.Token) -> UnsafeRawBufferPointer { JSONTape.literal(token, in: bytes) }
+
         func string(_ index: Int) throws -> String {
             let token = tape.tokens[index]
             switch token.kind {

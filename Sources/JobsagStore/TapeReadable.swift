@@ -18,10 +18,17 @@ protocol TapeReadable: Decodable {
 /// program writes them (by their bytes), so a document the program wrote finds each key
 /// where the last one ended; a document from PostgreSQL, whose `jsonb` keeps keys shorter
 /// first and then by their bytes, finds it where the last one ended in that order.
-struct TapeKeys: Sendable {
+///
+/// A class, shared by every object of its type a decode reads (a value of three arrays was
+/// retained and released at each), with the names' bytes one after another.
+final class TapeKeys: Sendable {
     let names: [String]
-    private let bytes: [[UInt8]]
-    /// The field after each in `jsonb`'s order (`names.count` after the last), and the first.
+    /// How many fields there are.
+    let count: Int
+    /// The names' bytes one after another, and where each starts (the next one's start is its end).
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    /// The field after each in `jsonb`'s order (`count` after the last), and the first.
     private let nextByLength: [Int]
     private let firstByLength: Int
 
@@ -29,8 +36,10 @@ struct TapeKeys: Sendable {
     /// `"\(field)"`, by reflection, they took 4 of the 33 ms of `jobsag plan` for one case).
     init<Field: CaseIterable & CodingKey>(of field: Field.Type) {
         names = Field.allCases.map(\.stringValue)
+        count = names.count
         let bytes = names.map { Array($0.utf8) }
-        self.bytes = bytes
+        self.bytes = bytes.flatMap { $0 }
+        starts = bytes.reduce(into: [0]) { $0.append(($0.last ?? 0) + $1.count) }
         let byLength = bytes.indices.sorted {
             bytes[$0].count != bytes[$1].count ? bytes[$0].count < bytes[$1].count : bytes[$0].lexicographicallyPrecedes(bytes[$1])
         }
@@ -42,34 +51,41 @@ struct TapeKeys: Sendable {
 
     /// The number of the field named `key`, the member after the field `previous` (nil for
     /// the first member): looked for where either order puts it first; nil when none is.
+    @inline(__always)
     func field(named key: UnsafeRawBufferPointer, after previous: Int?) -> Int? {
         let inOrder = previous.map { $0 + 1 } ?? 0
         if isNamed(inOrder, key) { return inOrder }
         let byLength = previous.map { nextByLength[$0] } ?? firstByLength
         if isNamed(byLength, key) { return byLength }
-        return bytes.indices.first { isNamed($0, key) }
+        return (0..<count).first { isNamed($0, key) }
     }
 
+    @inline(__always)
     private func isNamed(_ field: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        field < bytes.count && bytes[field].withUnsafeBytes { $0.equals(key) }
+        guard field < count else { return false }
+        return bytes.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[starts[field]..<starts[field + 1]]).equals(key) }
     }
 }
 
 extension TapeDecoder.Document {
-    /// Calls `body` with the field number and the value's token of each member of the object
-    /// at `object`. Throws `Unread` for anything but an object, and for a key of no field or
-    /// of other characters than ASCII (the reader checks that each field it needs was there:
-    /// the parser refuses a key twice).
-    func readMembers(of object: Int, keys: TapeKeys, _ body: (Int, Int) throws -> Void) throws {
-        guard kind(object) == .object else { throw TapeDecoder.Unread() }
-        let end = tape.tokens[object].end
-        var key = object + 1
-        var previous: Int?
-        while key < end {
-            guard let field = keys.field(named: try asciiText(key), after: previous) else { throw TapeDecoder.Unread() }
-            try body(field, key + 1)
-            previous = field
-            key = tape.next(after: key + 1)
+    /// Writes into `values` the value's token of each member of the object at `object`, at
+    /// its field's number. Throws `Unread` for anything but an object, and for a key of no
+    /// field or of other characters than ASCII (the reader checks that each field it needs
+    /// was there: the parser refuses a key twice).
+    func readMembers(of object: Int, keys: TapeKeys, into values: UnsafeMutableBufferPointer<Int>) throws {
+        try tape.tokens.withUnsafeBufferPointer { tokens throws in
+            guard tokens.indices.contains(object), tokens[object].kind == .object else { throw TapeDecoder.Unread() }
+            let end = min(tokens[object].end, tokens.count)
+            var key = object + 1
+            var previous: Int?
+            // Each key and its value, read where the tape holds them.
+            while key + 1 < end {
+                let token = tokens[key]
+                guard token.kind == .asciiString, let field = keys.field(named: literal(token), after: previous) else { throw TapeDecoder.Unread() }
+                values[field] = key + 1
+                previous = field
+                key = JSONTape.next(after: key + 1, in: tokens)
+            }
         }
     }
 
@@ -120,8 +136,8 @@ struct TapeMembers<Field: RawRepresentable<Int>> {
 
     init(of object: Int, in document: TapeDecoder.Document, keys: TapeKeys) throws {
         self.document = document
-        let values = document.memberSlots.take(keys.names.count)
-        try document.readMembers(of: object, keys: keys) { values[$0] = $1 }
+        let values = document.memberSlots.take(keys.count)
+        try document.readMembers(of: object, keys: keys, into: values)
         self.values = values
     }
 
