@@ -27,38 +27,42 @@ struct Peers {
         }
         // The cold check reads every case and fills check.cache (as `task import` fills
         // taskwarrior's data, once): timed as `task overdue` is, the median of three runs, each
-        // without the cache. The warm runs after are a daily check's.
-        log("peer: jobsag check without check.cache (fills it)")
+        // without the cache, the two taking turns. The warm runs after are a daily check's.
         let checkRun = {
             let run = try tools.run(tools.jobsag, ["check", "--data", storeDirectory, "--as-of", tools.asOf])
             guard run.status <= 1 else { throw SizeRun.Failure.failed("jobsag check", run) }  // 1: something is overdue
             return run
         }
-        let first = try Self.repeated {
+        let overdue = try tools.task.flatMap { try taskOverdue($0, into: &figures, log: log) }
+        log(overdue == nil ? "peer: jobsag check without check.cache (fills it)" : "peer: jobsag check without check.cache (fills it), taking turns with task overdue")
+        let first = try Self.inTurns({
             try? FileManager.default.removeItem(atPath: storeDirectory + "/check.cache")
             return try checkRun()
-        }
+        }, overdue)
         figures["checkFirst"] = first.seconds
         figures["checkFirstRSS"] = Double(first.maxResidentKiB) * 1024
+        if let paired = first.pairedSeconds { figures["taskOverdue"] = paired }
         log("peer: jobsag check")
         let check = try Self.repeated(checkRun)
         figures["check"] = check.seconds
         figures["checkRSS"] = Double(max(first.maxResidentKiB, check.maxResidentKiB)) * 1024
-        if let task = tools.task {
-            try measureTaskwarrior(task, into: &figures, log: log)
+        if let task = tools.task, overdue != nil {
+            try countTasks(task, into: &figures)
         }
     }
 
-    /// Imports the tasks once (kept beside the store), then times `task overdue` (the
-    /// listing) and `task +OVERDUE count`.
-    private func measureTaskwarrior(_ task: String, into figures: inout [String: Double], log: (String) -> Void) throws {
-        let rcFile = taskDirectory + "/taskrc"
-        let environment = ["TASKRC": rcFile, "TASKDATA": taskDirectory + "/data"]
+    /// taskwarrior's settings and data beside the store.
+    private var taskEnvironment: [String: String] { ["TASKRC": taskDirectory + "/taskrc", "TASKDATA": taskDirectory + "/data"] }
+
+    /// Imports the tasks once (kept beside the store) and runs `task overdue` once untimed;
+    /// returns the run of `task overdue` (the listing) to time, nil when there are no tasks.
+    private func taskOverdue(_ task: String, into figures: inout [String: Double], log: (String) -> Void) throws -> (() throws -> ChildRun)? {
+        let environment = taskEnvironment
         if !hasTaskData {
-            guard FileManager.default.fileExists(atPath: tasksFile) else { return }
+            guard FileManager.default.fileExists(atPath: tasksFile) else { return nil }
             try FileManager.default.createDirectory(atPath: taskDirectory + "/data", withIntermediateDirectories: true)
             let settings = "data.location=\(taskDirectory)/data\nconfirmation=off\nverbose=nothing\ncolor=off\nhooks=off\nnews.version=2.6.0\n"
-            try Data(settings.utf8).write(to: URL(fileURLWithPath: rcFile))
+            try Data(settings.utf8).write(to: URL(fileURLWithPath: taskDirectory + "/taskrc"))
             log("peer: task import (once; kept beside the store)")
             let imported = try tools.run(task, ["import", tasksFile], extra: environment, output: .capture, timeout: 1_800)
             guard imported.status == 0 else { throw SizeRun.Failure.failed("task import", imported) }
@@ -66,9 +70,13 @@ struct Peers {
             try Data("\(count) tasks imported in \(imported.seconds) s\n".utf8).write(to: URL(fileURLWithPath: importedMarker))
             figures["taskImport"] = imported.seconds
         }
-        log("peer: task overdue")
         _ = try tools.run(task, ["overdue"], extra: environment)
-        figures["taskOverdue"] = try Self.repeated { try tools.run(task, ["overdue"], extra: environment) }.seconds
+        return { try tools.run(task, ["overdue"], extra: environment) }
+    }
+
+    /// Times `task +OVERDUE count` and counts the tasks.
+    private func countTasks(_ task: String, into figures: inout [String: Double]) throws {
+        let environment = taskEnvironment
         let counted = try tools.run(task, ["+OVERDUE", "count"], extra: environment, output: .capture)
         figures["taskOverdueCount"] = Double(counted.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         figures["taskCount"] = try Self.repeated { try tools.run(task, ["+OVERDUE", "count"], extra: environment) }.seconds
@@ -76,6 +84,28 @@ struct Peers {
         figures["tasks"] = Double(pending.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         let all = try tools.run(task, ["count"], extra: environment, output: .capture)
         figures["taskTotal"] = Double(all.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// `repeated` of `body`, taking turns with `peer` when there is one (the one first in a
+    /// turn alternating): two figures compared from runs under the same load of the machine,
+    /// as the database's check is compared with the files'. The median of each, and `body`'s
+    /// largest peak memory.
+    static func inTurns(_ body: () throws -> ChildRun, _ peer: (() throws -> ChildRun)?) throws -> (seconds: Double, maxResidentKiB: Int, pairedSeconds: Double?) {
+        guard let peer else {
+            let alone = try repeated(body)
+            return (alone.seconds, alone.maxResidentKiB, nil)
+        }
+        var samples = Samples(), peerSamples = Samples()
+        var peak = 0
+        for turn in 0..<3 {
+            if turn % 2 == 1 { peerSamples.append(try peer().seconds) }
+            let run = try body()
+            samples.append(run.seconds)
+            peak = max(peak, run.maxResidentKiB)
+            if turn % 2 == 0 { peerSamples.append(try peer().seconds) }
+            if run.seconds > Self.repeatBelowSeconds { break }
+        }
+        return (samples.median ?? 0, peak, peerSamples.median)
     }
 
     /// Runs `body` up to three times (once if a run is slower than `repeatBelowSeconds`):
