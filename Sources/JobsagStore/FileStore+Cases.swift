@@ -27,9 +27,9 @@ extension FileStore {
     /// The cases `filter` selects, each given to `transform` with its file's status as read.
     /// Only a caseload's filter needs more than the names of the files (the index's summaries,
     /// `versionsHoldingLock`); every case or cases by id are read without a status asked for
-    /// each file first (the `stat` of 50,000 files was the twentieth of a cold `jobsag check`
-    /// in which a core waited), and the files that are not regular or can be read by others
-    /// are found as they are opened.
+    /// each file first (a `stat` of each of 50,000 files, and their versions' texts, came
+    /// before the first case was read), and the files that are not regular or can be read by
+    /// others are found as they are opened.
     private func readCases<Value: Sendable>(
         where filter: CaseFilter, _ transform: @escaping @Sendable (FileSystem.Status, Case) -> Value
     ) throws(StoreError) -> CasesRead<Value> {
@@ -187,6 +187,7 @@ extension FileStore {
         return (CasesRead(outcomes.lazy.map(\.outcome)), outcomes.reduce(0) { $0 + ($1.exposed ? 1 : 0) })
     }
 
+    /// A case asked for by id that has no file.
     private static func missingCaseProblem(path: String, caseID: CaseID) -> StoreProblem {
         StoreProblem(.warning, .missingFile, path: path, caseID: caseID, detail: LocalizedText(da: "sagen findes ikke", en: "the case does not exist"))
     }

@@ -265,7 +265,7 @@ struct JSONParser {
 
     /// Where a string's plain text from `start` ends: its first quote, backslash or control
     /// character, found sixteen bytes at a time where the processor compares sixteen at once
-    /// (SSE2, which every x86-64 has: the scan took most of the parse's time at eight bytes
+    /// (SSE2, which every x86-64 has: a ninth fewer instructions in the parse than eight bytes
     /// at a time) and eight at a time after that, or the start of the document's last bytes,
     /// fewer than eight. A byte beyond ASCII before it sets `beyondASCII` (whether the text is
     /// valid UTF-8 is checked at its end). Danish text has æ, ø or å every few words:
@@ -398,7 +398,8 @@ struct JSONParser {
     }
 
     /// Skips JSON's whitespace, a byte told by a bit of `whitespaceBits` instead of a `switch`
-    /// (whose jump through a table was mispredicted at a third of the places it stops).
+    /// (a jump through a table at every byte: 3 of the 25 million indirect jumps of a cold
+    /// check of the 2,500-case demo).
     @inline(__always)
     private mutating func skipWhitespace() {
         var at = index
