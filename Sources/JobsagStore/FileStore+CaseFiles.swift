@@ -11,6 +11,18 @@ extension FileStore {
         var problems: [StoreProblem]
     }
 
+    /// `body` given `cases/` and its descriptor, open while it runs; `missing` when there is
+    /// no such directory (a store without cases yet).
+    func withCasesDirectory<Result>(
+        orIfMissing missing: Result, _ body: (String, Int32) throws(StoreError) -> Result
+    ) throws(StoreError) -> Result {
+        let directory = layout.casesDirectory
+        guard try FileSystem.status(directory) != nil else { return missing }
+        let descriptor = try FileSystem.openDirectory(directory)
+        defer { close(descriptor) }
+        return try body(directory, descriptor)
+    }
+
     /// The case files of `directory` (open as `descriptor`) by their names alone, each id
     /// with its file's name, in order of id. A temporary file is removed on the way: saves
     /// write only under the exclusive lock, and the caller holds a shared one, so it was left

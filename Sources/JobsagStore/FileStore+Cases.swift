@@ -41,14 +41,12 @@ extension FileStore {
                 read.problems = listed.problems + read.problems
                 return read
             }
-            let directory = layout.casesDirectory
-            guard try FileSystem.status(directory) != nil else { return CasesRead(values: [], problems: []) }
-            let descriptor = try FileSystem.openDirectory(directory)
-            defer { close(descriptor) }
-            let ids = try caseFileNames(in: directory, descriptor: descriptor).lazy.map(\.id).filter { filter.matches(id: $0) }
-            var (read, exposedFiles) = readByID(Array(ids), transform)
-            if let warning = try exposedFilesWarning(exposedFiles, in: directory) { read.problems.insert(warning, at: 0) }
-            return read
+            return try withCasesDirectory(orIfMissing: CasesRead(values: [], problems: [])) { (directory, descriptor) throws(StoreError) in
+                let ids = try caseFileNames(in: directory, descriptor: descriptor).lazy.map(\.id).filter { filter.matches(id: $0) }
+                var (read, exposedFiles) = readByID(Array(ids), transform)
+                if let warning = try exposedFilesWarning(exposedFiles, in: directory) { read.problems.insert(warning, at: 0) }
+                return read
+            }
         }
     }
 
@@ -88,14 +86,12 @@ extension FileStore {
     /// matched it for nothing: 70 of the 160-205 ms before the first of 50,000 cases was
     /// read). A file that cannot be decoded is among them, and is reported when it is read.
     private func versionsListed(where filter: CaseFilter) throws(StoreError) -> (versions: [CaseVersion], problems: [StoreProblem]) {
-        let directory = layout.casesDirectory
-        guard try FileSystem.status(directory) != nil else { return ([], []) }
-        let descriptor = try FileSystem.openDirectory(directory)
-        defer { close(descriptor) }
-        let listing = try caseFiles(in: directory, descriptor: descriptor)
-        let matching = listing.files.filter { filter.matches(id: $0.id) }
-        // Each stamp's text made on every core.
-        return (Parallel.map(matching, perChunk: 1_024) { CaseVersion(id: $0.id, stamp: $0.stamp) }, listing.problems)
+        try withCasesDirectory(orIfMissing: ([], [])) { (directory, descriptor) throws(StoreError) in
+            let listing = try caseFiles(in: directory, descriptor: descriptor)
+            let matching = listing.files.filter { filter.matches(id: $0.id) }
+            // Each stamp's text made on every core.
+            return (Parallel.map(matching, perChunk: 1_024) { CaseVersion(id: $0.id, stamp: $0.stamp) }, listing.problems)
+        }
     }
 
     /// None: whoever can open the directory reads every case in it (the program asks for the
@@ -202,10 +198,15 @@ extension FileStore {
     /// Lists `cases/`, uses the index for files whose stamp is unchanged, decodes the rest
     /// and the matching cases (on every core), and refreshes the index when it was stale.
     private func loadScanning(_ filter: CaseFilter) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary], index: CaseIndex) {
-        let directory = layout.casesDirectory
-        guard try FileSystem.status(directory) != nil else { return (CaseLoad(cases: [], problems: []), [], CaseIndex()) }
-        let descriptor = try FileSystem.openDirectory(directory)
-        defer { close(descriptor) }
+        try withCasesDirectory(orIfMissing: (CaseLoad(cases: [], problems: []), [], CaseIndex())) { (directory, descriptor) throws(StoreError) in
+            try loadScanning(filter, in: directory, descriptor: descriptor)
+        }
+    }
+
+    /// `loadScanning` of `cases/`, open as `descriptor`.
+    private func loadScanning(
+        _ filter: CaseFilter, in directory: String, descriptor: Int32
+    ) throws(StoreError) -> (load: CaseLoad, summaries: [CaseSummary], index: CaseIndex) {
         let listing = try caseFiles(in: directory, descriptor: descriptor)
 
         var index = CaseIndex.read(layout.indexFile)
