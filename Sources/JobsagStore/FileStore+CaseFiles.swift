@@ -44,7 +44,7 @@ extension FileStore {
     /// on one core), then gone through in order.
     func caseFiles(in directory: String, descriptor: Int32) throws(StoreError) -> CaseFiles {
         let named = try caseFileNames(in: directory, descriptor: descriptor)
-        let statuses = Parallel.map(named, perChunk: 256) { file -> Result<FileSystem.Status?, StoreError> in
+        let statuses = Parallel.map(named, perChunk: 256, bound: .files) { file -> Result<FileSystem.Status?, StoreError> in
             Result { () throws(StoreError) in try FileSystem.status(in: descriptor, name: file.name, path: directory + "/" + file.name) }
         }
         var listing = CaseFiles(files: [], problems: [])

@@ -163,7 +163,7 @@ extension FileStore {
         // Without the directory (gone, say), each file is looked for by its path and missed.
         let directory = (try? FileSystem.openDirectory(layout.casesDirectory)) ?? AT_FDCWD
         defer { if directory != AT_FDCWD { close(directory) } }
-        let outcomes = Parallel.map(ids) { id -> (outcome: Result<Value, StoreProblem>, exposed: Bool) in
+        let outcomes = Parallel.map(ids, bound: .files) { id -> (outcome: Result<Value, StoreProblem>, exposed: Bool) in
             let path = layout.caseFile(id)
             let name = directory == AT_FDCWD ? path : StoreLayout.caseFileName(id)
             do throws(StoreError) {
@@ -244,7 +244,7 @@ extension FileStore {
         }
 
         let layout = self.layout
-        let outcomes = Parallel.map(toRead) { id -> Outcome in
+        let outcomes = Parallel.map(toRead, bound: .files) { id -> Outcome in
             let path = layout.caseFile(id)
             do throws(StoreError) {
                 guard let (data, status) = try FileStore.readIfPresent(

@@ -163,7 +163,7 @@ struct StoreValidator {
             ids.append(id)
         }
         let layout = self.layout
-        let results = Parallel.map(ids) { id -> [StoreProblem] in
+        let results = Parallel.map(ids, bound: .files) { id -> [StoreProblem] in
             let path = layout.caseFile(id)
             let data: Data
             do throws(StoreError) {
