@@ -32,6 +32,11 @@ import Testing
         // One core: the items are made one by one.
         #expect(cores == 1 || running.most > cores)
     }
+
+    @Test func aChunkSizeBelowOneIsOne() {
+        #expect(Parallel.map(Array(0..<10), perChunk: 0) { $0 + 1 } == Array(1...10))
+        #expect(Parallel.map(Array(0..<10), perChunk: -5) { $0 + 1 } == Array(1...10))
+    }
 }
 
 /// How many items are being made at once, and the most at any time.
@@ -50,9 +55,4 @@ private final class RunningCount: @unchecked Sendable {
     }
 
     func leave() { lock.withLock { now -= 1 } }
-
-    @Test func aChunkSizeBelowOneIsOne() {
-        #expect(Parallel.map(Array(0..<10), perChunk: 0) { $0 + 1 } == Array(1...10))
-        #expect(Parallel.map(Array(0..<10), perChunk: -5) { $0 + 1 } == Array(1...10))
-    }
 }
