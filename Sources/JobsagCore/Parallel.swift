@@ -16,7 +16,7 @@ public enum Parallel {
     }
 
     /// Threads per core for work `.files` bound: a cold check of 50,000 case files none of
-    /// them in memory took 4.3-4.9 s with 4 a core, 5.3 s with 2, 7.5-8.8 s with 1 (2 cores).
+    /// them in memory took 4.3-4.9 s with 4 a core, 5.3 s with 2, 7.5-9.3 s with 1 (2 cores).
     static let threadsPerCoreForFiles = 4
 
     /// `(0..<count).map(make)`, in contiguous chunks of `perChunk` items (the last may hold
