@@ -33,12 +33,13 @@ struct Peers {
             guard run.status <= 1 else { throw SizeRun.Failure.failed("jobsag check", run) }  // 1: something is overdue
             return run
         }
-        let overdue = try tools.task.flatMap { try taskOverdue($0, into: &figures, log: log) }
-        log(overdue == nil ? "peer: jobsag check without check.cache (fills it)" : "peer: jobsag check without check.cache (fills it), taking turns with task overdue")
-        let first = try Self.inTurns({
+        let coldCheckRun = {
             try? FileManager.default.removeItem(atPath: storeDirectory + "/check.cache")
             return try checkRun()
-        }, overdue)
+        }
+        let overdue = try tools.task.flatMap { try taskOverdue($0, into: &figures, log: log) }
+        log(overdue == nil ? "peer: jobsag check without check.cache (fills it)" : "peer: jobsag check without check.cache (fills it), taking turns with task overdue")
+        let first = try Self.inTurns(coldCheckRun, overdue)
         figures["checkFirst"] = first.seconds
         figures["checkFirstRSS"] = Double(first.maxResidentKiB) * 1024
         if let paired = first.pairedSeconds { figures["taskOverdue"] = paired }
@@ -47,9 +48,8 @@ struct Peers {
         log(overdue == nil ? "peer: cold check, the case files read from the disk"
             : "peer: cold check and task overdue, their files read from the disk, taking turns")
         let fromDisk = try Self.inTurns({
-            try? FileManager.default.removeItem(atPath: storeDirectory + "/check.cache")
             PageCache.forget(storeDirectory)
-            return try checkRun()
+            return try coldCheckRun()
         }, overdue.map { overdue in { PageCache.forget(taskDirectory); return try overdue() } })
         figures["checkFromDisk"] = fromDisk.seconds
         if let paired = fromDisk.pairedSeconds { figures["taskOverdueFromDisk"] = paired }
