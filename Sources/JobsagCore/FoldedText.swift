@@ -15,22 +15,42 @@ public struct FoldedText: Sendable {
         folded.reserveCapacity(characters.count)
         origins.reserveCapacity(characters.count)
         for (index, character) in characters.enumerated() {
-            for lower in String(character).lowercased() {
-                for piece in DanishText.fold(lower) {
-                    // "aa" is "å", read from the left: "aaa" is "åa", as in `searchKey`.
-                    if piece == "a", folded.last == "a", let previous = origins.last {
-                        folded[folded.count - 1] = "å"
-                        origins[origins.count - 1] = previous.lowerBound..<(index + 1)
-                    } else {
-                        folded.append(piece)
-                        origins.append(index..<(index + 1))
-                    }
+            func append(_ piece: Character) {
+                // "aa" is "å", read from the left: "aaa" is "åa", as in `searchKey`.
+                if piece == "a", folded.last == "a", let previous = origins.last {
+                    folded[folded.count - 1] = "å"
+                    origins[origins.count - 1] = previous.lowerBound..<(index + 1)
+                } else {
+                    folded.append(piece)
+                    origins.append(index..<(index + 1))
+                }
+            }
+            if let piece = Self.foldedWithoutTables(character) {
+                append(piece)
+            } else {
+                for lower in String(character).lowercased() {
+                    for piece in DanishText.fold(lower) { append(piece) }
                 }
             }
         }
         self.characters = characters
         self.folded = folded
         self.origins = origins
+    }
+
+    /// An ASCII character or æ, ø, å (either case) folded without Unicode's tables of cases and
+    /// decompositions, which took most of the time of drawing the search's hits; nil for any other.
+    private static func foldedWithoutTables(_ character: Character) -> Character? {
+        if let ascii = character.asciiValue {
+            return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii) ? Character(Unicode.Scalar(ascii + 0x20)) : character
+        }
+        switch character {
+        case "æ", "ø", "å": return character
+        case "Æ": return "æ"
+        case "Ø": return "ø"
+        case "Å": return "å"
+        default: return nil
+        }
     }
 
     /// The folded text: what `DanishText.searchKey` gives for the text.

@@ -40,7 +40,7 @@ public struct LogSearch: Sendable {
         /// from the start of a word, and a cut shown with `…`. `columns` measures a character.
         public func snippet(width: Int, columns: (Character) -> Int = { _ in 1 }) -> (before: String, match: String, after: String) {
             let (found, match) = located
-            let characters = found.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+            let characters = found.map { Self.isLineBreakOrTab($0) ? " " : $0 }
             let lower = min(match.lowerBound, characters.count), upper = min(max(match.upperBound, lower), characters.count)
             let total = characters.reduce(0) { $0 + columns($1) }
             var start = 0
@@ -78,6 +78,14 @@ public struct LogSearch: Sendable {
             }
             let matchLength = min(upper - lower, shown.count)
             return (before, String(shown.prefix(matchLength)), String(shown.dropFirst(matchLength)))
+        }
+
+        /// Whether the character breaks a line or is a tab, read from its byte when it is one
+        /// (`isNewline` looks up Unicode's properties for every character of a hit's text).
+        private static func isLineBreakOrTab(_ character: Character) -> Bool {
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first { return (0x09...0x0D).contains(byte) }
+            return character.isNewline
         }
     }
 
