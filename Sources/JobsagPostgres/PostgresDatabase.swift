@@ -25,7 +25,8 @@ public enum PostgresDatabase {
     /// Loads a whole store into an initialised database without caseworkers or cases, in one
     /// transaction (all or nothing): the store's identity and settings, the caseworkers, every
     /// case as it is (id, revision, change stamp), the audit log and the rounds. The case-number
-    /// sequence continues after the highest imported `S-` number.
+    /// sequence continues after the highest imported `S-` number. The tables are vacuumed and
+    /// analysed after.
     public static func load(
         _ snapshot: StoreSnapshot, into url: DatabaseURL, caseloadColumns: (_ settings: JSONValue) -> CaseloadColumns.Computer
     ) throws(StoreError) {
@@ -56,6 +57,14 @@ public enum PostgresDatabase {
             }
             let highest = snapshot.cases.compactMap { $0.id.hasPrefix("S-") ? Int64($0.id.dropFirst(2)) : nil }.filter { $0 > 0 }.max()
             if let highest { try session.query("SELECT setval('case_number', \(highest))") }
+        }
+        // As PostgreSQL's manual advises after a bulk load ("Populating a Database"): the
+        // planner's statistics, and the rows' hint bits and visibility map, made once now
+        // rather than by the first readers (the wide view, the night's check) and by autovacuum
+        // while the first caseworkers save. A role that does not own the tables is told so in
+        // a notice. The import has committed: should the vacuum fail, autovacuum does it later.
+        _ = try? store.connection.withConnection { (session) throws(StoreError) in
+            try session.query("VACUUM (ANALYZE) cases, caseworkers, audit_events, reviews")
         }
     }
 }
