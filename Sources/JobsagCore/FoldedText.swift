@@ -41,8 +41,8 @@ public struct FoldedText: Sendable {
     /// An ASCII character or æ, ø, å (either case) folded without Unicode's tables of cases and
     /// decompositions, which took most of the time of drawing the search's hits; nil for any other.
     private static func foldedWithoutTables(_ character: Character) -> Character? {
-        if let ascii = character.asciiValue {
-            return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii) ? Character(Unicode.Scalar(ascii + 0x20)) : character
+        if let byte = character.singleByte {
+            return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? Character(Unicode.Scalar(byte + 0x20)) : character
         }
         switch character {
         case "æ", "ø", "å": return character

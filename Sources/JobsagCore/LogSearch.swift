@@ -83,8 +83,7 @@ public struct LogSearch: Sendable {
         /// Whether the character breaks a line or is a tab, read from its byte when it is one
         /// (`isNewline` looks up Unicode's properties for every character of a hit's text).
         private static func isLineBreakOrTab(_ character: Character) -> Bool {
-            let utf8 = character.utf8
-            if utf8.count == 1, let byte = utf8.first { return (0x09...0x0D).contains(byte) }
+            if let byte = character.singleByte { return (0x09...0x0D).contains(byte) }
             return character.isNewline
         }
     }
