@@ -8,7 +8,7 @@ struct ChildRun {
     var seconds: Double
     var status: Int32
     /// The child's peak resident set size (ru_maxrss), in KiB: never less than what the
-    /// benchmark held when it started the child (about 27 MB).
+    /// benchmark held when it started the child (`forgetPeakResidentSet`).
     var maxResidentKiB: Int
     /// What the child wrote, when it was captured (a terminal's output, or stdout to a file).
     var output: String
