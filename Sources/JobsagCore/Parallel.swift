@@ -19,36 +19,70 @@ public enum Parallel {
     /// them in memory took 4.3-4.9 s with 4 a core, 5.3 s with 2, 7.5-9.3 s with 1 (2 cores).
     static let threadsPerCoreForFiles = 4
 
-    /// `(0..<count).map(make)`, in contiguous chunks of `perChunk` items (the last may hold
-    /// fewer) run on every core, each thread taking the next chunk when it is done with one.
-    /// The chunks are small so that the cores finish together: with four chunks a core, the
-    /// last of them (slowed by another program, or holding larger cases) kept one core busy
-    /// while the other waited.
+    /// `(0..<count).map(make)` on every core, in chunks of `perChunk` items (`Chunks`).
     public static func map<Result: Sendable>(
         count: Int, perChunk: Int = 32, bound: Bound = .processor, _ make: @Sendable (Int) -> Result
     ) -> [Result] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let chunkSize = max(1, perChunk)
-        let chunkCount = count / chunkSize + (count % chunkSize == 0 ? 0 : 1)
-        guard cores > 1, chunkCount > 1 else { return (0..<count).map(make) }
+        let chunks = Chunks(count: count, perChunk: perChunk)
         return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each chunk initializes its own elements; none is read before all are done.
             let slots = UncheckedSlots(buffer)
-            let runChunk = { @Sendable (chunk: Int) in
-                // Below `count`: chunk < chunkCount, the number of chunks `count` fills.
-                let start = chunk * chunkSize
-                for index in start..<min(count, start + chunkSize) {
+            chunks.run(bound: bound) { chunk in
+                for index in chunks.items(of: chunk) {
                     slots.buffer.initializeElement(at: index, to: make(index))
                 }
             }
-            switch bound {
-            case .processor:
-                DispatchQueue.concurrentPerform(iterations: chunkCount, execute: runChunk)
-            case .files:
-                ChunkQueue.run(chunkCount, on: min(chunkCount, cores * threadsPerCoreForFiles), runChunk)
-            }
             initialized = count
         }
+    }
+
+    /// `(0..<count).map(make)` on every core, its successes and its failures each in order.
+    /// The cores write each success in its place in the list returned, which is then closed
+    /// up over the failures: a list of results copied into two afterwards, one by one on one
+    /// core and generic over what a command keeps of each case, was 50 ms at the end of
+    /// reading 50,000 cases, while the other cores waited.
+    public static func partition<Success: Sendable, Failure: Error & Sendable>(
+        count: Int, perChunk: Int = 32, bound: Bound = .processor, _ make: @Sendable (Int) -> Swift.Result<Success, Failure>
+    ) -> (successes: [Success], failures: [Failure]) {
+        let chunks = Chunks(count: count, perChunk: perChunk)
+        // Each chunk's failures with their places, in a slot of its own.
+        var failed = [[(index: Int, failure: Failure)]](repeating: [], count: chunks.count)
+        let successes = failed.withUnsafeMutableBufferPointer { failedBuffer in
+            Array<Success>(unsafeUninitializedCapacity: count) { buffer, initialized in
+                let slots = UncheckedSlots(buffer)
+                let failedSlots = UncheckedSlots(failedBuffer)
+                chunks.run(bound: bound) { chunk in
+                    var chunkFailures: [(index: Int, failure: Failure)] = []
+                    for index in chunks.items(of: chunk) {
+                        switch make(index) {
+                        case .success(let value): slots.buffer.initializeElement(at: index, to: value)
+                        case .failure(let failure): chunkFailures.append((index, failure))
+                        }
+                    }
+                    if !chunkFailures.isEmpty { failedSlots.buffer[chunk] = chunkFailures }
+                }
+                initialized = closingUp(buffer, count: count, over: failedBuffer.lazy.joined().map(\.index))
+            }
+        }
+        return (successes, failed.flatMap { $0.map(\.failure) })
+    }
+
+    /// Moves the initialized elements of `buffer`'s first `count` down over the places
+    /// `holes` names (in order, never initialized); returns how many elements are left.
+    private static func closingUp<Element>(
+        _ buffer: UnsafeMutableBufferPointer<Element>, count: Int, over holes: some Sequence<Int>
+    ) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var kept = 0
+        var next = 0
+        for hole in holes {
+            let run = hole - next
+            if kept != next, run > 0 { (base + kept).moveInitialize(from: base + next, count: run) }
+            kept += run
+            next = hole + 1
+        }
+        if kept != next, count > next { (base + kept).moveInitialize(from: base + next, count: count - next) }
+        return kept + (count - next)
     }
 
     /// `items.map(transform)`, on every core.
@@ -56,6 +90,41 @@ public enum Parallel {
         _ items: [Element], perChunk: Int = 32, bound: Bound = .processor, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         map(count: items.count, perChunk: perChunk, bound: bound) { transform(items[$0]) }
+    }
+
+    /// `count` items in contiguous chunks of `perChunk` (the last may hold fewer), run on
+    /// every core, each thread taking the next chunk when it is done with one. The chunks are
+    /// small so that the cores finish together: with four chunks a core, the last of them
+    /// (slowed by another program, or holding larger cases) kept one core busy while the
+    /// other waited.
+    private struct Chunks {
+        let count: Int
+        let size: Int
+        private let items: Int
+
+        init(count items: Int, perChunk: Int) {
+            self.items = items
+            size = max(1, perChunk)
+            count = items / size + (items % size == 0 ? 0 : 1)
+        }
+
+        /// The items of chunk `chunk` (below `count`).
+        func items(of chunk: Int) -> Range<Int> {
+            let start = chunk * size
+            return start..<min(items, start + size)
+        }
+
+        /// `runChunk` for every chunk, on every core when there are more than one of each.
+        func run(bound: Bound, _ runChunk: @Sendable (Int) -> Void) {
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            guard cores > 1, count > 1 else { return (0..<count).forEach(runChunk) }
+            switch bound {
+            case .processor:
+                DispatchQueue.concurrentPerform(iterations: count, execute: runChunk)
+            case .files:
+                ChunkQueue.run(count, on: min(count, cores * threadsPerCoreForFiles), runChunk)
+            }
+        }
     }
 
     /// The result buffer, shared with the workers: each writes only its own chunk's elements.

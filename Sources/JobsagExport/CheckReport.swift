@@ -131,17 +131,28 @@ public struct CheckReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// An obligation's line in the text: case, (citizen,) caseworker, deadline, rule and its title.
+    /// An obligation's line in the text: case, (citizen,) caseworker, deadline, rule and its
+    /// title. Written into one text as it grows (a check of a jobcenter ends with tens of
+    /// thousands of them: a list of columns joined, each padded on its own, was 2 µs a line).
     private static func line(_ entry: Entry, language: Language, withNames: Bool) -> String {
         let obligation = entry.obligation
-        let date = obligation.deadline.map { language == .da ? $0.danish : $0.iso } ?? "–"
-        let title = RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)?.title.text(language) ?? ""
-        var columns = [entry.caseID, pad(entry.caseworker, 4), pad(date, 10), pad(obligation.ruleID, 18), title]
-        if withNames { columns.insert(entry.citizenName, at: 1) }
-        return "  " + columns.joined(separator: "  ")
+        var line = "  "
+        line.reserveCapacity(96)
+        line += entry.caseID
+        if withNames { append(entry.citizenName, width: 0, to: &line) }
+        append(entry.caseworker, width: 4, to: &line)
+        append(obligation.deadline.map { language == .da ? $0.danish : $0.iso } ?? "–", width: 10, to: &line)
+        append(obligation.ruleID, width: 18, to: &line)
+        append(RuleCatalogue.rule(id: obligation.ruleID, version: obligation.ruleVersion)?.title.text(language) ?? "", width: 0, to: &line)
+        return line
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    /// A column after two spaces, padded with spaces to `width` characters (0: not padded).
+    private static func append(_ text: String, width: Int, to line: inout String) {
+        line += "  "
+        line += text
+        guard width > 0 else { return }
+        let count = text.count
+        if count < width { line += String(repeating: " ", count: width - count) }
     }
 }

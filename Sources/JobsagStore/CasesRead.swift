@@ -12,22 +12,14 @@ public struct CasesRead<Value: Sendable>: Sendable {
         self.problems = problems
     }
 
-    /// The values of the cases read and the problems of those that could not be, in the
-    /// order given.
-    init<Outcomes: Collection<Result<Value, StoreProblem>>>(_ outcomes: Outcomes) {
-        self.init(values: [], problems: [])
-        values.reserveCapacity(outcomes.count)
-        add(outcomes)
-    }
-
-    /// Adds the outcomes of more cases (a page of a database's) after those read before.
-    mutating func add<Outcomes: Collection<Result<Value, StoreProblem>>>(_ outcomes: Outcomes) {
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let value): values.append(value)
-            case .failure(let problem): problems.append(problem)
-            }
+    /// Adds what was read of more cases (a page of a database's) after those read before.
+    mutating func add(_ more: consuming CasesRead<Value>) {
+        if values.isEmpty {
+            values = more.values
+        } else {
+            values += more.values
         }
+        problems += more.problems
     }
 }
 

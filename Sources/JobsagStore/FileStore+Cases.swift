@@ -163,24 +163,37 @@ extension FileStore {
         // Without the directory (gone, say), each file is looked for by its path and missed.
         let directory = (try? FileSystem.openDirectory(layout.casesDirectory)) ?? AT_FDCWD
         defer { if directory != AT_FDCWD { close(directory) } }
-        let outcomes = Parallel.map(ids, bound: .files) { id -> (outcome: Result<Value, StoreProblem>, exposed: Bool) in
+        let exposedFiles = ExposedFileCount()
+        let read = Parallel.partition(count: ids.count, bound: .files) { number -> Result<Value, StoreProblem> in
+            let id = ids[number]
             let path = layout.caseFile(id)
             let name = directory == AT_FDCWD ? path : StoreLayout.caseFileName(id)
             do throws(StoreError) {
-                guard id.isValidCaseID else { return (.failure(Self.missingCaseProblem(path: path, caseID: id)), false) }
+                guard id.isValidCaseID else { return .failure(Self.missingCaseProblem(path: path, caseID: id)) }
                 switch try FileStore.content(name: name, in: directory, path: path, limit: FileSystem.maximumCaseFileSize) {
                 case .missing:
-                    return (.failure(Self.missingCaseProblem(path: path, caseID: id)), false)
+                    return .failure(Self.missingCaseProblem(path: path, caseID: id))
                 case .notRegular:
-                    return (.failure(Self.notRegularProblem(path: path, caseID: id)), false)
+                    return .failure(Self.notRegularProblem(path: path, caseID: id))
                 case .read(let data, let status):
-                    return (CaseFileCoding.decode(data, path: path, fileCaseID: id).map { transform(status, $0.value) }, status.isAccessibleToOthers)
+                    if status.isAccessibleToOthers { exposedFiles.add() }
+                    return CaseFileCoding.decode(data, path: path, fileCaseID: id).map { transform(status, $0.value) }
                 }
             } catch {
-                return (.failure(StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message)), false)
+                return .failure(StoreProblem(.error, .unreadable, path: path, caseID: id, detail: error.message))
             }
         }
-        return (CasesRead(outcomes.lazy.map(\.outcome)), outcomes.reduce(0) { $0 + ($1.exposed ? 1 : 0) })
+        return (CasesRead(values: read.successes, problems: read.failures), exposedFiles.count)
+    }
+
+    /// How many of the case files read on every core can be read by others than the owner
+    /// (none, normally: counted under a lock).
+    private final class ExposedFileCount: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files = 0
+
+        func add() { lock.withLock { files += 1 } }
+        var count: Int { lock.withLock { files } }
     }
 
     /// A case asked for by id that has no file.

@@ -9,7 +9,7 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     private let transform: @Sendable (Case) -> Value
     private let group = DispatchGroup()
     private let lock = NSLock()
-    private var outcomes: [Result<Value, StoreProblem>] = []
+    private var decoded = CasesRead<Value>(values: [], problems: [])
 
     init(source: @escaping @Sendable (CaseID) -> String, transform: @escaping @Sendable (Case) -> Value) {
         self.source = source
@@ -19,17 +19,19 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     /// Begins decoding `page`; `finished()` comes before the next.
     func start(_ page: [(id: CaseID, data: Data)]) {
         DispatchQueue.global().async(group: group) { [self] in
-            let decoded = Parallel.map(page) { StoreDocument.decodeCase($0.data, source: self.source($0.id), caseID: $0.id).map(self.transform) }
-            lock.withLock { outcomes = decoded }
+            let read = Parallel.partition(count: page.count) { number in
+                StoreDocument.decodeCase(page[number].data, source: self.source(page[number].id), caseID: page[number].id).map(self.transform)
+            }
+            lock.withLock { decoded = CasesRead(values: read.successes, problems: read.failures) }
         }
     }
 
-    /// The outcomes of the page begun last (none before the first), once it is decoded.
-    func finished() -> [Result<Value, StoreProblem>] {
+    /// What was read of the page begun last (nothing before the first), once it is decoded.
+    func finished() -> CasesRead<Value> {
         wait()
         return lock.withLock {
-            defer { outcomes = [] }
-            return outcomes
+            defer { decoded = CasesRead(values: [], problems: []) }
+            return decoded
         }
     }
 

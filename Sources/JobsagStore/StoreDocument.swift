@@ -28,7 +28,7 @@ public enum StoreDocument {
     ) throws(StoreError) -> CasesRead<Value> {
         let decoding = PageDecoding(source: source, transform: transform)
         defer { decoding.wait() }
-        // Each page's outcomes go straight into the result: a list of every outcome beside it
+        // Each page's cases go straight into the result: a list of every page's beside it
         // was one more copy of 50,000 cases' worth.
         var read = CasesRead<Value>(values: [], problems: [])
         var after: CaseID?
