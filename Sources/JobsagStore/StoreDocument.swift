@@ -28,7 +28,7 @@ public enum StoreDocument {
     ) throws(StoreError) -> CasesRead<Value> {
         let decoding = PageDecoding(source: source, transform: transform)
         defer { decoding.wait() }
-        // Each page's cases go straight into the result: a list of every page's beside it
+        // Each page's cases go straight into the result: a list of all the pages' cases beside it
         // was one more copy of 50,000 cases' worth.
         var read = CasesRead<Value>(values: [], problems: [])
         var after: CaseID?
