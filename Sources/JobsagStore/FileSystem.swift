@@ -95,8 +95,11 @@ enum FileSystem {
                 if errno != 0 { throw failure(.list, path) }
                 break
             }
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            // The name read in place, up to its NUL: `entry.pointee.d_name` as a value would copy
+            // all 256 bytes of the field, past the end of `readdir`'s buffer for a last entry with
+            // a short name (AddressSanitizer found it).
+            let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name != "." && name != ".." { names.append(name) }
         }
