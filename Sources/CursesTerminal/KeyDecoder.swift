@@ -12,7 +12,7 @@ enum KeyDecoder {
         case 8, 127: return .backspace
         case 27: return .escape
         case 1...26: return Unicode.Scalar(code + 96).map { .ctrl(Character($0)) }
-        case 0, 28...31: return nil
+        case 0, 28...31, 0x80...0x9F: return nil  // C1 controls (U+0085, U+009B, ...) are no text either
         default: return Unicode.Scalar(code).map { .character(Character($0)) }
         }
     }

@@ -5,15 +5,17 @@
 /// other (`terminalForm`), so a grapheme takes the columns of its first character: an emoji
 /// with VS16 (❤️) is 1 column, a ZWJ sequence the columns of its first emoji.
 public enum DisplayWidth {
-    /// The columns one grapheme takes.
+    /// The columns one grapheme takes as `CellBuffer` draws it: a control character (a tab,
+    /// a line break, ESC, a C1 control such as U+0085), always a grapheme of its own, is drawn
+    /// as a space.
     public static func of(_ character: Character) -> Int {
-        // A character of one byte is ASCII: read from its byte (`isASCII` and `asciiValue` first
-        // compare the character with "\r\n", a string comparison, which took most of the time
-        // of measuring a search hit's text).
+        // A character of one byte is ASCII, printable or a control: one column either way (`isASCII`
+        // and `asciiValue` first compare the character with "\r\n", a string comparison, which
+        // took most of the time of measuring a search hit's text).
         let utf8 = character.utf8
-        if utf8.count == 1, let byte = utf8.first { return byte >= 0x20 ? 1 : 0 }
-        if character.isASCII { return 0 }  // "\r\n"
+        if utf8.count == 1 { return 1 }
         guard let first = character.unicodeScalars.first else { return 0 }
+        if first.value < 0xA0 { return 1 }  // "\r\n", or a C1 control
         return scalarWidth(first)
     }
 

@@ -97,6 +97,19 @@ struct KeyDecoderTests {
         #expect(decode(long).unread.count == 100 - EscapeSequenceDecoder.longestSequence)
     }
 
+    /// Control characters are keys or nothing, never text: C0 by their letters, C1 (U+0080 to
+    /// U+009F, which a paste can hold) not at all; the letters from U+00A0 on are text.
+    @Test func controlCharactersAreNoText() {
+        #expect(KeyDecoder.character(0x07) == .ctrl("g"))
+        #expect(KeyDecoder.character(0x1C) == nil)
+        for code: UInt32 in [0x80, 0x85, 0x9B, 0x9F] {
+            #expect(KeyDecoder.character(code) == nil, "U+\(String(code, radix: 16))")
+        }
+        #expect(KeyDecoder.character(0xA0) == .character("\u{A0}"))
+        #expect(KeyDecoder.character(0xE6) == .character("æ"))
+        #expect(KeyDecoder.character(0xD800) == nil, "a surrogate is no scalar")
+    }
+
     /// ncurses' key codes for what a terminfo entry knows, modified keys by their names.
     @Test func keyCodesAndExtendedKeyNames() {
         #expect(KeyDecoder.functionKey(KEY_HOME, name: "KEY_HOME") == .home)

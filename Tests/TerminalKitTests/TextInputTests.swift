@@ -138,6 +138,19 @@ import TerminalKit
         buffer.write("a\tb\nc", x: 0, y: 0)
         #expect(buffer.text(row: 0) == "a b c")
     }
+
+    /// A control character is measured as the space it is drawn as, so text laid out by its
+    /// width fits where it is drawn: two C1 controls in a form's field (pasted, or kept from
+    /// an older version) pushed its text over the field's right border.
+    @Test func controlCharactersTakeTheColumnTheyAreDrawnIn() {
+        for text in ["a\tb\nc", "Test \u{9B}31mRØD\u{85}next", "x\r\ny", "\u{1B}[2J", "æ\u{7F}ø\u{0}"] {
+            var buffer = CellBuffer(size: Size(width: 40, height: 1))
+            #expect(buffer.write(text, x: 0, y: 0) == DisplayWidth.of(text), "\(text.debugDescription)")
+            let (shown, _) = TextInput(text).visible(width: 8)
+            var field = CellBuffer(size: Size(width: 40, height: 1))
+            #expect(field.write(shown, x: 0, y: 0) <= 8, "\(text.debugDescription) fits its field")
+        }
+    }
 }
 
 @Suite struct LayoutTests {
