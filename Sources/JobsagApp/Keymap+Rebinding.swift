@@ -31,26 +31,32 @@ extension Keymap {
         return all.subtracting(Self.typingContexts)
     }
 
-    /// Each action of `rebound` loses its keys and gets the keys given, in all the contexts
-    /// it had (a printable key not where text is typed). A key that then means two actions
-    /// where both apply, one of them rebound, is a conflict; the first is reported.
+    /// Each action of `rebound` loses its keys and gets the keys given: a key it had already
+    /// where it applied (the standard `q` quits the caseload alone, so `quit = ["q", "Ctrl-C"]`
+    /// is the standard keymap), a new key in all the contexts the action had (a printable key
+    /// not where text is typed). A key that then means two actions where both apply, one of
+    /// them rebound, is a conflict; the first is reported.
     public func rebinding(_ rebound: [(action: Action, keys: [Key])]) -> Result<Keymap, KeyConflict> {
         let reboundActions = Set(rebound.map(\.action))
-        var result = bindings.filter { !reboundActions.contains($0.action) }
+        var given: [KeyBinding] = []
         for (action, keys) in rebound {
             for key in keys {
+                let had = bindings.filter { $0.action == action && $0.key == key }
+                guard had.isEmpty else {
+                    given += had
+                    continue
+                }
                 let contexts = contexts(for: key, action: action)
                 guard !contexts.isEmpty else { continue }
-                result.append(KeyBinding(key, action, contexts))
+                given.append(KeyBinding(key, action, contexts))
             }
         }
-        let keymap = Keymap(bindings: result)
-        for (action, keys) in rebound {
-            for key in keys {
-                for binding in keymap.bindings
-                where binding.key == key && binding.action != action && !binding.contexts.isDisjoint(with: keymap.contexts(for: key, action: action)) {
-                    return .failure(KeyConflict(key: key, rebound: action, other: binding.action))
-                }
+        let keymap = Keymap(bindings: bindings.filter { !reboundActions.contains($0.action) } + given)
+        for binding in given {
+            if let other = keymap.bindings.first(where: {
+                $0.key == binding.key && $0.action != binding.action && !$0.contexts.isDisjoint(with: binding.contexts)
+            }) {
+                return .failure(KeyConflict(key: binding.key, rebound: binding.action, other: other.action))
             }
         }
         return .success(keymap)

@@ -50,6 +50,37 @@ import TerminalKit
         #expect(keymap.action(for: .character("F"), in: .caseload) == .quickFilter)
     }
 
+    /// What `jobsag config show` prints, uncommented: every action given its standard keys,
+    /// one at a time and all at once, is the standard keymap (`quit = ["q", "Ctrl-C"]` was a
+    /// conflict with `back`'s q in the case, as q then quit wherever Ctrl-C does).
+    @Test func theStandardKeysWrittenOutAreTheStandardKeymap() throws {
+        let standard = Keymap.standard
+        let written = Action.allCases.map { action in
+            (action: action, keys: standard.bindings.filter { $0.action == action }.map(\.key))
+        }
+        let keys = standard.bindings.map(\.key)
+        for rebound in written.map({ [$0] }) + [written] {
+            let keymap = try Keymap.standard.rebinding(rebound).get()
+            for key in keys {
+                for context in KeyContext.allCases {
+                    #expect(keymap.action(for: key, in: context) == standard.action(for: key, in: context), "\(key) in \(context)")
+                }
+            }
+        }
+    }
+
+    @Test func aKeyTheActionHadKeepsWhereItAppliedAndANewOneAppliesWhereverTheActionDoes() throws {
+        let keymap = try Keymap.standard.rebinding([(.quit, [.character("q"), .ctrl("c"), .ctrl("q")])]).get()
+        #expect(keymap.action(for: .character("q"), in: .caseload) == .quit)
+        #expect(keymap.action(for: .character("q"), in: .caseDetail) == .back)
+        #expect(keymap.action(for: .ctrl("q"), in: .caseDetail) == .quit)
+        #expect(keymap.action(for: .ctrl("q"), in: .form) == .quit)
+        // Without its other keys, q still quits only where it did; Ctrl-C no longer quits.
+        let qAlone = try Keymap.standard.rebinding([(.quit, [.character("q")])]).get()
+        #expect(qAlone.action(for: .character("q"), in: .caseDetail) == .back)
+        #expect(qAlone.action(for: .ctrl("c"), in: .caseload) == nil)
+    }
+
     @Test func aPrintableKeyIsNotBoundWhereTextIsTyped() throws {
         let keymap = try Keymap.standard.rebinding([(.moveDown, [.down, .character("ø")])]).get()
         #expect(keymap.action(for: .character("ø"), in: .caseload) == .moveDown)
