@@ -109,7 +109,9 @@ public struct ICalendar: Sendable, Hashable {
         return lines.map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Escapes a TEXT value (RFC 5545 §3.3.11).
+    /// Escapes a TEXT value (RFC 5545 §3.3.11). The other control characters but a tab have
+    /// no place in one (a calendar program may refuse the whole file) and are left out: a
+    /// meeting's place or a reminder's text from the store can hold them, though none is typed.
     static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -118,7 +120,10 @@ public struct ICalendar: Sendable, Hashable {
             case ";": result += "\\;"
             case ",": result += "\\,"
             case "\n", "\r\n", "\r": result += "\\n"
-            default: result.append(character)
+            case "\t": result.append(character)
+            default:
+                if let byte = character.asciiValue, byte < 0x20 || byte == 0x7F { continue }
+                result.append(character)
             }
         }
         return result

@@ -75,6 +75,12 @@ import JobsagRules
         ])
         #expect(written.text.contains("DTEND;TZID=Europe/Copenhagen:20270101T001500"))
         #expect(read.events.map(\.location) == ["Jobcentret, lokale 3", "Jobcentret, lokale 3"])
+        // A control character in a place from the store is left out; a tab stays (RFC 5545's TEXT).
+        var controls = Self.meeting("m3", "2026-12-11", 600)
+        controls.place = "Lokale\u{7} 3\t(stuen)\u{1B}[2J"
+        let withControls = Self.calendar([controls]).revising(nil)
+        #expect(withControls.text.contains("LOCATION:Lokale 3\t(stuen)[2J\r\n"))
+        #expect(try #require(ICalendar(jobsagText: withControls.text)).events.map(\.location) == ["Lokale 3\t(stuen)[2J"])
         // Unchanged, the next run keeps every sequence.
         #expect(Self.calendar([Self.meeting("m1", "2026-12-10", 600), Self.meeting("m2", "2026-12-31", 1425)]).revising(read).events.map(\.sequence) == [0, 0])
     }
