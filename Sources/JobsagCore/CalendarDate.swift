@@ -7,11 +7,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// Days since 1970-01-01 (negative before).
     public let dayNumber: Int
 
+    @inlinable
     public init(dayNumber: Int) {
         self.dayNumber = dayNumber
     }
 
-    /// Creates a date from its components, or nil when the date does not exist.
+    /// Creates a date from its components, or nil when the date does not exist. Inlinable, as
+    /// the members below: a date of the law written in the rules is then a constant, not a
+    /// global made on first use (whose call made the compiler copy the entry a rule was reading).
+    @inlinable
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysInMonth(year: year, month: month)
@@ -19,6 +23,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         self.dayNumber = CalendarDate.dayNumber(year: year, month: month, day: day)
     }
 
+    @inlinable
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         lhs.dayNumber < rhs.dayNumber
     }
@@ -111,10 +116,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     // MARK: Calendar facts
 
+    @inlinable
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    @inlinable
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 1, 3, 5, 7, 8, 10, 12: return 31
@@ -125,6 +132,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     }
 
     /// Howard Hinnant's days_from_civil.
+    @inlinable
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

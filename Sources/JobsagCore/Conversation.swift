@@ -33,9 +33,14 @@ public struct Conversation: Hashable, Sendable, Codable, Identifiable {
         case rundbord
         case andet
 
-        /// The kinds that count as a jobsamtale for the contact course (KF.4I6).
+        /// The kinds that count as a jobsamtale for the contact course (KF.4I6). Inlinable, as
+        /// `wasHeld`: the rules ask it of every conversation they read in place.
+        @inlinable
         public var countsAsJobConversation: Bool {
-            self == .jobsamtale || self == .visitationssamtale || self == .faellessamtale
+            switch self {
+            case .jobsamtale, .visitationssamtale, .faellessamtale: return true
+            case .opfoelgning, .rundbord, .andet: return false
+            }
         }
     }
 
@@ -85,5 +90,6 @@ public struct Conversation: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Held (not cancelled, not a no-show).
+    @inlinable
     public var wasHeld: Bool { outcome == .holdt }
 }

@@ -155,11 +155,13 @@ public struct Evidence: Hashable, Sendable {
     public var date: CalendarDate?
     var source: Summary
 
-    /// What the summary is made from; rendered when read. Conversations and offers (the
-    /// most common evidence) keep only their kind and form, so building them allocates nothing.
+    /// What the summary is made from; rendered when read. Conversations, offers and guidance
+    /// (the most common evidence) keep only what their summary says, so building them
+    /// allocates nothing.
     enum Summary: Hashable, Sendable {
         case conversation(Conversation.Kind, Conversation.Form, Conversation.Outcome)
         case offer(Offer.OfferType, rightAndDuty: Bool)
+        case guidance(Guidance.Kind, CalendarDate, channels: [Guidance.Channel], answer: Guidance.Answer?)
         case message(RuleMessage)
     }
 
@@ -184,6 +186,8 @@ public struct Evidence: Hashable, Sendable {
                 + Evidence.format(date)
             if rightAndDuty { text += language == .da ? " (ret og pligt)" : " (right and duty)" }
             return text
+        case .guidance(let kind, let given, let channels, let answer):
+            return Evidence.guidanceMessage(kind, given, channels: channels, answer: answer).text(language)
         }
     }
 

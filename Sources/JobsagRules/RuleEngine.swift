@@ -67,17 +67,22 @@ public struct RuleEngine: Sendable {
         // times what a case used, a fifth of a jobcenter's evaluated cases' memory.
         var obligations: [Obligation] = []
         obligations.reserveCapacity(Self.obligationsOfMostCases)
+        // One context for the case, each judgement setting its rule version's start: made for
+        // each, it counted a reference to the policy shared by every core, which made the cores
+        // wait for each other.
+        var context = EvaluationContext(asOf: facts.asOf, settings: settings, validFrom: facts.asOf)
         for line in linesByGroup[group.sortIndex] where ruleIDs?.contains(line.id) ?? true {
             if line.newest.rule.kind == .lokal, !policy.isEnabled(line.id) { continue }  // switched off locally
             let start = obligations.count
             switch line.newest.rule.anchoring.resolver {
             case .single(let resolve):
-                var unused = MetAggregate()
-                judge(resolve(facts), line: line, facts: facts, into: &obligations, met: &unused)
+                var unused = MetAggregate(anchors: 1)
+                judge(resolve(facts), line: line, facts: facts, context: &context, into: &obligations, met: &unused)
             case .many(let resolve):
-                var met = MetAggregate()
-                for anchor in resolve(facts) {
-                    judge(anchor, line: line, facts: facts, into: &obligations, met: &met)
+                let anchors = resolve(facts)
+                var met = MetAggregate(anchors: anchors.count)
+                for anchor in anchors {
+                    judge(anchor, line: line, facts: facts, context: &context, into: &obligations, met: &met)
                 }
                 met.flush(into: &obligations)
             }
@@ -92,7 +97,8 @@ public struct RuleEngine: Sendable {
     // MARK: - Judging one anchor
 
     private func judge(
-        _ anchor: RuleAnchor, line: GroupLine, facts: CaseFacts, into obligations: inout [Obligation], met: inout MetAggregate
+        _ anchor: RuleAnchor, line: GroupLine, facts: CaseFacts, context: inout EvaluationContext,
+        into obligations: inout [Obligation], met: inout MetAggregate
     ) {
         guard let date = anchor.date else {
             let entry = line.version(on: facts.asOf) ?? line.newest
@@ -117,7 +123,7 @@ public struct RuleEngine: Sendable {
             append(last, anchor, .notApplicable(reason), facts: facts, to: &obligations)
             return
         }
-        let context = EvaluationContext(asOf: facts.asOf, settings: settings, validFrom: entry.rule.validFrom)
+        context.validFrom = entry.rule.validFrom
         var finding = entry.rule.judge(anchor, facts, context)
         if let validTo = entry.rule.validTo, validTo <= facts.asOf, finding.status.isPending {
             Self.ending(&finding, on: validTo, explanation: Messages.regimeEnded(validTo: validTo, finding: finding.explanation))
@@ -149,20 +155,25 @@ public struct RuleEngine: Sendable {
     /// id; most lines are already in order, so it first checks.
     static func sortByDeadlineAndSubject(_ obligations: inout [Obligation], from start: Int) {
         guard obligations.count - start > 1 else { return }
-        func precedes(_ lhs: Obligation, _ rhs: Obligation) -> Bool {
+        // Compared by the two fields, read in place: an obligation passed whole was a copy of
+        // all it holds, two for every pair.
+        func precedes(_ lhs: (deadline: CalendarDate?, subject: EntryID?), _ rhs: (deadline: CalendarDate?, subject: EntryID?)) -> Bool {
             switch (lhs.deadline, rhs.deadline) {
             case let (left?, right?) where left != right: return left < right
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (lhs.subjectID ?? "") < (rhs.subjectID ?? "")
+            default: return (lhs.subject ?? "") < (rhs.subject ?? "")
             }
         }
+        func key(_ index: Int) -> (deadline: CalendarDate?, subject: EntryID?) {
+            (obligations[index].deadline, obligations[index].subjectID)
+        }
         var sorted = true
-        for index in (start + 1)..<obligations.count where precedes(obligations[index], obligations[index - 1]) {
+        for index in (start + 1)..<obligations.count where precedes(key(index), key(index - 1)) {
             sorted = false
             break
         }
-        if !sorted { obligations[start...].sort(by: precedes) }
+        if !sorted { obligations[start...].sort { precedes(($0.deadline, $0.subjectID), ($1.deadline, $1.subjectID)) } }
     }
 
     /// A recorded exemption for the rule turns an unmet obligation into "not applicable", with
@@ -230,13 +241,23 @@ public struct RuleEngine: Sendable {
 /// rule version (see `Rule.aggregatesMet`).
 struct MetAggregate {
     private var groups: [(entry: CatalogueEntry, count: Int, evidence: [Evidence])] = []
+    /// How many anchors the rule has: a group's evidence has room for one item of each (grown
+    /// as it filled, it was made again at every doubling).
+    private let anchors: Int
+
+    init(anchors: Int) {
+        self.anchors = anchors
+    }
 
     mutating func add(_ entry: CatalogueEntry, _ evidence: [Evidence]) {
         if let index = groups.firstIndex(where: { $0.entry === entry }) {
             groups[index].count += 1
             groups[index].evidence += evidence
         } else {
-            groups.append((entry, 1, evidence))
+            var gathered: [Evidence] = []
+            gathered.reserveCapacity(Swift.max(anchors, evidence.count))
+            gathered += evidence
+            groups.append((entry, 1, gathered))
         }
     }
 

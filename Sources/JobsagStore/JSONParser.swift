@@ -28,6 +28,8 @@ struct JSONParser {
             case invalidNumber
             case trailingContent
             case tooDeep
+            /// Larger than `largestDocument`.
+            case tooLarge
             case duplicateKey
             case numberOutOfRange
             case trailingComma
@@ -51,6 +53,7 @@ struct JSONParser {
             case .invalidNumber: return ("ugyldigt tal", "invalid number")
             case .trailingContent: return ("ekstra indhold efter JSON-værdien", "extra content after the JSON value")
             case .tooDeep: return ("for dybt indlejret", "nested too deeply")
+            case .tooLarge: return ("filen er større end 4 GiB, den største Jobsag læser", "the file is larger than 4 GiB, the largest Jobsag reads")
             case .duplicateKey: return ("feltnavnet står to gange i samme objekt (programmer læser det forskelligt)", "the field name occurs twice in one object (programs read it differently)")
             case .trailingComma: return ("komma efter det sidste element (ikke tilladt i JSON)", "a comma after the last element (not allowed in JSON)")
             case .numberOutOfRange: return ("tallet er for stort eller for lille til at kunne læses præcist", "the number is too large or too small to be read exactly")
@@ -59,6 +62,8 @@ struct JSONParser {
     }
 
     static let maximumDepth = 512
+    /// The largest document read: its offsets fit in a token's 32 bits (`JSONTape.Token`).
+    static let largestDocument = Int(UInt32.max)
 
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
@@ -87,6 +92,7 @@ struct JSONParser {
 
     /// Parses a whole document, one value optionally surrounded by whitespace, into tokens.
     static func tape(_ bytes: UnsafeRawBufferPointer) -> Result<JSONTape, SyntaxError> {
+        guard bytes.count <= largestDocument else { return .failure(SyntaxError(offset: largestDocument, reason: .tooLarge)) }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .failure(SyntaxError(offset: 0, reason: .utf16))
         }
@@ -566,6 +572,23 @@ struct JSONParser {
 
     // MARK: UTF-8
 
+    #if arch(x86_64)
+    /// Whether sixteen bytes, those beyond ASCII at the bits of `beyondASCII`, are ASCII and
+    /// whole two-byte sequences (a lead from C2 to DF, each followed by one continuation byte
+    /// from 80 to BF): valid UTF-8 that ends where they do.
+    @inline(__always)
+    private static func isASCIIAndTwoByteCharacters(_ chunk: __m128i, beyondASCII: UInt32) -> Bool {
+        // A byte in `lowest...lowest + span` is one that, less `lowest`, the minimum with `span` leaves as it is.
+        func bytes(from lowest: UInt8, spanning span: UInt8) -> UInt32 {
+            let shifted = _mm_sub_epi8(chunk, _mm_set1_epi8(Int8(bitPattern: lowest)))
+            return UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(shifted, _mm_set1_epi8(Int8(bitPattern: span))), shifted)))
+        }
+        let leads = bytes(from: 0xC2, spanning: 0xDF - 0xC2)
+        let continuations = bytes(from: 0x80, spanning: 0xBF - 0x80)
+        return leads | continuations == beyondASCII && (leads << 1) & 0xFFFF == continuations && leads & 0x8000 == 0
+    }
+    #endif
+
     /// The offset of the first byte that does not start a valid UTF-8 sequence (overlong
     /// forms, surrogates and values above U+10FFFF are invalid), or nil.
     static func firstInvalidUTF8Offset(_ bytes: UnsafeRawBufferPointer) -> Int? {
@@ -574,11 +597,13 @@ struct JSONParser {
         while index < count {
             // ASCII skipped sixteen bytes at a time where the processor compares sixteen at once
             // (SSE2), else eight, up to the first byte beyond it (Danish text has one every
-            // few words: ASCII was read byte by byte before each).
+            // few words: ASCII was read byte by byte before each). Sixteen bytes whose others
+            // are all two-byte characters (æ, ø, å) are skipped whole too.
             #if arch(x86_64)
             if index + 16 <= count, let base = bytes.baseAddress {
-                let beyond = UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_loadu_si128((base + index).assumingMemoryBound(to: __m128i.self))))
-                guard beyond != 0 else {
+                let chunk = _mm_loadu_si128((base + index).assumingMemoryBound(to: __m128i.self))
+                let beyond = UInt32(truncatingIfNeeded: _mm_movemask_epi8(chunk))
+                guard beyond != 0, !isASCIIAndTwoByteCharacters(chunk, beyondASCII: beyond) else {
                     index += 16
                     continue
                 }

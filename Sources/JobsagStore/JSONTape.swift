@@ -17,14 +17,30 @@ struct JSONTape: Sendable {
         case number, `true`, `false`, null
     }
 
+    /// Twelve bytes: a document is smaller than 4 GiB (`JSONParser.largestDocument`), so its
+    /// offsets and token indexes fit in 32 bits; as three words a case's tokens took twice the
+    /// room in the processor's caches.
     struct Token: Sendable {
         var kind: Kind
+        private var storedOffset: UInt32
+        private var storedEnd: UInt32
+
+        init(kind: Kind, offset: Int, end: Int) {
+            self.kind = kind
+            storedOffset = UInt32(truncatingIfNeeded: offset)
+            storedEnd = UInt32(truncatingIfNeeded: end)
+        }
+
         /// The value's first byte (a string's opening quote).
-        var offset: Int
+        var offset: Int { Int(storedOffset) }
+
         /// An object or an array: the index of the token after its last member or element.
         /// A string: the offset of its closing quote. A number: the offset after its last
         /// character. A literal: its offset.
-        var end: Int
+        var end: Int {
+            get { Int(storedEnd) }
+            set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+        }
     }
 
     var tokens: [Token]
@@ -128,12 +144,17 @@ struct JSONTape: Sendable {
 
 extension UnsafeRawBufferPointer {
     /// Whether both hold the same bytes. Keys and raw texts, the bytes it compares, are
-    /// mostly 4 to 16 bytes long: two loads of each cover them (overlapping when shorter).
+    /// mostly 4 to 24 bytes long: two or three loads of each cover them (overlapping when
+    /// shorter).
     @inline(__always)
     func equals(_ other: UnsafeRawBufferPointer) -> Bool {
         guard count == other.count else { return false }
         guard let start = baseAddress, let otherStart = other.baseAddress else { return true }
         switch count {
+        case 17...24:
+            return start.loadUnaligned(as: UInt64.self) == otherStart.loadUnaligned(as: UInt64.self)
+                && start.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == otherStart.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                && start.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == otherStart.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         case 8...16:
             return start.loadUnaligned(as: UInt64.self) == otherStart.loadUnaligned(as: UInt64.self)
                 && start.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == otherStart.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)

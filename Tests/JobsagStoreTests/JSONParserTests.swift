@@ -55,6 +55,21 @@ import Testing
         #expect(syntaxError("{a: 1}")?.0 == .expectedKey)
     }
 
+    /// A token keeps its offsets in 32 bits: a document larger than they reach is refused as
+    /// such, before a byte of it is read (the bytes here are one space, said to be 4 GiB).
+    @Test func aDocumentLargerThanATokenReachesIsRefused() {
+        var space = UInt8(ascii: " ")
+        withUnsafeBytes(of: &space) { byte in
+            let huge = UnsafeRawBufferPointer(start: byte.baseAddress, count: JSONParser.largestDocument + 1)
+            guard case .failure(let error) = JSONParser.tape(huge) else {
+                Issue.record("a document of 4 GiB was read")
+                return
+            }
+            #expect(error.reason == .tooLarge)
+            #expect(error.detail.da.contains("4 GiB"))
+        }
+    }
+
     @Test func anIntegerIsOutOfRangeOnlyWhenItIsBeyondEveryDouble() {
         let largest = "-" + String(repeating: "9", count: 307)
         #expect(syntaxError("[\(largest), \(String(repeating: "9", count: 308))]") == nil)

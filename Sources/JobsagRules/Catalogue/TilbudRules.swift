@@ -148,15 +148,16 @@ enum TilbudRules {
             guard let start = facts.episodeStart else { return .cannotEvaluate(.start) }
             let asOf = context.asOf
             let windowStart = asOf.adding(months: -12).adding(days: 1)
-            let counts: (Offer) -> Bool = { offer in
+            // The lists share the offers' storage when every offer is in them (as is usual): a list
+            // of its own was a copy of every offer, with all its texts.
+            let countable = CaseFacts.filterSharing(facts.offers) { offer in
                 offer.type != .mentor && (guidanceCounts || offer.type != .vejledningOgOpkvalificering)
             }
-            let countable = facts.offers.filter(counts)
-            let inWindow = countable.filter { facts.ran($0, from: windowStart, to: asOf) }
+            let inWindow = CaseFacts.filterSharing(countable) { facts.ran($0, from: windowStart, to: asOf) }
             let firstMonth = asOf.firstOfMonth.adding(months: -11)
             let hourEntries = facts.ordinaryHours.filter { $0.month >= firstMonth }
             let paidHours = hourEntries.reduce(0.0) { $0 + $1.hours }
-            let excluded = guidanceCounts ? 0 : facts.offers.filter {
+            let excluded = guidanceCounts ? 0 : facts.offers.lazy.filter {
                 $0.type == .vejledningOgOpkvalificering && facts.ran($0, from: windowStart, to: asOf)
             }.count
             let lastActive = countable.compactMap { offer -> CalendarDate? in
@@ -325,9 +326,13 @@ enum TilbudRules {
         let offer = facts.episodeOffers[anchor.index]
         let end = facts.effectiveEnd(of: offer)
         let lastDay = min(end ?? context.asOf, context.asOf)
-        let followUp = offer.followUps.filter { $0.date >= offer.start && $0.date <= lastDay }
+        // The first follow-up while it ran, found without a list of them; the evidence made
+        // with room for both items (each offer of every case passes here).
+        let followUp = offer.followUps.lazy.filter { $0.date >= offer.start && $0.date <= lastDay }
             .min { ($0.date, $0.id) < ($1.date, $1.id) }
-        var evidence = [Evidence.offer(offer)]
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(followUp == nil ? 1 : 2)
+        evidence.append(.offer(offer))
         if let followUp {
             evidence.append(
                 Evidence(

@@ -104,7 +104,9 @@ extension Anchoring {
     ) -> Anchoring where T.ID == EntryID {
         Anchoring(description: description, label: label, subjectKind: kind) { facts in
             let items = list(facts)
+            // Room for every entry at once: grown as it filled, the list was made five times over.
             var anchors: [RuleAnchor] = []
+            anchors.reserveCapacity(items.count)
             for index in items.indices where select(items[index], facts) {
                 anchors.append(RuleAnchor(date: date(items[index]), subjectID: items[index].id, index: index))
             }

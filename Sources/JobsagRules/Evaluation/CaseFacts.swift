@@ -100,8 +100,11 @@ final class CaseFacts {
 
     // MARK: Derived lists
 
-    /// Conversations dated in the episode (on or after its floor).
-    lazy var episodeConversations: [Conversation] = CaseFacts.filterSharing(conversations) { $0.date >= episodeFloor }
+    /// Conversations dated in the episode (on or after its floor). The floor is read before
+    /// the entries: a lazy property's getter called for each entry made the compiler copy it.
+    lazy var episodeConversations: [Conversation] = { [floor = episodeFloor] in
+        CaseFacts.filterSharing(conversations) { $0.date >= floor }
+    }()
 
     /// Held conversations that count as jobsamtaler (KF.4I6 and the other counts): a counting
     /// kind, held, and not in writing on or after 22.03.2023 (KF.FORM).
@@ -117,15 +120,17 @@ final class CaseFacts {
     }
 
     /// The offers that ran during the episode (started before `asOf`, not ended before the episode).
-    lazy var episodeOffers: [Offer] = CaseFacts.filterSharing(offers) { offer in
-        guard let end = effectiveEnd(of: offer) else { return true }
-        return end >= episodeFloor
-    }
+    lazy var episodeOffers: [Offer] = { [floor = episodeFloor] in
+        CaseFacts.filterSharing(offers) { offer in
+            guard let end = effectiveEnd(of: offer) else { return true }
+            return end >= floor
+        }
+    }()
 
     /// The entries of the episode: dated on or after its floor.
-    lazy var episodeVisitations: [Visitation] = visitations.filter { $0.date >= episodeFloor }
-    lazy var episodeGuidance: [Guidance] = guidance.filter { $0.date >= episodeFloor }
-    lazy var episodeInjunctions: [EducationInjunction] = injunctions.filter { $0.given >= episodeFloor }
+    lazy var episodeVisitations: [Visitation] = { [floor = episodeFloor] in visitations.filter { $0.date >= floor } }()
+    lazy var episodeGuidance: [Guidance] = { [floor = episodeFloor] in guidance.filter { $0.date >= floor } }()
+    lazy var episodeInjunctions: [EducationInjunction] = { [floor = episodeFloor] in injunctions.filter { $0.given >= floor } }()
     /// The dropout-risk reports known on `asOf` (UH.FRAFALD).
     lazy var dropoutReports: [DropoutReportFact] = findDropoutReports()
 

@@ -49,7 +49,7 @@ struct EvaluationContext {
     /// The policy and what the engine derives from it once.
     let settings: PolicySettings
     /// The first day of the rule version being applied.
-    let validFrom: CalendarDate
+    var validFrom: CalendarDate
 
     var policy: RulePolicy { settings.policy }
 

@@ -17,12 +17,18 @@ struct RightsGuidance {
 
     init(_ facts: CaseFacts, until last: CalendarDate? = nil) {
         let end = last ?? facts.asOf
+        // The lists made with room for every entry they may take (grown as they filled, each
+        // was made several times over); they live only while a rule reads them.
+        let (guidance, conversations) = (facts.episodeGuidance, facts.episodeConversations)
         var oralDates: [CalendarDate] = []
+        oralDates.reserveCapacity(guidance.count + conversations.count)
         var availableDates: [CalendarDate] = []
+        availableDates.reserveCapacity(2 * guidance.count)
         var written: CalendarDate?
         var eBoks: CalendarDate?
         var guidanceEvidence: [Evidence] = []
-        for entry in facts.episodeGuidance where entry.kind == .rettigheder35_1 && entry.date <= end {
+        guidanceEvidence.reserveCapacity(guidance.count)
+        for entry in guidance where entry.kind == .rettigheder35_1 && entry.date <= end {
             guidanceEvidence.append(.guidance(entry))
             if entry.channels.contains(.mundtlig) { oralDates.append(entry.date) }
             if entry.channels.contains(.skriftligUdleveret) {
@@ -35,7 +41,8 @@ struct RightsGuidance {
             }
         }
         var conversationEvidence: [Evidence] = []
-        for conversation in facts.episodeConversations
+        conversationEvidence.reserveCapacity(conversations.count)
+        for conversation in conversations
         where conversation.wasHeld && conversation.rightsGuidanceGiven && conversation.date <= end {
             oralDates.append(conversation.date)
             conversationEvidence.append(.conversation(conversation))

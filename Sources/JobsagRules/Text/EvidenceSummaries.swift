@@ -23,20 +23,24 @@ extension Evidence {
                 .date(visitation.date), .localized(Wording.category(visitation.category))))
     }
 
-    /// "vejledning om 225-timersreglen 10.01.2024 (mundtligt)"
+    /// "vejledning om 225-timersreglen 10.01.2024 (mundtligt)": its message made when read.
     static func guidance(_ guidance: Guidance) -> Evidence {
-        var details: [RuleMessage.Argument] = guidance.channels.map { .localized(Wording.channel($0)) }
-        if let answer = guidance.answer { details.append(.localized(Wording.answer(answer))) }
-        let message: RuleMessage
+        Evidence(
+            entryID: guidance.id, kind: .guidance, date: guidance.date,
+            source: .guidance(guidance.kind, guidance.date, channels: guidance.channels, answer: guidance.answer))
+    }
+
+    /// The summary of guidance of `kind` given on `date` through `channels`.
+    static func guidanceMessage(
+        _ kind: Guidance.Kind, _ date: CalendarDate, channels: [Guidance.Channel], answer: Guidance.Answer?
+    ) -> RuleMessage {
+        var details: [RuleMessage.Argument] = channels.map { .localized(Wording.channel($0)) }
+        if let answer { details.append(.localized(Wording.answer(answer))) }
         if details.isEmpty {
-            message = RuleMessage(
-                da: "{0} {1}", en: "{0} {1}", .localized(Wording.guidanceKind(guidance.kind)), .date(guidance.date))
-        } else {
-            message = RuleMessage(
-                da: "{0} {1} ({2})", en: "{0} {1} ({2})",
-                .localized(Wording.guidanceKind(guidance.kind)), .date(guidance.date), .list(details))
+            return RuleMessage(da: "{0} {1}", en: "{0} {1}", .localized(Wording.guidanceKind(kind)), .date(date))
         }
-        return Evidence(entryID: guidance.id, kind: .guidance, date: guidance.date, message: message)
+        return RuleMessage(
+            da: "{0} {1} ({2})", en: "{0} {1} ({2})", .localized(Wording.guidanceKind(kind)), .date(date), .list(details))
     }
 
     /// "fritagelse fra 01.02.2024: indlagt"
