@@ -27,6 +27,24 @@ import Testing
         #expect(repeated.obligation("RD.VEJL", asOf: "2024-07-13")?.deadline == day("2025-01-01"))
     }
 
+    /// Guidance as evidence says its kind, its day and how it was given or answered (the
+    /// sentence made when it is read).
+    @Test func guidanceAsEvidenceSaysItsKindDayAndChannels() throws {
+        var c = guided()
+        c.guidance("2024-07-01", .rettigheder35_1, [.mundtlig, .eBoks])
+        let summaries = try #require(c.obligation("RD.VEJL", asOf: "2024-07-13")).evidence.filter { $0.kind == .guidance }.map(\.summary)
+        #expect(summaries.map(\.da) == [
+            "vejledning om rettigheder og pligter (§ 35, stk. 1) 10.01.2024 (skriftligt udleveret)",
+            "vejledning om rettigheder og pligter (§ 35, stk. 1) 12.01.2024 (pjece i e-Boks)",
+            "vejledning om rettigheder og pligter (§ 35, stk. 1) 01.07.2024 (mundtligt og pjece i e-Boks)",
+        ])
+        #expect(summaries.last?.en == "rights and duties guidance (§ 35(1)) 01.07.2024 (oral and leaflet to e-Boks)")
+        let answered = Guidance(id: "g1", date: day("2024-02-01"), kind: .timer225, channels: [], answer: .accepteret)
+        #expect(Evidence.guidance(answered).summary.da == "vejledning om 225-timersreglen 01.02.2024 (takket ja)")
+        let bare = Guidance(id: "g2", date: day("2024-02-01"), kind: .timer225)
+        #expect(Evidence.guidance(bare).summary.da == "vejledning om 225-timersreglen 01.02.2024")
+    }
+
     @Test func rightsGuidanceMissingAnElement() throws {
         var c = CaseBuilder(.kontanthjaelp, .jobparat, start: "2024-01-08", firstContact: "2024-01-05")
         #expect(c.obligation("RD.VEJL", asOf: "2024-01-09")?.status == .dueSoon)  // by the first jobsamtale (first contact + 7)
