@@ -8,7 +8,7 @@ struct JobsagBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobsag-bench",
         abstract: "Benchmark Jobsag on demo stores of several sizes against its bars and its peers.",
-        discussion: "Build first: swift build -c release (the benchmark runs the release jobsag beside it).",
+        discussion: "Build first: scripts/build-release (the benchmark runs the release jobsag beside it, built as it is shipped).",
         subcommands: [RunCommand.self, MeasureCommand.self, LoadCommand.self],
         defaultSubcommand: RunCommand.self)
 }

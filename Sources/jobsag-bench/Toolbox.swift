@@ -13,11 +13,18 @@ struct Toolbox {
     let jq: String?
     let task: String?
 
+    /// How the release build is made: the Swift runtime linked in, as the Debian package has it;
+    /// the figures are of the program as it is shipped.
+    static let buildCommand = "scripts/build-release"
+
     enum Failure: Error, CustomStringConvertible {
         case missingJobsag(String)
+        case sharedSwiftRuntime
         var description: String {
             switch self {
-            case .missingJobsag(let path): return "no jobsag at \(path): build it first with `swift build -c release`"
+            case .missingJobsag(let path): return "no jobsag at \(path): build it first with `\(Toolbox.buildCommand)`"
+            case .sharedSwiftRuntime:
+                return "this build has the Swift runtime as shared libraries, unlike the program as it is shipped (its calls into the runtime cost a few per cent more): build with `\(Toolbox.buildCommand)`"
             }
         }
     }
@@ -29,6 +36,8 @@ struct Toolbox {
         bench = executable.path
         jobsag = executable.deletingLastPathComponent().appendingPathComponent("jobsag").path
         guard FileManager.default.isExecutableFile(atPath: jobsag) else { throw Failure.missingJobsag(jobsag) }
+        // jobsag is built with this benchmark, by the same command.
+        guard !Toolbox.hasSharedSwiftRuntime else { throw Failure.sharedSwiftRuntime }
         self.asOf = asOf ?? Toolbox.todayInCopenhagen()
         jq = Toolbox.find("jq")
         task = Toolbox.find("task")
@@ -52,6 +61,12 @@ struct Toolbox {
     /// Runs a shell command line (for the peers' pipelines).
     func shell(_ command: String, extra: [String: String] = [:]) throws -> ChildRun {
         try run("/bin/sh", ["-c", command], extra: extra)
+    }
+
+    /// Whether this process runs with the Swift runtime as a shared library (loaded already:
+    /// asked for without loading it).
+    private static var hasSharedSwiftRuntime: Bool {
+        dlopen("libswiftCore.so", RTLD_LAZY | RTLD_NOLOAD) != nil
     }
 
     private static func find(_ name: String) -> String? {

@@ -213,12 +213,17 @@ final class Tmux {
         FileManager.default.isExecutableFile(atPath: $0)
     }
 
-    /// The folder of the built `jobsag` binary: `JOBSAG_BIN_DIR`, else beside the test bundle,
-    /// else `.build/debug` of the package.
+    /// The folder of the built `jobsag` binary: `JOBSAG_BIN_DIR`, else `testBuildDirectory`.
     static let binaryDirectory: URL = {
         if let directory = ProcessInfo.processInfo.environment["JOBSAG_BIN_DIR"] {
             return URL(fileURLWithPath: directory)
         }
+        return testBuildDirectory
+    }()
+
+    /// The folder of the programs built with these tests: beside the test bundle, else
+    /// `.build/debug` of the package.
+    static let testBuildDirectory: URL = {
         var candidates: [URL] = []
         if let first = CommandLine.arguments.first {
             var url = URL(fileURLWithPath: first).deletingLastPathComponent()

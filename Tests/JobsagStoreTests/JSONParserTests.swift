@@ -246,6 +246,33 @@ import Testing
         }
     }
 
+    /// A text in a document is checked as the standard library checks it, wherever its ASCII,
+    /// its two-byte characters and its escapes fall on the sixteen bytes the parse reads at a
+    /// time: a valid text is read, an invalid one refused at its first bad byte.
+    @Test func textsInADocumentAreCheckedAsTheStandardLibraryChecksThem() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("abcdefghijklmnopq".utf8), Array("æ".utf8), Array("ø å".utf8), Array("æøåÆØÅ".utf8), Array("😀".utf8),
+            Array("€".utf8), Array("\\n".utf8), [0xC2, 0x80], [0xDF, 0xBF], [0xC1, 0xBF], [0xC2], [0xC3, 0x41], [0x80], [0xFF],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        ]
+        for _ in 0..<5_000 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { text += pieces.randomElement(using: &generator) ?? [] }
+            let opening = Array("[".utf8) + Array(repeating: UInt8(ascii: " "), count: Int.random(in: 0...16, using: &generator)) + Array("\"".utf8)
+            let document = opening + text + Array("\"]".utf8)
+            switch (JSONParser.parse(document), text.withUnsafeBytes { JSONParser.firstInvalidUTF8Offset($0) }) {
+            case (.success, nil):
+                #expect(String(validating: text, as: UTF8.self) != nil, "\(text)")
+            case (.failure(let error), let invalid?):
+                #expect(String(validating: text, as: UTF8.self) == nil, "\(text)")
+                #expect(error.reason == .invalidUTF8 && error.offset == opening.count + invalid, "\(text): \(error)")
+            case (let parsed, let invalid):
+                Issue.record("\(text): parsed \(parsed), first invalid byte \(String(describing: invalid))")
+            }
+        }
+    }
+
     @Test func locatesCodingPathsInTheTree() throws {
         struct Inner: Decodable { var date: CalendarDateLike }
         struct CalendarDateLike: Decodable {
