@@ -28,19 +28,14 @@ public enum StoreDocument {
     ) throws(StoreError) -> CasesRead<Value> {
         let decoding = PageDecoding(source: source, transform: transform)
         defer { decoding.wait() }
-        // Each page's cases go straight into the result: a list of all the pages' cases beside it
-        // was one more copy of 50,000 cases' worth.
-        var read = CasesRead<Value>(values: [], problems: [])
         var after: CaseID?
         while true {
             let page = try fetch(after, pageSize)
-            read.add(decoding.finished())
             decoding.start(page)
             guard page.count >= pageSize, let last = page.last else { break }
             after = last.id
         }
-        read.add(decoding.finished())
-        return read
+        return decoding.finished()
     }
 
     /// An audit event as one line of the audit log holds it (without the newline), at its

@@ -44,6 +44,24 @@ import Testing
         #expect(asked == [nil, documents[2].id, documents[5].id])
     }
 
+    /// The first case waits until the third page is fetched: a page is fetched and starts
+    /// decoding while the one before it is still decoding.
+    @Test func pagesAreFetchedWhileThoseBeforeAreDecodedAndTheCasesStayInOrder() throws {
+        let documents = try Self.documents(12)
+        let first = documents[0].id
+        let thirdPageFetched = DispatchSemaphore(value: 0)
+        var fetches = 0
+        let load = try StoreDocument.decodeCases(pagesOf: 3, fetch: { (after, limit) throws(StoreError) in
+            fetches += 1
+            if fetches == 3 { thirdPageFetched.signal() }
+            return Self.page(documents, after: after, limit: limit)
+        }, source: { $0 }, transform: { item in
+            (id: item.id, waited: item.id != first || thirdPageFetched.wait(timeout: .now() + 60) == .success)
+        })
+        #expect(load.values.map(\.id) == documents.map(\.id))
+        #expect(load.values.map(\.waited) == Array(repeating: true, count: documents.count))
+    }
+
     @Test func aFetchThatFailsFailsTheLoad() throws {
         let documents = try Self.documents(5)
         let failure = StoreError.caseNotFound(caseID: "S-000004", path: "test")
