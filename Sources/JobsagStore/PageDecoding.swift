@@ -16,8 +16,12 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
     private let room = DispatchSemaphore(value: pagesAtOnce)
     private let lock = NSLock()
-    /// What was read of each page begun, in order: nil until it is decoded.
-    private var pages: [CasesRead<Value>?] = []
+    /// What was read of the pages decoded, in order, up to the first page still decoding.
+    private var read = CasesRead<Value>(values: [], problems: [])
+    /// The pages begun and not yet in `read`, in order: nil while one is decoding.
+    private var pending: [CasesRead<Value>?] = []
+    /// How many pages have gone into `read`: the number of `pending`'s first.
+    private var pagesRead = 0
 
     init(source: @escaping @Sendable (CaseID) -> String, transform: @escaping @Sendable (Case) -> Value) {
         self.source = source
@@ -28,14 +32,17 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     func start(_ page: [(id: CaseID, data: Data)]) {
         room.wait()
         let number = lock.withLock {
-            pages.append(nil)
-            return pages.count - 1
+            pending.append(nil)
+            return pagesRead + pending.count - 1
         }
         DispatchQueue.global().async(group: group) { [self] in
-            let read = Parallel.partition(count: page.count) { number in
+            let decoded = Parallel.partition(count: page.count) { number in
                 StoreDocument.decodeCase(page[number].data, source: self.source(page[number].id), caseID: page[number].id).map(self.transform)
             }
-            lock.withLock { pages[number] = CasesRead(values: read.successes, problems: read.failures) }
+            lock.withLock {
+                pending[number - pagesRead] = CasesRead(values: decoded.successes, problems: decoded.failures)
+                addDecodedPages()
+            }
             room.signal()
         }
     }
@@ -44,9 +51,7 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     func finished() -> CasesRead<Value> {
         wait()
         return lock.withLock {
-            defer { pages = [] }
-            var read = CasesRead<Value>(values: [], problems: [])
-            for case let page? in pages { read.add(page) }
+            defer { read = CasesRead(values: [], problems: []) }
             return read
         }
     }
@@ -54,5 +59,16 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     /// Until every page begun is decoded.
     func wait() {
         group.wait()
+    }
+
+    /// Moves the pages decoded at the front of `pending` into `read` (with the lock held):
+    /// each page's cases go into the result as soon as the pages before them have, not held
+    /// beside it until the end.
+    private func addDecodedPages() {
+        while case let page?? = pending.first {
+            pending.removeFirst()
+            pagesRead += 1
+            read.add(page)
+        }
     }
 }
