@@ -31,16 +31,16 @@ final class PageDecoding<Value: Sendable>: @unchecked Sendable {
     /// Begins decoding `page` once fewer than `pagesAtOnce` pages are decoding.
     func start(_ page: [(id: CaseID, data: Data)]) {
         room.wait()
-        let number = lock.withLock {
+        let pageNumber = lock.withLock {
             pending.append(nil)
             return pagesRead + pending.count - 1
         }
         DispatchQueue.global().async(group: group) { [self] in
-            let decoded = Parallel.partition(count: page.count) { number in
-                StoreDocument.decodeCase(page[number].data, source: self.source(page[number].id), caseID: page[number].id).map(self.transform)
+            let decoded = Parallel.partition(count: page.count) { index in
+                StoreDocument.decodeCase(page[index].data, source: self.source(page[index].id), caseID: page[index].id).map(self.transform)
             }
             lock.withLock {
-                pending[number - pagesRead] = CasesRead(values: decoded.successes, problems: decoded.failures)
+                pending[pageNumber - pagesRead] = CasesRead(values: decoded.successes, problems: decoded.failures)
                 addDecodedPages()
             }
             room.signal()
