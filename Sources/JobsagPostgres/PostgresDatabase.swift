@@ -4,7 +4,8 @@ import JobsagStore
 import PostgresNIO
 
 /// What a jobcenter's IT does to the database: make the schema (`jobsag db init`), bring it
-/// up to date (`jobsag db migrate`), and load a file store into it (`jobsag db import`).
+/// up to date (`jobsag db migrate`), load a file store into it (`jobsag db import`), and
+/// settle it before a measurement (`VACUUM`, `CHECKPOINT`).
 public enum PostgresDatabase {
     /// The schema version this build uses.
     public static var schemaVersion: Int { SchemaMigration.latestVersion }
@@ -20,6 +21,18 @@ public enum PostgresDatabase {
     /// Applies the missing migration steps; returns their versions (none when current).
     public static func migrate(_ url: DatabaseURL) throws(StoreError) -> [Int] {
         try DatabaseSchema.migrate(DatabaseConnection(url: url)).map(\.version)
+    }
+
+    /// Leaves the server nothing of its own to write for a while, as before timing work on a
+    /// disk that should not still be busy with what came before it (`jobsag-bench`'s saves):
+    /// `VACUUM` (the dead rows of earlier writes cleared now, not by autovacuum during the
+    /// work; the tables the role owns), then `CHECKPOINT` (every changed page written and
+    /// synced: a superuser's right, or `pg_checkpoint`'s).
+    public static func settle(_ url: DatabaseURL) throws(StoreError) {
+        try DatabaseConnection(url: url).withConnection { (session) throws(StoreError) in
+            try session.execute("VACUUM")
+            try session.execute("CHECKPOINT")
+        }
     }
 
     /// Loads a whole store into an initialised database without caseworkers or cases, in one

@@ -33,7 +33,7 @@ struct RunCommand: ParsableCommand {
     var keys = 1_000
     @Option(help: "Saves of one case.")
     var saves = 200
-    @Option(help: "A PostgreSQL database (libpq URL) to measure the store on as well, one size only: empty, or holding the store of an earlier run.")
+    @Option(help: "A PostgreSQL database (libpq URL) to measure the store on as well, one size only: empty, or holding the store of an earlier run; as a superuser or a member of pg_checkpoint, so that each load starts on a settled database (VACUUM, CHECKPOINT).")
     var database: String?
     @Option(help: "Writers of the load on the database.")
     var loadWriters = 50

@@ -55,6 +55,31 @@ struct DatabaseTests {
             == "JPØ|Team Syd|2|yellow|2026-12-24|egen påmindelse\n")
     }
 
+    /// Settling (before the benchmark times saves): the tables vacuumed and a checkpoint
+    /// made; a role without the right to make checkpoints is refused, and told so.
+    @Test func settlingVacuumsAndMakesACheckpoint() throws {
+        let fixture = try StoreFixture.make(.postgres)
+        defer { fixture.remove() }
+        let cluster = try TestCluster.shared()
+        let database = try #require(fixture.database)
+        func figure(_ sql: String) throws -> Int {
+            Int(try fixture.sql(sql).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let vacuums = try figure("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'cases'")
+        let checkpoints = try figure("SELECT checkpoints_req FROM pg_stat_bgwriter")
+        try PostgresDatabase.settle(try DatabaseURL(parsing: cluster.url(database: database)))
+        #expect(try figure("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'cases'") == vacuums + 1)
+        #expect(try figure("SELECT checkpoints_req FROM pg_stat_bgwriter") > checkpoints)
+
+        try cluster.createLogin("settle_mhj", in: "jobsag_caseworker")
+        let url = try DatabaseURL(parsing: cluster.url(database: database, role: "settle_mhj"))
+        let refusal = storeError { () throws(StoreError) in try PostgresDatabase.settle(url) }
+        guard case .database(let failure)? = refusal, failure.kind == .refused(sqlState: "42501") else {
+            Issue.record("a caseworker's login settled the database: \(String(describing: refusal))")
+            return
+        }
+    }
+
     /// A read of many cases comes a page at a time: every case once, in order, whatever
     /// selects them.
     @Test func aReadOfManyPagesGivesEveryCaseOnceInOrder() throws {
