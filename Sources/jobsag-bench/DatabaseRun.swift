@@ -120,9 +120,10 @@ struct DatabaseRun {
         return run
     }
 
-    /// `jobsag-bench load` in a child, on a quiet disk (`QuietDisk`; on either backend the
-    /// server's pages too, which its own loads leave to write): its figures, its JSON logged as
-    /// it printed it (it exits 1 when it counted lost updates, and those are figures too).
+    /// `jobsag-bench load` in a child, on a quiet disk (`QuietDisk`; the database is settled
+    /// before the files' loads too, for its own loads leave it pages to write): its figures,
+    /// its JSON logged as it printed it (it exits 1 when it counted lost updates, and those
+    /// are figures too).
     private func load(_ location: [String], writers: Int, log: (String) -> Void) throws -> [String: Double] {
         if let refusal = QuietDisk.settle(database: try DatabaseURL(parsing: url)) {
             log("the database did not settle (\(refusal)): the saves may wait behind its writing")

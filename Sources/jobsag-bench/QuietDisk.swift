@@ -6,14 +6,11 @@ import JobsagStore
 enum QuietDisk {
     /// Settles the database (`PostgresDatabase.settle`: `VACUUM`, then `CHECKPOINT`), then
     /// asks the kernel to write every changed file (`sync`, which on Linux returns when all
-    /// is written). A save's flush otherwise waits behind what is still
-    /// being written of the measures before it: one writer's p99 was 15 ms on a quiet disk and
-    /// 120 ms with 200 MB waiting to be written; in the benchmark, 80-190 MB waited when the
-    /// saves alone began (the checks' `check.cache`, the views' caches, the other backend's
-    /// load), and autovacuum of the caseload cache lines the wide view had rewritten dirtied
-    /// 49 MB during them, whose writing made two saves wait 34 ms (this machine, 2026-12-07).
-    /// Returns why the database did not settle, for the log; the kernel's part is done
-    /// whatever the database said.
+    /// is written). A save's flush otherwise waits behind the writing of what the measures
+    /// before it changed: one writer's p99 was 15 ms on a quiet disk and 120 ms with 200 MB
+    /// waiting to be written, and in the benchmark 40-130 MB waited when the saves alone
+    /// began (BENCHMARKS.md, the twenty-fifth session). Returns why the database did not
+    /// settle, for the log; the kernel's part is done whatever the database said.
     static func settle(database url: DatabaseURL) -> String? {
         var refusal: String?
         do throws(StoreError) {
