@@ -49,6 +49,7 @@ let package = Package(
             dependencies: [
                 "JobsagCore", "JobsagStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
@@ -123,7 +124,7 @@ let package = Package(
             name: "StoreConformanceTests",
             dependencies: [
                 "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagRules", "JobsagCore", "JobsagStoreTestSupport",
-                "PostgresTestSupport",
+                "PostgresTestSupport", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         // The benchmark's load on a database: its count of lost updates, and a run on a private cluster.

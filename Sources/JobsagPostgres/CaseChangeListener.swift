@@ -1,6 +1,5 @@
 import JobsagCore
 import JobsagStore
-import NIOPosix
 import PostgresNIO
 
 /// Listens on its own connection to the `jobsag_case_changed` notifications the `cases`
@@ -14,9 +13,7 @@ enum CaseChangeListener {
         Task.detached {
             while !Task.isCancelled {
                 // The server away, refused or gone mid-way: the next try comes after a pause.
-                if let connection = try? await PostgresConnection.connect(
-                    on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try DatabaseConnection.configuration(url),
-                    id: 2, logger: DatabaseConnection.quietLogger) {
+                if let connection = try? await DatabaseConnection.connect(url, id: 2, logger: DatabaseConnection.quietLogger).get() {
                     try? await connection.listen(on: channel) { notifications in
                         for try await notification in notifications {
                             if let change = change(payload: notification.payload) { onChange(change) }

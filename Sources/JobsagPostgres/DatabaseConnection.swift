@@ -1,6 +1,7 @@
 import Foundation
 import JobsagStore
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import NIOSSL
@@ -81,25 +82,38 @@ final class DatabaseConnection: @unchecked Sendable {
     }
 
     private func connect() throws(StoreError) -> PostgresConnection {
-        let configuration = try Self.configuration(url)
         do {
-            return try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
-            ).wait()
+            return try Self.connect(url, id: 1, logger: logger).wait()
         } catch {
             throw Self.failure(error, url: url, connecting: true)
         }
     }
 
-    /// How postgres-nio reaches the database of `url`.
-    static func configuration(_ url: DatabaseURL) throws(StoreError) -> PostgresConnection.Configuration {
+    /// A new connection to the database of `url`. Without TLS (a Unix socket,
+    /// `sslmode=disable`) on a channel connected here, its messages framed whole
+    /// (`WholeMessageFraming`); with TLS on the channel postgres-nio makes.
+    static func connect(_ url: DatabaseURL, id: Int, logger: Logger) -> EventLoopFuture<PostgresConnection> {
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+        // postgres-nio's own time limit for connecting.
+        let bootstrap = ClientBootstrap(group: eventLoop).connectTimeout(.seconds(10)).channelInitializer { channel in
+            channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(WholeMessageFraming()) }
+        }
+        let framed: @Sendable (any Channel) -> PostgresConnection.Configuration = { channel in
+            PostgresConnection.Configuration(establishedChannel: channel, username: url.user, password: url.password, database: url.database)
+        }
+        let configuration: EventLoopFuture<PostgresConnection.Configuration>
         switch url.endpoint {
         case .unixSocket(let path):
-            return PostgresConnection.Configuration(unixSocketPath: path, username: url.user, password: url.password, database: url.database)
+            configuration = bootstrap.connect(unixDomainSocketPath: path).map(framed)
+        case .tcp(let host, let port) where url.tls == .disable:
+            configuration = bootstrap.connect(host: host, port: port).map(framed)
         case .tcp(let host, let port):
-            return PostgresConnection.Configuration(
-                host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try tls(url))
+            configuration = eventLoop.makeCompletedFuture {
+                PostgresConnection.Configuration(
+                    host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try tls(url))
+            }
         }
+        return configuration.flatMap { PostgresConnection.connect(on: eventLoop, configuration: $0, id: id, logger: logger) }
     }
 
     private static func tls(_ url: DatabaseURL) throws(StoreError) -> PostgresConnection.Configuration.TLS {
@@ -149,11 +163,14 @@ struct Session {
     let logger: Logger
     let url: DatabaseURL
 
-    /// Runs a statement and collects its rows.
+    /// Runs a statement and collects its rows, each as it comes: postgres-nio's own collecting
+    /// copies the rows so far with every read (0.2 s of CPU in a check of 50,000 cases).
     @discardableResult
     func query(_ query: PostgresQuery) throws(StoreError) -> [PostgresRow] {
+        let rows = NIOLockedValueBox<[PostgresRow]>([])
         do {
-            return Array(try connection.query(query, logger: logger).wait().rows)
+            _ = try connection.query(query, logger: logger) { row in rows.withLockedValue { $0.append(row) } }.wait()
+            return rows.withLockedValue { $0 }
         } catch {
             throw DatabaseConnection.failure(error, url: url)
         }
