@@ -94,7 +94,7 @@ final class DatabaseConnection: @unchecked Sendable {
     /// (`WholeMessageFraming`); with TLS on the channel postgres-nio makes.
     static func connect(_ url: DatabaseURL, id: Int, logger: Logger) -> EventLoopFuture<PostgresConnection> {
         let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
-        // postgres-nio's own time limit for connecting.
+        // Ten seconds to connect, as postgres-nio gives its own channels.
         let bootstrap = ClientBootstrap(group: eventLoop).connectTimeout(.seconds(10)).channelInitializer { channel in
             channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(WholeMessageFraming()) }
         }
