@@ -55,26 +55,6 @@ struct DatabaseTests {
             == "JPØ|Team Syd|2|yellow|2026-12-24|egen påmindelse\n")
     }
 
-    /// A program watching the database hears of every save by another, on a connection of
-    /// its own (LISTEN), as the terminal shows it.
-    @Test func aWatcherHearsOfEverySave() throws {
-        let fixture = try StoreFixture.make(.postgres)
-        let heard = HeardChanges()
-        fixture.second.watchCaseChanges { heard.add($0) }
-        let listening = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%jobsag_case_changed%'"
-        let deadline = Date().addingTimeInterval(30)
-        while try fixture.sql(listening) != "1\n" {
-            guard Date() < deadline else {
-                Issue.record("the watcher never listened")
-                return
-            }
-        }
-        var value = try fixture.first.loadCase(id: "S-000001")
-        value.citizen.phone = "33334444"
-        _ = try fixture.first.save(value, by: "MHJ", at: TestTime.at(7))
-        #expect(heard.first(within: 30) == CaseChange(id: "S-000001", revision: 2, caseworker: value.caseworker, coordinatingCaseworker: value.coordinatingCaseworker))
-    }
-
     /// Settling (before the benchmark times saves): the tables vacuumed and a checkpoint
     /// made; a role without the right to make checkpoints is refused, and told so.
     @Test func settlingVacuumsAndMakesACheckpoint() throws {
@@ -174,27 +154,5 @@ struct DatabaseTests {
         for bad in ["mysql://x", "postgresql://h:99999/db", "postgresql:///db?sslmode=maybe", "postgresql:///db?colour=blue"] {
             #expect(throws: DatabaseURL.Invalid.self) { try DatabaseURL(parsing: bad, environment: [:]) }
         }
-    }
-}
-
-/// The changes a watcher heard, from the listener's thread.
-private final class HeardChanges: @unchecked Sendable {
-    private let lock = NSCondition()
-    private var changes: [CaseChange] = []
-
-    func add(_ change: CaseChange) {
-        lock.lock()
-        changes.append(change)
-        lock.broadcast()
-        lock.unlock()
-    }
-
-    /// The first change heard, waiting for it up to `seconds`.
-    func first(within seconds: TimeInterval) -> CaseChange? {
-        let deadline = Date().addingTimeInterval(seconds)
-        lock.lock()
-        defer { lock.unlock() }
-        while changes.isEmpty, lock.wait(until: deadline) {}
-        return changes.first
     }
 }
