@@ -1,9 +1,9 @@
-import Glibc
-
 /// The folded texts (`DanishText.searchKey`) of many entries, kept as bytes a few thousand
 /// entries to a buffer, each text ended by `textEnd`, and the search for the entries that hold
 /// a query. Buffers instead of a string a text: a keystroke in the search over every case of a
-/// jobcenter scans them in place, 32 bytes at a time, for the query's two rarest bytes.
+/// jobcenter scans them in place, 32 bytes at a time, for the query's two rarest bytes. Beside
+/// each entry the characters its texts hold (`CharacterMask`): an entry lacking one of the
+/// query's is not scanned, and a query of one letter is answered from them alone.
 struct FoldedKeys: Sendable {
     /// Ends each text; a query holding it finds nothing, so no match spans two texts.
     static let textEnd: UInt8 = 0x1F
@@ -15,6 +15,8 @@ struct FoldedKeys: Sendable {
         var bytes: [UInt8] = []
         /// Where each entry's texts begin in `bytes`, and last where the last one ends.
         var starts: [Int] = [0]
+        /// The characters of each entry's texts.
+        var characters: [CharacterMask] = []
 
         var count: Int { starts.count - 1 }
 
@@ -29,22 +31,19 @@ struct FoldedKeys: Sendable {
                 }
                 bytes.append(FoldedKeys.textEnd)
             }
+            characters.append(CharacterMask(bytes[starts[starts.count - 1]...]))
             starts.append(bytes.count)
         }
 
         mutating func append(_ position: Int, of other: Chunk) {
             bytes.append(contentsOf: other.bytes[other.starts[position]..<other.starts[position + 1]])
+            characters.append(other.characters[position])
             starts.append(bytes.count)
         }
     }
 
     /// Every chunk but the last holds `chunkSize` entries: entry n is in chunk n / `chunkSize`.
     private var chunks: [Chunk] = []
-    /// How many entries there are.
-    private var entryCount: Int {
-        chunks.last.map { (chunks.count - 1) * Self.chunkSize + $0.count } ?? 0
-    }
-
     /// How often each byte value is found (`recount`): the search looks for the query's rarest bytes.
     private var byteCounts = [Int](repeating: 0, count: 256)
 
@@ -79,37 +78,42 @@ struct FoldedKeys: Sendable {
     /// The entries with a text that holds `query` (folded, without `textEnd`), in order; the
     /// chunks scanned on every core.
     func entries(holding query: [UInt8]) -> [Int] {
-        scan(for: query) { _, chunk in [0..<chunk.count] }
+        scan(for: query) { _, chunk, needed in Self.runs(of: 0..<chunk.count, in: chunk, holding: needed) }
     }
 
     /// `entries(holding:)` among `candidates` (entries in order): only their texts are scanned,
     /// each run of candidates one after the other at a stretch, as the whole chunk would be.
     func entries(holding query: [UInt8], among candidates: [Int]) -> [Int] {
-        // A candidate's texts, away from the texts before and after them, take about six times
-        // as long to scan as in a scan of every text (measured at 50,000 cases: 80-100 ns a
-        // candidate, 15 ns an entry): many candidates are looked for faster in every text.
-        guard candidates.count * 8 < entryCount else { return entries(holding: query) }
         let chunkSize = Self.chunkSize
-        return scan(for: query) { number, _ in
+        return scan(for: query) { number, chunk, needed in
             let first = number * chunkSize
             let inChunk = candidates[Self.start(of: first, in: candidates)..<Self.start(of: first + chunkSize, in: candidates)]
-            var runs: [Range<Int>] = []
-            for position in inChunk {
-                let entry = position - first
-                if let last = runs.last, last.upperBound == entry { runs[runs.count - 1] = last.lowerBound..<(entry + 1) } else { runs.append(entry..<(entry + 1)) }
-            }
-            return runs
+            return Self.runs(of: inChunk.lazy.map { $0 - first }, in: chunk, holding: needed)
         }
     }
 
-    /// The entries of each chunk's `runs` (entries counted in the chunk) with a text that holds
-    /// `query`, in order; the chunks scanned on every core.
-    private func scan(for query: [UInt8], runs: @Sendable (Int, Chunk) -> [Range<Int>]) -> [Int] {
+    /// The runs of consecutive `entries` (in order, counted in `chunk`) whose texts hold the
+    /// characters `needed`.
+    private static func runs(of entries: some Sequence<Int>, in chunk: Chunk, holding needed: CharacterMask) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for entry in entries where chunk.characters[entry].holds(needed) {
+            if let last = runs.last, last.upperBound == entry { runs[runs.count - 1] = last.lowerBound..<(entry + 1) } else { runs.append(entry..<(entry + 1)) }
+        }
+        return runs
+    }
+
+    /// The entries of each chunk's `runs` (entries counted in the chunk, given the characters
+    /// the query needs) with a text that holds `query`, in order; the chunks scanned on every
+    /// core. A query of one character with a place of its own in `CharacterMask` is answered
+    /// from the runs alone.
+    private func scan(for query: [UInt8], runs: @Sendable (Int, Chunk, CharacterMask) -> [Range<Int>]) -> [Int] {
         guard !query.isEmpty else { return [] }
         let probe = probe(for: query), chunks = chunks, chunkSize = Self.chunkSize
+        let needed = CharacterMask(query), answered = needed.isExactly(query)
         let found = Parallel.map(count: chunks.count, perChunk: 1) { number in
-            let chunk = chunks[number]
-            return Self.entries(of: chunk, in: runs(number, chunk), holding: query, probe: probe).map { number * chunkSize + $0 }
+            let chunk = chunks[number], held = runs(number, chunk, needed)
+            let entries = answered ? held.flatMap { $0 } : Self.entries(of: chunk, in: held, holding: query, probe: probe)
+            return entries.map { number * chunkSize + $0 }
         }
         // Put together a chunk at a time (`joined()` read them an entry at a time, a third of a
         // key when the query is one letter, which nearly every entry holds).
@@ -142,7 +146,7 @@ struct FoldedKeys: Sendable {
                 while start < end {
                     var stop = start
                     while stop < end, buffer[stop] != Self.textEnd { stop += 1 }
-                    if Self.firstMatch(of: needle, probe: probe, in: base, from: start, to: stop) != nil { return text }
+                    if Self.firstMatch(of: needle, probe: probe, in: base, from: start, to: stop, within: buffer.count) != nil { return text }
                     text += 1
                     start = stop + 1
                 }
@@ -162,7 +166,7 @@ struct FoldedKeys: Sendable {
                 for run in runs {
                     var entry = run.lowerBound
                     let end = starts[run.upperBound]
-                    while entry < run.upperBound, let offset = firstMatch(of: needle, probe: probe, in: base, from: starts[entry], to: end) {
+                    while entry < run.upperBound, let offset = firstMatch(of: needle, probe: probe, in: base, from: starts[entry], to: end, within: buffer.count) {
                         while starts[entry + 1] <= offset { entry += 1 }
                         found.append(entry)
                         entry += 1
@@ -184,28 +188,31 @@ struct FoldedKeys: Sendable {
         return (one, places.count > 1 ? places[1] : one)
     }
 
-    /// Where `needle` first begins in `base[from..<to]`: 32 places at a time are checked for
-    /// the bytes at the probe's places, and only where both are found is the whole needle
-    /// compared.
-    private static func firstMatch(of needle: UnsafeRawBufferPointer, probe: (Int, Int), in base: UnsafeRawPointer, from: Int, to: Int) -> Int? {
-        guard let first = needle.baseAddress else { return nil }
+    /// Where `needle` first begins in `base[from..<to]`, `base` holding `limit` bytes: 32
+    /// places at a time are checked for the bytes at the probe's places (up to the last 32
+    /// places that can be read whole: a run of a few short entries is not checked byte by
+    /// byte at its end), and only where both are found is the whole needle compared.
+    private static func firstMatch(of needle: UnsafeRawBufferPointer, probe: (Int, Int), in base: UnsafeRawPointer, from: Int, to: Int, within limit: Int) -> Int? {
         let count = needle.count, (one, other) = probe
-        // The last place a match may begin; a load at `start + one` then never reads past `to`.
+        // The last place a match may begin.
         let last = to - count
         let oneByte = needle[one], otherByte = needle[other]
         let ones = SIMD32<UInt8>(repeating: oneByte), others = SIMD32<UInt8>(repeating: otherByte)
+        // Bytes read from `start` on by the loads of 32 places.
+        let reach = max(one, other) + 32
         var start = from
-        while start + 31 <= last {
+        while start <= last, start + reach <= limit {
             let found = (base.loadUnaligned(fromByteOffset: start + one, as: SIMD32<UInt8>.self) .== ones)
                 .& (base.loadUnaligned(fromByteOffset: start + other, as: SIMD32<UInt8>.self) .== others)
-            // Each place found is a byte of all ones: read as four words, 8 places each.
+            // Each place found is a byte of all ones: read as four words, 8 places each, in order.
             let words = unsafeBitCast(found, to: SIMD4<UInt64>.self)
             if words[0] | words[1] | words[2] | words[3] != 0 {
                 for word in 0..<4 {
                     var marked = UInt64(littleEndian: words[word]) & highBits
                     while marked != 0 {
                         let place = start + word * 8 + marked.trailingZeroBitCount / 8
-                        if memcmp(base + place, first, count) == 0 { return place }
+                        guard place <= last else { return nil }
+                        if bytes(at: base + place, equal: needle) { return place }
                         marked &= marked - 1
                     }
                 }
@@ -214,12 +221,21 @@ struct FoldedKeys: Sendable {
         }
         while start <= last {
             if base.load(fromByteOffset: start + one, as: UInt8.self) == oneByte, base.load(fromByteOffset: start + other, as: UInt8.self) == otherByte,
-               memcmp(base + start, first, count) == 0 {
+               bytes(at: base + start, equal: needle) {
                 return start
             }
             start += 1
         }
         return nil
+    }
+
+    /// Whether the bytes at `place` are `needle`'s, compared in place (a query is a few bytes:
+    /// `memcmp`'s call cost more than the comparing, a query of one letter being found in
+    /// nearly every entry).
+    @inline(__always)
+    private static func bytes(at place: UnsafeRawPointer, equal needle: UnsafeRawBufferPointer) -> Bool {
+        for index in needle.indices where place.load(fromByteOffset: index, as: UInt8.self) != needle[index] { return false }
+        return true
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080

@@ -98,6 +98,27 @@ import Testing
         #expect(keys.entries(holding: Array(DanishText.searchKey("ærø").utf8)).count == count)
     }
 
+    /// A query of one letter is answered from the characters each entry holds, without a scan:
+    /// only where the character has a place of its own, which a character sharing a byte with
+    /// it (ɥ ends with å's last byte) or a shared place (Ω, a tab) does not give it.
+    @Test func aQueryOfOneLetterFindsExactlyTheEntriesHoldingIt() {
+        let texts = [["på Ærø"], ["ɥ og Ω"], ["tab\there"], ["lager", "åben"], ["ingen"]]
+        let keys = FoldedKeys(count: texts.count) { texts[$0] }
+        func found(_ query: String) -> [Int] { keys.entries(holding: Array(DanishText.searchKey(query).utf8)) }
+        #expect(found("å") == [0, 3])
+        #expect(found("ɥ") == [1] && found("Ω") == [1] && found("\t") == [2])
+        #expect(found("æ") == [0] && found("ø") == [0] && found("l") == [3] && found("n") == [3, 4])
+        #expect(found("z").isEmpty && found("ü").isEmpty)
+        for letter in ["a", "å", "æ", "ø", "z", "0", " ", "."] {
+            #expect(CharacterMask(Array(letter.utf8)).isExactly(Array(letter.utf8)), "\(letter)")
+        }
+        for query in ["ɥ", "Ω", "\t", "ab", "é", "aa"] {
+            #expect(!CharacterMask(Array(query.utf8)).isExactly(Array(query.utf8)), "\(query)")
+        }
+        let narrowed = keys.entries(holding: Array("å".utf8), among: [1, 2, 3])
+        #expect(narrowed == [3])
+    }
+
     /// A text holding the byte that ends each text in the search (U+001F, written in JSON
     /// as `\u001f`) is still one text: the hit is in the right one.
     @Test func aUnitSeparatorInATextKeepsTheTextsApart() {
