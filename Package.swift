@@ -68,6 +68,7 @@ let package = Package(
             dependencies: ["JobsagCore", "JobsagRules", "JobsagReview", "TerminalKit", "JobsagResources"]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalKit"]),
+        .target(name: "ProcessMemory", dependencies: ["CMalloc"]),
         // The user's config file: its settings checked with file, line and column, and where each came from.
         .target(
             name: "JobsagConfig",
@@ -77,7 +78,7 @@ let package = Package(
             name: "jobsag",
             dependencies: [
                 "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagDemo", "JobsagApp", "JobsagExport",
-                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources", "JobsagConfig", "CMalloc",
+                "JobsagReview", "CursesTerminal", "TerminalKit", "JobsagResources", "JobsagConfig", "ProcessMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,7 +87,7 @@ let package = Package(
             name: "jobsag-bench",
             dependencies: [
                 "JobsagCore", "JobsagRules", "JobsagStore", "JobsagPostgres", "JobsagStoreRules", "JobsagApp", "TerminalKit",
-                "JobsagResources", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JobsagResources", "ProcessMemory", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JobsagCoreTests", dependencies: ["JobsagCore"]),

@@ -1,4 +1,4 @@
-// How the C library hands memory to this process: set once, before anything runs.
+// How the C library hands memory to this process (jobsag's, and the benchmark's measures of its code): set once, before anything runs.
 import CMalloc
 import Glibc
 
@@ -16,18 +16,18 @@ import Glibc
 /// a cold `jobsag check` of 50,000 cases takes about 5 % less time. That number is read only from
 /// the environment (`GLIBC_TUNABLES`) as a program starts, so jobsag starts itself once more
 /// with it added (the same process and arguments), unless the variable names it already.
-enum MemoryAllocator {
+public enum MemoryAllocator {
     private static let tunablesVariable = "GLIBC_TUNABLES"
     private static let freedBlocksKept = "glibc.malloc.tcache_count=100"
 
-    static func keepLargeBlocksInTheHeap() {
+    public static func keepLargeBlocksInTheHeap() {
         _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
         _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
     }
 
     /// Starts this program again with `freedBlocksKept` among the tunables; returns when they
     /// name the count already, or when it cannot (the program then runs with glibc's 7).
-    static func keepMoreFreedBlocksPerThread() {
+    public static func keepMoreFreedBlocksPerThread() {
         let current = getenv(tunablesVariable).map { String(cString: $0) }
         guard let tunables = tunables(adding: current) else { return }
         // The program's own file by its name (started as `/proc/self/exe` it would be listed

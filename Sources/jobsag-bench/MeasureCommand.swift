@@ -6,6 +6,7 @@ import JobsagCore
 import JobsagRules
 import JobsagStore
 import JobsagStoreRules
+import ProcessMemory
 import TerminalKit
 
 struct MeasureCommand: ParsableCommand {
@@ -29,7 +30,11 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Where to write the figures (JSON).")
     var out: String
 
+    /// The C library hands out memory as it does in `jobsag` (`MemoryAllocator`): the measures
+    /// are of the program's code as it runs there.
     func run() throws {
+        MemoryAllocator.keepMoreFreedBlocksPerThread()
+        MemoryAllocator.keepLargeBlocksInTheHeap()
         guard let date = CalendarDate(isoText: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD") }
         var figures: [String: Double] = [:]
         switch part {

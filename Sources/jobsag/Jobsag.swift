@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import JobsagStore
+import ProcessMemory
 
 @main
 struct Jobsag: ParsableCommand {
