@@ -13,11 +13,15 @@ HIDDEN = {"help", "version"}
 
 
 def text(value):
-    """Escapes text for a man page line: backslashes, and a leading dot or quote."""
+    """Escapes text for a man page line: backslashes, and a leading dot or quote. A blank
+    line, which parts paragraphs in the help, parts them on the page too."""
     value = value.replace("\\", "\\e")
     lines = []
     for line in value.split("\n"):
         line = line.strip()
+        if not line:
+            lines.append(".PP")
+            continue
         if line.startswith((".", "'")):
             line = "\\&" + line
         lines.append(line)

@@ -16,10 +16,10 @@ struct AuditVerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Kontrollér revisionsloggens hash-kæde (SHA-256) og vis den første linje, der er ændret, indsat eller fjernet.",
         discussion: """
-            Hver hændelse har SHA-256 af hændelsen før sig. En linje, som et nedbrud afbrød,
-            er ikke manipulation og nævnes kun. Den seneste SHA-256 udskrives: gemt et andet
-            sted viser den senere, at loggen op til den hverken er ændret eller afkortet.
-            Afslutter med status 0, når kæden er intakt, 1 når den er brudt (eller loggen endnu
+            Hver hændelse har SHA-256 af hændelsen før sig. En linje, som et nedbrud afbrød, \
+            er ikke manipulation og nævnes kun. Den seneste SHA-256 udskrives: gemt et andet \
+            sted viser den senere, at loggen op til den hverken er ændret eller afkortet. \
+            Afslutter med status 0, når kæden er intakt, 1 når den er brudt (eller loggen endnu \
             ikke er kædet), 2 når kommandoen ikke kunne køre.
             """)
 

@@ -8,7 +8,7 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Indstillingsfilen: kontrollér den, eller vis de indstillinger, der gælder.",
         discussion: """
-            Indstillingsfilen er $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml
+            Indstillingsfilen er $XDG_CONFIG_HOME/jobsag/config.toml, ellers ~/.config/jobsag/config.toml \
             (--config fil vælger en anden). Nøglerne og deres standard står i README.
             """,
         subcommands: [ConfigCheckCommand.self, ConfigShowCommand.self]

@@ -10,9 +10,9 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Lav en realistisk demo-datamappe og åbn den.",
         discussion: """
-            Demo-data ligger i deres egen mappe ($XDG_DATA_HOME/jobsag-demo, ellers
-            ~/.local/share/jobsag-demo), medmindre --data vælger en anden. En eksisterende
-            demo åbnes som den er; --cases, --seed eller --new laver den forfra. Jobsag skriver
+            Demo-data ligger i deres egen mappe ($XDG_DATA_HOME/jobsag-demo, ellers \
+            ~/.local/share/jobsag-demo), medmindre --data vælger en anden. En eksisterende \
+            demo åbnes som den er; --cases, --seed eller --new laver den forfra. Jobsag skriver \
             aldrig demo-data i en mappe med rigtige data.
             """)
 

@@ -11,13 +11,15 @@ struct Jobsag: ParsableCommand {
         commandName: "jobsag",
         abstract: "Jobsag: sagsstamme, sager, frister og ledelsestilsyn for jobcentre, i terminalen.",
         discussion: """
-            Uden underkommando åbnes sagsstammen på datamappen (--data, ellers $JOBSAG_DATA,
-            ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag). En relativ sti
-            regnes fra den mappe, kommandoen køres i. Et jobcenter bruger i stedet sin
-            PostgreSQL-database: --database postgresql://… eller $JOBSAG_DATABASE_URL.
-            Sprog, farver, taster, mus og datamappe kan sættes i indstillingsfilen
+            Uden underkommando åbnes sagsstammen på datamappen (--data, ellers $JOBSAG_DATA, \
+            ellers $XDG_DATA_HOME/jobsag, ellers ~/.local/share/jobsag). En relativ sti \
+            regnes fra den mappe, kommandoen køres i. Et jobcenter bruger i stedet sin \
+            PostgreSQL-database: --database postgresql://… eller $JOBSAG_DATABASE_URL. \
+            Sprog, farver, taster, mus og datamappe kan sættes i indstillingsfilen \
             ~/.config/jobsag/config.toml (jobsag config show viser, hvad der gælder).
+
             Kom i gang med demo-data: jobsag demo
+
             Afslutter med status 2, når kommandoen ikke kunne køre (fx et ukendt tilvalg).
             """,
         version: "jobsag \(ProgramVersion.number)",

@@ -19,8 +19,8 @@ struct ReviewStartCommand: ParsableCommand {
         commandName: "start",
         abstract: "Træk en stikprøve af sager (lagdelt efter målgruppe og sagsbehandler) og gem runden.",
         discussion: """
-            Kun teamledere og faglige konsulenter. Samme periode, størrelse og seed på de samme
-            sager giver den samme stikprøve. Udskriver rundens id og sagerne (sagsnummer,
+            Kun teamledere og faglige konsulenter. Samme periode, størrelse og seed på de samme \
+            sager giver den samme stikprøve. Udskriver rundens id og sagerne (sagsnummer, \
             sagsbehandler, målgruppe; aldrig navne eller CPR-numre).
             """)
 

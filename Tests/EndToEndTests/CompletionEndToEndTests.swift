@@ -49,6 +49,32 @@ import Testing
         expectDocumented(root, path: [root.commandName])
     }
 
+    /// A command's discussion is wrapped by the help to the terminal's width, and by groff on
+    /// the page: a line broken by hand within a paragraph left a word alone on a line at 80
+    /// columns (`jobsag demo --help`).
+    @Test func theHelpTextsAreNotBrokenByHand() throws {
+        struct Command: Decodable {
+            var commandName: String
+            var discussion: String?
+            var subcommands: [Command]?
+        }
+        struct Dump: Decodable { var command: Command }
+        let dump = try Tmux.executeWithStatus(Tmux.binary, ["--experimental-dump-help"], environment: environment)
+        let root = try JSONDecoder().decode(Dump.self, from: Data(dump.output.utf8)).command
+        var discussions = 0
+        func expectUnbroken(_ command: Command, path: [String]) {
+            if let discussion = command.discussion {
+                discussions += 1
+                for paragraph in discussion.components(separatedBy: "\n\n") {
+                    #expect(!paragraph.contains("\n"), "\(path.joined(separator: " ")): a line broken by hand in »\(paragraph)«")
+                }
+            }
+            for sub in command.subcommands ?? [] { expectUnbroken(sub, path: path + [sub.commandName]) }
+        }
+        expectUnbroken(root, path: [root.commandName])
+        #expect(discussions >= 9)
+    }
+
     /// Tab after `review report`, `review access --case` and `rules` offers what the store
     /// and the catalogue hold.
     @Test func bashCompletesRoundCaseAndRuleIDs() throws {
