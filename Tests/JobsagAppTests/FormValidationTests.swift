@@ -98,6 +98,14 @@ let invalidInputs: [InvalidInput] = [
                  field: "hoursPerWeek", message: form(.hoursPerWeekRange)),
     InvalidInput(name: "offer hours that are not a number", kind: .offer, caseID: "S-000001", edits: [.text("hoursPerWeek", "mange")],
                  field: "hoursPerWeek", message: ui(.validationNumber)),
+    InvalidInput(name: "offer hours written as a hexadecimal number", kind: .offer, caseID: "S-000001", edits: [.text("hoursPerWeek", "0x10")],
+                 field: "hoursPerWeek", message: ui(.validationNumber)),
+    InvalidInput(name: "offer hours with an exponent", kind: .offer, caseID: "S-000001", edits: [.text("hoursPerWeek", "1e1")],
+                 field: "hoursPerWeek", message: ui(.validationNumber)),
+    InvalidInput(name: "offer hours that are not a number (nan)", kind: .offer, caseID: "S-000001", edits: [.text("hoursPerWeek", "nan")],
+                 field: "hoursPerWeek", message: ui(.validationNumber)),
+    InvalidInput(name: "offer hours with two decimal commas", kind: .offer, caseID: "S-000001", edits: [.text("hoursPerWeek", "7,5,5")],
+                 field: "hoursPerWeek", message: ui(.validationNumber)),
     InvalidInput(name: "praktik under uddannelseshjælp without a purpose", kind: .offer, caseID: "S-000002",
                  edits: [.choice("type", "virksomhedspraktik")], field: "internshipPurpose", message: form(.internshipPurposeRequired),
                  needsCase: true),
@@ -261,6 +269,21 @@ let invalidInputs: [InvalidInput] = [
         state.open(.offer, "S-000001")
         state.apply([.text("start", "10.12.2026"), .text("end", "01.12.2026")])
         #expect(state.leave("end") == "The offer cannot end before it starts.")
+    }
+
+    /// Digits with a decimal comma or point, spaces around them ignored; nothing else.
+    @Test func aNumberFieldReadsTheFormsOfANumberAUserTypes() throws {
+        var state = FormFixtures.state()
+        state.open(.offer, "S-000001")
+        for (typed, read) in [("7", 7.0), ("7,5", 7.5), ("7.5", 7.5), (" 12 ", 12), ("0,5", 0.5), (",5", 0.5), ("37,", 37)] as [(String, Double)] {
+            state.apply([.text("hoursPerWeek", typed)])
+            #expect(state.form?.number("hoursPerWeek") == read, "»\(typed)«")
+            #expect(state.leave("hoursPerWeek") == nil, "»\(typed)« was refused")
+        }
+        for typed in ["", " ", ",", "-1", "+1", "1e1", "0x10", "inf", "nan", "1 000", "٣"] {
+            state.apply([.text("hoursPerWeek", typed)])
+            #expect(state.form?.number("hoursPerWeek") == nil, "»\(typed)« was read as a number")
+        }
     }
 
     @Test func everyDateFieldAcceptsTheDanishFormsOfADate() throws {

@@ -147,10 +147,21 @@ public struct FormState: Sendable {
         return DateInput.parse(typed, today: today).map { Optional($0) }
     }
 
-    /// A number field (`7,5` or `7.5`); nil when empty or not a number.
+    /// A number field: digits with at most one decimal comma or point (`7`, `7,5`, `7.5`),
+    /// spaces around them ignored; nil when empty or anything else. (Swift's own reading of a
+    /// number also took `0x10` as 16 hours, `1e1` as 10 and `nan`.)
     public func number(_ id: String) -> Double? {
-        let typed = text(id).replacingOccurrences(of: ",", with: ".")
-        return typed.isEmpty ? nil : Double(typed)
+        let typed = text(id).trimmingWhitespace()
+        var digits = 0, separators = 0
+        for character in typed.unicodeScalars {
+            switch character {
+            case "0"..."9": digits += 1
+            case ",", ".": separators += 1
+            default: return nil
+            }
+        }
+        guard digits > 0, separators <= 1 else { return nil }
+        return Double(typed.replacingOccurrences(of: ",", with: "."))
     }
 
     // MARK: Changing values
