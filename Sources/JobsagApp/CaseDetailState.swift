@@ -6,6 +6,19 @@ public enum DetailTab: Int, Sendable, CaseIterable {
     case overview, plan, conversations, journal, offers, reminders, history
 
     var next: DetailTab { DetailTab(rawValue: (rawValue + 1) % DetailTab.allCases.count) ?? .overview }
+
+    /// What the tab lists a new one of (its key is the first hint on the tab: "Ingen tilbud
+    /// registreret." said nothing of `t`).
+    var newEntry: Action? {
+        switch self {
+        case .plan: return .newGoal
+        case .conversations: return .newConversation
+        case .journal: return .newNote
+        case .offers: return .newOffer
+        case .reminders: return .newReminder
+        case .overview, .history: return nil
+        }
+    }
     var previous: DetailTab {
         DetailTab(rawValue: (rawValue + DetailTab.allCases.count - 1) % DetailTab.allCases.count) ?? .overview
     }

@@ -124,7 +124,7 @@ extension AppState {
         case .caseDetail where detail?.tab == .journal: return [.newNote, .open, .edit, .nextTab, .back, .help]
         case .caseDetail where selectedMeeting?.meeting.isBooked == true:
             return [.meetingHeld, .meetingNoShow, .edit, .cancelMeeting, .back, .help]
-        case .caseDetail: return [.nextTab, .open, .back, .help, .filter, .agenda]
+        case .caseDetail: return [detail?.tab.newEntry].compactMap { $0 } + [.nextTab, .open, .back, .help, .filter, .agenda]
         case .agenda where selectedMeeting != nil: return [.open, .meetingHeld, .meetingNoShow, .cancelMeeting, .back, .help]
         case .agenda: return [.open, .back, .help]
         case .review:
