@@ -1,26 +1,47 @@
 /// An offer (tilbud): an activity the citizen takes part in, with its purpose and follow-up.
 public struct Offer: Hashable, Sendable, Codable, Identifiable {
-    public var id: EntryID
-    public var type: OfferType
+    /// The stored fields, shared by the copies of an offer (`CopyOnWrite`); `Codable` writes
+    /// them as the offer's own.
+    private struct Fields: Hashable, Sendable, Codable {
+        var id: EntryID
+        var type: OfferType
+        var rightAndDuty: Bool
+        var start: CalendarDate
+        var end: CalendarDate?
+        var provider: String
+        var hoursPerWeek: Double?
+        var assessment: String
+        var purpose: String
+        var goalID: EntryID?
+        var internshipPurpose: Int?
+        var followUps: [FollowUp]
+        var evaluation: Evaluation?
+        var interruption: Interruption?
+    }
+
+    @CopyOnWrite private var fields: Fields
+
+    public var id: EntryID { get { fields.id } set { fields.id = newValue } }
+    public var type: OfferType { get { fields.type } set { fields.type = newValue } }
     /// A right-and-duty offer (ret- og pligttilbud).
-    public var rightAndDuty: Bool
-    public var start: CalendarDate
-    public var end: CalendarDate?
+    public var rightAndDuty: Bool { get { fields.rightAndDuty } set { fields.rightAndDuty = newValue } }
+    public var start: CalendarDate { get { fields.start } set { fields.start = newValue } }
+    public var end: CalendarDate? { get { fields.end } set { fields.end = newValue } }
     /// The provider or the company.
-    public var provider: String
-    public var hoursPerWeek: Double?
+    public var provider: String { get { fields.provider } set { fields.provider = newValue } }
+    public var hoursPerWeek: Double? { get { fields.hoursPerWeek } set { fields.hoursPerWeek = newValue } }
     /// The concrete individual assessment (vurdering).
-    public var assessment: String
+    public var assessment: String { get { fields.assessment } set { fields.assessment = newValue } }
     /// How the offer leads to job or education (formålsbeskrivelse).
-    public var purpose: String
+    public var purpose: String { get { fields.purpose } set { fields.purpose = newValue } }
     /// The plan goal the offer serves.
-    public var goalID: EntryID?
+    public var goalID: EntryID? { get { fields.goalID } set { fields.goalID = newValue } }
     /// A virksomhedspraktik under uddannelseshjælp states one purpose: 1 ordinary hours,
     /// 2 training education-goal skills, 3 clarifying the education goal.
-    public var internshipPurpose: Int?
-    public var followUps: [FollowUp]
-    public var evaluation: Evaluation?
-    public var interruption: Interruption?
+    public var internshipPurpose: Int? { get { fields.internshipPurpose } set { fields.internshipPurpose = newValue } }
+    public var followUps: [FollowUp] { get { fields.followUps } set { fields.followUps = newValue } }
+    public var evaluation: Evaluation? { get { fields.evaluation } set { fields.evaluation = newValue } }
+    public var interruption: Interruption? { get { fields.interruption } set { fields.interruption = newValue } }
 
     public enum OfferType: String, Sendable, RawTextCodable, CaseIterable {
         case virksomhedspraktik
@@ -84,20 +105,18 @@ public struct Offer: Hashable, Sendable, Codable, Identifiable {
         goalID: EntryID? = nil, internshipPurpose: Int? = nil, followUps: [FollowUp] = [],
         evaluation: Evaluation? = nil, interruption: Interruption? = nil
     ) {
-        self.id = id
-        self.type = type
-        self.rightAndDuty = rightAndDuty
-        self.start = start
-        self.end = end
-        self.provider = provider
-        self.hoursPerWeek = hoursPerWeek
-        self.assessment = assessment
-        self.purpose = purpose
-        self.goalID = goalID
-        self.internshipPurpose = internshipPurpose
-        self.followUps = followUps
-        self.evaluation = evaluation
-        self.interruption = interruption
+        fields = Fields(
+            id: id, type: type, rightAndDuty: rightAndDuty, start: start, end: end, provider: provider, hoursPerWeek: hoursPerWeek,
+            assessment: assessment, purpose: purpose, goalID: goalID, internshipPurpose: internshipPurpose, followUps: followUps,
+            evaluation: evaluation, interruption: interruption)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        fields = try Fields(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try fields.encode(to: encoder)
     }
 
     /// The last day of the offer: the interruption, else the planned end.
