@@ -6,9 +6,11 @@ public enum DetailTab: Int, Sendable, CaseIterable {
     case overview, plan, conversations, journal, offers, reminders, history
 
     var next: DetailTab { DetailTab(rawValue: (rawValue + 1) % DetailTab.allCases.count) ?? .overview }
+    var previous: DetailTab {
+        DetailTab(rawValue: (rawValue + DetailTab.allCases.count - 1) % DetailTab.allCases.count) ?? .overview
+    }
 
-    /// What the tab lists a new one of (its key is the first hint on the tab: "Ingen tilbud
-    /// registreret." said nothing of `t`).
+    /// What the tab lists a new one of: its key is the tab's first hint.
     var newEntry: Action? {
         switch self {
         case .plan: return .newGoal
@@ -18,9 +20,6 @@ public enum DetailTab: Int, Sendable, CaseIterable {
         case .reminders: return .newReminder
         case .overview, .history: return nil
         }
-    }
-    var previous: DetailTab {
-        DetailTab(rawValue: (rawValue + DetailTab.allCases.count - 1) % DetailTab.allCases.count) ?? .overview
     }
 }
 

@@ -5,7 +5,7 @@
 @propertyWrapper
 public struct CopyOnWrite<Value: Sendable>: Sendable {
     /// Never changed in place: a variable of a class is checked for exclusive access at
-    /// every read (a tenth of the evaluation, when it was one).
+    /// every read (7 % of the evaluation, when it was one).
     private final class Storage: Sendable {
         let value: Value
         init(_ value: Value) { self.value = value }

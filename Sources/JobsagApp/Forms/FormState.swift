@@ -153,8 +153,8 @@ public struct FormState: Sendable {
     public func number(_ id: String) -> Double? {
         let typed = text(id).trimmingWhitespace()
         var digits = 0, separators = 0
-        for character in typed.unicodeScalars {
-            switch character {
+        for scalar in typed.unicodeScalars {
+            switch scalar {
             case "0"..."9": digits += 1
             case ",", ".": separators += 1
             default: return nil
