@@ -29,6 +29,8 @@ let package = Package(
         ),
         // The C library's malloc tuning: large blocks from the heap (jobsag's MemoryAllocator).
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        // The compiler's prefetch hint: the search's scan asks for the next texts ahead.
+        .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
         // The system's zlib: the store's backups are gzip-compressed tar.
         .systemLibrary(
             name: "CZlib",
@@ -40,7 +42,7 @@ let package = Package(
             path: "Resources",
             resources: [.copy("Strings"), .copy("Demo")]
         ),
-        .target(name: "JobsagCore"),
+        .target(name: "JobsagCore", dependencies: ["CPrefetch"]),
         .target(name: "JobsagRules", dependencies: ["JobsagCore"]),
         .target(name: "JobsagStore", dependencies: ["JobsagCore", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         // The PostgreSQL store: one database shared by a jobcenter, the same promises as the files.

@@ -119,6 +119,38 @@ import Testing
         #expect(narrowed == [3])
     }
 
+    /// The scan, with what each entry holds and the hits of an earlier query to narrow from,
+    /// finds what a plain search of each text finds: over two chunks of texts of letters
+    /// that make many pairs, some apart and some together.
+    @Test func theScanFindsWhatAPlainSearchOfEachTextFinds() {
+        let alphabet = Array("læøå egrkaLÆ\u{1F}")
+        var generator = SplitMix64(state: 41)
+        func random(_ length: Int) -> String {
+            String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        }
+        let texts = (0..<(FoldedKeys.chunkSize + 500)).map { _ in (0..<Int(1 + generator.next() % 3)).map { _ in random(Int(generator.next() % 24)) } }
+        let keys = FoldedKeys(count: texts.count) { texts[$0] }
+        let folded = texts.map { $0.map { Array(DanishText.searchKey($0).utf8) } }
+        func plain(_ query: [UInt8]) -> [Int] {
+            folded.indices.filter { entry in
+                folded[entry].contains { text in
+                    text.count >= query.count && (0...(text.count - query.count)).contains { text[$0..<($0 + query.count)].elementsEqual(query) }
+                }
+            }
+        }
+        var searched = 0
+        while searched < 30 {
+            let query = Array(DanishText.searchKey(random(Int(2 + generator.next() % 3))).utf8)
+            let characters = String(decoding: query, as: UTF8.self).count
+            guard !query.contains(FoldedKeys.textEnd), characters > 1 else { continue }
+            searched += 1
+            let expected = plain(query)
+            #expect(keys.entries(holding: query) == expected, "\(String(decoding: query, as: UTF8.self))")
+            let shorter = Array(String(String(decoding: query, as: UTF8.self).dropLast()).utf8)
+            #expect(keys.entries(holding: query, among: plain(shorter)) == expected, "\(String(decoding: query, as: UTF8.self))")
+        }
+    }
+
     /// A text holding the byte that ends each text in the search (U+001F, written in JSON
     /// as `\u001f`) is still one text: the hit is in the right one.
     @Test func aUnitSeparatorInATextKeepsTheTextsApart() {
